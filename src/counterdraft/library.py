@@ -1,0 +1,105 @@
+"""Clause libraries: load one or more folders of clause YAML files, later folders overriding earlier ones by id."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import jinja2
+from jinja2 import meta
+
+from .errors import ConfigError
+from .loading import load_model
+from .models import Clause, Profile
+from .resources import clauses_dir
+from .wording import ENV, render_string
+
+ENV_VAR = "COUNTERDRAFT_LIBRARY"
+
+
+@dataclass
+class Library:
+    clauses: dict[str, Clause] = field(default_factory=dict)
+    #: For each id, every file that defined it, in load order (the last one wins).
+    sources: dict[str, list[str]] = field(default_factory=dict)
+
+    def get(self, clause_id: str) -> Clause:
+        try:
+            return self.clauses[clause_id]
+        except KeyError:
+            raise ConfigError(f"no clause {clause_id!r} in the library (see `counterdraft clauses list`)") from None
+
+    def by_topic(self, topic: str) -> Clause | None:
+        for clause in self.clauses.values():
+            if clause.topic == topic:
+                return clause
+        return None
+
+
+def library_dirs(extra: Iterable[Path] = ()) -> list[Path]:
+    """The bundled library first, then COUNTERDRAFT_LIBRARY (os.pathsep-separated), then --library folders."""
+    dirs = [clauses_dir()]
+    env = os.environ.get(ENV_VAR, "")
+    dirs += [Path(p) for p in env.split(os.pathsep) if p]
+    dirs += [Path(p) for p in extra]
+    return dirs
+
+
+def clause_files(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        raise ConfigError(f"{folder}: clause library folder not found")
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_clause(path: Path) -> Clause:
+    return load_model(path, Clause, source=str(path))
+
+
+def load_library(extra: Iterable[Path] = ()) -> Library:
+    lib = Library()
+    for folder in library_dirs(extra):
+        seen_here: dict[str, Path] = {}
+        for path in clause_files(folder):
+            clause = load_clause(path)
+            if clause.id in seen_here:
+                raise ConfigError(f"{path}: id: {clause.id!r} is already defined in {seen_here[clause.id]}")
+            seen_here[clause.id] = path
+            lib.clauses[clause.id] = clause
+            lib.sources.setdefault(clause.id, []).append(str(path))
+    return lib
+
+
+def template_variables(template: str) -> set[str]:
+    return meta.find_undeclared_variables(ENV.parse(template))
+
+
+def parameter_values(clause: Clause, asks: dict[str, Any] | None = None, where: str = "") -> dict[str, Any]:
+    """The clause's defaults overlaid with asks, each checked against its declared type and bounds."""
+    values = {name: p.default for name, p in clause.parameters.items()}
+    for name, value in (asks or {}).items():
+        if name not in clause.parameters:
+            known = ", ".join(sorted(clause.parameters)) or "none"
+            raise ConfigError(f"{where}asks.{clause.id}.{name}: not a parameter of {clause.id} (known: {known})")
+        try:
+            values[name] = clause.parameters[name].validate_value(value, "value")
+        except ValueError as exc:
+            raise ConfigError(f"{where}asks.{clause.id}.{name}: {exc}") from None
+    return values
+
+
+def profile_values(clause: Clause, profile: Profile | None, where: str = "") -> dict[str, Any]:
+    return parameter_values(clause, (profile.asks.get(clause.id) if profile else None), where)
+
+
+def render(clause: Clause, template: str, values: dict[str, Any], what: str) -> str:
+    try:
+        return render_string(template, values).strip()
+    except jinja2.TemplateError as exc:
+        raise ConfigError(f"{clause.source or clause.id}: {what}: {exc}") from None
+
+
+def render_tier(clause: Clause, tier: str, values: dict[str, Any]) -> str:
+    if tier not in clause.tiers:
+        raise ConfigError(f"{clause.source or clause.id}: tiers: no tier {tier!r} (has {', '.join(clause.tiers)})")
+    return render(clause, clause.tiers[tier], values, f"tiers.{tier}")

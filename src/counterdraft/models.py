@@ -1,0 +1,307 @@
+"""The file formats: clause, profile, plan, findings. pydantic lives here and nowhere else."""
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+#: Topics every finding, profile and plan speaks of. The first group gets preferred wording; the second is detected only.
+WORDING_TOPICS: tuple[str, ...] = (
+    "fte-split", "reporting-structure", "base-salary", "leadership-stipend", "productivity-rvu",
+    "bonus-incentive", "equity", "protected-time", "cme-allowance", "analytics-support", "remote-work",
+    "intellectual-property", "outside-activities", "call-after-hours", "non-compete",
+    "termination-without-cause", "termination-for-cause", "term", "program-discontinuation", "severance",
+    "malpractice", "indemnification", "academic-promotion", "onboarding", "growth-path",
+)
+DETECTION_TOPICS: tuple[str, ...] = ("confidentiality", "governing-law", "non-solicitation", "benefits-vacation")
+TOPICS: tuple[str, ...] = WORDING_TOPICS + DETECTION_TOPICS
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# messages (mammoth-style: results carry what the user should see)
+# --------------------------------------------------------------------------------------------------------------------
+class Message(Strict):
+    level: Literal["warning", "info"] = "warning"
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.level}: {self.text}"
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# clause library
+# --------------------------------------------------------------------------------------------------------------------
+ParamType = Literal["int", "float", "money", "percent", "str", "bool"]
+
+
+class Parameter(Strict):
+    type: ParamType
+    default: Any
+    min: float | None = None
+    max: float | None = None
+    description: str = ""
+    choices: list[str] | None = None
+
+    @model_validator(mode="after")
+    def _default_fits(self) -> "Parameter":
+        self.validate_value(self.default, "default")
+        return self
+
+    def coerce(self, value: Any) -> Any:
+        """Return value as this parameter's type (strings from --set or YAML), or raise ValueError."""
+        if self.type in ("int",):
+            if isinstance(value, bool):
+                raise ValueError(f"expected a whole number, got {value!r}")
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            if isinstance(value, str):
+                value = int(value.replace(",", "").strip())
+            if not isinstance(value, int):
+                raise ValueError(f"expected a whole number, got {value!r}")
+            return value
+        if self.type in ("float", "money", "percent"):
+            if isinstance(value, bool):
+                raise ValueError(f"expected a number, got {value!r}")
+            if isinstance(value, str):
+                value = float(value.replace(",", "").replace("$", "").strip())
+            if not isinstance(value, (int, float)):
+                raise ValueError(f"expected a number, got {value!r}")
+            return int(value) if self.type == "money" and float(value).is_integer() else value
+        if self.type == "bool":
+            if isinstance(value, str) and value.lower() in ("true", "yes", "1", "false", "no", "0"):
+                return value.lower() in ("true", "yes", "1")
+            if not isinstance(value, bool):
+                raise ValueError(f"expected true or false, got {value!r}")
+            return value
+        if not isinstance(value, str):
+            raise ValueError(f"expected text, got {value!r}")
+        return value
+
+    def validate_value(self, value: Any, what: str = "value") -> Any:
+        try:
+            value = self.coerce(value)
+        except (TypeError, ValueError) as exc:
+            raise ValueError(f"{what}: {exc}") from None
+        if self.type not in ("str", "bool"):
+            if self.min is not None and value < self.min:
+                raise ValueError(f"{what} {value} is below the minimum {self.min:g}")
+            if self.max is not None and value > self.max:
+                raise ValueError(f"{what} {value} is above the maximum {self.max:g}")
+        if self.choices is not None and value not in self.choices:
+            raise ValueError(f"{what} {value!r} is not one of {', '.join(self.choices)}")
+        return value
+
+
+class Check(Strict):
+    """A rule that recognises the weak form of a clause in contract text and says why it is weak.
+
+    Exactly one condition: a parameter compared with a number (or with `ask`, the profile's value or the default),
+    a pattern present in the text, or a pattern absent from it.
+    """
+
+    message: str
+    param: str | None = None
+    op: Literal["lt", "le", "gt", "ge", "eq", "ne"] | None = None
+    value: float | Literal["ask"] | None = None
+    pattern: str | None = None
+    absent: str | None = None
+
+    @model_validator(mode="after")
+    def _one_condition(self) -> "Check":
+        kinds = [self.param is not None, self.pattern is not None, self.absent is not None]
+        if sum(kinds) != 1:
+            raise ValueError("a check needs exactly one of param, pattern, absent")
+        if self.param is not None and (self.op is None or self.value is None):
+            raise ValueError("a param check needs op and value")
+        return self
+
+
+class Extractor(Strict):
+    """How to read one parameter from matched text: a kind of quantity, optionally the one nearest a cue."""
+
+    kind: Literal["days", "months", "miles", "usd", "fte", "percent", "count"]
+    near: str | None = None
+
+
+class Edit(Strict):
+    """A targeted change inside a found clause: the first match of `find` becomes the rendered `replace`."""
+
+    find: str
+    replace: str
+    all: bool = False
+
+
+class Clause(Strict):
+    id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    topic: str
+    title: str
+    cues: list[str] = Field(min_length=1)
+    heading_cues: list[str] = []
+    parameters: dict[str, Parameter] = {}
+    tiers: dict[str, str]
+    rationale: str
+    talking_point: str
+    checks: list[Check] = []
+    extract: dict[str, Extractor] = {}
+    #: When the clause is found: `edit` applies `edits` (minimal, keeps the employer's wording), `replace` puts the
+    #: tier's wording in place of the clause body, `keep` only reports.
+    on_found: Literal["edit", "replace", "keep"] = "replace"
+    edits: list[Edit] = []
+    #: When the clause is missing, insert it as a new section headed `heading` after the section of the first of
+    #: these topics found in the contract.
+    insert_after: list[str] = []
+    heading: str | None = None
+    source: str = ""  # the file it came from; set by the loader
+
+    @field_validator("topic")
+    @classmethod
+    def _known_topic(cls, v: str) -> str:
+        if v not in TOPICS:
+            raise ValueError(f"unknown topic {v!r}")
+        return v
+
+    @field_validator("tiers")
+    @classmethod
+    def _tiers(cls, v: dict[str, str]) -> dict[str, str]:
+        if "preferred" not in v:
+            raise ValueError("a clause needs a 'preferred' tier")
+        if len(v) < 2:
+            raise ValueError("a clause needs at least one fallback tier besides 'preferred'")
+        return v
+
+    @model_validator(mode="after")
+    def _edits_need_edit_mode(self) -> "Clause":
+        if self.on_found == "edit" and not self.edits:
+            raise ValueError("on_found: edit needs at least one entry in edits")
+        for name in self.extract:
+            if name not in self.parameters:
+                raise ValueError(f"extract names {name!r}, which is not a declared parameter")
+        for check in self.checks:
+            if check.param is not None and check.param not in self.parameters:
+                raise ValueError(f"a check names {check.param!r}, which is not a declared parameter")
+        return self
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# profile: the physician's asks
+# --------------------------------------------------------------------------------------------------------------------
+class Physician(Strict):
+    name: str
+    credentials: str = ""
+    email: str = ""
+    phone: str = ""
+    address: str = ""
+
+
+class Employer(Strict):
+    name: str
+    contact_name: str = ""
+    contact_title: str = ""
+    address: str = ""
+
+
+class Role(Strict):
+    title: str
+    setting: Literal["academic", "health-system", "vendor", "hybrid-practice"]
+    total_fte: float = Field(1.0, gt=0, le=1.5)
+
+
+class LetterOptions(Strict):
+    date: _dt.date | None = None
+    signature: str | None = None
+    subject: str | None = None
+    opening: str | None = None
+    closing: str | None = None
+
+
+class Profile(Strict):
+    physician: Physician
+    employer: Employer
+    role: Role
+    priorities: list[str] = []
+    asks: dict[str, dict[str, Any]] = {}
+    tiers: dict[str, str] = {}
+    letter: LetterOptions = LetterOptions()
+
+    @field_validator("priorities")
+    @classmethod
+    def _known_priorities(cls, v: list[str]) -> list[str]:
+        for topic in v:
+            if topic not in TOPICS and not any(topic == t for t in TOPICS):
+                raise ValueError(f"unknown topic {topic!r} (see `counterdraft clauses list`)")
+        if len(set(v)) != len(v):
+            raise ValueError("a topic is listed twice")
+        return v
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# the plan: what the redline will do, for review
+# --------------------------------------------------------------------------------------------------------------------
+class ParagraphRef(Strict):
+    """A paragraph of the package: its part and its position among that part's paragraphs in document order."""
+
+    part: str = "word/document.xml"
+    index: int
+
+    def __str__(self) -> str:
+        return f"{self.part}#{self.index}"
+
+
+class ParagraphChange(Strict):
+    ref: ParagraphRef
+    before: str
+    after: str | None  # None deletes the paragraph
+
+
+class NewParagraph(Strict):
+    text: str
+    caption: str | None = None  # a leading run set in bold, as the contract's own section captions are
+
+
+class PlannedEdit(Strict):
+    clause_id: str
+    topic: str
+    title: str
+    kind: Literal["modify", "insert"]
+    tier: str
+    heading: str | None = None  # where it is, as the contract calls it
+    changes: list[ParagraphChange] = []
+    #: New paragraphs go after `anchor` (for insert) or after the last change (for modify).
+    anchor: ParagraphRef | None = None
+    new_paragraphs: list[NewParagraph] = []
+    comment: str
+    request: str  # the talking point, for the letter
+    parameters: dict[str, Any] = {}
+
+
+class Plan(Strict):
+    contract: str
+    author: str
+    date: str
+    edits: list[PlannedEdit] = []
+    messages: list[Message] = []
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# review findings
+# --------------------------------------------------------------------------------------------------------------------
+class Finding(Strict):
+    topic: str
+    status: Literal["found", "missing"]
+    heading: str | None = None
+    text: str = ""
+    parameters: dict[str, Any] = {}
+    assessment: Literal["ok", "weak", "missing", "unknown"] = "unknown"
+    message: str = ""
+    confidence: float = 0.0
+    paragraphs: list[ParagraphRef] = Field(default=[], exclude=True)
+
+
+class Review(Strict):
+    contract: str
+    findings: list[Finding]
