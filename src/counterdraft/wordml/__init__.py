@@ -1,0 +1,1 @@
+"""All of OOXML lives in this package; the rest of counterdraft speaks of paragraphs, texts and changes."""
