@@ -50,3 +50,10 @@ def load_model(path: Path, model: type[M], **extra: Any) -> M:
 
 def dump_yaml(data: Any) -> str:
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+def load_profile(path: Path):
+    """The physician's profile (models.Profile) from a YAML file."""
+    from .models import Profile
+
+    return load_model(Path(path), Profile)

@@ -261,6 +261,7 @@ class ParagraphChange(Strict):
 class NewParagraph(Strict):
     text: str
     caption: str | None = None  # a leading run set in bold, as the contract's own section captions are
+    like: ParagraphRef | None = None  # the paragraph whose formatting it takes
 
 
 class PlannedEdit(Strict):

@@ -8,6 +8,7 @@ CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
+M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 
 
 def w(tag: str) -> str:

@@ -1,0 +1,232 @@
+"""The command line: parse options, call the library, turn its errors into one-line messages and exit codes."""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import CounterdraftError
+
+LIBRARY_OPTION = click.option("--library", "library_dirs", multiple=True, type=click.Path(path_type=Path),
+                              help="A folder of clause files over the bundled library (repeatable).")
+
+
+class Failure(click.ClickException):
+    """A domain error as Click shows it: 'Error: <message>' and the error's exit code."""
+
+    def __init__(self, exc: CounterdraftError):
+        super().__init__(str(exc))
+        self.exit_code = exc.exit_code
+
+
+def domain_errors(fn):
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        ctx = click.get_current_context()
+        try:
+            return fn(*args, **kwargs)
+        except CounterdraftError as exc:
+            if ctx.find_root().params.get("debug"):
+                raise
+            raise Failure(exc) from None
+    return wrapper
+
+
+@click.group()
+@click.version_option(__version__, prog_name="counterdraft")
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+def main(debug: bool) -> None:
+    """Turn an employer's contract (DOCX) into a negotiation-ready counter-draft."""
+
+
+def _warn(messages) -> None:
+    for m in messages:
+        click.echo(f"{m.level}: {m.text}", err=True)
+
+
+@main.command()
+@click.argument("contract", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--profile", "profile_path", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="The physician's asks (YAML).")
+@LIBRARY_OPTION
+@click.option("--out-dir", type=click.Path(path_type=Path, file_okay=False), default=Path("."), show_default=True)
+@click.option("--author", help="Author of the tracked changes and comments [default: the profile's physician].")
+@click.option("--date", help="Date of the revisions, ISO 8601 [default: SOURCE_DATE_EPOCH, else now].")
+@click.option("--force", is_flag=True, help="Overwrite existing outputs.")
+@domain_errors
+def redline(contract, profile_path, library_dirs, out_dir, author, date, force):
+    """Write the redline, clean copy, plan and cover letter for CONTRACT."""
+    from .redline import redline as run
+
+    result = run(contract, profile_path, out_dir, list(library_dirs), author, date, force)
+    applied = set(result.applied)
+    for edit in result.plan.edits:
+        where = f"section {edit.heading!r}" if edit.heading else "the contract"
+        if edit.clause_id not in applied:
+            status = "skipped"
+        elif edit.kind == "insert":
+            status = f"inserted after {where}"
+        else:
+            status = f"changed {len(edit.changes)} paragraph(s) in {where}"
+        click.echo(f"{edit.clause_id:28} {status}")
+    _warn(result.messages)
+    for path in result.outputs.values():
+        click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.argument("contract", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--profile", "profile_path", type=click.Path(path_type=Path, dir_okay=False),
+              help="Assess against the physician's asks.")
+@LIBRARY_OPTION
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+@domain_errors
+def review(contract, profile_path, library_dirs, as_json):
+    """Report, for every topic, what CONTRACT says and how weak it is."""
+    from .library import load_library
+    from .loading import load_profile
+    from .review import review as run
+    from .wordml.package import Package
+    from .wordml.read import read_blocks
+
+    profile = load_profile(profile_path) if profile_path else None
+    library = load_library(library_dirs)
+    result = run(read_blocks(Package.open(contract)), library, profile, str(contract),
+                 f"{profile_path}: " if profile_path else "")
+    if as_json:
+        click.echo(json.dumps(result.review.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        return
+    for f in result.review.findings:
+        where = f.heading or ("(not found)" if f.status == "missing" else "(untitled)")
+        click.echo(f"{f.topic:26} {f.assessment:8} {where[:34]:34} {f.message}")
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite an existing output.")
+@domain_errors
+def accept(file, output, force):
+    """Accept every tracked change in FILE."""
+    _resolve(file, output, force, "accept")
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite an existing output.")
+@domain_errors
+def reject(file, output, force):
+    """Reject every tracked change in FILE."""
+    _resolve(file, output, force, "reject")
+
+
+def _resolve(file: Path, output: Path, force: bool, how: str) -> None:
+    from .redline import check_outputs
+    from .wordml.package import Package
+    from .wordml.resolve import accept_package, reject_package
+
+    pkg = Package.open(file)
+    check_outputs([file], [output], force)
+    (accept_package if how == "accept" else reject_package)(pkg)
+    pkg.save(output)
+    click.echo(f"wrote {output}")
+
+
+# ---------------------------------------------------------------------------------------------------- clauses
+@main.group()
+def clauses():
+    """Browse, render and check clause libraries."""
+
+
+@clauses.command("list")
+@LIBRARY_OPTION
+@click.option("--json", "as_json", is_flag=True)
+@domain_errors
+def clauses_list(library_dirs, as_json):
+    """List the clauses (the file that wins for each id)."""
+    from .library import load_library
+    from .lint import describe_library
+
+    rows = describe_library(load_library(library_dirs))
+    if as_json:
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    for row in rows:
+        click.echo(f"{row['id']:28} {', '.join(row['tiers']):24} {row['source']}")
+
+
+@clauses.command("show")
+@click.argument("clause_id")
+@LIBRARY_OPTION
+@domain_errors
+def clauses_show(clause_id, library_dirs):
+    """Print a clause's definition."""
+    from .library import load_library
+    from .loading import dump_yaml
+
+    clause = load_library(library_dirs).get(clause_id)
+    click.echo(dump_yaml(clause.model_dump(mode="json")), nl=False)
+
+
+@clauses.command("render")
+@click.argument("clause_id")
+@click.option("--tier", default="preferred", show_default=True)
+@click.option("--set", "settings", multiple=True, metavar="KEY=VALUE", help="A parameter value (repeatable).")
+@LIBRARY_OPTION
+@domain_errors
+def clauses_render(clause_id, tier, settings, library_dirs):
+    """Print a clause's wording with its defaults, or with --set values."""
+    from .library import load_library, parameter_values, render_tier
+
+    clause = load_library(library_dirs).get(clause_id)
+    asks = {}
+    for item in settings:
+        key, sep, value = item.partition("=")
+        if not sep:
+            raise click.BadParameter(f"{item!r} is not KEY=VALUE", param_hint="--set")
+        asks[key.strip()] = value.strip()
+    click.echo(render_tier(clause, tier, parameter_values(clause, asks, "--set: ")))
+
+
+@clauses.command("lint")
+@click.argument("dirs", nargs=-1, type=click.Path(path_type=Path, file_okay=False))
+@domain_errors
+def clauses_lint(dirs):
+    """Check clause folders (default: the bundled library): schema, variables, ids, topics, rendering."""
+    from .lint import lint_library
+    from .resources import clauses_dir
+
+    problems = lint_library(list(dirs) or [clauses_dir()])
+    for m in problems:
+        click.echo(m.text, err=True)
+    if problems:
+        raise click.exceptions.Exit(1)
+    click.echo("ok")
+
+
+@clauses.command("new")
+@click.argument("clause_id")
+@click.option("--topic", required=True)
+@click.option("--dir", "folder", type=click.Path(path_type=Path, file_okay=False), default=Path("."),
+              show_default=True)
+@domain_errors
+def clauses_new(clause_id, topic, folder):
+    """Write a valid clause file to start from."""
+    from .errors import UsageError
+    from .lint import scaffold_clause
+    from .wordml.package import write_atomic
+
+    path = folder / f"{clause_id}.yaml"
+    if path.exists():
+        raise UsageError(f"{path}: already exists")
+    write_atomic(path, scaffold_clause(clause_id, topic).encode("utf-8"))
+    click.echo(f"wrote {path}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,113 @@
+"""Word-level minimal diffs: pure functions from two texts to the changes that turn one into the other."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diff_match_patch import diff_match_patch
+
+#: A number with its currency sign, separators and decimals ("$1,500,000", "0.5") is one token, as is a word with
+#: inner apostrophes or hyphens; every space run and every other character is a token of its own.
+TOKEN = re.compile(r"\$?\d+(?:[.,]\d+)*|\w+(?:['\u2019-]\w+)*|\s+|.", re.S)
+SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+")
+
+
+@dataclass(frozen=True)
+class Change:
+    """Replace old[start:end] with new[new_start:new_end]."""
+
+    start: int
+    end: int
+    new_start: int
+    new_end: int
+
+
+def tokens(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+def _encode(a: list[str], b: list[str]) -> tuple[str, str]:
+    table: dict[str, str] = {}
+
+    def enc(toks: list[str]) -> str:
+        out = []
+        for t in toks:
+            if t not in table:
+                table[t] = chr(0x100 + len(table)) if len(table) < 0xD700 else chr(0xE000 + len(table) - 0xD700)
+            out.append(table[t])
+        return "".join(out)
+
+    return enc(a), enc(b)
+
+
+def _dmp() -> diff_match_patch:
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0  # deterministic: never cut short by the clock
+    return dmp
+
+
+def diff(old: str, new: str) -> list[Change]:
+    """The word-level changes from old to new, each a maximal replaced stretch between unchanged tokens."""
+    if old == new:
+        return []
+    a, b = tokens(old), tokens(new)
+    ea, eb = _encode(a, b)
+    dmp = _dmp()
+    ops = dmp.diff_main(ea, eb, False)
+    dmp.diff_cleanupSemantic(ops)
+    changes: list[Change] = []
+    i = j = 0  # token indices
+    pos_a = [0]
+    for t in a:
+        pos_a.append(pos_a[-1] + len(t))
+    pos_b = [0]
+    for t in b:
+        pos_b.append(pos_b[-1] + len(t))
+    pending: list[int] | None = None  # [i0, i, j0, j]
+    for op, chunk in ops:
+        n = len(chunk)
+        if op == 0:
+            if pending:
+                changes.append(Change(pos_a[pending[0]], pos_a[i], pos_b[pending[2]], pos_b[j]))
+                pending = None
+            i += n
+            j += n
+            continue
+        if pending is None:
+            pending = [i, i, j, j]
+        if op < 0:
+            i += n
+        else:
+            j += n
+    if pending:
+        changes.append(Change(pos_a[pending[0]], pos_a[i], pos_b[pending[2]], pos_b[j]))
+    return _coarsen(old, changes)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _coarsen(old: str, changes: list[Change]) -> list[Change]:
+    """Where a sentence is mostly rewritten, show one replacement of its changed stretch, not a confetti of edits."""
+    starts = [s for s, _ in _sentences(old)]
+    groups: dict[int, list[Change]] = {}
+    for c in changes:
+        k = max(i for i, s in enumerate(starts) if s <= c.start)
+        groups.setdefault(k, []).append(c)
+    out: list[Change] = []
+    for k in sorted(groups):
+        group = groups[k]
+        first, last = group[0], group[-1]
+        span = last.end - first.start
+        kept = span - sum(c.end - c.start for c in group)  # unchanged characters between the first and last change
+        if len(group) >= 3 and kept < 0.5 * span:
+            out.append(Change(first.start, last.end, first.new_start, last.new_end))
+        else:
+            out.extend(group)
+    return out

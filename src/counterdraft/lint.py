@@ -1,0 +1,224 @@
+"""Checks for clause libraries, the scaffold for a new clause, and the listing behind `clauses list --json`.
+
+Lint reports every problem it finds rather than stopping at the first, so an attorney editing a folder of clauses
+sees the whole list at once.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Iterator
+
+import jinja2
+
+from .errors import ConfigError
+from .library import Library, clause_files, load_clause, template_variables
+from .models import TOPICS, Clause, Message
+from .wording import ENV, render_string
+
+__all__ = ["lint_library", "scaffold_clause", "describe_library"]
+
+_ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+
+
+def _msg(text: str) -> Message:
+    return Message(level="warning", text=text)
+
+
+def lint_library(dirs: list[Path]) -> list[Message]:
+    """Every problem in the given clause folders; an empty list means the library is clean."""
+    messages: list[Message] = []
+    for folder in dirs:
+        folder = Path(folder)
+        try:
+            paths = clause_files(folder)
+        except ConfigError as exc:
+            messages.append(_msg(str(exc)))
+            continue
+        # Ids must be unique within a folder; the same id in a later folder is an override, not a clash.
+        seen: dict[str, Path] = {}
+        for path in paths:
+            try:
+                clause = load_clause(path)
+            except ConfigError as exc:
+                messages.append(_msg(str(exc)))
+                continue
+            if clause.id in seen:
+                messages.append(_msg(f"{path}: id: {clause.id!r} is already defined in {seen[clause.id]}"))
+            else:
+                seen[clause.id] = path
+            messages += [_msg(f"{path}: {text}") for text in lint_clause(clause, path)]
+    return messages
+
+
+def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
+    """Problems in one clause that parsed: names, templates, regexes. Each text starts with the field it concerns."""
+    problems: list[str] = []
+    if path is not None and path.stem != clause.id:
+        problems.append(f"id: {clause.id!r} differs from the file name {path.name!r} (name the file {clause.id}.yaml)")
+    for topic in clause.insert_after:
+        if topic not in TOPICS:
+            problems.append(f"insert_after: unknown topic {topic!r}")
+
+    declared = set(clause.parameters)
+    known = ", ".join(sorted(declared)) or "none"
+    defaults = {name: p.default for name, p in clause.parameters.items()}
+    for field, template, must_render in _templates(clause):
+        try:
+            used = template_variables(template)
+        except jinja2.TemplateSyntaxError as exc:
+            problems.append(f"{field}: template error on line {exc.lineno}: {exc.message}")
+            continue
+        undeclared = used - declared - set(ENV.globals)
+        for name in sorted(undeclared):
+            problems.append(f"{field}: {{{{ {name} }}}} is not a declared parameter (declared: {known})")
+        if undeclared:
+            continue
+        for values in _value_sets(clause, defaults):
+            problem = _render_problem(template, values, must_render)
+            if problem:
+                problems.append(f"{field}: {problem}")
+                break
+
+    for field, pattern in _regexes(clause):
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            problems.append(f"{field}: invalid regular expression: {exc}")
+    return problems
+
+
+def _templates(clause: Clause) -> Iterator[tuple[str, str, bool]]:
+    """(field, template, must render to non-empty text) for every Jinja string of a clause."""
+    for name, text in clause.tiers.items():
+        yield f"tiers.{name}", text, True
+    yield "rationale", clause.rationale, True
+    yield "talking_point", clause.talking_point, True
+    for i, edit in enumerate(clause.edits):
+        yield f"edits.{i}.replace", edit.replace, False
+    for i, check in enumerate(clause.checks):
+        yield f"checks.{i}.message", check.message, True
+
+
+def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
+    for i, edit in enumerate(clause.edits):
+        yield f"edits.{i}.find", edit.find
+    for i, check in enumerate(clause.checks):
+        if check.pattern is not None:
+            yield f"checks.{i}.pattern", check.pattern
+        if check.absent is not None:
+            yield f"checks.{i}.absent", check.absent
+    for name, extractor in clause.extract.items():
+        if extractor.near is not None:
+            yield f"extract.{name}.near", extractor.near
+
+
+def _value_sets(clause: Clause, defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The defaults, then each numeric parameter at its bounds: asks may go that far, and a filter may not."""
+    yield defaults
+    for name, param in clause.parameters.items():
+        for bound in (param.min, param.max):
+            if bound is None or param.type in ("str", "bool"):
+                continue
+            try:
+                value = param.coerce(int(bound) if param.type in ("int", "money") and float(bound).is_integer()
+                                     else bound)
+            except ValueError:
+                continue
+            yield {**defaults, name: value}
+
+
+def _render_problem(template: str, values: dict[str, Any], must_render: bool) -> str | None:
+    try:
+        text = render_string(template, values).strip()
+    except jinja2.TemplateError as exc:
+        return f"does not render: {exc}"
+    except (TypeError, ValueError, ArithmeticError) as exc:
+        shown = ", ".join(f"{k}={v!r}" for k, v in values.items())
+        return f"does not render with {shown}: {exc}"
+    if must_render and not text:
+        return "renders to empty text"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# clauses new
+# ---------------------------------------------------------------------------------------------------------------------
+_SCAFFOLD = """\
+# A clause of the counterdraft library. See docs/writing-clauses.md for every field.
+id: {id}
+topic: {topic}
+title: {title}
+# Lowercase phrases that show a contract section is about this topic.
+cues:
+  - {cue}
+# Lowercase words that appear in the caption of such a section.
+heading_cues: [{cue}]
+# Values the wording uses; a physician's profile may override them under asks.{id}.
+parameters:
+  notice_days:
+    type: int
+    default: 30
+    min: 0
+    max: 365
+    description: Days of written notice (replace with this clause's own parameters).
+# How to read a parameter from the contract text: kind is days, months, miles, usd, fte, percent or count.
+extract:
+  notice_days: {{kind: days, near: notice}}
+# Weak forms of the clause: each needs exactly one of param (with op and value), pattern, absent.
+checks:
+  - param: notice_days
+    op: lt
+    value: ask
+    message: >-
+      The notice period is shorter than the {{{{ notice_days }}}} days asked for.
+# replace: the tier's wording replaces the clause; edit: apply edits; keep: report only.
+on_found: replace
+tiers:
+  preferred: >-
+    Employer shall give Physician at least {{{{ notice_days | words }}}} ({{{{ notice_days }}}}) days' prior written
+    notice.
+  acceptable: >-
+    Employer shall give Physician reasonable prior written notice of not less than {{{{ notice_days | words }}}}
+    ({{{{ notice_days }}}}) days.
+# The margin comment next to the change.
+rationale: >-
+  Sets the notice period at {{{{ notice_days }}}} days.
+# The request in the cover letter: collaborative, with the concrete number.
+talking_point: >-
+  Could we set the notice period at {{{{ notice_days }}}} days?
+# Where a missing clause goes: after the section of the first of these topics found in the contract.
+insert_after: []
+heading: {title}
+"""
+
+
+def scaffold_clause(clause_id: str, topic: str) -> str:
+    """The YAML text of a new clause that passes lint, for an attorney to edit."""
+    if not _ID.match(clause_id):
+        raise ConfigError(f"{clause_id!r}: a clause id is lowercase words joined by hyphens, e.g. 'call-after-hours'")
+    if topic not in TOPICS:
+        raise ConfigError(f"{topic!r}: unknown topic (known: {', '.join(TOPICS)})")
+    title = clause_id.replace("-", " ").capitalize()
+    return _SCAFFOLD.format(id=clause_id, topic=topic, title=title, cue=clause_id.replace("-", " "))
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# clauses list --json
+# ---------------------------------------------------------------------------------------------------------------------
+def describe_library(lib: Library) -> list[dict[str, Any]]:
+    """One plain object per clause, sorted by id, naming the file that won and the files it overrode."""
+    out = []
+    for clause_id in sorted(lib.clauses):
+        clause = lib.clauses[clause_id]
+        files = lib.sources.get(clause_id) or [clause.source]
+        out.append({
+            "id": clause.id,
+            "topic": clause.topic,
+            "title": clause.title,
+            "source": files[-1],
+            "overridden": list(files[:-1]),
+            "parameters": {name: {"type": p.type, "default": p.default} for name, p in clause.parameters.items()},
+            "tiers": list(clause.tiers),
+        })
+    return out

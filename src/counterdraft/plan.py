@@ -1,0 +1,175 @@
+"""The plan: from findings, the profile and the library, the edits the redline will make, for review first."""
+from __future__ import annotations
+
+import re
+
+from .errors import ConfigError
+from .library import Library, profile_values, render, render_tier
+from .models import (Clause, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan, Profile)
+from .review import Reviewed
+from .segment import Section
+
+
+def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
+    """The clauses the profile asks for: its priorities first, then the other asks, each once."""
+    ids: list[str] = []
+    for topic in profile.priorities:
+        clause = library.clauses.get(topic) or library.by_topic(topic)
+        if clause is not None and clause.id not in ids:
+            ids.append(clause.id)
+    for clause_id in profile.asks:
+        if clause_id not in library.clauses:
+            raise ConfigError(f"{where}asks.{clause_id}: no clause {clause_id!r} in the library "
+                              f"(see `counterdraft clauses list`)")
+        if clause_id not in ids:
+            ids.append(clause_id)
+    return [library.clauses[i] for i in ids]
+
+
+def _paragraphs(wording: str) -> list[str]:
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", wording) if p.strip()]
+
+
+def _caption_prefix(text: str, caption: str) -> str:
+    """The opening of text up to and including its caption and the space after it."""
+    at = text.find(caption)
+    if at < 0:
+        return ""
+    end = at + len(caption)
+    while end < len(text) and text[end] in " \t\u00a0":
+        end += 1
+    return text[:end]
+
+
+class Planner:
+    def __init__(self, reviewed: Reviewed, library: Library, profile: Profile, where: str = ""):
+        self.reviewed = reviewed
+        self.library = library
+        self.profile = profile
+        self.where = where
+        self.messages: list[Message] = []
+        #: Each paragraph's text as earlier edits of this plan leave it.
+        self.current: dict[int, str] = {}
+        self._suffixes: dict[str, int] = {}
+
+    def text(self, block) -> str:
+        return self.current.get(block.ref.index, block.text)
+
+    def plan(self, contract: str, author: str, date: str) -> Plan:
+        edits: list[PlannedEdit] = []
+        for clause in _wanted(self.profile, self.library, self.where):
+            edit = self.plan_clause(clause)
+            if edit is not None:
+                edits.append(edit)
+        return Plan(contract=contract, author=author, date=date, edits=edits, messages=self.messages)
+
+    def plan_clause(self, clause: Clause) -> PlannedEdit | None:
+        values = profile_values(clause, self.profile, self.where)
+        tier = self.profile.tiers.get(clause.id, "preferred")
+        match = self.reviewed.matches.get(clause.topic)
+        finding = self.reviewed.finding(clause.topic)
+        base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, parameters=values,
+                    comment=render(clause, clause.rationale, values, "rationale"),
+                    request=render(clause, clause.talking_point, values, "talking_point"))
+        if match is None or match.section is None:
+            return self.plan_insert(clause, tier, values, base)
+        section = match.section
+        if clause.on_found == "keep":
+            return None
+        if clause.on_found == "edit":
+            changes = self.plan_edits(clause, section, values)
+            if not changes:
+                if finding.assessment == "weak":
+                    self.warn(f"{clause.id}: {finding.message} No edit pattern matched section "
+                              f"{section.heading!r}; raise it in the letter or edit by hand.")
+                return None
+            return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
+        if finding.assessment == "ok":
+            self.messages.append(Message(level="info", text=f"{clause.id}: section {section.heading!r} already "
+                                                            f"meets the checks; left as it is"))
+            return None
+        return self.plan_replace(clause, section, tier, values, base)
+
+    def warn(self, text: str) -> None:
+        self.messages.append(Message(level="warning", text=text))
+
+    # ------------------------------------------------------------------------------------------------------------
+    def plan_edits(self, clause: Clause, section: Section, values: dict) -> list[ParagraphChange]:
+        changes = []
+        for block in section.blocks:
+            if block.in_table:
+                continue
+            before = self.text(block)
+            after = before
+            for e in clause.edits:
+                replacement = render(clause, e.replace, values, "edits.replace")
+                after = re.sub(e.find, lambda _m: replacement, after, count=0 if e.all else 1)
+            if after != before:
+                changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
+                self.current[block.ref.index] = after
+        return changes
+
+    def plan_replace(self, clause: Clause, section: Section, tier: str, values: dict, base: dict) -> PlannedEdit:
+        wording = _paragraphs(render_tier(clause, tier, values))
+        targets = section.body_blocks
+        if not targets:
+            return self.plan_insert(clause, tier, values, base, after=section)
+        changes: list[ParagraphChange] = []
+        for i, block in enumerate(targets):
+            before = self.text(block)
+            prefix = _caption_prefix(before, block.caption) if i == 0 and section.inline_caption else ""
+            after = prefix + wording[i] if i < len(wording) else None
+            if after != before:
+                changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
+                if after is not None:
+                    self.current[block.ref.index] = after
+        extra = [NewParagraph(text=t, like=targets[-1].ref) for t in wording[len(targets):]]
+        return PlannedEdit(kind="modify", heading=section.heading, changes=changes, new_paragraphs=extra,
+                           anchor=targets[-1].ref if extra else None, **base)
+
+    def plan_insert(self, clause: Clause, tier: str, values: dict, base: dict,
+                    after: Section | None = None) -> PlannedEdit | None:
+        if after is None:
+            if not clause.insert_after:
+                self.messages.append(Message(level="info", text=f"{clause.id}: not in the contract, and the "
+                                                                f"library does not add it; asked in the letter"))
+                return None
+            for topic in clause.insert_after:
+                m = self.reviewed.matches.get(topic)
+                if m is not None and m.section is not None:
+                    after = m.section
+                    break
+        if after is None:
+            numbered = [s for s in self.reviewed.sections if s.number]
+            if not numbered:
+                self.warn(f"{clause.id}: not in the contract and no section to put it after; asked in the letter")
+                return None
+            after = numbered[-1]
+        wording = _paragraphs(render_tier(clause, tier, values))
+        heading = clause.heading or clause.title
+        caption = self._caption(after, heading)
+        first = after.blocks[0]
+        body_like = (after.body_blocks or after.blocks)[0]
+        if after.inline_caption or after.heading is None:
+            paragraphs = [NewParagraph(caption=caption, text=wording[0], like=first.ref)]
+        else:
+            paragraphs = [NewParagraph(caption=None, text=caption, like=first.ref),
+                          NewParagraph(text=wording[0], like=body_like.ref)]
+        paragraphs += [NewParagraph(text=t, like=body_like.ref) for t in wording[1:]]
+        anchor: ParagraphRef = after.blocks[-1].ref
+        self.messages.append(Message(level="info", text=f"{clause.id}: not in the contract; inserted as "
+                                                        f"{caption!r} after section {after.heading!r}"))
+        return PlannedEdit(kind="insert", heading=after.heading, anchor=anchor, new_paragraphs=paragraphs, **base)
+
+    def _caption(self, after: Section, heading: str) -> str:
+        """A caption in the contract's own style; an inserted section takes its anchor's number plus A, B, ..."""
+        if after.number and re.fullmatch(r"\d+(\.\d+)*", after.number):
+            n = self._suffixes.get(after.number, 0)
+            self._suffixes[after.number] = n + 1
+            return f"{after.number}{chr(ord('A') + n)}. {heading}."
+        return f"{heading}."
+
+
+def make_plan(reviewed: Reviewed, library: Library, profile: Profile, contract: str, author: str, date: str,
+              where: str = "") -> Plan:
+    return Planner(reviewed, library, profile, where).plan(contract, author, date)

@@ -1,0 +1,109 @@
+"""The pipeline: read -> segment -> match -> review -> plan -> write the redline, the clean copy and the letter."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import letter as letters
+from .dates import revision_date, run_datetime
+from .errors import UsageError
+from .library import Library, load_library
+from .loading import dump_yaml, load_profile
+from .models import Message, Plan
+from .plan import make_plan
+from .review import Reviewed, review
+from .wordml.editor import Editor, Skipped
+from .wordml.package import Package, write_atomic
+from .wordml.read import read_blocks
+from .wordml.resolve import accept_package
+
+OUTPUTS = {"redline": ".redline.docx", "clean": ".clean.docx", "plan": ".plan.yaml", "letter_docx": ".letter.docx",
+           "letter_md": ".letter.md"}
+
+
+@dataclass
+class RedlineResult:
+    plan: Plan
+    reviewed: Reviewed
+    outputs: dict[str, Path]
+    messages: list[Message] = field(default_factory=list)
+    applied: list[str] = field(default_factory=list)  # clause ids whose edits were made
+
+
+def apply_plan(pkg: Package, plan: Plan, comments: bool = True) -> tuple[list[str], list[Message]]:
+    """Make the plan's edits as tracked changes; an edit that cannot be made whole is skipped with a warning."""
+    editor = Editor(pkg, plan.author, plan.date)
+    applied, messages = [], []
+    for edit in plan.edits:
+        try:
+            for ch in edit.changes:
+                editor.check(ch.ref, ch.before, ch.after)
+            made = []
+            for ch in edit.changes:
+                made += (editor.delete(ch.ref) if ch.after is None else editor.change(ch.ref, ch.before, ch.after)
+                         ).elements
+            if edit.new_paragraphs:
+                anchor = edit.anchor or edit.changes[-1].ref
+                made += editor.insert_after(anchor, [(n.caption, n.text, n.like) for n in edit.new_paragraphs]
+                                            ).elements
+        except Skipped as exc:
+            messages.append(Message(text=f"{edit.clause_id}: edit skipped: {exc}"))
+            continue
+        if not made:
+            continue
+        applied.append(edit.clause_id)
+        if comments and not editor.comment(made, edit.comment):
+            messages.append(Message(text=f"{edit.clause_id}: no place to anchor its comment"))
+    return applied, messages
+
+
+def output_paths(contract: Path, out_dir: Path) -> dict[str, Path]:
+    stem = contract.name[:-len(contract.suffix)] if contract.suffix else contract.name
+    return {key: out_dir / (stem + suffix) for key, suffix in OUTPUTS.items()}
+
+
+def check_outputs(inputs: list[Path], outputs: list[Path], force: bool) -> None:
+    """Refuse to write over an input, or over an existing file without force."""
+    resolved = {p.resolve() for p in inputs if p.exists()}
+    for out in outputs:
+        if out.resolve() in resolved:
+            raise UsageError(f"{out}: the output would overwrite an input file; choose another --out-dir")
+        if out.exists() and not force:
+            raise UsageError(f"{out}: already exists; use --force to overwrite it")
+
+
+def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: list[Path] = (),
+            author: str | None = None, date: str | None = None, force: bool = False,
+            library: Library | None = None) -> RedlineResult:
+    contract, profile_path, out_dir = Path(contract), Path(profile_path), Path(out_dir)
+    profile = load_profile(profile_path)
+    library = library or load_library(library_dirs)
+    when = run_datetime(date)
+    author = author or profile.physician.name
+    pkg = Package.open(contract)
+    outputs = output_paths(contract, out_dir)
+    check_outputs([contract, profile_path], list(outputs.values()), force)
+
+    where = f"{profile_path}: "
+    reviewed = review(read_blocks(pkg), library, profile, str(contract), where)
+    plan = make_plan(reviewed, library, profile, contract.name, author, revision_date(when), where)
+    applied, messages = apply_plan(pkg, plan)
+    redline_bytes = pkg.to_bytes()
+
+    clean = Package.from_bytes(contract.read_bytes(), contract)
+    apply_plan(clean, plan, comments=False)
+    accept_package(clean)
+    clean_bytes = clean.to_bytes()
+
+    letter = letters.build_letter(profile, plan, library, when.date())
+    blobs = {
+        "redline": redline_bytes,
+        "clean": clean_bytes,
+        "plan": dump_yaml(plan.model_dump(mode="json")).encode("utf-8"),
+        "letter_docx": letters.letter_docx_bytes(letter),
+        "letter_md": letters.render_markdown(letter).encode("utf-8"),
+    }
+    out_dir.mkdir(parents=True, exist_ok=True) if not out_dir.exists() else None
+    for key, data in blobs.items():
+        write_atomic(outputs[key], data)
+    return RedlineResult(plan, reviewed, outputs, plan.messages + messages, applied)

@@ -1,0 +1,150 @@
+"""Tracked editing of an open package in domain terms: change, delete or insert paragraphs, comment on changes."""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..diffing import diff
+from ..errors import DocumentError
+from ..models import ParagraphRef
+from .comments import Comments
+from .ns import w
+from .package import Package
+from .paragraph import AtomTable, read_paragraph
+from .read import paragraphs
+from .revisions import (Author, Content, Hunk, IdCounter, Skipped, apply_hunks, delete_paragraph,
+                        insert_paragraph_after, paragraph_properties)
+
+__all__ = ["Editor", "Skipped", "Change"]
+
+_STORY_ROOTS = {w("document"), w("hdr"), w("ftr"), w("footnotes"), w("endnotes"), w("comments")}
+
+
+@dataclass
+class Change:
+    """What one call made: the revision elements, in document order (for anchoring a comment)."""
+
+    elements: list[etree._Element]
+
+    @property
+    def empty(self) -> bool:
+        return not self.elements
+
+
+class Editor:
+    def __init__(self, pkg: Package, author: str, date: str):
+        self.pkg = pkg
+        roots = [pkg.part(n) for n in pkg.names if n.endswith(".xml") and n.startswith("word/")
+                 and _is_story(pkg, n)]
+        self.author = Author(author, date, IdCounter(roots))
+        self.atoms = AtomTable()
+        self.comments = Comments(pkg)
+        self._paragraphs: dict[str, list[etree._Element]] = {}
+        self._last_inserted: dict[tuple[str, int], etree._Element] = {}
+
+    def paragraph(self, ref: ParagraphRef) -> etree._Element:
+        """The paragraph as it was when the editor opened (indices do not move as paragraphs are inserted)."""
+        if ref.part not in self._paragraphs:
+            self._paragraphs[ref.part] = paragraphs(self.pkg.part(ref.part))
+        found = self._paragraphs[ref.part]
+        if not 0 <= ref.index < len(found):
+            raise Skipped(f"paragraph {ref} does not exist")
+        return found[ref.index]
+
+    def text(self, ref: ParagraphRef) -> str:
+        return read_paragraph(self.paragraph(ref), self.atoms).text
+
+    def check(self, ref: ParagraphRef, before: str, after: str | None) -> None:
+        """Raise Skipped if the change could not be made whole; changes nothing."""
+        p = self.paragraph(ref)
+        pt = read_paragraph(p, self.atoms)
+        if pt.text != before:
+            raise Skipped(f"paragraph {ref} no longer reads as planned")
+        spans = [(0, len(before))] if after is None else [(c.start, c.end) for c in diff(before, after)]
+        if any(pt.locked_between(a, b) for a, b in spans):
+            raise Skipped(f"it overlaps an existing tracked change in paragraph {ref}")
+
+    def change(self, ref: ParagraphRef, before: str, after: str) -> Change:
+        """Turn the paragraph's text `before` into `after` with minimal word-level tracked changes."""
+        p = self.paragraph(ref)
+        current = read_paragraph(p, self.atoms).text
+        if current != before:
+            raise Skipped(f"paragraph {ref} no longer reads as planned")
+        hunks = [Hunk(c.start, c.end, Content.text(after[c.new_start:c.new_end])) for c in diff(before, after)]
+        if any(AtomTable.OBJECT in h.content.plain for h in hunks):
+            raise Skipped(f"the new text of paragraph {ref} would need an object (field, drawing) it cannot make")
+        return Change(apply_hunks(p, hunks, self.author, self.atoms))
+
+    def delete(self, ref: ParagraphRef) -> Change:
+        return Change(delete_paragraph(self.paragraph(ref), self.author, self.atoms))
+
+    def insert_after(self, anchor: ParagraphRef, texts: list[tuple[str | None, str, ParagraphRef | None]]) -> Change:
+        """Insert paragraphs (an optional bold caption, then text) after the anchor paragraph's block, each
+        formatted like the paragraph it names (else like the anchor). Later insertions after the same anchor
+        follow earlier ones."""
+        key = (anchor.part, anchor.index)
+        after = self._last_inserted.get(key)
+        if after is None:
+            after = self.paragraph(anchor)
+            tables = [a for a in after.iterancestors(w("tbl"))]
+            if tables:
+                after = tables[-1]  # a section ending in a table: the new text goes after the whole table
+        made: list[etree._Element] = []
+        for caption, text, like in texts:
+            model = self.paragraph(like) if like is not None else self.paragraph(anchor)
+            body_rpr, caption_rpr = _run_formats(model)
+            pieces: list = []
+            if caption:
+                pieces.append((caption + (" " if text else ""), caption_rpr))
+            if text:
+                pieces.append((text, body_rpr))
+            after, revs = insert_paragraph_after(after, Content(pieces), self.author, paragraph_properties(model))
+            made += revs
+        self._last_inserted[key] = after
+        return Change(made)
+
+    def comment(self, elements: list[etree._Element], text: str) -> bool:
+        """Anchor a comment on revisions' run-level elements; False when there is nothing to anchor it to."""
+        runs = [e for e in elements if e.getparent() is not None and e.getparent().tag != w("rPr")]
+        if not runs:
+            return False
+        first, last = min(runs, key=_order_key(runs)), max(runs, key=_order_key(runs))
+        self.comments.add(first, last, text, self.author)
+        return True
+
+
+def _order_key(elements: list[etree._Element]):
+    root = elements[0].getroottree()
+    order = {id(e): i for i, e in enumerate(root.iter()) if any(e is x for x in elements)}
+    return lambda e: order[id(e)]
+
+
+def _is_story(pkg: Package, name: str) -> bool:
+    try:
+        return pkg.part(name).tag in _STORY_ROOTS
+    except DocumentError:  # a part we cannot parse is not one we edit; it is written back as it was
+        return False
+
+
+def _run_formats(p: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
+    """Run properties of p's body text and of a bold caption (its leading bold run, or the body's made bold)."""
+    runs = [r for r in p.iter(w("r")) if r.find(w("t")) is not None]
+    body = caption = None
+    for r in runs:
+        rpr = r.find(w("rPr"))
+        bold = rpr is not None and rpr.find(w("b")) is not None and \
+            rpr.find(w("b")).get(w("val"), "true") not in ("0", "false", "off")
+        if bold and caption is None and body is None:
+            caption = rpr
+        elif not bold and body is None:
+            body = rpr
+    if caption is None:
+        caption = copy.deepcopy(body) if body is not None else etree.Element(w("rPr"))
+        if caption.find(w("b")) is None:
+            ahead = [c for c in caption if c.tag in (w("rStyle"), w("rFonts"))]
+            caption.insert(caption.index(ahead[-1]) + 1 if ahead else 0, etree.Element(w("b")))
+    if body is not None:
+        body = copy.deepcopy(body)
+    return body, caption

@@ -1,0 +1,231 @@
+"""A paragraph's text with offsets into its runs, so a change at characters [a, b) can find the XML it touches.
+
+The text is the paragraph as it reads with earlier revisions accepted. Every run-level thing that is not plain
+text (a tab, a break, a field, a drawing, a footnote mark) is an *atom*: one character of the text that is edited
+whole or not at all. Atoms read as a private-use character whose identity is their XML, so two documents that hold
+the same field or drawing give the same character. Content inside someone else's revision is *locked*: no change may
+touch it, and a deleted stretch is a zero-width locked mark where it stands.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .ns import M_NS, MC_NS, w
+
+#: Containers whose runs are part of the paragraph's text flow.
+_TRANSPARENT = {w("hyperlink"), w("smartTag"), w("customXml"), w("dir"), w("bdo"), w("sdtContent")}
+_SDT = w("sdt")
+_RUN = w("r")
+_INSERTED = {w("ins"), w("moveTo")}
+_DELETED = {w("del"), w("moveFrom")}
+#: Zero-width things between runs that stay where they are.
+_MARKERS = {w("bookmarkStart"), w("bookmarkEnd"), w("commentRangeStart"), w("commentRangeEnd"), w("proofErr"),
+            w("permStart"), w("permEnd"), w("moveFromRangeStart"), w("moveFromRangeEnd"), w("moveToRangeStart"),
+            w("moveToRangeEnd"), w("customXmlInsRangeStart"), w("customXmlInsRangeEnd"),
+            w("customXmlDelRangeStart"), w("customXmlDelRangeEnd")}
+#: Run children that take no place in the text.
+_RUN_SILENT = {w("rPr"), w("lastRenderedPageBreak")}
+#: Run children read as themselves.
+_RUN_CHARS = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "\u2011",
+              w("softHyphen"): "\u00ad"}
+_LOCKED_RUN_CHILDREN = {w("commentReference"), w("annotationRef")}
+
+
+class AtomTable:
+    """Gives atoms their characters. `distinct` (for comparing two documents) gives each distinct atom its own
+    private-use character, shared by every paragraph read with the same table; otherwise every atom reads as
+    U+FFFC, the object replacement character, which a reviewer can recognise in a plan."""
+
+    BASE = 0xF0000  # Supplementary Private Use Area-A: never in contract text
+    OBJECT = "\ufffc"
+
+    def __init__(self, distinct: bool = False) -> None:
+        self.distinct = distinct
+        self._chars: dict[bytes, str] = {}
+        self.display: dict[str, str] = {}
+
+    def char(self, key: bytes, display: str) -> str:
+        if not self.distinct:
+            return self.OBJECT
+        if key not in self._chars:
+            c = chr(self.BASE + len(self._chars))
+            self._chars[key] = c
+            self.display[c] = display
+        return self._chars[key]
+
+
+@dataclass
+class Unit:
+    """One stretch of the text: `length` characters from `start`, made of run children `items`."""
+
+    start: int
+    text: str
+    items: list[tuple[etree._Element, etree._Element]]  # (run, child) pairs, in order
+    kind: str  # "text", "atom", "locked"
+    #: The outermost element to move or wrap for this unit (a run, or a w:fldSimple / m:oMath / a whole w:del).
+    hosts: list[etree._Element] = field(default_factory=list)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class ParagraphText:
+    p: etree._Element
+    units: list[Unit]
+    atoms: AtomTable
+
+    @property
+    def text(self) -> str:
+        """The text with atoms as private-use characters (what diffs compare)."""
+        return "".join(u.text for u in self.units)
+
+    @property
+    def plain(self) -> str:
+        """The text as a reader sees it: atoms spelled out (a tab as a space, a field as its result)."""
+        return "".join(self.atoms.display.get(c, c) for c in self.text)
+
+    def locked_between(self, a: int, b: int) -> bool:
+        """Whether a change of [a, b) (or an insertion at a, when a == b) would touch someone else's revision."""
+        for u in self.units:
+            if u.kind != "locked":
+                continue
+            if a == b:
+                if u.start < a < u.end:
+                    return True
+            elif (u.start < b and u.end > a) or (not u.text and a < u.start < b):
+                return True
+        return False
+
+
+def _key(elements: list[etree._Element]) -> bytes:
+    parts = []
+    for el in elements:
+        clone = etree.fromstring(etree.tostring(el))
+        for sub in clone.iter():
+            for attr in list(sub.attrib):
+                if attr.startswith(w("rsid")) or attr in (w("id"),):
+                    del sub.attrib[attr]
+        if clone.tag == _RUN:
+            rpr = clone.find(w("rPr"))
+            if rpr is not None:
+                clone.remove(rpr)
+        parts.append(etree.tostring(clone, method="c14n"))
+    return b"".join(parts)
+
+
+def _field_result(runs: list[etree._Element]) -> str:
+    out, state, depth = [], "instr", 0
+    for r in runs:
+        for child in r:
+            if child.tag == w("fldChar"):
+                kind = child.get(w("fldCharType"))
+                if kind == "begin":
+                    depth += 1
+                elif kind == "separate" and depth == 1:
+                    state = "result"
+                elif kind == "end":
+                    depth -= 1
+            elif child.tag == w("t") and state == "result":
+                out.append(child.text or "")
+            elif child.tag in (w("tab"),) and state == "result":
+                out.append(" ")
+    return "".join(out)
+
+
+def read_paragraph(p: etree._Element, atoms: AtomTable | None = None) -> ParagraphText:
+    atoms = atoms or AtomTable()
+    units: list[Unit] = []
+    pos = 0
+    field_runs: list[etree._Element] = []  # runs of an open complex field
+    field_depth = 0
+    field_hosts: list[etree._Element] = []
+
+    def add(text: str, items, kind: str, hosts) -> None:
+        nonlocal pos
+        units.append(Unit(pos, text, items, kind, hosts))
+        pos += len(text)
+
+    def visit(container: etree._Element, locked: bool, host_of) -> None:
+        nonlocal field_depth
+        for el in container:
+            tag = el.tag
+            if not isinstance(tag, str) or tag in _MARKERS or tag == w("pPr"):
+                continue
+            host = host_of(el)
+            if tag in _DELETED:
+                if field_depth:
+                    field_hosts.append(el)
+                    continue
+                add("", [], "locked", [el])
+            elif tag in _INSERTED:
+                visit(el, True, lambda child, el=el: el)
+            elif tag in _TRANSPARENT:
+                visit(el, locked, host_of)
+            elif tag == _SDT:
+                content = el.find(w("sdtContent"))
+                if content is not None:
+                    visit(content, locked, host_of)
+            elif tag == _RUN:
+                visit_run(el, locked, host)
+            elif tag == w("fldSimple") or tag.startswith(f"{{{M_NS}}}"):
+                text = "".join(t.text or "" for t in el.iter(w("t")))
+                c = atoms.char(_key([el]), text)
+                add(c, [(el, el)], "locked" if locked else "atom", [host])
+            elif tag == f"{{{MC_NS}}}AlternateContent":
+                c = atoms.char(_key([el]), "")
+                add(c, [(el, el)], "locked", [host])
+            else:
+                # unknown inline content: keep it exactly where it is and never edit across it
+                add("", [(el, el)], "locked", [host])
+
+    def visit_run(r: etree._Element, locked: bool, host: etree._Element) -> None:
+        nonlocal field_depth, field_runs, field_hosts
+        for child in r:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _RUN_SILENT:
+                continue
+            if tag == w("fldChar"):
+                kind = child.get(w("fldCharType"))
+                if kind == "begin":
+                    if field_depth == 0:
+                        field_runs, field_hosts = [], []
+                    field_depth += 1
+                elif kind == "end" and field_depth:
+                    field_depth -= 1
+                if r not in field_runs:
+                    field_runs.append(r)
+                    field_hosts.append(host)
+                if field_depth == 0:
+                    c = atoms.char(_key(field_runs), _field_result(field_runs))
+                    items = [(fr, fc) for fr in field_runs for fc in fr if fc.tag != w("rPr")]
+                    hosts = list(dict.fromkeys(field_hosts))
+                    add(c, items, "locked" if locked or any(h.tag in _INSERTED for h in hosts) else "atom",
+                        hosts)
+                continue
+            if field_depth:
+                if r not in field_runs:
+                    field_runs.append(r)
+                    field_hosts.append(host)
+                continue
+            if tag == w("t"):
+                if child.text:
+                    add(child.text, [(r, child)], "locked" if locked else "text", [host])
+            elif tag in _RUN_CHARS:
+                add(_RUN_CHARS[tag], [(r, child)], "locked" if locked else "atom", [host])
+            elif tag in _LOCKED_RUN_CHILDREN:
+                add("", [(r, child)], "locked", [host])
+            else:
+                c = atoms.char(_key([child]), "")
+                add(c, [(r, child)], "locked" if locked else "atom", [host])
+
+    visit(p, False, lambda el: el)
+    if field_depth and field_runs:
+        # an unterminated field (its end is in a later paragraph): one locked atom, never edited
+        c = atoms.char(_key(field_runs), _field_result(field_runs))
+        add(c, [(fr, fc) for fr in field_runs for fc in fr if fc.tag != w("rPr")], "locked",
+            list(dict.fromkeys(field_hosts)))
+    return ParagraphText(p, units, atoms)

@@ -1,0 +1,150 @@
+"""The document as plain data for the stages that find clauses: one Block per paragraph of the main story."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from ..models import ParagraphRef
+from .ns import RT, w
+from .package import Package
+from .paragraph import AtomTable, read_paragraph
+
+_OFF = ("0", "false", "off")
+
+
+@dataclass(frozen=True)
+class Block:
+    ref: ParagraphRef
+    text: str  # as it reads with earlier revisions accepted; objects (fields, drawings) as U+FFFC
+    style: str  # the paragraph style's name, e.g. "Heading 1", "Normal"
+    outline_level: int | None  # 0 for a top heading; None for body text
+    numbered: bool  # Word auto-numbering (w:numPr), directly or through the style
+    caption: str  # the paragraph's leading bold words ("7. Termination.") or ""
+    in_table: bool
+
+
+@dataclass
+class _Style:
+    name: str
+    based_on: str | None
+    outline: int | None
+    numbered: bool
+    bold: bool | None
+
+
+def _on(el: etree._Element | None) -> bool | None:
+    if el is None:
+        return None
+    return el.get(w("val"), "true").lower() not in _OFF
+
+
+class Styles:
+    """Paragraph and character styles, with inheritance through w:basedOn."""
+
+    def __init__(self, pkg: Package):
+        self._styles: dict[str, _Style] = {}
+        self.default_paragraph = "Normal"
+        parts = pkg.related(pkg.main_part_name, RT.STYLES)
+        if not parts or not pkg.has(parts[0]):
+            return
+        for s in pkg.part(parts[0]).iter(w("style")):
+            sid = s.get(w("styleId"))
+            if sid is None:
+                continue
+            name_el, based = s.find(w("name")), s.find(w("basedOn"))
+            ppr, rpr = s.find(w("pPr")), s.find(w("rPr"))
+            outline = ppr.find(w("outlineLvl")) if ppr is not None else None
+            self._styles[sid] = _Style(
+                name=name_el.get(w("val"), sid) if name_el is not None else sid,
+                based_on=based.get(w("val")) if based is not None else None,
+                outline=int(outline.get(w("val"))) if outline is not None and
+                outline.get(w("val"), "").isdigit() else None,
+                numbered=ppr is not None and ppr.find(w("numPr")) is not None,
+                bold=_on(rpr.find(w("b"))) if rpr is not None else None)
+            if s.get(w("type")) == "paragraph" and s.get(w("default")) in ("1", "true"):
+                self.default_paragraph = sid
+
+    def _chain(self, sid: str | None):
+        seen = set()
+        while sid and sid in self._styles and sid not in seen:
+            seen.add(sid)
+            yield self._styles[sid]
+            sid = self._styles[sid].based_on
+
+    def name(self, sid: str | None) -> str:
+        sid = sid or self.default_paragraph
+        return self._styles[sid].name if sid in self._styles else (sid or "Normal")
+
+    def outline(self, sid: str | None) -> int | None:
+        for s in self._chain(sid or self.default_paragraph):
+            if s.outline is not None:
+                return s.outline
+        m = re.fullmatch(r"(?i)heading\s*(\d)", self.name(sid))
+        return int(m.group(1)) - 1 if m else None
+
+    def numbered(self, sid: str | None) -> bool:
+        return any(s.numbered for s in self._chain(sid))
+
+    def bold(self, sid: str | None) -> bool:
+        for s in self._chain(sid):
+            if s.bold is not None:
+                return s.bold
+        return False
+
+
+def _val(parent: etree._Element | None, tag: str) -> str | None:
+    el = parent.find(w(tag)) if parent is not None else None
+    return el.get(w("val")) if el is not None else None
+
+
+def _run_bold(run: etree._Element, styles: Styles, para_bold: bool) -> bool:
+    rpr = run.find(w("rPr"))
+    direct = _on(rpr.find(w("b"))) if rpr is not None else None
+    if direct is not None:
+        return direct
+    if rpr is not None and _val(rpr, "rStyle"):
+        return styles.bold(_val(rpr, "rStyle"))
+    return para_bold
+
+
+def paragraphs(root: etree._Element) -> list[etree._Element]:
+    """A part's paragraphs in document order; a Block's index counts in this list."""
+    return list(root.iter(w("p")))
+
+
+def read_blocks(pkg: Package) -> list[Block]:
+    part = pkg.main_part_name
+    root = pkg.part(part)
+    styles = Styles(pkg)
+    atoms = AtomTable()
+    blocks = []
+    for index, p in enumerate(paragraphs(root)):
+        if any(a.tag == w("p") for a in p.iterancestors()):
+            continue  # text boxes inside a drawing belong to the paragraph holding the drawing
+        ppr = p.find(w("pPr"))
+        sid = _val(ppr, "pStyle")
+        pt = read_paragraph(p, atoms)
+        outline = _val(ppr, "outlineLvl")
+        para_bold = styles.bold(sid)
+        caption = []
+        for u in pt.units:
+            if u.kind == "locked" and not u.text:
+                continue
+            if u.kind == "text" and _run_bold(u.items[0][0], styles, para_bold):
+                caption.append(u.text)
+            elif u.kind == "atom" and u.text in "\t" and caption:
+                caption.append(" ")
+            else:
+                break
+        blocks.append(Block(
+            ref=ParagraphRef(part=part, index=index),
+            text=pt.plain,
+            style=styles.name(sid),
+            outline_level=int(outline) if outline and outline.isdigit() else styles.outline(sid),
+            numbered=(ppr is not None and ppr.find(w("numPr")) is not None) or styles.numbered(sid),
+            caption="".join(caption).strip(),
+            in_table=any(a.tag == w("tc") for a in p.iterancestors()),
+        ))
+    return blocks
