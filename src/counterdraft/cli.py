@@ -106,6 +106,23 @@ def review(contract, profile_path, library_dirs, as_json):
 
 
 @main.command()
+@click.argument("original", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("revised", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--author", default="counterdraft", show_default=True, help="Author of the tracked changes.")
+@click.option("--date", help="Date of the revisions, ISO 8601 [default: SOURCE_DATE_EPOCH, else now].")
+@click.option("--force", is_flag=True, help="Overwrite an existing output.")
+@domain_errors
+def compare(original, revised, output, author, date, force):
+    """Write ORIGINAL with tracked changes that turn it into REVISED."""
+    from .compare import compare as run
+
+    result = run(original, revised, output, author, date, force)
+    _warn(result.messages)
+    click.echo(f"{result.revisions} revision(s); wrote {output}")
+
+
+@main.command()
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--force", is_flag=True, help="Overwrite an existing output.")
@@ -126,7 +143,7 @@ def reject(file, output, force):
 
 
 def _resolve(file: Path, output: Path, force: bool, how: str) -> None:
-    from .redline import check_outputs
+    from .files import check_outputs
     from .wordml.package import Package
     from .wordml.resolve import accept_package, reject_package
 
@@ -219,7 +236,7 @@ def clauses_new(clause_id, topic, folder):
     """Write a valid clause file to start from."""
     from .errors import UsageError
     from .lint import scaffold_clause
-    from .wordml.package import write_atomic
+    from .files import write_atomic
 
     path = folder / f"{clause_id}.yaml"
     if path.exists():

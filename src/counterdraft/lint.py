@@ -63,19 +63,19 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
     declared = set(clause.parameters)
     known = ", ".join(sorted(declared)) or "none"
     defaults = {name: p.default for name, p in clause.parameters.items()}
-    for field, template, must_render in _templates(clause):
+    for field, template, must_render, extra in _templates(clause, defaults):
         try:
             used = template_variables(template)
         except jinja2.TemplateSyntaxError as exc:
             problems.append(f"{field}: template error on line {exc.lineno}: {exc.message}")
             continue
-        undeclared = used - declared - set(ENV.globals)
+        undeclared = used - declared - set(extra) - set(ENV.globals)
         for name in sorted(undeclared):
             problems.append(f"{field}: {{{{ {name} }}}} is not a declared parameter (declared: {known})")
         if undeclared:
             continue
         for values in _value_sets(clause, defaults):
-            problem = _render_problem(template, values, must_render)
+            problem = _render_problem(template, {**values, **extra}, must_render)
             if problem:
                 problems.append(f"{field}: {problem}")
                 break
@@ -88,16 +88,19 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
     return problems
 
 
-def _templates(clause: Clause) -> Iterator[tuple[str, str, bool]]:
-    """(field, template, must render to non-empty text) for every Jinja string of a clause."""
+def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, str, bool, dict[str, Any]]]:
+    """(field, template, must render to non-empty text, names it may use besides the parameters)."""
     for name, text in clause.tiers.items():
-        yield f"tiers.{name}", text, True
-    yield "rationale", clause.rationale, True
-    yield "talking_point", clause.talking_point, True
+        yield f"tiers.{name}", text, True, {}
+    yield "rationale", clause.rationale, True, {}
+    yield "talking_point", clause.talking_point, True, {}
     for i, edit in enumerate(clause.edits):
-        yield f"edits.{i}.replace", edit.replace, False
+        yield f"edits.{i}.replace", edit.replace, False, {}
     for i, check in enumerate(clause.checks):
-        yield f"checks.{i}.message", check.message, True
+        # A param check fires only once its parameter was read, so its message may quote `found.<param>` (the
+        # value the contract states); the default stands in for it here.
+        extra = {"found": {check.param: defaults[check.param]}} if check.param is not None else {}
+        yield f"checks.{i}.message", check.message, True, extra
 
 
 def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:

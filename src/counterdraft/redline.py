@@ -6,14 +6,14 @@ from pathlib import Path
 
 from . import letter as letters
 from .dates import revision_date, run_datetime
-from .errors import UsageError
 from .library import Library, load_library
 from .loading import dump_yaml, load_profile
 from .models import Message, Plan
 from .plan import make_plan
 from .review import Reviewed, review
 from .wordml.editor import Editor, Skipped
-from .wordml.package import Package, write_atomic
+from .files import check_outputs, write_atomic
+from .wordml.package import Package
 from .wordml.read import read_blocks
 from .wordml.resolve import accept_package
 
@@ -60,16 +60,6 @@ def apply_plan(pkg: Package, plan: Plan, comments: bool = True) -> tuple[list[st
 def output_paths(contract: Path, out_dir: Path) -> dict[str, Path]:
     stem = contract.name[:-len(contract.suffix)] if contract.suffix else contract.name
     return {key: out_dir / (stem + suffix) for key, suffix in OUTPUTS.items()}
-
-
-def check_outputs(inputs: list[Path], outputs: list[Path], force: bool) -> None:
-    """Refuse to write over an input, or over an existing file without force."""
-    resolved = {p.resolve() for p in inputs if p.exists()}
-    for out in outputs:
-        if out.resolve() in resolved:
-            raise UsageError(f"{out}: the output would overwrite an input file; choose another --out-dir")
-        if out.exists() and not force:
-            raise UsageError(f"{out}: already exists; use --force to overwrite it")
 
 
 def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: list[Path] = (),

@@ -5,15 +5,14 @@ Parts we never parse are written back byte for byte, in their original order and
 from __future__ import annotations
 
 import io
-import os
 import posixpath
-import tempfile
 import zipfile
 from pathlib import Path
 
 from lxml import etree
 
 from ..errors import DocumentError
+from ..files import write_atomic
 from .ns import CT_NS, REL_NS, RT
 
 #: Limits against zip bombs: total uncompressed size, one part's size, and a part's compression ratio.
@@ -226,28 +225,3 @@ def normalize_zip(data: bytes) -> bytes:
             fixed.external_attr = 0o644 << 16
             out.writestr(fixed, src.read(info))
     return buf.getvalue()
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside `path`, then rename: no half-written file is ever left."""
-    path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise DocumentError(f"{folder}: output folder does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise DocumentError(f"{folder}: cannot write there: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise DocumentError(f"{path}: cannot write: {exc.strerror or exc}") from None
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

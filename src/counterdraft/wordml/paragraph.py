@@ -30,7 +30,8 @@ _RUN_SILENT = {w("rPr"), w("lastRenderedPageBreak")}
 #: Run children read as themselves.
 _RUN_CHARS = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n", w("noBreakHyphen"): "\u2011",
               w("softHyphen"): "\u00ad"}
-_LOCKED_RUN_CHILDREN = {w("commentReference"), w("annotationRef")}
+#: Zero-width run children that anchor something elsewhere; they stay put while text around them changes.
+_ANCHORS = {w("commentReference"), w("annotationRef")}
 
 
 class AtomTable:
@@ -63,7 +64,7 @@ class Unit:
     start: int
     text: str
     items: list[tuple[etree._Element, etree._Element]]  # (run, child) pairs, in order
-    kind: str  # "text", "atom", "locked"
+    kind: str  # "text", "atom", "locked", or "marker" (zero-width, never moved)
     #: The outermost element to move or wrap for this unit (a run, or a w:fldSimple / m:oMath / a whole w:del).
     hosts: list[etree._Element] = field(default_factory=list)
 
@@ -216,8 +217,8 @@ def read_paragraph(p: etree._Element, atoms: AtomTable | None = None) -> Paragra
                     add(child.text, [(r, child)], "locked" if locked else "text", [host])
             elif tag in _RUN_CHARS:
                 add(_RUN_CHARS[tag], [(r, child)], "locked" if locked else "atom", [host])
-            elif tag in _LOCKED_RUN_CHILDREN:
-                add("", [(r, child)], "locked", [host])
+            elif tag in _ANCHORS:
+                add("", [(r, child)], "marker", [host])
             else:
                 c = atoms.char(_key([child]), "")
                 add(c, [(r, child)], "locked" if locked else "atom", [host])

@@ -130,7 +130,7 @@ def read_blocks(pkg: Package) -> list[Block]:
         para_bold = styles.bold(sid)
         caption = []
         for u in pt.units:
-            if u.kind == "locked" and not u.text:
+            if not u.text:
                 continue
             if u.kind == "text" and _run_bold(u.items[0][0], styles, para_bold):
                 caption.append(u.text)

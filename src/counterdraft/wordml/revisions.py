@@ -14,7 +14,6 @@ from .ns import XML_SPACE, w
 from .paragraph import AtomTable, ParagraphText, read_paragraph
 
 _WRAPPERS = {w("ins"), w("del"), w("moveTo"), w("moveFrom")}
-_REVISION_ID_TAGS = None  # every w:id in a story counts; see IdCounter
 
 
 class Skipped(Exception):
@@ -237,7 +236,7 @@ def _apply_one(p: etree._Element, h: Hunk, author: Author, atoms: AtomTable,
                rpr_source: bool) -> list[etree._Element]:
     if h.end > h.start:
         _make_boundary(p, h.end, atoms)
-        _make_boundary(p, h.start, atoms)
+    _make_boundary(p, h.start, atoms)
     pt = read_paragraph(p, atoms)
     content = h.content
     if rpr_source:
@@ -270,7 +269,7 @@ def _apply_one(p: etree._Element, h: Hunk, author: Author, atoms: AtomTable,
 
 
 # ------------------------------------------------------------------------------------------------------ paragraphs
-def _mark(p: etree._Element, kind: str, author: Author) -> etree._Element:
+def mark_paragraph(p: etree._Element, kind: str, author: Author) -> etree._Element:
     """Mark p's paragraph mark as inserted or deleted (w:pPr/w:rPr/w:ins|w:del)."""
     ppr = p.find(w("pPr"))
     if ppr is None:
@@ -310,7 +309,7 @@ def delete_paragraph(p: etree._Element, author: Author, atoms: AtomTable) -> lis
         raise Skipped(f"paragraph {pt.plain[:60]!r} holds an existing tracked change")
     made = apply_hunks(p, [Hunk(0, len(pt.text), Content())], author, atoms, False) if pt.text else []
     if next_is_paragraph(p):
-        made.append(_mark(p, "del", author))
+        made.append(mark_paragraph(p, "del", author))
     return made
 
 
@@ -342,8 +341,25 @@ def insert_paragraph_after(anchor: etree._Element, content: Content, author: Aut
         p.append(ins)
         made.append(ins)
     if next_is_paragraph(p):
-        made.append(_mark(p, "ins", author))
+        made.append(mark_paragraph(p, "ins", author))
     elif anchor.tag == w("p") and not mark_revised(anchor):
         # the new paragraph ends its container: as Word does, the paragraph before it gets the inserted mark
-        made.insert(0, _mark(anchor, "ins", author))
+        made.insert(0, mark_paragraph(anchor, "ins", author))
+    return p, made
+
+
+def insert_paragraph_before(first: etree._Element, content: Content, author: Author,
+                            ppr: etree._Element | None) -> tuple[etree._Element, list[etree._Element]]:
+    """Insert a new tracked paragraph before `first`, the first block of its container."""
+    p = etree.Element(w("p"))
+    if ppr is not None:
+        p.append(copy.deepcopy(ppr))
+    first.addprevious(p)
+    made: list[etree._Element] = []
+    if not content.empty:
+        ins = _insertion(content, author)
+        p.append(ins)
+        made.append(ins)
+    if next_is_paragraph(p):
+        made.append(mark_paragraph(p, "ins", author))
     return p, made

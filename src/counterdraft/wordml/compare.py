@@ -1,0 +1,353 @@
+"""Compare two documents as Word's Compare does: the original's package, with tracked changes to the revised text.
+
+Blocks (paragraphs and tables) are aligned first, and words are diffed only inside paragraphs that changed, so the
+work grows with the document rather than with its square.
+"""
+from __future__ import annotations
+
+import copy
+import difflib
+from dataclasses import dataclass, field
+
+from diff_match_patch import diff_match_patch
+from lxml import etree
+
+from ..diffing import diff
+from ..models import Message
+from .ns import w
+from .package import Package
+from .paragraph import AtomTable, ParagraphText, read_paragraph
+from .revisions import (Author, Content, Hunk, IdCounter, Skipped, apply_hunks, delete_paragraph,
+                        insert_paragraph_after, insert_paragraph_before, mark_paragraph, new_run,
+                        next_is_paragraph, paragraph_properties)
+
+_BLOCKS = (w("p"), w("tbl"), w("sdt"), w("customXml"))
+PAIR_SIMILARITY = 0.5
+
+
+@dataclass
+class CompareResult:
+    revisions: int = 0
+    messages: list[Message] = field(default_factory=list)
+
+
+class _Comparer:
+    def __init__(self, author: Author):
+        self.author = author
+        self.atoms = AtomTable(distinct=True)
+        self.result = CompareResult()
+
+    # ---------------------------------------------------------------------------------------------- text keys
+    def ptext(self, p: etree._Element) -> ParagraphText:
+        return read_paragraph(p, self.atoms)
+
+    def key(self, block: etree._Element) -> str:
+        if block.tag == w("p"):
+            return "P" + self.ptext(block).text
+        return block.tag[-3:] + "\u241e".join(self.ptext(p).text for p in block.iter(w("p")))
+
+    # ---------------------------------------------------------------------------------------------- containers
+    def container(self, orig: etree._Element, rev: etree._Element) -> None:
+        a = [b for b in orig if b.tag in _BLOCKS]
+        b = [x for x in rev if x.tag in _BLOCKS]
+        ops = _align([self.key(x) for x in a], [self.key(x) for x in b])
+        last: etree._Element | None = None  # the original block new ones go after
+        first = a[0] if a else None
+        for op, i, j in self._pair(ops, a, b):
+            if op == "equal":
+                last = a[i]
+            elif op == "modify":
+                self.modify(a[i], b[j])
+                last = a[i]
+            elif op == "delete":
+                self.delete_block(a[i])
+                last = a[i]
+            else:
+                last = self.insert_block(b[j], last, first, orig)
+
+    def _pair(self, ops, a, b):
+        """Turn runs of deletions and insertions into modifications where the blocks are alike."""
+        out = []
+        k = 0
+        while k < len(ops):
+            if ops[k][0] == "equal":
+                out.append(ops[k])
+                k += 1
+                continue
+            dels, inss = [], []
+            while k < len(ops) and ops[k][0] != "equal":
+                (dels if ops[k][0] == "delete" else inss).append(ops[k])
+                k += 1
+            used = -1
+            pending_ins = list(inss)
+            for d in dels:
+                best, best_score = None, PAIR_SIMILARITY
+                for n, ins in enumerate(pending_ins):
+                    if n <= used or a[d[1]].tag != b[ins[2]].tag:
+                        continue
+                    s = difflib.SequenceMatcher(None, self.key(a[d[1]]), self.key(b[ins[2]]), autojunk=False
+                                                ).quick_ratio()
+                    if s > best_score:
+                        best, best_score = n, s
+                if best is None:
+                    out.append(d)
+                else:
+                    out += [x for x in pending_ins[used + 1:best]]
+                    out.append(("modify", d[1], pending_ins[best][2]))
+                    used = best
+            out += pending_ins[used + 1:]
+        return out
+
+    # ---------------------------------------------------------------------------------------------- paragraphs
+    def content(self, pt: ParagraphText, start: int, end: int) -> Content:
+        """The revised paragraph's characters [start, end) as runs keeping their own formatting."""
+        pieces: list = []
+        seen: set[int] = set()
+        for u in pt.units:
+            if u.end <= start or u.start >= end or not u.text:
+                continue
+            if u.items and u.items[0][1].tag == w("t"):  # text, also text inside a revision of the revised file
+                run = u.items[0][0]
+                text = u.text[max(start, u.start) - u.start:min(end, u.end) - u.start]
+                pieces.append((text, run.find(w("rPr"))))
+            else:
+                for run, _child in u.items:
+                    if id(run) in seen:
+                        continue
+                    seen.add(id(run))
+                    clone = copy.deepcopy(run)
+                    if clone.tag == w("r"):
+                        for t in clone.iter(w("delText")):
+                            t.tag = w("t")
+                    pieces.append(clone)
+        return Content(pieces)
+
+    def modify(self, o: etree._Element, r: etree._Element) -> None:
+        if o.tag == w("tbl"):
+            self.table(o, r)
+            return
+        if o.tag != w("p"):
+            oc, rc = _content(o), _content(r)
+            if oc is not None and rc is not None:
+                self.container(oc, rc)
+            return
+        before, after = self.ptext(o), self.ptext(r)
+        hunks = [Hunk(c.start, c.end, self.content(after, c.new_start, c.new_end))
+                 for c in diff(before.text, after.text)]
+        try:
+            made = apply_hunks(o, hunks, self.author, self.atoms, rpr_source=False)
+        except Skipped as exc:
+            self.result.messages.append(Message(text=f"change skipped: {exc}"))
+            return
+        self.result.revisions += len(made)
+
+    def delete_block(self, block: etree._Element) -> None:
+        for tr in list(block.iter(w("tr"))):
+            self._mark_row_only(tr, "del")
+        for p in list(block.iter(w("p"))):
+            try:
+                self.result.revisions += len(delete_paragraph(p, self.author, self.atoms))
+            except Skipped as exc:
+                self.result.messages.append(Message(text=f"deletion skipped: {exc}"))
+
+    def insert_block(self, block: etree._Element, last: etree._Element | None, first: etree._Element | None,
+                     container: etree._Element) -> etree._Element:
+        if block.tag != w("p"):
+            new = copy.deepcopy(block)
+            _strip_revisions(new)
+            self._mark_inserted(new)
+            if last is not None:
+                last.addnext(new)
+            elif first is not None:
+                first.addprevious(new)
+            else:
+                container.append(new)
+            return new
+        pt = self.ptext(block)
+        content = self.content(pt, 0, len(pt.text))
+        ppr = paragraph_properties(block)
+        if last is None and first is not None:
+            p, made = insert_paragraph_before(first, content, self.author, ppr)
+        elif last is None:
+            p = etree.SubElement(container, w("p"))
+            p, made = insert_paragraph_after(p, content, self.author, ppr)
+            container.remove(p.getprevious())
+        else:
+            p, made = insert_paragraph_after(last, content, self.author, ppr)
+        self.result.revisions += len(made)
+        return p
+
+    def _mark_inserted(self, el: etree._Element) -> None:
+        """Mark everything in a copied block as inserted: its rows, its runs and its paragraph marks."""
+        for tr in el.iter(w("tr")):
+            self._mark_row_only(tr, "ins")
+        for p in list(el.iter(w("p"))):
+            pt = self.ptext(p)
+            if pt.text:
+                content = self.content(pt, 0, len(pt.text))
+                for child in [c for c in p if c.tag != w("pPr")]:
+                    p.remove(child)
+                ins = self.author.revision("ins")
+                for piece in content.pieces:
+                    ins.append(new_run(*piece) if isinstance(piece, tuple) else copy.deepcopy(piece))
+                p.append(ins)
+                self.result.revisions += 1
+            if next_is_paragraph(p):
+                mark_paragraph(p, "ins", self.author)
+                self.result.revisions += 1
+
+    # ---------------------------------------------------------------------------------------------- tables
+    def table(self, o: etree._Element, r: etree._Element) -> None:
+        orows, rrows = _rows(o), _rows(r)
+        ops = _align([self._row_key(x) for x in orows], [self._row_key(x) for x in rrows])
+        last = None
+        for op, i, j in self._pair_rows(ops, orows, rrows):
+            if op == "equal":
+                last = orows[i]
+            elif op == "modify":
+                for oc, rc in zip(_cells(orows[i]), _cells(rrows[j])):
+                    self.container(oc, rc)
+                last = orows[i]
+            elif op == "delete":
+                self.delete_block(orows[i])
+                last = orows[i]
+            else:
+                new = copy.deepcopy(rrows[j])
+                _strip_revisions(new)
+                self._mark_inserted(new)
+                if last is not None:
+                    last.addnext(new)
+                elif orows:
+                    orows[0].addprevious(new)
+                else:
+                    o.append(new)
+                last = new
+
+    def _row_key(self, tr: etree._Element) -> str:
+        return "\u241f".join(self.ptext(p).text for p in tr.iter(w("p")))
+
+    def _pair_rows(self, ops, orows, rrows):
+        out, k = [], 0
+        while k < len(ops):
+            if ops[k][0] == "equal":
+                out.append(ops[k])
+                k += 1
+                continue
+            dels, inss = [], []
+            while k < len(ops) and ops[k][0] != "equal":
+                (dels if ops[k][0] == "delete" else inss).append(ops[k])
+                k += 1
+            n = 0
+            for d in dels:
+                if n < len(inss) and len(_cells(orows[d[1]])) == len(_cells(rrows[inss[n][2]])):
+                    out.append(("modify", d[1], inss[n][2]))
+                    n += 1
+                else:
+                    out.append(d)
+            out += inss[n:]
+        return out
+
+    def _mark_row_only(self, tr: etree._Element, kind: str) -> None:
+        trpr = tr.find(w("trPr"))
+        if trpr is None:
+            trpr = etree.Element(w("trPr"))
+            after = [c for c in tr if c.tag in (w("tblPrEx"),)]
+            tr.insert(tr.index(after[-1]) + 1 if after else 0, trpr)
+        trpr.append(self.author.revision(kind))
+        self.result.revisions += 1
+
+def _content(block: etree._Element) -> etree._Element | None:
+    """Where a block-level content control or custom XML element keeps its blocks."""
+    return block.find(w("sdtContent")) if block.tag == w("sdt") else block
+
+
+def _rows(tbl: etree._Element) -> list[etree._Element]:
+    """A table's own rows, including rows wrapped in content controls, not those of nested tables."""
+    return [tr for tr in tbl.iter(w("tr")) if next(tr.iterancestors(w("tbl"))) is tbl]
+
+
+def _cells(tr: etree._Element) -> list[etree._Element]:
+    return [c for c in tr.iter(w("tc")) if next(c.iterancestors(w("tr"))) is tr]
+
+
+def _strip_revisions(el: etree._Element) -> None:
+    """Accept what a copied block carries, so our revision marks never wrap someone else's."""
+    for tag in ("ins", "moveTo"):
+        for x in list(el.iter(w(tag))):
+            parent = x.getparent()
+            if parent is not None and parent.tag == w("rPr"):
+                parent.remove(x)
+                continue
+            for child in list(x):
+                x.addprevious(child)
+            parent.remove(x)
+    for tag in ("del", "moveFrom"):
+        for x in list(el.iter(w(tag))):
+            parent = x.getparent()
+            if parent is not None:
+                parent.remove(x)
+    for tag in ("rPrChange", "pPrChange", "tblPrChange", "trPrChange", "tcPrChange", "sectPrChange",
+                "tblGridChange", "tblPrExChange", "cellIns", "cellDel"):
+        for x in list(el.iter(w(tag))):
+            x.getparent().remove(x)
+
+
+def _align(a: list[str], b: list[str]) -> list[tuple[str, int | None, int | None]]:
+    """Align two sequences of block keys: ('equal', i, j), ('delete', i, None), ('insert', None, j)."""
+    table: dict[str, str] = {}
+
+    def enc(keys):
+        out = []
+        for k in keys:
+            if k not in table:
+                table[k] = chr(0x100 + len(table)) if len(table) < 0xD700 else chr(0xE000 + len(table) - 0xD700)
+            out.append(table[k])
+        return "".join(out)
+
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = 0
+    ops = dmp.diff_main(enc(a), enc(b), False)
+    out: list[tuple[str, int | None, int | None]] = []
+    i = j = 0
+    for op, chunk in ops:
+        for _ in chunk:
+            if op == 0:
+                out.append(("equal", i, j))
+                i += 1
+                j += 1
+            elif op < 0:
+                out.append(("delete", i, None))
+                i += 1
+            else:
+                out.append(("insert", None, j))
+                j += 1
+    return out
+
+
+def _footnotes(root: etree._Element) -> dict[str, etree._Element]:
+    return {n.get(w("id")): n for n in root if n.get(w("type")) in (None, "normal")}
+
+
+def compare_packages(orig: Package, revised: Package, author: str, date: str) -> CompareResult:
+    """Put into `orig` the tracked changes that turn its text into `revised`'s."""
+    roots = [orig.part(n) for n in orig.story_parts()]
+    comments = [n for n in orig.names if n.startswith("word/comments") and n.endswith(".xml")]
+    roots += [orig.part(n) for n in comments]
+    cmp = _Comparer(Author(author, date, IdCounter(roots)))
+    rev_stories = set(revised.story_parts())
+    for name in orig.story_parts():
+        if name not in rev_stories:
+            continue
+        o, r = orig.part(name), revised.part(name)
+        if o.tag == w("document"):
+            ob, rb = o.find(w("body")), r.find(w("body"))
+            if ob is not None and rb is not None:
+                cmp.container(ob, rb)
+        elif o.tag in (w("hdr"), w("ftr")):
+            cmp.container(o, r)
+        elif o.tag in (w("footnotes"), w("endnotes")):
+            rnotes = _footnotes(r)
+            for nid, note in _footnotes(o).items():
+                if nid in rnotes:
+                    cmp.container(note, rnotes[nid])
+    return cmp.result
