@@ -16,7 +16,7 @@ from .library import Library, clause_files, load_clause, template_variables
 from .models import TOPICS, Clause, Message
 from .wording import ENV, render_string
 
-__all__ = ["lint_library", "scaffold_clause", "describe_library"]
+__all__ = ["lint_library", "lint_clause", "scaffold_clause", "describe_library"]
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 

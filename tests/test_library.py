@@ -1,0 +1,297 @@
+"""The bundled clause library, its lint, and how libraries layer over each other."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from counterdraft.errors import ConfigError
+from counterdraft.library import ENV_VAR, load_clause, load_library, parameter_values, render, render_tier
+from counterdraft.lint import describe_library, lint_library, scaffold_clause
+from counterdraft.models import WORDING_TOPICS
+from counterdraft.resources import clauses_dir
+from counterdraft.review import assess
+
+BUNDLED = clauses_dir()
+
+
+@pytest.fixture(autouse=True)
+def _no_user_library(monkeypatch):
+    """A library folder set in the developer's shell must not leak into these tests."""
+    monkeypatch.delenv(ENV_VAR, raising=False)
+
+
+@pytest.fixture(scope="module")
+def lib():
+    return load_library()
+
+
+def write_clause(folder: Path, name: str, **changes) -> Path:
+    """A valid clause file (the scaffold) with top-level fields replaced; a value of None drops the field."""
+    data = yaml.safe_load(scaffold_clause(name, "term"))
+    for key, value in changes.items():
+        if value is None:
+            data.pop(key, None)
+        else:
+            data[key] = value
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def texts(messages) -> list[str]:
+    return [m.text for m in messages]
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# the bundled library
+# ----------------------------------------------------------------------------------------------------------------
+def test_every_wording_topic_has_a_clause(lib):
+    covered = {c.topic for c in lib.clauses.values()}
+    assert sorted(set(WORDING_TOPICS) - covered) == []
+
+
+@pytest.mark.parametrize("topic", WORDING_TOPICS)
+def test_clause_is_complete(lib, topic):
+    clause = lib.by_topic(topic)
+    assert clause is not None, f"no clause for {topic}"
+    values = parameter_values(clause)
+    assert "preferred" in clause.tiers and len(clause.tiers) >= 2
+    for tier in clause.tiers:
+        assert len(render_tier(clause, tier, values)) > 40
+    assert render(clause, clause.rationale, values, "rationale")
+    assert render(clause, clause.talking_point, values, "talking_point")
+    for name, param in clause.parameters.items():
+        assert param.default is not None, f"{clause.id}.{name} has no default"
+    assert clause.cues and all(c == c.lower() for c in clause.cues), "cues are matched against lowercased text"
+    assert clause.heading, "a clause that can be inserted needs a heading"
+
+
+@pytest.mark.parametrize("topic", WORDING_TOPICS)
+def test_preferred_wording_passes_its_own_checks(lib, topic):
+    """Our wording, once it is in the contract, must not be reported as weak by the same clause."""
+    clause = lib.by_topic(topic)
+    text = render_tier(clause, "preferred", parameter_values(clause))
+    _, assessment, message = assess(clause, text, None)
+    assert assessment in ("ok", "unknown"), message
+
+
+def test_bundled_library_lints_clean():
+    assert texts(lint_library([BUNDLED])) == []
+
+
+# The weak forms the product must recognise, each as an employer might write it.
+WEAK = {
+    "leadership-stipend": "The informatics stipend of $36,000 is reviewed annually and remains subject to "
+                          "Employer's budget approval process.",
+    "productivity-rvu": "Physician shall generate 4,800 wRVUs annually, the standard for a 1.0 FTE internal "
+                        "medicine physician.",
+    "malpractice": "Employer shall provide professional liability insurance on a claims-made basis with limits of "
+                   "$1,000,000 per claim and $3,000,000 in the aggregate. Upon termination for any reason, "
+                   "Physician shall purchase, at Physician's sole expense, extended reporting (\"tail\") coverage.",
+    "indemnification": "Each party shall indemnify and hold harmless the other party from claims arising from its "
+                       "own negligence.",
+    "termination-for-cause": "Employer may terminate this Agreement immediately for cause, including for any "
+                             "conduct the Employer deems detrimental to its reputation or operations.",
+    "outside-activities": "Physician shall not engage in any outside speaking, consulting or advisory activities "
+                          "without the prior written approval of Employer.",
+    "reporting-structure": "Physician shall report to such physician and administrative leaders as Employer may "
+                           "designate from time to time.",
+    "term": "Physician's employment is at-will and may be ended by either party at any time.",
+    "severance": "Physician shall not be entitled to any severance upon termination.",
+    "call-after-hours": "Physician shall be available evenings and weekends as needed for go-lives, without "
+                        "additional compensation.",
+    "protected-time": "Physician shall have protected time for informatics work as clinical needs permit.",
+    "bonus-incentive": "Employer may pay Physician an annual bonus in its sole discretion.",
+}
+
+
+@pytest.mark.parametrize("clause_id", sorted(WEAK))
+def test_weak_form_is_recognised(lib, clause_id):
+    _, assessment, message = assess(lib.get(clause_id), WEAK[clause_id], None)
+    assert assessment == "weak"
+    assert message
+
+
+def test_rvu_target_is_scaled_to_clinical_fte(lib):
+    clause = lib.get("productivity-rvu")
+    text = render_tier(clause, "preferred", parameter_values(clause, {"full_time_wrvu_target": 5000,
+                                                                      "clinical_fte": 0.4}))
+    assert "2000 wRVUs" in text
+
+
+@pytest.mark.parametrize("clause_id", ["leadership-stipend", "productivity-rvu", "reporting-structure",
+                                       "bonus-incentive"])
+def test_edits_turn_the_weak_form_into_one_that_passes(lib, clause_id):
+    """Clauses that edit in place must leave text their own checks accept (as the planner applies edits)."""
+    clause = lib.get(clause_id)
+    values = parameter_values(clause)
+    text = WEAK[clause_id]
+    for edit in clause.edits:
+        replacement = render(clause, edit.replace, values, "edits.replace")
+        text = re.sub(edit.find, lambda _m: replacement, text, count=0 if edit.all else 1)
+    assert text != WEAK[clause_id]
+    _, assessment, message = assess(clause, text, None)
+    assert assessment == "ok", f"{text}\n-> {message}"
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# lint on broken folders
+# ----------------------------------------------------------------------------------------------------------------
+def test_lint_reports_unknown_field(tmp_path):
+    path = write_clause(tmp_path, "extra-field", colour="red")
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and "colour" in found[0]
+
+
+def test_lint_reports_undeclared_variable(tmp_path):
+    path = write_clause(tmp_path, "bad-var", tiers={"preferred": "Within {{ notice_weeks }} weeks.",
+                                                    "acceptable": "Within {{ notice_days }} days."})
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1
+    assert str(path) in found[0] and "tiers.preferred" in found[0] and "notice_weeks" in found[0]
+
+
+def test_lint_reports_undeclared_variable_in_check_message_and_talking_point(tmp_path):
+    path = write_clause(tmp_path, "bad-msg", talking_point="Could we agree {{ weeks }}?",
+                        checks=[{"absent": "notice", "message": "Missing {{ days }}."}])
+    found = texts(lint_library([tmp_path]))
+    assert any(str(path) in t and "talking_point" in t and "weeks" in t for t in found)
+    assert any(str(path) in t and "checks.0.message" in t and "days" in t for t in found)
+
+
+def test_lint_reports_duplicate_id(tmp_path):
+    first = write_clause(tmp_path, "dup")
+    second = write_clause(tmp_path, "dup-copy", id="dup")
+    found = texts(lint_library([tmp_path]))
+    assert any(str(second) in t and "already defined" in t and str(first) in t for t in found)
+
+
+def test_same_id_in_two_folders_is_an_override_not_a_clash(tmp_path):
+    write_clause(tmp_path / "a", "same")
+    write_clause(tmp_path / "b", "same", title="Overridden")
+    assert texts(lint_library([tmp_path / "a", tmp_path / "b"])) == []
+
+
+def test_lint_reports_unknown_topic(tmp_path):
+    path = write_clause(tmp_path, "bad-topic", topic="parking")
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and "topic" in found[0] and "parking" in found[0]
+
+
+@pytest.mark.parametrize("field, change", [
+    ("checks.0.pattern", {"checks": [{"pattern": "(unclosed", "message": "Weak."}]}),
+    ("checks.0.absent", {"checks": [{"absent": "[a-", "message": "Weak."}]}),
+    ("extract.notice_days.near", {"extract": {"notice_days": {"kind": "days", "near": "notice("}}}),
+    ("edits.0.find", {"on_found": "edit", "edits": [{"find": "*days", "replace": "{{ notice_days }} days"}]}),
+])
+def test_lint_reports_bad_regex(tmp_path, field, change):
+    path = write_clause(tmp_path, "bad-regex", **change)
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and field in found[0] and "regular expression" in found[0]
+
+
+def test_lint_reports_wording_that_cannot_render(tmp_path):
+    # `words` writes numbers below a million; the declared maximum lets an ask go past that
+    path = write_clause(tmp_path, "too-big", parameters={"amount": {"type": "int", "default": 5, "min": 0,
+                                                                    "max": 5_000_000}},
+                        extract=None, checks=None,
+                        tiers={"preferred": "{{ amount | words }}", "acceptable": "{{ amount }}"},
+                        rationale="{{ amount }}", talking_point="{{ amount }}")
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and "tiers.preferred" in found[0]
+
+
+def test_lint_warns_when_file_name_differs_from_id(tmp_path):
+    path = write_clause(tmp_path, "file-name", id="other-name")
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and "other-name.yaml" in found[0]
+
+
+def test_lint_reports_every_problem_not_just_the_first(tmp_path):
+    a = write_clause(tmp_path, "a-unknown", colour="red")
+    b = write_clause(tmp_path, "b-topic", topic="parking")
+    c = write_clause(tmp_path, "c-regex", checks=[{"pattern": "(", "message": "Weak."}])
+    found = texts(lint_library([tmp_path, tmp_path / "missing"]))
+    for path in (a, b, c):
+        assert any(str(path) in t for t in found)
+    assert any("missing" in t and "not found" in t for t in found)
+
+
+def test_lint_reports_invalid_yaml(tmp_path):
+    path = tmp_path / "broken.yaml"
+    path.write_text("id: broken\ntiers: [unclosed\n", encoding="utf-8")
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0]
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# clauses new
+# ----------------------------------------------------------------------------------------------------------------
+def test_scaffold_passes_lint_and_loads(tmp_path):
+    path = tmp_path / "go-live-pay.yaml"
+    path.write_text(scaffold_clause("go-live-pay", "call-after-hours"), encoding="utf-8")
+    assert texts(lint_library([tmp_path])) == []
+    clause = load_clause(path)
+    assert (clause.id, clause.topic) == ("go-live-pay", "call-after-hours")
+
+
+@pytest.mark.parametrize("clause_id, topic", [("Bad Id", "term"), ("ok-id", "parking")])
+def test_scaffold_refuses_bad_id_or_topic(clause_id, topic):
+    with pytest.raises(ConfigError):
+        scaffold_clause(clause_id, topic)
+
+
+# ----------------------------------------------------------------------------------------------------------------
+# layering
+# ----------------------------------------------------------------------------------------------------------------
+def override_term(folder: Path, title: str) -> Path:
+    """A copy of the bundled `term` clause with another title."""
+    data = yaml.safe_load((BUNDLED / "term.yaml").read_text(encoding="utf-8"))
+    data["title"] = title
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "term.yaml"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    return path
+
+
+def test_library_folder_overrides_bundled_clause(tmp_path):
+    path = override_term(tmp_path, "Term (firm wording)")
+    lib = load_library(extra=[tmp_path])
+    assert lib.get("term").title == "Term (firm wording)"
+    row = next(r for r in describe_library(lib) if r["id"] == "term")
+    assert row["source"] == str(path)
+    assert row["overridden"] == [str(BUNDLED / "term.yaml")]
+    assert row["title"] == "Term (firm wording)"
+
+
+def test_environment_variable_adds_a_library(tmp_path, monkeypatch):
+    path = override_term(tmp_path, "Term (from the environment)")
+    monkeypatch.setenv(ENV_VAR, str(tmp_path))
+    lib = load_library()
+    assert lib.get("term").title == "Term (from the environment)"
+    assert lib.sources["term"] == [str(BUNDLED / "term.yaml"), str(path)]
+
+
+def test_library_option_wins_over_environment(tmp_path, monkeypatch):
+    override_term(tmp_path / "env", "from env")
+    cli = override_term(tmp_path / "cli", "from --library")
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "env"))
+    lib = load_library(extra=[tmp_path / "cli"])
+    assert lib.get("term").title == "from --library"
+    assert lib.sources["term"][-1] == str(cli)
+
+
+def test_describe_library_lists_every_clause(lib):
+    rows = describe_library(lib)
+    assert [r["id"] for r in rows] == sorted(lib.clauses)
+    stipend = next(r for r in rows if r["id"] == "leadership-stipend")
+    assert stipend == {
+        "id": "leadership-stipend", "topic": "leadership-stipend", "title": lib.get("leadership-stipend").title,
+        "source": str(BUNDLED / "leadership-stipend.yaml"), "overridden": [],
+        "parameters": {"amount_usd": {"type": "money", "default": 40000}},
+        "tiers": ["preferred", "acceptable"],
+    }
