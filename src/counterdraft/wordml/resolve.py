@@ -98,7 +98,7 @@ def _stories(pkg) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------- the steps
 def _resolve(root: etree._Element, accept: bool) -> None:
-    # What vanishes in this direction: wrapped content, table rows, cells, paragraph marks.
+    # The wrappers and markers whose content vanishes in this direction (text, table rows, paragraph marks).
     gone = (_DEL, _MOVE_FROM) if accept else (_INS, _MOVE_TO)
     _property_changes(root, accept)
     _custom_xml_markup(root, accept)
