@@ -78,6 +78,10 @@ class _Comparer:
             while k < len(ops) and ops[k][0] != "equal":
                 (dels if ops[k][0] == "delete" else inss).append(ops[k])
                 k += 1
+            if len(dels) == len(inss) and all(a[d[1]].tag == b[i[2]].tag for d, i in zip(dels, inss)):
+                # as many blocks out as in, between the same unchanged neighbours: each one was rewritten
+                out += [("modify", d[1], i[2]) for d, i in zip(dels, inss)]
+                continue
             used = -1
             pending_ins = list(inss)
             for d in dels:
@@ -102,7 +106,6 @@ class _Comparer:
     def content(self, pt: ParagraphText, start: int, end: int) -> Content:
         """The revised paragraph's characters [start, end) as runs keeping their own formatting."""
         pieces: list = []
-        seen: set[int] = set()
         for u in pt.units:
             if u.end <= start or u.start >= end or not u.text:
                 continue
@@ -111,14 +114,19 @@ class _Comparer:
                 text = u.text[max(start, u.start) - u.start:min(end, u.end) - u.start]
                 pieces.append((text, run.find(w("rPr"))))
             else:
-                for run, _child in u.items:
-                    if id(run) in seen:
+                # an atom: copies of its own run children (a field may span runs), each with its run's properties
+                for run in dict.fromkeys(r for r, _c in u.items):
+                    if run.tag != w("r"):
+                        pieces.append(copy.deepcopy(run))
                         continue
-                    seen.add(id(run))
-                    clone = copy.deepcopy(run)
-                    if clone.tag == w("r"):
-                        for t in clone.iter(w("delText")):
-                            t.tag = w("t")
+                    clone = etree.Element(w("r"))
+                    if run.find(w("rPr")) is not None:
+                        clone.append(copy.deepcopy(run.find(w("rPr"))))
+                    for r, child in u.items:
+                        if r is run:
+                            clone.append(copy.deepcopy(child))
+                    for t in clone.iter(w("delText")):
+                        t.tag = w("t")
                     pieces.append(clone)
         return Content(pieces)
 

@@ -216,7 +216,9 @@ def read_paragraph(p: etree._Element, atoms: AtomTable | None = None) -> Paragra
                 if child.text:
                     add(child.text, [(r, child)], "locked" if locked else "text", [host])
             elif tag in _RUN_CHARS:
-                add(_RUN_CHARS[tag], [(r, child)], "locked" if locked else "atom", [host])
+                # comparing documents, a tab or break is copied as the element it is (w:cr is not w:br)
+                c = atoms.char(_key([child]), _RUN_CHARS[tag]) if atoms.distinct else _RUN_CHARS[tag]
+                add(c, [(r, child)], "locked" if locked else "atom", [host])
             elif tag in _ANCHORS:
                 add("", [(r, child)], "marker", [host])
             else:
