@@ -1,0 +1,149 @@
+"""The whole pipeline on the bundled sample, read back by independent readers."""
+from __future__ import annotations
+
+import hashlib
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+import oracles
+from counterdraft.cli import main
+from counterdraft.loading import load_profile
+from counterdraft.redline import redline
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "hybrid-offer.docx"
+PROFILE = ROOT / "samples" / "profile.yaml"
+DATE = "2026-01-01T00:00:00Z"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    before = sha(SAMPLE)
+    result = redline(SAMPLE, PROFILE, out, date=DATE)
+    assert sha(SAMPLE) == before, "the input was modified"
+    return result
+
+
+def document_xml(path: Path) -> etree._Element:
+    with zipfile.ZipFile(path) as z:
+        return etree.fromstring(z.read("word/document.xml"))
+
+
+def test_writes_every_output(run):
+    assert sorted(p.name for p in run.outputs.values()) == sorted(
+        f"hybrid-offer{s}" for s in (".redline.docx", ".clean.docx", ".plan.yaml", ".letter.docx", ".letter.md"))
+    assert all(p.stat().st_size > 0 for p in run.outputs.values())
+
+
+def test_pandoc_reject_all_gives_the_input_and_accept_all_the_clean_copy(run):
+    red, clean = run.outputs["redline"], run.outputs["clean"]
+    assert oracles.pandoc_text(red, "reject") == oracles.pandoc_text(SAMPLE, "accept")
+    assert oracles.pandoc_text(red, "accept") == oracles.pandoc_text(clean, "accept")
+    assert oracles.pandoc_text(red, "accept") != oracles.pandoc_text(SAMPLE, "accept")
+
+
+def test_libreoffice_agrees(run, libreoffice):
+    red, clean = run.outputs["redline"], run.outputs["clean"]
+    got, original, cleaned = oracles.lo_texts_many([red, SAMPLE, clean])
+    assert got["reject"] == original["accept"]
+    assert got["accept"] == cleaned["accept"]
+
+
+def test_schema_valid_and_structurally_sound(run):
+    assert oracles.validate_docx(run.outputs["redline"]) == []
+    assert oracles.lint_revisions(run.outputs["redline"]) == []
+    assert oracles.validate_docx(run.outputs["clean"]) == []
+
+
+def test_revisions_carry_author_and_date(run):
+    revs = [r for r in oracles.revisions(run.outputs["redline"]) if r["kind"] in ("ins", "del")]
+    assert len([r for r in revs if r["scope"] == "content"]) >= 5
+    author = load_profile(PROFILE).physician.name
+    assert {r["author"] for r in revs} == {author}
+    assert {r["date"] for r in revs} == {DATE}
+
+
+def test_one_comment_per_change_with_the_clause_rationale(run):
+    comments = oracles.comments(run.outputs["redline"])
+    assert len(comments) >= 5
+    assert len(comments) == len(run.applied)
+    planned = {e.clause_id: e.comment for e in run.plan.edits}
+    assert sorted(c["text"] for c in comments) == sorted(planned[i] for i in run.applied)
+    assert all(c["anchor"].strip() for c in comments)
+
+
+def test_termination_edit_is_word_level_and_bold_survives(run):
+    """'sixty (60) days'' is bold inside the sentence: only 'sixty' and '60' change, and both sides stay bold."""
+    root = document_xml(run.outputs["redline"])
+    para = next(p for p in root.iter(f"{W}p") if "Termination Without Cause" in "".join(p.itertext()))
+    deleted = ["".join(d.itertext()) for d in para.iter(f"{W}del")]
+    inserted = ["".join(i.itertext()) for i in para.iter(f"{W}ins")]
+    assert deleted == ["sixty", "60"]
+    assert inserted == ["ninety", "90"]
+    for rev in list(para.iter(f"{W}del")) + list(para.iter(f"{W}ins")):
+        for r in rev.iter(f"{W}r"):
+            assert r.find(f"{W}rPr/{W}b") is not None, "an edit inside a bold run lost its bold"
+    accepted = "".join(t.text or "" for t in para.iter(f"{W}t"))
+    assert "ninety (90) days' prior written notice" in accepted
+
+
+def test_missing_cme_clause_is_inserted_as_a_tracked_paragraph(run):
+    edit = next(e for e in run.plan.edits if e.clause_id == "cme-allowance")
+    assert edit.kind == "insert"
+    accepted = oracles.pandoc_text(run.outputs["redline"], "accept")
+    assert "Continuing Medical Education." in accepted and "$4,000" in accepted
+    assert "Continuing Medical Education" not in oracles.pandoc_text(run.outputs["redline"], "reject")
+
+
+def test_clean_copy_has_no_revisions_or_comments(run):
+    with zipfile.ZipFile(run.outputs["clean"]) as z:
+        xml = z.read("word/document.xml").decode()
+        assert "<w:ins " not in xml and "<w:del " not in xml and "commentReference" not in xml
+
+
+def test_letter_asks_in_priority_order_with_the_profile_numbers(run):
+    md = run.outputs["letter_md"].read_text()
+    assert "{{" not in md and "{%" not in md
+    requests = re.findall(r"^\d+\. \*\*(.+?)\.\*\*", md, re.M)
+    profile = load_profile(PROFILE)
+    titles = {e.clause_id: e.title for e in run.plan.edits}
+    expected = [titles[t] for t in profile.priorities]
+    assert requests[:len(expected)] == expected
+    for needle in ("90 days", "$4,000", "5 paid days", "12 months and 10 miles", "0.5 FTE clinical and 0.5 FTE "
+                   "informatics", "$290,000 to $310,000", "2 remote days per week"):
+        assert needle in md, needle
+    docx_text = oracles.pandoc_text(run.outputs["letter_docx"])
+    for line in re.findall(r"^\d+\. (.+)$", md, re.M):
+        assert line.replace("**", "") in docx_text
+
+
+def test_same_inputs_give_the_same_bytes(run, tmp_path):
+    again = redline(SAMPLE, PROFILE, tmp_path, date=DATE)
+    for key, path in run.outputs.items():
+        assert path.read_bytes() == again.outputs[key].read_bytes(), key
+
+
+def test_cli_redline_prints_a_summary_and_refuses_to_overwrite(tmp_path):
+    runner = CliRunner()
+    args = ["redline", str(SAMPLE), "--profile", str(PROFILE), "--out-dir", str(tmp_path), "--date", DATE,
+            "--author", "Jordan Counsel"]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 0, first.output
+    assert "termination-without-cause" in first.output and "inserted after section '5. Benefits'" in first.output
+    revs = oracles.revisions(tmp_path / "hybrid-offer.redline.docx")
+    assert {r["author"] for r in revs} == {"Jordan Counsel"}
+    second = runner.invoke(main, args)
+    assert second.exit_code == 2
+    assert "already exists" in second.output and "--force" in second.output
+    assert runner.invoke(main, args + ["--force"]).exit_code == 0
