@@ -17,10 +17,12 @@ from docx.shared import Pt
 
 HERE = Path(__file__).resolve().parent
 try:
-    from counterdraft.wordml.package import normalize_zip, write_atomic
+    from counterdraft.files import write_atomic
+    from counterdraft.wordml.package import normalize_zip
 except ImportError:  # a plain checkout, not installed
     sys.path.insert(0, str(HERE.parent / "src"))
-    from counterdraft.wordml.package import normalize_zip, write_atomic
+    from counterdraft.files import write_atomic
+    from counterdraft.wordml.package import normalize_zip
 
 FIXED_TIME = dt.datetime(2026, 1, 5, 9, 0, 0)
 HEADER_TEXT = "Lakeshore Regional Health System - Physician Employment Agreement - Confidential"
@@ -204,6 +206,11 @@ def build() -> bytes:
         doc.add_paragraph().add_run(party).bold = True
         for line in lines:
             doc.add_paragraph(line, style="Normal")
+
+    # python-docx's template writes w:zoom without the w:percent the schema requires
+    zoom = doc.settings.element.find(qn("w:zoom"))
+    if zoom is not None and zoom.get(qn("w:percent")) is None:
+        zoom.set(qn("w:percent"), "100")
 
     props = doc.core_properties
     props.author = "Lakeshore Regional Health System"
