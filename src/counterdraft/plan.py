@@ -12,6 +12,12 @@ from .segment import Section
 
 def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
     """The clauses the profile asks for: its priorities first, then the other asks, each once."""
+    for clause_id, tier in profile.tiers.items():
+        clause = library.clauses.get(clause_id)
+        if clause is None:
+            raise ConfigError(f"{where}tiers.{clause_id}: no clause {clause_id!r} in the library")
+        if tier not in clause.tiers:
+            raise ConfigError(f"{where}tiers.{clause_id}: no tier {tier!r} (has {', '.join(clause.tiers)})")
     ids: list[str] = []
     for topic in profile.priorities:
         clause = library.clauses.get(topic) or library.by_topic(topic)
