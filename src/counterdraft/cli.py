@@ -122,24 +122,14 @@ def compare(original, revised, output, author, date, force):
     click.echo(f"{result.revisions} revision(s); wrote {output}")
 
 
-@main.command()
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--force", is_flag=True, help="Overwrite an existing output.")
-@domain_errors
-def accept(file, output, force):
-    """Accept every tracked change in FILE."""
-    _resolve(file, output, force, "accept")
-
-
-@main.command()
-@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--force", is_flag=True, help="Overwrite an existing output.")
-@domain_errors
-def reject(file, output, force):
-    """Reject every tracked change in FILE."""
-    _resolve(file, output, force, "reject")
+def _resolve_command(how: str) -> None:
+    @main.command(how, help=f"{how.capitalize()} every tracked change in FILE.")
+    @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+    @click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False))
+    @click.option("--force", is_flag=True, help="Overwrite an existing output.")
+    @domain_errors
+    def command(file, output, force):
+        _resolve(file, output, force, how)
 
 
 def _resolve(file: Path, output: Path, force: bool, how: str) -> None:
@@ -152,6 +142,10 @@ def _resolve(file: Path, output: Path, force: bool, how: str) -> None:
     (accept_package if how == "accept" else reject_package)(pkg)
     pkg.save(output)
     click.echo(f"wrote {output}")
+
+
+for _how in ("accept", "reject"):
+    _resolve_command(_how)
 
 
 # ---------------------------------------------------------------------------------------------------- clauses
