@@ -66,7 +66,9 @@ def redline(contract, profile_path, library_dirs, out_dir, author, date, force):
     applied = set(result.applied)
     for edit in result.plan.edits:
         where = f"section {edit.heading!r}" if edit.heading else "the contract"
-        if edit.clause_id not in applied:
+        if edit.kind == "letter":
+            status = "raised in the letter"
+        elif edit.clause_id not in applied:
             status = "skipped"
         elif edit.kind == "insert":
             status = f"inserted after {where}"

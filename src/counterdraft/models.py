@@ -152,8 +152,10 @@ class Clause(Strict):
     #: tier's wording in place of the clause body, `keep` only reports.
     on_found: Literal["edit", "replace", "keep"] = "replace"
     edits: list[Edit] = []
-    #: When the clause is missing, insert it as a new section headed `heading` after the section of the first of
-    #: these topics found in the contract.
+    #: When the clause is missing: `insert` it as a new section headed `heading` after the section of the first of
+    #: `insert_after`'s topics found in the contract (else after the last section), `ask` for it in the letter only,
+    #: or `ignore` its absence (a missing non-compete is good news).
+    on_missing: Literal["insert", "ask", "ignore"] = "insert"
     insert_after: list[str] = []
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
@@ -268,7 +270,8 @@ class PlannedEdit(Strict):
     clause_id: str
     topic: str
     title: str
-    kind: Literal["modify", "insert"]
+    #: `letter` edits change no text: the request is argued in the letter (e.g. compensation).
+    kind: Literal["modify", "insert", "letter"]
     tier: str
     heading: str | None = None  # where it is, as the contract calls it
     changes: list[ParagraphChange] = []

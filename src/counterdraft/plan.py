@@ -78,23 +78,34 @@ class Planner:
                     comment=render(clause, clause.rationale, values, "rationale"),
                     request=render(clause, clause.talking_point, values, "talking_point"))
         if match is None or match.section is None:
-            return self.plan_insert(clause, tier, values, base)
+            if clause.on_missing == "insert":
+                return self.plan_insert(clause, tier, values, base)
+            if clause.on_missing == "ask":
+                return PlannedEdit(kind="letter", **base)
+            self.info(f"{clause.id}: not in the contract, which suits the profile; nothing to ask")
+            return None
         section = match.section
         if clause.on_found == "keep":
-            return None
+            if finding.assessment == "ok":
+                self.info(f"{clause.id}: section {section.heading!r} already meets the checks; not raised")
+                return None
+            return PlannedEdit(kind="letter", heading=section.heading, **base)
         if clause.on_found == "edit":
             changes = self.plan_edits(clause, section, values)
-            if not changes:
-                if finding.assessment == "weak":
-                    self.warn(f"{clause.id}: {finding.message} No edit pattern matched section "
-                              f"{section.heading!r}; raise it in the letter or edit by hand.")
-                return None
-            return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
+            if changes:
+                return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
+            if finding.assessment == "weak":
+                self.warn(f"{clause.id}: {finding.message} No edit pattern matched section "
+                          f"{section.heading!r}; it is raised in the letter only.")
+                return PlannedEdit(kind="letter", heading=section.heading, **base)
+            return None
         if finding.assessment == "ok":
-            self.messages.append(Message(level="info", text=f"{clause.id}: section {section.heading!r} already "
-                                                            f"meets the checks; left as it is"))
+            self.info(f"{clause.id}: section {section.heading!r} already meets the checks; left as it is")
             return None
         return self.plan_replace(clause, section, tier, values, base)
+
+    def info(self, text: str) -> None:
+        self.messages.append(Message(level="info", text=text))
 
     def warn(self, text: str) -> None:
         self.messages.append(Message(level="warning", text=text))
@@ -136,21 +147,21 @@ class Planner:
     def plan_insert(self, clause: Clause, tier: str, values: dict, base: dict,
                     after: Section | None = None) -> PlannedEdit | None:
         if after is None:
-            if not clause.insert_after:
-                self.messages.append(Message(level="info", text=f"{clause.id}: not in the contract, and the "
-                                                                f"library does not add it; asked in the letter"))
-                return None
             for topic in clause.insert_after:
                 m = self.reviewed.matches.get(topic)
                 if m is not None and m.section is not None:
                     after = m.section
                     break
         if after is None:
-            numbered = [s for s in self.reviewed.sections if s.number]
-            if not numbered:
-                self.warn(f"{clause.id}: not in the contract and no section to put it after; asked in the letter")
-                return None
-            after = numbered[-1]
+            # the last numbered section (typed or Word numbering), else the last headed one: not a signature block
+            sections = self.reviewed.sections
+            headed = [s for s in sections if s.heading and (s.number or s.blocks[0].numbered)] or \
+                [s for s in sections if s.heading]
+            if not headed:
+                self.warn(f"{clause.id}: not in the contract and no section to put it after; "
+                          f"raised in the letter only")
+                return PlannedEdit(kind="letter", **base)
+            after = headed[-1]
         wording = _paragraphs(render_tier(clause, tier, values))
         heading = clause.heading or clause.title
         caption = self._caption(after, heading)
@@ -163,8 +174,7 @@ class Planner:
                           NewParagraph(text=wording[0], like=body_like.ref)]
         paragraphs += [NewParagraph(text=t, like=body_like.ref) for t in wording[1:]]
         anchor: ParagraphRef = after.blocks[-1].ref
-        self.messages.append(Message(level="info", text=f"{clause.id}: not in the contract; inserted as "
-                                                        f"{caption!r} after section {after.heading!r}"))
+        self.info(f"{clause.id}: not in the contract; inserted as {caption!r} after section {after.heading!r}")
         return PlannedEdit(kind="insert", heading=after.heading, anchor=anchor, new_paragraphs=paragraphs, **base)
 
     def _caption(self, after: Section, heading: str) -> str:
