@@ -1,4 +1,9 @@
-"""The cover letter: request order, the profile's numbers, Markdown and DOCX agreeing, styles, determinism, errors."""
+"""The cover letter, the email and the attorney memo: request order, the profile's numbers and computed totals,
+the guide's structure, Markdown and DOCX agreeing (pandoc and LibreOffice), styles, determinism, templates, PDF.
+
+The acceptance case "a contract and profile the project has never seen" is VENDOR_SECTIONS and VENDOR_PROFILE: a
+vendor role with a bonus and an equity grant, written here with python-docx (headings as Word heading paragraphs,
+unlike the sample's run-in captions), redlined end to end."""
 from __future__ import annotations
 
 import datetime as dt
@@ -11,12 +16,18 @@ from pathlib import Path
 
 import docx
 import pytest
+import yaml
+from click.testing import CliRunner
 
+import oracles
+from counterdraft.cli import main
 from counterdraft.errors import ConfigError
-from counterdraft.letter import build_letter, letter_docx_bytes, render_markdown
+from counterdraft.letter import (build_letter, build_memo, docx_to_pdf, letter_docx_bytes, render_email,
+                                 render_markdown, render_memo, soffice_path)
 from counterdraft.library import load_library
 from counterdraft.loading import load_model
-from counterdraft.models import LetterOptions, Plan, PlannedEdit, Profile
+from counterdraft.models import Compensation, LetterOptions, Plan, PlannedEdit, Profile
+from counterdraft.redline import redline
 from counterdraft.resources import templates_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -261,3 +272,294 @@ def test_custom_markdown_template_keeps_the_bundled_body(profile, plan, library,
 def test_unknown_template_name(letter, tmp_path):
     with pytest.raises(ConfigError, match="no letter template 'nope'"):
         render_markdown(letter, tmp_path, "nope")
+
+
+# ---------------------------------------------------------------------------------------------------------- structure
+def test_letter_follows_the_guides_order(profile, plan, library):
+    """Clarify expectations, align FTE, compensation (range, structure, figures), development, requests, closing."""
+    profile.compensation = Compensation(base_salary=250000, stipend=50000)
+    letter = build_letter(profile, plan, library)
+    md = unescape(render_markdown(letter))
+    at = [md.index(x) for x in ("which initiatives I would own", "agree on it early (item 1 below)",
+                                "$290,000 to $310,000 range", "- Total cash compensation:",
+                                "professional development and support the work needs (item 5 below)",
+                                "Below are the changes", "1. **", "clean, updated draft")]
+    assert at == sorted(at)
+    assert letter.figures == ["Total cash compensation: $250,000 + $50,000 = $300,000"]
+    assert "a base salary of $250,000 plus a fixed stipend of $50,000" in md
+    assert "$300,000 a year before any bonus" in md
+
+
+def test_without_compensation_figures_the_letter_still_gives_range_and_structure(letter):
+    text = " ".join(letter.compensation)
+    assert "$290,000 to $310,000" in text and "clinical base salary" in text and "stipend" in text
+    assert letter.figures == []
+
+
+def test_requests_are_numbered_in_order(letter):
+    assert [r.number for r in letter.requests] == list(range(1, len(letter.requests) + 1))
+
+
+def test_body_template_without_the_new_blocks_still_works(profile, plan, library, tmp_path):
+    """A template written before structure/compensation/development/intro existed."""
+    (tmp_path / "old").mkdir()
+    (tmp_path / "old" / "body.txt.j2").write_text(
+        "{% block subject %}S{% endblock %}{% block salutation %}Dear X,{% endblock %}"
+        "{% block opening %}Hello.{% endblock %}{% block closing %}Bye.{% endblock %}"
+        "{% block signoff %}Yours,{% endblock %}")
+    letter = build_letter(profile, plan, library, templates_dir=tmp_path, name="old")
+    assert (letter.structure, letter.compensation, letter.figures, letter.intro) == ([], [], [], [])
+    assert "1. **" in render_markdown(letter, tmp_path, "old")
+
+
+def test_the_concise_template_is_bundled(profile, plan, library):
+    letter = build_letter(profile, plan, library, name="concise")
+    assert letter.subject.endswith("proposed changes") and letter.intro == ["My requests, most important first:"]
+    md = render_markdown(letter, name="concise")  # letter.md.j2 comes from the default folder
+    assert [n for n, _, _ in markdown_items(md)] == list(range(1, len(letter.requests) + 1))
+
+
+def test_period_filter_does_not_double_a_full_stop(profile, plan, library):
+    profile.employer.name = "Northwind Clinical AI, Inc."
+    assert "position at Northwind Clinical AI, Inc. I am" in build_letter(profile, plan, library).opening[0]
+
+
+# ---------------------------------------------------------------------------------------------------------- email
+def test_email_is_short_plain_text(letter):
+    text = render_email(letter)
+    assert text.startswith(f"Subject: {letter.subject}\n\nDear Morgan Ellis,\n")
+    titles = re.findall(r"^ ?(\d+)\. (.+)$", text, re.M)
+    assert [(int(n), t) for n, t in titles] == [(r.number, r.title) for r in letter.requests]
+    assert "\\" not in text and "**" not in text  # no Markdown
+    assert "clean, updated draft" in text and "$290,000 to $310,000" in text
+    assert text.rstrip().endswith("Best regards,\nDana R. Whitfield, MD, MS")
+    assert max(len(line) for line in text.splitlines()[1:]) <= 72  # wrapped for mail clients; the subject is one line
+    assert len(text.split()) < 200
+
+
+# ---------------------------------------------------------------------------------------------------------- memo
+def table_rows(md: str) -> list[list[str]]:
+    """The cells of each row of the first Markdown table after its header and rule."""
+    lines = md.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("| # |"))
+    rows = []
+    for line in lines[start + 2:]:
+        if not line.startswith("|"):
+            break
+        rows.append([c.strip() for c in re.split(r"(?<!\\)\|", line)[1:-1]])
+    return rows
+
+
+def test_memo_has_one_row_per_request_with_priority_and_change(profile, plan, library):
+    letter = build_letter(profile, plan, library)
+    plan.edits[0].comment = "Notice extended to 90 days. Niche roles | take months to fill."
+    letter = build_letter(profile, plan, library)
+    memo = render_memo(build_memo(letter, applied=["termination-without-cause"]), letter)
+    rows = table_rows(memo)
+    assert len(rows) == len(letter.requests) and all(len(r) == 7 for r in rows)
+    assert [r[1] for r in rows] == [unescape(r.title) for r in letter.requests]
+    by_title = {r[1]: r for r in rows}
+    term = by_title["Termination without cause"]
+    assert term[3] == "Notice extended to 90 days." and term[4] == r"Niche roles \| take months to fill."
+    assert term[5] == "2" and term[6] == "redline"
+    assert by_title["Non compete"][6] == "skipped (see notes)" and by_title["Non compete"][5] == "-"
+    assert by_title["Base salary and total compensation"][6] == "letter only"
+    assert "{{" not in memo and "{%" not in memo
+
+
+# ---------------------------------------------------------------------------------------------------------- DOCX
+def test_docx_carries_the_new_parts_in_order(profile, plan, library):
+    profile.compensation = Compensation(base_salary=250000, stipend=50000, bonus_target_percent=10)
+    letter = build_letter(profile, plan, library)
+    document = docx.Document(io.BytesIO(letter_docx_bytes(letter)))
+    paras = [(p.style.name, p.text) for p in document.paragraphs]
+    assert [t for s, t in paras if s == "Compensation Figure"] == letter.figures
+    texts = [t for _, t in paras]
+    order = [texts.index(x) for x in (letter.opening[0], letter.structure[0], letter.compensation[0],
+                                       letter.figures[0], letter.development[0], letter.intro[0])]
+    assert order == sorted(order)
+    assert document.styles["Compensation Figure"].element.get(f"{W}customStyle") == "1"
+
+
+# ---------------------------------------------------------------------------------------------------------- a contract never seen
+VENDOR_SECTIONS = [
+    ("1. Position", "The Company employs Employee as Medical Director, Clinical AI, reporting to the Chief Medical "
+     "Officer. Employee shall devote full business time to the Company and shall perform such other duties as may "
+     "be assigned by the Company from time to time."),
+    ("2. Base Salary", "The Company shall pay Employee an annual base salary of $240,000, payable in accordance with "
+     "the Company's standard payroll practices."),
+    ("3. Annual Bonus", "Employee may be eligible for an annual performance bonus with a target of 10% of Base "
+     "Salary, payable at the sole discretion of the Company. Employee must be employed on the date the bonus is "
+     "paid in order to receive it."),
+    ("4. Equity", "Subject to approval by the Board, Employee may be granted stock options with an estimated "
+     "grant-date value of $120,000, vesting over four (4) years, under the Company's equity incentive plan."),
+    ("5. Remote Work", "Employee shall work from the Company's Madison office. Remote work is permitted at the sole "
+     "discretion of the Company and may be revoked at any time."),
+    ("6. Termination Without Cause", "Either party may terminate this Agreement without cause upon thirty (30) "
+     "days' written notice to the other party."),
+    ("7. Non-Competition", "For a period of eighteen (18) months after employment ends, Employee shall not provide "
+     "services to any competitor of the Company within fifty (50) miles of any Company office."),
+    ("8. Inventions", "Employee hereby assigns to the Company all inventions, software, algorithms and works of "
+     "authorship that Employee conceives or creates during the term of employment, at any time, whether or not "
+     "during working hours and whether or not using Company resources."),
+    ("9. Governing Law", "This Agreement is governed by the laws of the State of Wisconsin."),
+]
+
+VENDOR_PROFILE = {
+    "physician": {"name": "Priya N. Raman", "credentials": "MD", "email": "priya.raman@example.com",
+                  "address": "9 Birch Court\nMadison, WI 53703"},
+    "employer": {"name": "Northwind Clinical AI, Inc.", "contact_name": "Jordan Lee",
+                 "contact_title": "Chief People Officer", "address": "400 Lake Street, Madison, WI 53703"},
+    "role": {"title": "Medical Director, Clinical AI", "setting": "vendor"},
+    "priorities": ["bonus-incentive", "equity", "termination-without-cause", "remote-work", "non-compete"],
+    "asks": {"bonus-incentive": {"target_percent": 20}, "equity": {"grant_value_usd": 180000, "vesting_years": 3},
+             "termination-without-cause": {"notice_days": 90}, "remote-work": {"remote_days_per_week": 4},
+             "non-compete": {"duration_months": 6, "radius_miles": 25},
+             "base-salary": {"target_total_min": 255000, "target_total_max": 270000}},
+    "compensation": {"base_salary": 260000, "bonus_expected_payout_percent": 85},
+    "letter": {"date": "2027-03-15"},
+}
+
+#: By hand: 260,000 x 20% x 85% = 44,200; + 260,000 = 304,200; 180,000 / 3 = 60,000; 304,200 + 60,000 = 364,200.
+VENDOR_PROPOSED = {"bonus": "$44,200", "cash": "$304,200", "equity_year": "$60,000", "total": "$364,200"}
+#: The draft's own: 240,000 x 10% x 85% = 20,400; 260,400 in cash; 120,000 / 4 = 30,000; 290,400 with equity.
+VENDOR_OFFERED = {"bonus": "$20,400", "cash": "$260,400", "equity_year": "$30,000", "total": "$290,400"}
+
+
+def write_vendor_case(folder: Path) -> tuple[Path, Path]:
+    document = docx.Document()
+    document.add_heading("Executive Employment Agreement", level=1)
+    document.add_paragraph("This Executive Employment Agreement is made between Northwind Clinical AI, Inc. (the "
+                           "\"Company\") and Priya N. Raman, MD (\"Employee\").")
+    for heading, body in VENDOR_SECTIONS:
+        document.add_heading(heading, level=2)
+        document.add_paragraph(body)
+    contract, profile = folder / "northwind-offer.docx", folder / "northwind-profile.yaml"
+    document.save(contract)
+    profile.write_text(yaml.safe_dump(VENDOR_PROFILE, sort_keys=False))
+    return contract, profile
+
+
+@pytest.fixture(scope="module")
+def vendor(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("vendor")
+    contract, profile = write_vendor_case(folder)
+    return redline(contract, profile, folder / "out", date="2027-03-14T12:00:00Z")
+
+
+@pytest.fixture(scope="module")
+def sample_run(tmp_path_factory):
+    return redline(ROOT / "samples" / "hybrid-offer.docx", ROOT / "samples" / "profile.yaml",
+                   tmp_path_factory.mktemp("sample"), date="2026-01-01T00:00:00Z")
+
+
+def assert_letter_lists_every_planned_change(run, priorities: list[str]) -> str:
+    md = run.outputs["letter_md"].read_text()
+    assert not re.search(r"\{\{|\{%|%\}|\}\}|\{#", md), "unrendered template text"
+    items = markdown_items(md)
+    requests = {e.clause_id: e for e in run.plan.edits}
+    listed = [unescape(lead).rstrip(".") for _, lead, _ in items]
+    assert sorted(listed) == sorted(e.title for e in run.plan.edits)  # every planned change, once
+    ranked = [requests[p].title for p in priorities if p in requests]
+    assert listed[:len(ranked)] == ranked  # in the profile's priority order
+    for _, lead, text in items:
+        edit = next(e for e in run.plan.edits if e.title == unescape(lead).rstrip("."))
+        assert unescape(text) == " ".join(edit.request.split())  # with the profile's numbers
+    return md
+
+
+def test_never_seen_contract_letter_lists_changes_with_the_profiles_numbers(vendor):
+    md = assert_letter_lists_every_planned_change(vendor, VENDOR_PROFILE["priorities"])
+    for needle in ("20% of base salary", "$180,000", "vesting over 3 years", "90 days", "4 remote days",
+                   "6 months and 25 miles", "$255,000 to $270,000", "base salary of $260,000"):
+        assert needle in md, needle
+
+
+def test_never_seen_contract_letter_has_correct_totals(vendor):
+    md = unescape(vendor.outputs["letter_md"].read_text())
+    figures = dict(re.findall(r"^- ([^:]+): .* = (\$[\d,.]+)$", md, re.M))
+    assert figures == {"Expected bonus": VENDOR_PROPOSED["bonus"], "Total cash compensation": VENDOR_PROPOSED["cash"],
+                       "Equity, annualised": VENDOR_PROPOSED["equity_year"],
+                       "Total with equity": VENDOR_PROPOSED["total"]}
+    assert "- Expected bonus: $260,000 × 20% target × 85% expected payout = $44,200" in md
+    assert f"draft's own figures come to {VENDOR_OFFERED['cash']} in cash and {VENDOR_OFFERED['total']}" in md
+    memo = vendor.outputs["memo"].read_text()
+    for key, value in VENDOR_OFFERED.items():
+        assert f"{value} = " in memo, key
+    email = vendor.outputs["email"].read_text()
+    assert "$44,200" in email and "$304,200" in email and "$364,200" in email
+
+
+def test_sample_letter_lists_changes_and_compares_with_the_draft(sample_run):
+    md = assert_letter_lists_every_planned_change(sample_run, load_model(ROOT / "samples" / "profile.yaml",
+                                                                          Profile).priorities)
+    assert "the draft provides $260,000 a year ($224,000 base salary and a $36,000 stipend)" in unescape(md)
+
+
+def test_redline_writes_email_and_memo_by_default(sample_run):
+    assert {"email", "memo"} <= set(sample_run.outputs)
+    assert {"report", "letter_pdf"}.isdisjoint(sample_run.outputs)
+    assert sample_run.outputs["email"].name == "hybrid-offer.email.txt"
+    assert sample_run.outputs["memo"].name == "hybrid-offer.memo.md"
+
+
+def test_letter_docx_reads_the_same_in_pandoc_and_libreoffice(sample_run, vendor, libreoffice):
+    paths = [sample_run.outputs["letter_docx"], vendor.outputs["letter_docx"]]
+    for path, lo in zip(paths, oracles.lo_texts_many(paths)):
+        pandoc = oracles.pandoc_text(path)
+        assert lo["accept"] == pandoc
+        assert "Total cash compensation" in pandoc or path == paths[0]
+
+
+def test_letter_docx_matches_its_markdown_in_pandoc(vendor):
+    text = oracles.pandoc_text(vendor.outputs["letter_docx"])
+    md = unescape(vendor.outputs["letter_md"].read_text())
+    for line in md.splitlines():
+        line = re.sub(r"^(\d+\. |- )", "", line).replace("**", "").rstrip("\\").strip()
+        if line:
+            assert line.replace("Subject: ", "Subject: ") in text, line
+
+
+# ---------------------------------------------------------------------------------------------------------- CLI
+def test_cli_template_options(tmp_path):
+    mine = tmp_path / "mine" / "short"
+    mine.mkdir(parents=True)
+    (mine / "email.txt.j2").write_text("Hi {{ employer.contact_name }}: {{ letter.requests | length }} asks.\n")
+    args = ["redline", str(ROOT / "samples" / "hybrid-offer.docx"), "--profile", str(ROOT / "samples" / "profile.yaml"),
+            "--out-dir", str(tmp_path / "out"), "--date", "2026-01-01T00:00:00Z"]
+    result = CliRunner().invoke(main, args + ["--templates", str(tmp_path / "mine"), "--template", "short"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "hybrid-offer.email.txt").read_text() == "Hi Morgan Ellis: 7 asks.\n"
+    assert "wrote " + str(tmp_path / "out" / "hybrid-offer.memo.md") in result.output
+    bad = CliRunner().invoke(main, args + ["--template", "nope", "--force"])
+    assert bad.exit_code == 2 and "no letter template 'nope'" in bad.output and "concise" in bad.output
+
+
+# ---------------------------------------------------------------------------------------------------------- PDF
+def test_pdf_through_libreoffice(letter, libreoffice):
+    if soffice_path() is None:
+        pytest.skip("soffice is not on PATH")
+    data = docx_to_pdf(letter_docx_bytes(letter))
+    assert data.startswith(b"%PDF-")
+
+
+def test_cli_pdf_says_clearly_when_libreoffice_is_missing(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOFFICE", str(tmp_path / "no-such-soffice"))
+    result = CliRunner().invoke(main, [
+        "redline", str(ROOT / "samples" / "hybrid-offer.docx"), "--profile", str(ROOT / "samples" / "profile.yaml"),
+        "--out-dir", str(tmp_path), "--date", "2026-01-01T00:00:00Z", "--pdf"])
+    assert result.exit_code == 0, result.output
+    assert "warning: --pdf: no PDF written: LibreOffice" in result.stderr and "not installed" in result.stderr
+    assert not (tmp_path / "hybrid-offer.letter.pdf").exists()
+    assert "letter.pdf" not in result.stdout and (tmp_path / "hybrid-offer.letter.docx").exists()
+
+
+def test_cli_pdf_writes_the_letter_as_pdf(tmp_path, libreoffice):
+    if soffice_path() is None:
+        pytest.skip("soffice is not on PATH")
+    result = CliRunner().invoke(main, [
+        "redline", str(ROOT / "samples" / "hybrid-offer.docx"), "--profile", str(ROOT / "samples" / "profile.yaml"),
+        "--out-dir", str(tmp_path), "--date", "2026-01-01T00:00:00Z", "--pdf"])
+    assert result.exit_code == 0, result.output
+    pdf = tmp_path / "hybrid-offer.letter.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF-") and f"wrote {pdf}" in result.output

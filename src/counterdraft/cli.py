@@ -57,12 +57,20 @@ def _warn(messages) -> None:
 @click.option("--author", help="Author of the tracked changes and comments [default: the profile's physician].")
 @click.option("--date", help="Date of the revisions, ISO 8601 [default: SOURCE_DATE_EPOCH, else now].")
 @click.option("--force", is_flag=True, help="Overwrite existing outputs.")
+@click.option("--template", "template", default="letter", show_default=True, metavar="NAME",
+              help="Letter template: a folder of the bundled templates, or of --templates.")
+@click.option("--templates", "templates_dir", type=click.Path(path_type=Path, file_okay=False, exists=True),
+              help="Your own folder of letter templates (each a folder of .j2 files); --template picks one.")
+@click.option("--html", is_flag=True, help="Also write <stem>.report.html: the redline with its comments, and the "
+                                           "findings, as one self-contained page.")
+@click.option("--pdf", is_flag=True, help="Also write the letter as PDF through LibreOffice (soffice).")
 @domain_errors
-def redline(contract, profile_path, library_dirs, out_dir, author, date, force):
-    """Write the redline, clean copy, plan and cover letter for CONTRACT."""
+def redline(contract, profile_path, library_dirs, out_dir, author, date, force, template, templates_dir, html, pdf):
+    """Write the redline, clean copy, plan, cover letter, email and attorney memo for CONTRACT."""
     from .redline import redline as run
 
-    result = run(contract, profile_path, out_dir, list(library_dirs), author, date, force)
+    result = run(contract, profile_path, out_dir, list(library_dirs), author, date, force,
+                 template=template, templates_dir=templates_dir, html=html, pdf=pdf)
     applied = set(result.applied)
     for edit in result.plan.edits:
         where = f"section {edit.heading!r}" if edit.heading else "the contract"
@@ -89,6 +97,7 @@ def redline(contract, profile_path, library_dirs, out_dir, author, date, force):
 @domain_errors
 def review(contract, profile_path, library_dirs, as_json):
     """Report, for every topic, what CONTRACT says and how weak it is."""
+    from . import compensation
     from .library import load_library
     from .loading import load_profile
     from .review import review as run
@@ -99,12 +108,16 @@ def review(contract, profile_path, library_dirs, as_json):
     library = load_library(library_dirs)
     result = run(read_blocks(Package.open(contract)), library, profile, str(contract),
                  f"{profile_path}: " if profile_path else "")
+    sides = compensation.both(result.review, profile, library, f"{profile_path}: " if profile_path else "")
     if as_json:
-        click.echo(json.dumps(result.review.model_dump(mode="json"), indent=2, ensure_ascii=False))
+        data = {**result.review.model_dump(mode="json"), "compensation": {c.side: c.as_dict() for c in sides}}
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     for f in result.review.findings:
         where = f.heading or ("(not found)" if f.status == "missing" else "(untitled)")
         click.echo(f"{f.topic:26} {f.assessment:8} {where[:34]:34} {f.message}")
+    for line in compensation.report_lines(sides):
+        click.echo(line)
 
 
 @main.command()

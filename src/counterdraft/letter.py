@@ -1,22 +1,32 @@
-"""The counter-proposal cover letter: one Letter object, written out as Markdown (Jinja) or as a styled DOCX.
+"""What the physician sends and reads: the counter-proposal letter (Markdown and a styled DOCX, optionally PDF), a
+short email (plain text) and the attorney memo (Markdown table).
 
-The wording around the requests lives in templates (templates/<name>/body.txt.j2 and letter.md.j2) so a user can
-restyle the letter without touching code; the requests themselves are the clauses' talking points.
+The wording lives in Jinja templates (templates/<name>/: body.txt.j2, letter.md.j2, email.txt.j2, memo.md.j2), so a
+user can restyle everything without touching code; a template folder that lacks a file uses the bundled default's.
+The requests are the clauses' talking points and every compensation figure comes from compensation.py: templates
+arrange text and numbers, they never compute them.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import io
+import os
 import re
+import shutil
+import subprocess
+import tempfile
+import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from . import compensation as comp_math
+from .compensation import Compensation
 from .errors import ConfigError
 from .library import Library, profile_values, render
-from .models import Plan, Profile
+from .models import Message, Plan, Profile, Review
 from .resources import templates_dir as bundled_templates_dir
 from .wording import make_environment
 from .wordml.package import normalize_zip
@@ -24,12 +34,21 @@ from .wordml.package import normalize_zip
 DEFAULT_TEMPLATE = "letter"
 MARKDOWN_FILE = "letter.md.j2"
 BODY_FILE = "body.txt.j2"
-#: The blocks of the body template, each one part of the letter.
+EMAIL_FILE = "email.txt.j2"
+MEMO_FILE = "memo.md.j2"
+#: The blocks a body template must have, each one part of the letter.
 BODY_BLOCKS = ("subject", "salutation", "opening", "closing", "signoff")
+#: Blocks a body template may have (older templates without them still work): the guide's order of a counter-proposal
+#: is opening (clarify expectations), structure (FTE), compensation, development, then the numbered requests.
+OPTIONAL_BLOCKS = ("structure", "compensation", "development", "intro")
+#: Topics the development paragraph speaks of.
+DEVELOPMENT_TOPICS = ("cme-allowance", "protected-time", "analytics-support", "onboarding", "academic-promotion",
+                      "growth-path")
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
-_UNRENDERED = re.compile(r"\{\{|\{%|%\}|\}\}")
+_UNRENDERED = re.compile(r"\{\{|\{%|%\}|\}\}|\{#|#\}")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c(])")
 
 
 @dataclass
@@ -39,6 +58,8 @@ class Request:
     title: str
     text: str
     redlined: bool = False  # True when the redline carries wording for it; False when it is argued only here
+    comment: str = ""  # the clause's rationale, as in the redline's margin comment
+    number: int = 0  # its number in the letter, from 1
 
     @property
     def lead(self) -> str:
@@ -60,6 +81,16 @@ class Letter:
     signature: list[str]
     author: str = ""
     issued: _dt.date = field(default_factory=lambda: _dt.date(2000, 1, 1))  # for the DOCX's fixed dates
+    structure: list[str] = field(default_factory=list)
+    compensation: list[str] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)  # the compensation arithmetic, one line a result
+    development: list[str] = field(default_factory=list)
+    intro: list[str] = field(default_factory=list)
+    comp: Compensation = field(default_factory=lambda: Compensation("proposed"))
+    offered: Compensation = field(default_factory=lambda: Compensation("offered"))
+    #: The variables the body template saw; the email and memo templates get them too.
+    context: dict[str, Any] = field(default_factory=dict, repr=False)
+    messages: list[Message] = field(default_factory=list)
 
 
 # --------------------------------------------------------------------------------------------------------------------
@@ -92,29 +123,38 @@ def collect_requests(profile: Profile, plan: Plan, library: Library) -> list[Req
             continue
         seen.add(edit.clause_id)
         text = _check_text(edit.request.strip(), f"plan: {edit.clause_id}: request")
-        found.append(Request(edit.clause_id, edit.topic, edit.title, text, redlined=True))
+        found.append(Request(edit.clause_id, edit.topic, edit.title, text, redlined=edit.kind != "letter",
+                             comment=edit.comment.strip()))
     for clause_id in profile.asks:
         if clause_id in seen:
             continue
         seen.add(clause_id)
         clause = library.get(clause_id)
-        text = render(clause, clause.talking_point, profile_values(clause, profile, "profile: "), "talking_point")
-        text = _check_text(text, f"{clause.source or clause.id}: talking_point")
-        found.append(Request(clause.id, clause.topic, clause.title, text))
+        values = profile_values(clause, profile, "profile: ")
+        text = _check_text(render(clause, clause.talking_point, values, "talking_point"),
+                           f"{clause.source or clause.id}: talking_point")
+        found.append(Request(clause.id, clause.topic, clause.title, text,
+                             comment=render(clause, clause.rationale, values, "rationale")))
     rank = {topic: i for i, topic in enumerate(profile.priorities)}
 
     def key(item: tuple[int, Request]) -> tuple[int, int]:
         pos, req = item
         return (rank.get(req.topic, rank.get(req.clause_id, len(rank))), pos)
 
-    return [req for _, req in sorted(enumerate(found), key=key)]
+    ordered = [req for _, req in sorted(enumerate(found), key=key)]
+    for n, req in enumerate(ordered, 1):
+        req.number = n
+    return ordered
 
 
 def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date | None = None, *,
-                 templates_dir: Path | None = None, name: str = DEFAULT_TEMPLATE) -> Letter:
-    """`date` is the run date, used when the profile gives none."""
+                 templates_dir: Path | None = None, name: str = DEFAULT_TEMPLATE,
+                 review: Review | None = None) -> Letter:
+    """`date` is the run date, used when the profile gives none; `review` adds the draft's own pay for comparison."""
     day = letter_date(profile, plan, date)
     requests = collect_requests(profile, plan, library)
+    comp = comp_math.proposed(profile, library, "profile: ")
+    offered = comp_math.offered(review, profile) if review is not None else Compensation("offered")
     phys, emp = profile.physician, profile.employer
     full_name = ", ".join(p for p in (phys.name, phys.credentials) if p)
     sender = [full_name, *_address_lines(phys.address), *(x for x in (phys.phone, phys.email) if x)]
@@ -122,7 +162,10 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
     context = {
         "profile": profile, "physician": phys, "employer": emp, "role": profile.role, "asks": profile.asks,
         "requests": requests, "topics": [r.topic for r in requests], "redlined": any(r.redlined for r in requests),
-        "date": format_date(day),
+        "date": format_date(day), "number": {**{r.topic: r.number for r in requests},
+                                             **{r.clause_id: r.number for r in requests}},
+        "development": [r for r in requests if r.topic in DEVELOPMENT_TOPICS],
+        "comp": comp, "offered": offered,
     }
     env = _environment(templates_dir, name)
     body = _render_blocks(env, BODY_FILE, context)
@@ -131,9 +174,15 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
     opening = _paragraphs(_override(env, opts.opening, "letter.opening", context) or body["opening"])
     closing = _paragraphs(_override(env, opts.closing, "letter.closing", context) or body["closing"])
     signature = [line.strip() for line in (opts.signature or full_name).splitlines() if line.strip()]
+    compensation = _paragraphs(body["compensation"])
+    figures = [f"{f.label}: {f.source} = {f.text}" for f in comp.results.values()] if compensation else []
     return Letter(sender=sender, date=format_date(day), recipient=recipient, subject=subject,
                   salutation=_one_line(body["salutation"]), opening=opening, requests=requests, closing=closing,
-                  signoff=_one_line(body["signoff"]), signature=signature, author=phys.name, issued=day)
+                  signoff=_one_line(body["signoff"]), signature=signature, author=phys.name, issued=day,
+                  structure=_paragraphs(body["structure"]), compensation=compensation, figures=figures,
+                  development=_paragraphs(body["development"]), intro=_paragraphs(body["intro"]),
+                  comp=comp, offered=offered, context=context,
+                  messages=comp_math.messages(comp) + comp_math.messages(offered))
 
 
 def _address_lines(address: str) -> list[str]:
@@ -160,6 +209,88 @@ def _check_text(text: str, where: str) -> str:
     return text
 
 
+def first_sentence(text: str) -> tuple[str, str]:
+    """('First sentence.', 'the rest') of a rationale, whose first sentence says what changes."""
+    parts = _SENTENCE_END.split(_one_line(text), maxsplit=1)
+    return parts[0], (parts[1] if len(parts) > 1 else "")
+
+
+# --------------------------------------------------------------------------------------------------------------------
+# the attorney memo
+# --------------------------------------------------------------------------------------------------------------------
+@dataclass
+class MemoRow:
+    number: int
+    clause_id: str
+    title: str
+    current: str  # the current wording's key point
+    proposed: str
+    rationale: str
+    priority: str  # "1", "2" ... for the profile's priorities, "-" for the rest
+    where: str  # "redline", "letter only", "skipped (see notes)"
+
+
+@dataclass
+class Memo:
+    contract: str
+    rows: list[MemoRow]
+    compensation: list[tuple[str, str, str]]  # (figure, offered, proposed), each with its source or arithmetic
+    unraised: list[tuple[str, str, str]]  # (topic, where, message) of weak terms the counter-proposal leaves alone
+    notes: list[str]
+
+
+def build_memo(letter: Letter, review: Review | None = None, applied: list[str] | None = None,
+               messages: list[Message] = (), contract: str = "") -> Memo:
+    """One row per request of the letter, in its order; `applied` lists the clause ids the redline changed."""
+    profile: Profile = letter.context["profile"]
+    findings = {f.topic: f for f in review.findings} if review is not None else {}
+    rank = {topic: i for i, topic in enumerate(profile.priorities, 1)}
+    rows = []
+    for req in letter.requests:
+        f = findings.get(req.topic)
+        if f is None:
+            current = "(no review)"
+        elif f.status == "missing":
+            current = "Not in the contract."
+        else:
+            where = f.heading or "untitled section"
+            point = first_sentence(f.message)[0] if f.assessment == "weak" else f.message
+            current = f"{where}: {point}" if point else where
+        proposed, why = first_sentence(req.comment or req.text)
+        if not req.redlined:
+            where = "letter only"
+        elif applied is None or req.clause_id in applied:
+            where = "redline"
+        else:
+            where = "skipped (see notes)"
+        priority = rank.get(req.topic) or rank.get(req.clause_id)
+        rows.append(MemoRow(req.number, req.clause_id, req.title, current, proposed, why or "-",
+                            str(priority) if priority else "-", where))
+    comp = []
+    for key, (label, _unit) in comp_math.LABELS.items():
+        a, b = getattr(letter.offered, key, None), getattr(letter.comp, key, None)
+        if a is None and b is None:
+            continue
+        comp.append((label, _figure_text(a, key), _figure_text(b, key)))
+    if letter.comp.range_min is not None:
+        comp.append(("Total compensation sought", "-", f"{letter.comp.range_min.text} to "
+                     f"{letter.comp.range_max.text} ({letter.comp.range_min.source})"))
+    asked = {r.topic for r in letter.requests}
+    unraised = [(f.topic, f.heading or "", f.message) for f in findings.values()
+                if f.assessment == "weak" and f.topic not in asked]
+    return Memo(contract=contract or (review.contract if review is not None else ""), rows=rows, compensation=comp,
+                unraised=unraised, notes=[m.text for m in messages] + [m.text for m in letter.messages
+                                                                          if m not in messages])
+
+
+def _figure_text(fig, key: str) -> str:
+    if fig is None:
+        return "-"
+    if key in comp_math.RESULT_KEYS:
+        return f"{fig.text} = {fig.source}"
+    return f"{fig.text} ({fig.source})"
+
+
 # --------------------------------------------------------------------------------------------------------------------
 # templates
 # --------------------------------------------------------------------------------------------------------------------
@@ -179,6 +310,33 @@ def md_escape(value: Any) -> str:
     return _MD_LINE_START.sub(fix, text)
 
 
+def md_cell(value: Any) -> str:
+    """Text for one cell of a Markdown table: escaped, on one line, pipes kept literal."""
+    return md_escape(_one_line(str(value))).replace("|", "\\|")
+
+
+def wrap(value: Any, width: int = 72) -> str:
+    """Plain-text paragraphs wrapped for an email; blank lines between paragraphs are kept."""
+    return "\n\n".join(textwrap.fill(p, width, break_long_words=False, break_on_hyphens=False)
+                       for p in _paragraphs(str(value))) + "\n"
+
+
+def period(value: Any) -> str:
+    """End a sentence with the value: 'Acme, Inc.' stays as it is, 'Acme' becomes 'Acme.'."""
+    text = str(value).rstrip()
+    return text if text[-1:] in ".!?" else text + "."
+
+
+def item_numbers(requests: list[Request]) -> str:
+    """'item 3', 'items 3 and 5', 'items 2, 4 and 6'."""
+    ns = [str(r.number) for r in requests]
+    if not ns:
+        return ""
+    if len(ns) == 1:
+        return f"item {ns[0]}"
+    return f"items {', '.join(ns[:-1])} and {ns[-1]}"
+
+
 def template_folder(templates_dir: Path | None, name: str) -> Path:
     base = Path(templates_dir) if templates_dir is not None else bundled_templates_dir()
     folder = base / name
@@ -196,7 +354,7 @@ def _environment(templates_dir: Path | None, name: str) -> jinja2.Environment:
     if default.is_dir() and default.resolve() != folders[0].resolve():
         folders.append(default)
     env = make_environment(jinja2.FileSystemLoader([str(f) for f in folders]))
-    env.filters["md"] = md_escape
+    env.filters.update(md=md_escape, cell=md_cell, wrap=wrap, items=item_numbers, period=period)
     return env
 
 
@@ -222,6 +380,9 @@ def _jinja_error(exc: Exception, fallback: str) -> ConfigError:
     return ConfigError(f"{where}: {line}{message}")
 
 
+_RENDER_ERRORS = (jinja2.TemplateError, ArithmeticError, TypeError, ValueError, AttributeError, KeyError)
+
+
 def _get_template(env: jinja2.Environment, filename: str) -> jinja2.Template:
     try:
         return env.get_template(filename)
@@ -237,10 +398,13 @@ def _render_blocks(env: jinja2.Environment, filename: str, context: dict[str, An
                           f"(a letter body needs {', '.join(BODY_BLOCKS)})")
     out = {}
     try:
-        for block in BODY_BLOCKS:
+        for block in BODY_BLOCKS + OPTIONAL_BLOCKS:
+            if block not in template.blocks:
+                out[block] = ""
+                continue
             out[block] = _check_text("".join(template.blocks[block](template.new_context(context))),
                                      f"{template.filename}: block {block}")
-    except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError, AttributeError, KeyError) as exc:
+    except _RENDER_ERRORS as exc:
         raise _jinja_error(exc, template.filename or filename) from None
     return out
 
@@ -256,28 +420,42 @@ def _override(env: jinja2.Environment, text: str | None, where: str, context: di
     return _check_text(rendered, f"profile {where}")
 
 
-def render_markdown(letter: Letter, templates_dir: Path | None = None, name: str = DEFAULT_TEMPLATE) -> str:
+def _render_file(filename: str, context: dict[str, Any], templates_dir: Path | None, name: str) -> str:
     env = _environment(templates_dir, name)
-    template = _get_template(env, MARKDOWN_FILE)
+    template = _get_template(env, filename)
     try:
-        text = "".join(template.root_render_func(template.new_context({"letter": letter})))
-    except (jinja2.TemplateError, ArithmeticError, TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise _jinja_error(exc, template.filename or MARKDOWN_FILE) from None
+        text = "".join(template.root_render_func(template.new_context(context)))
+    except _RENDER_ERRORS as exc:
+        raise _jinja_error(exc, template.filename or filename) from None
     text = re.sub(r"\n{3,}", "\n\n", text).strip() + "\n"
-    return _check_text(text, template.filename or MARKDOWN_FILE)
+    return _check_text(text, template.filename or filename)
+
+
+def render_markdown(letter: Letter, templates_dir: Path | None = None, name: str = DEFAULT_TEMPLATE) -> str:
+    return _render_file(MARKDOWN_FILE, {**letter.context, "letter": letter}, templates_dir, name)
+
+
+def render_email(letter: Letter, templates_dir: Path | None = None, name: str = DEFAULT_TEMPLATE) -> str:
+    """The short plain-text email that goes with the letter and the two copies of the agreement."""
+    return _render_file(EMAIL_FILE, {**letter.context, "letter": letter}, templates_dir, name)
+
+
+def render_memo(memo: Memo, letter: Letter, templates_dir: Path | None = None, name: str = DEFAULT_TEMPLATE) -> str:
+    return _render_file(MEMO_FILE, {**letter.context, "letter": letter, "memo": memo}, templates_dir, name)
 
 
 # --------------------------------------------------------------------------------------------------------------------
 # DOCX
 # --------------------------------------------------------------------------------------------------------------------
-#: Custom paragraph styles: name -> (based on, bold, space before pt, space after pt).
-STYLES: dict[str, tuple[str, bool, float, float]] = {
-    "Sender Block": ("Normal", False, 0, 0),
-    "Letter Date": ("Normal", False, 18, 18),
-    "Recipient Block": ("Normal", False, 0, 0),
-    "Subject Line": ("Normal", True, 18, 12),
-    "Request": ("List Number", False, 0, 8),
-    "Signature": ("Normal", False, 36, 0),
+#: Custom paragraph styles: name -> (based on, bold, space before pt, space after pt, left indent in).
+STYLES: dict[str, tuple[str, bool, float, float, float]] = {
+    "Sender Block": ("Normal", False, 0, 0, 0),
+    "Letter Date": ("Normal", False, 18, 18, 0),
+    "Recipient Block": ("Normal", False, 0, 0, 0),
+    "Subject Line": ("Normal", True, 18, 12, 0),
+    "Compensation Figure": ("Normal", False, 0, 4, 0.4),
+    "Request": ("List Number", False, 0, 8, 0),
+    "Signature": ("Normal", False, 36, 0, 0),
 }
 
 
@@ -294,13 +472,15 @@ def letter_docx_bytes(letter: Letter) -> bytes:
     styles = document.styles
     normal = styles["Normal"]
     normal.paragraph_format.space_after = Pt(10)
-    for style_name, (base, bold, before, after) in STYLES.items():
+    for style_name, (base, bold, before, after, indent) in STYLES.items():
         style = styles.add_style(style_name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = styles[base]
         style.quick_style = True
         style.font.bold = bold or None
         style.paragraph_format.space_before = Pt(before)
         style.paragraph_format.space_after = Pt(after)
+        if indent:
+            style.paragraph_format.left_indent = Inches(indent)
 
     def para(text: str, style: str = "Normal"):
         return document.add_paragraph(text, style=style)
@@ -312,7 +492,11 @@ def letter_docx_bytes(letter: Letter) -> bytes:
         para(line, "Recipient Block")
     para(f"Subject: {letter.subject}", "Subject Line")
     para(letter.salutation)
-    for text in letter.opening:
+    for text in [*letter.opening, *letter.structure, *letter.compensation]:
+        para(text)
+    for line in letter.figures:
+        para(line, "Compensation Figure")
+    for text in [*letter.development, *letter.intro]:
         para(text)
     for req in letter.requests:
         p = document.add_paragraph(style="Request")
@@ -338,5 +522,45 @@ def letter_docx_bytes(letter: Letter) -> bytes:
     return normalize_zip(buf.getvalue())
 
 
-__all__ = ["Letter", "Request", "build_letter", "collect_requests", "format_date", "letter_docx_bytes",
-           "md_escape", "render_markdown", "template_folder"]
+# --------------------------------------------------------------------------------------------------------------------
+# PDF through LibreOffice
+# --------------------------------------------------------------------------------------------------------------------
+class PdfUnavailable(Exception):
+    """No PDF could be made here; the message says why, in a form the user can act on."""
+
+
+def soffice_path() -> str | None:
+    """LibreOffice's soffice ($SOFFICE first), or None."""
+    return shutil.which(os.environ.get("SOFFICE", "soffice"))
+
+
+def docx_to_pdf(data: bytes, stem: str = "letter", timeout: float = 180) -> bytes:
+    """The DOCX converted by `soffice --headless --convert-to pdf`, with a private profile so a running LibreOffice
+    neither interferes nor receives the job."""
+    soffice = soffice_path()
+    if soffice is None:
+        raise PdfUnavailable(f"LibreOffice ({os.environ.get('SOFFICE', 'soffice')}) is not installed or not on PATH; "
+                             f"install libreoffice-writer, or save the letter's DOCX as PDF from Word")
+    with tempfile.TemporaryDirectory(prefix="counterdraft_pdf_") as tmp:
+        folder = Path(tmp)
+        src = folder / f"{stem}.docx"
+        src.write_bytes(data)
+        cmd = [soffice, f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--norestore",
+               "--nologo", "--convert-to", "pdf", "--outdir", str(folder), str(src)]
+        try:
+            run = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, stdin=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            raise PdfUnavailable(f"LibreOffice did not finish the conversion within {timeout:g} seconds") from None
+        except OSError as exc:
+            raise PdfUnavailable(f"LibreOffice could not be started: {exc.strerror or exc}") from None
+        out = folder / f"{stem}.pdf"
+        if run.returncode != 0 or not out.is_file():
+            lines = (run.stderr or run.stdout or "").strip().splitlines()
+            detail = _one_line(lines[-1]) if lines else f"exit code {run.returncode}"
+            raise PdfUnavailable(f"LibreOffice could not convert the letter: {detail}")
+        return out.read_bytes()
+
+
+__all__ = ["Letter", "Memo", "MemoRow", "PdfUnavailable", "Request", "build_letter", "build_memo", "collect_requests",
+           "docx_to_pdf", "format_date", "letter_docx_bytes", "md_escape", "render_email", "render_markdown",
+           "render_memo", "soffice_path", "template_folder"]

@@ -221,6 +221,32 @@ class LetterOptions(Strict):
     closing: str | None = None
 
 
+class Compensation(Strict):
+    """Pay figures for the compensation math (letter, memo, review); all optional, and a figure may instead come
+    from the matching clause's asks (stipend from leadership-stipend, bonus target from bonus-incentive, equity from
+    equity, full-time wRVU target from productivity-rvu), but not from both with different values."""
+
+    base_salary: float | None = Field(None, ge=0)
+    stipend: float | None = Field(None, ge=0)
+    bonus_target_percent: float | None = Field(None, ge=0, le=200)  # of base salary
+    bonus_expected_payout_percent: float | None = Field(None, ge=0, le=300)  # of the target; 100 = paid at target
+    equity_grant_value: float | None = Field(None, ge=0)
+    equity_vesting_years: float | None = Field(None, gt=0, le=10)
+    full_time_wrvu_target: float | None = Field(None, gt=0, le=100000)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _plain_number(cls, v: Any) -> Any:
+        """'$250,000' and '10%' read as numbers."""
+        if isinstance(v, str):
+            text = v.replace(",", "").replace("$", "").replace("%", "").strip()
+            try:
+                return float(text)
+            except ValueError:
+                return v
+        return v
+
+
 class Profile(Strict):
     physician: Physician
     employer: Employer
@@ -229,6 +255,7 @@ class Profile(Strict):
     asks: dict[str, dict[str, Any]] = {}
     tiers: dict[str, str] = {}
     letter: LetterOptions = LetterOptions()
+    compensation: Compensation = Compensation()
 
     @field_validator("priorities")
     @classmethod

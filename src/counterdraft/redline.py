@@ -18,7 +18,9 @@ from .wordml.read import read_blocks
 from .wordml.resolve import accept_package
 
 OUTPUTS = {"redline": ".redline.docx", "clean": ".clean.docx", "plan": ".plan.yaml", "letter_docx": ".letter.docx",
-           "letter_md": ".letter.md"}
+           "letter_md": ".letter.md", "email": ".email.txt", "memo": ".memo.md"}
+#: Written only when asked for: the HTML report (--html) and the letter as PDF (--pdf).
+OPTIONAL_OUTPUTS = {"report": ".report.html", "letter_pdf": ".letter.pdf"}
 
 
 @dataclass
@@ -62,9 +64,38 @@ def output_paths(contract: Path, out_dir: Path) -> dict[str, Path]:
     return {key: out_dir / (stem + suffix) for key, suffix in OUTPUTS.items()}
 
 
+def optional_paths(contract: Path, out_dir: Path, html: bool = False, pdf: bool = False) -> dict[str, Path]:
+    stem = contract.name[:-len(contract.suffix)] if contract.suffix else contract.name
+    keys = [k for k, on in (("report", html), ("letter_pdf", pdf)) if on]
+    return {key: out_dir / (stem + OPTIONAL_OUTPUTS[key]) for key in keys}
+
+
+def _letter_extras(letter, plan: Plan, reviewed: Reviewed, applied: list[str], notes: list[Message],
+                   contract: Path, blobs: dict[str, bytes], templates_dir: Path | None, template: str, html: bool,
+                   pdf: bool, messages: list[Message]) -> dict[str, bytes]:
+    """The email, the memo and, when asked for, the report and the PDF; a PDF that cannot be made is a warning."""
+    from .report import report_html
+
+    memo = letters.build_memo(letter, reviewed.review, applied, notes, contract.name)
+    out = {"email": letters.render_email(letter, templates_dir, template).encode("utf-8"),
+           "memo": letters.render_memo(memo, letter, templates_dir, template).encode("utf-8")}
+    if html:
+        out["report"] = report_html(blobs["redline"], title=contract.name, review=reviewed.review, plan=plan,
+                                    applied=applied, proposed=letter.comp, offered=letter.offered).encode("utf-8")
+    if pdf:
+        try:
+            out["letter_pdf"] = letters.docx_to_pdf(blobs["letter_docx"])
+        except letters.PdfUnavailable as exc:
+            messages.append(Message(text=f"--pdf: no PDF written: {exc}"))
+    return out
+
+
 def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: list[Path] = (),
             author: str | None = None, date: str | None = None, force: bool = False,
-            library: Library | None = None) -> RedlineResult:
+            library: Library | None = None, *, template: str = letters.DEFAULT_TEMPLATE,
+            templates_dir: Path | None = None, html: bool = False, pdf: bool = False) -> RedlineResult:
+    """`template` names a letter template folder (in `templates_dir`, else the bundled ones); `html` adds the
+    report page, `pdf` the letter as PDF (a warning instead when LibreOffice cannot make it)."""
     contract, profile_path, out_dir = Path(contract), Path(profile_path), Path(out_dir)
     profile = load_profile(profile_path)
     library = library or load_library(library_dirs)
@@ -72,6 +103,7 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
     author = author or profile.physician.name
     pkg = Package.open(contract)
     outputs = output_paths(contract, out_dir)
+    outputs.update(optional_paths(contract, out_dir, html=html, pdf=pdf))
     check_outputs([contract, profile_path], list(outputs.values()), force)
 
     where = f"{profile_path}: "
@@ -85,14 +117,19 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
     accept_package(clean)
     clean_bytes = clean.to_bytes()
 
-    letter = letters.build_letter(profile, plan, library, when.date())
+    letter = letters.build_letter(profile, plan, library, when.date(), templates_dir=templates_dir, name=template,
+                                  review=reviewed.review)
+    messages += letter.messages
     blobs = {
         "redline": redline_bytes,
         "clean": clean_bytes,
         "plan": dump_yaml(plan.model_dump(mode="json")).encode("utf-8"),
         "letter_docx": letters.letter_docx_bytes(letter),
-        "letter_md": letters.render_markdown(letter).encode("utf-8"),
+        "letter_md": letters.render_markdown(letter, templates_dir, template).encode("utf-8"),
     }
+    blobs.update(_letter_extras(letter, plan, reviewed, applied, plan.messages + messages, contract, blobs,
+                                templates_dir, template, html, pdf, messages))
+    outputs = {key: path for key, path in outputs.items() if key in blobs}  # a PDF that could not be made
     out_dir.mkdir(parents=True, exist_ok=True) if not out_dir.exists() else None
     for key, data in blobs.items():
         write_atomic(outputs[key], data)

@@ -1,0 +1,352 @@
+"""Compensation math, computed and never typed into a template.
+
+    expected bonus     = base salary x bonus target % x expected payout % (of target)
+    total cash         = base salary + stipend + expected bonus
+    equity, a year     = grant value / vesting years
+    total with equity  = total cash + equity a year
+    wRVU target        = full-time (1.0 FTE) wRVU target x clinical FTE
+
+Two sides: what the physician proposes (the profile's `compensation` figures and the asks of the pay clauses) and
+what the draft offers (amounts read from the review's findings). Every figure says where it came from, so the
+letter, the memo and `counterdraft review` can state their inputs next to the results.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from typing import Any, Literal
+
+from .errors import ConfigError
+from .extract import extract_quantity
+from .library import Library, profile_values
+from .models import Finding, Message, Profile, Review
+from .wording import fte as _fte
+from .wording import money as _money
+
+Unit = Literal["usd", "percent", "years", "fte", "wrvu"]
+Side = Literal["proposed", "offered"]
+
+CENT = Decimal("0.01")
+
+#: key -> label, unit. Inputs first, then results, in the order they are shown.
+LABELS: dict[str, tuple[str, Unit]] = {
+    "base": ("Base salary", "usd"),
+    "stipend": ("Stipend", "usd"),
+    "stated_total": ("Total stated in the contract", "usd"),
+    "bonus_target": ("Bonus target (of base salary)", "percent"),
+    "bonus_payout": ("Expected payout (of target)", "percent"),
+    "grant": ("Equity grant value", "usd"),
+    "vesting": ("Vesting period", "years"),
+    "wrvu_full": ("Full-time wRVU target (1.0 FTE)", "wrvu"),
+    "clinical_fte": ("Clinical FTE", "fte"),
+    "guaranteed": ("Base salary plus stipend", "usd"),
+    "bonus": ("Expected bonus", "usd"),
+    "cash": ("Total cash compensation", "usd"),
+    "equity_year": ("Equity, annualised", "usd"),
+    "total": ("Total with equity", "usd"),
+    "wrvu": ("wRVU target at the clinical FTE", "wrvu"),
+    "sought_min": ("Total compensation sought, from", "usd"),
+    "sought_max": ("Total compensation sought, up to", "usd"),
+}
+INPUT_KEYS = ("base", "stipend", "stated_total", "bonus_target", "bonus_payout", "grant", "vesting", "wrvu_full",
+              "clinical_fte")
+RESULT_KEYS = ("guaranteed", "bonus", "cash", "equity_year", "total", "wrvu")
+
+
+def number(value: Any) -> Decimal:
+    """A float from YAML as the decimal it was written as (0.1 -> Decimal('0.1'), not its binary value)."""
+    return value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+
+
+def fmt(value: Decimal, unit: Unit) -> str:
+    """$325,000 / 12.5% / 4 years / 0.5 FTE / 2,400 wRVUs."""
+    if unit == "usd":
+        return _money(value.quantize(CENT))
+    if unit == "percent":
+        return f"{value.normalize():f}%"
+    if unit == "years":
+        v = f"{value.normalize():f}"
+        return f"{v} year" if value == 1 else f"{v} years"
+    if unit == "fte":
+        return _fte(value)
+    whole = value.to_integral_value(ROUND_HALF_EVEN)
+    return f"{whole:,.0f} wRVUs" if whole == value else f"{value.normalize():,f} wRVUs"
+
+
+@dataclass(frozen=True)
+class Figure:
+    key: str
+    value: Decimal
+    source: str  # an input: where it came from; a result: the arithmetic with the numbers
+
+    @property
+    def label(self) -> str:
+        return LABELS[self.key][0]
+
+    @property
+    def unit(self) -> Unit:
+        return LABELS[self.key][1]
+
+    @property
+    def text(self) -> str:
+        return fmt(self.value, self.unit)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass
+class Compensation:
+    side: Side
+    inputs: dict[str, Figure] = field(default_factory=dict)
+    results: dict[str, Figure] = field(default_factory=dict)
+    range_min: Figure | None = None  # the total sought (base-salary asks), proposed side only
+    range_max: Figure | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def __getattr__(self, key: str) -> Figure | None:
+        """comp.base, comp.cash ...: the figure, or None when it cannot be computed; templates test it with `if`."""
+        if key in LABELS:
+            return self.inputs.get(key) or self.results.get(key)
+        raise AttributeError(key)
+
+    @property
+    def empty(self) -> bool:
+        return not self.inputs and self.range_min is None
+
+    @property
+    def figures(self) -> list[Figure]:
+        return [*self.inputs.values(), *self.results.values()]
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready: numbers as strings, so no cent is lost to a float."""
+        def one(f: Figure) -> dict[str, str]:
+            return {"key": f.key, "label": f.label, "value": f"{f.value.normalize():f}", "text": f.text,
+                    "source": f.source}
+
+        out: dict[str, Any] = {"inputs": [one(f) for f in self.inputs.values()],
+                               "results": [one(f) for f in self.results.values()], "notes": list(self.notes)}
+        if self.range_min is not None and self.range_max is not None:
+            out["sought"] = {"min": one(self.range_min), "max": one(self.range_max)}
+        return out
+
+    def lines(self) -> list[str]:
+        """'Label: value (source)' for every input and result, in display order."""
+        out = [f"{f.label}: {f.text} ({f.source})" for f in self.inputs.values()]
+        out += [f"{f.label}: {f.source} = {f.text}" for f in self.results.values()]
+        return out
+
+
+# ----------------------------------------------------------------------------------------------------- the arithmetic
+def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = None,
+            range_max: Figure | None = None) -> Compensation:
+    """Every result the inputs allow; a missing input leaves out the results that need it."""
+    inputs = dict(inputs)
+    if "bonus_target" in inputs and "bonus_payout" not in inputs:
+        inputs["bonus_payout"] = Figure("bonus_payout", Decimal(100), "assumed: paid at target, no expected payout "
+                                                                      "given")
+    inputs = {k: inputs[k] for k in INPUT_KEYS if k in inputs}
+    v = {k: f.value for k, f in inputs.items()}
+    t = {k: f.text for k, f in inputs.items()}
+    results: dict[str, Figure] = {}
+    notes: list[str] = []
+
+    def put(key: str, value: Decimal, how: str) -> None:
+        results[key] = Figure(key, value, how)
+
+    if "base" in v and "bonus_target" in v:
+        bonus = (v["base"] * v["bonus_target"] * v["bonus_payout"] / Decimal(10000)).quantize(CENT, ROUND_HALF_UP)
+        put("bonus", bonus, f"{t['base']} × {t['bonus_target']} target × {t['bonus_payout']} expected payout")
+    if "base" in v:
+        parts = [("base", v["base"])] + [(k, v[k]) for k in ("stipend",) if k in v]
+        if "bonus" in results:
+            parts.append(("bonus", results["bonus"].value))
+        if "bonus" in results and "stipend" in v:  # the guaranteed part on its own, when a bonus comes on top
+            put("guaranteed", v["base"] + v["stipend"], f"{t['base']} + {t['stipend']}")
+        if len(parts) > 1:
+            put("cash", sum((p for _, p in parts), Decimal(0)), " + ".join(fmt(p, "usd") for _, p in parts))
+    if "base" in v and "stated_total" in v and "stipend" in v and v["base"] + v["stipend"] != v["stated_total"]:
+        notes.append(f"The contract's components ({t['base']} + {t['stipend']} = "
+                     f"{fmt(v['base'] + v['stipend'], 'usd')}) differ from the total it states ({t['stated_total']}).")
+    if "grant" in v and "vesting" in v:
+        put("equity_year", (v["grant"] / v["vesting"]).quantize(CENT, ROUND_HALF_UP),
+            f"{t['grant']} ÷ {t['vesting']} of vesting")
+    if "equity_year" in results:
+        cash = results.get("cash") or (Figure("base", v["base"], "") if "base" in v else None)
+        if cash is not None:
+            put("total", cash.value + results["equity_year"].value,
+                f"{fmt(cash.value, 'usd')} + {results['equity_year'].text}")
+    if "wrvu_full" in v and "clinical_fte" in v:
+        put("wrvu", (v["wrvu_full"] * v["clinical_fte"]).to_integral_value(ROUND_HALF_EVEN),
+            f"{t['wrvu_full']} at 1.0 FTE × {t['clinical_fte']} clinical FTE")
+    results = {k: results[k] for k in RESULT_KEYS if k in results}
+    comp = Compensation(side, inputs, results, range_min, range_max, notes)
+    if range_min is not None and range_max is not None and "base" in v:
+        sought = v["base"] + v.get("stipend", Decimal(0))  # the range is for base plus stipend, as base-salary says
+        if not range_min.value <= sought <= range_max.value:
+            what = "Base salary plus stipend" if "stipend" in v else "Base salary"
+            notes.append(f"{what} ({fmt(sought, 'usd')}) is outside the {range_min.text} to {range_max.text} "
+                         f"range asked for.")
+    return comp
+
+
+# ----------------------------------------------------------------------------------------------------- proposed side
+#: key -> (the profile's compensation field, [(clause id, parameter)] that can state the same figure).
+_PROPOSED: dict[str, tuple[str | None, list[tuple[str, str]]]] = {
+    "base": ("base_salary", []),
+    "stipend": ("stipend", [("leadership-stipend", "amount_usd")]),
+    "bonus_target": ("bonus_target_percent", [("bonus-incentive", "target_percent")]),
+    "bonus_payout": ("bonus_expected_payout_percent", []),
+    "grant": ("equity_grant_value", [("equity", "grant_value_usd")]),
+    "vesting": ("equity_vesting_years", [("equity", "vesting_years")]),
+    "wrvu_full": ("full_time_wrvu_target", [("productivity-rvu", "full_time_wrvu_target")]),
+    "clinical_fte": (None, [("fte-split", "clinical_fte"), ("productivity-rvu", "clinical_fte")]),
+}
+
+
+def asked_clauses(profile: Profile, library: Library) -> list[str]:
+    """The clauses the redline and letter argue for, as the plan picks them: priorities, then asks."""
+    ids: list[str] = []
+    for topic in profile.priorities:
+        clause = library.clauses.get(topic) or library.by_topic(topic)
+        if clause is not None and clause.id not in ids:
+            ids.append(clause.id)
+    ids += [c for c in profile.asks if c in library.clauses and c not in ids]
+    return ids
+
+
+def proposed(profile: Profile, library: Library, where: str = "") -> Compensation:
+    """The profile's figures; a pay clause the profile argues for contributes the numbers its wording will carry.
+
+    A figure stated both in `compensation` and by such a clause must agree, or the letter would quote two numbers.
+    """
+    asked = asked_clauses(profile, library)
+    values = {cid: profile_values(library.get(cid), profile, where) for cid in asked}
+    inputs: dict[str, Figure] = {}
+    for key, (own_field, clauses) in _PROPOSED.items():
+        candidates: list[tuple[Decimal, str, str]] = []  # value, source, how to refer to it in an error
+        own = getattr(profile.compensation, own_field) if own_field else None
+        if own is not None:
+            candidates.append((number(own), f"profile: compensation.{own_field}", f"compensation.{own_field}"))
+        for clause_id, param in clauses:
+            if clause_id in values:
+                explicit = param in profile.asks.get(clause_id, {})
+                src = f"asks.{clause_id}.{param}" if explicit else f"the {clause_id} clause's default {param}"
+                candidates.append((number(values[clause_id][param]), f"profile: {src}" if explicit else src, src))
+        if not candidates:
+            continue
+        first = candidates[0]
+        for other in candidates[1:]:
+            if other[0] != first[0]:
+                raise ConfigError(f"{where}{first[2]} is {fmt(first[0], LABELS[key][1])} but {other[2]} is "
+                                  f"{fmt(other[0], LABELS[key][1])}; give them the same value so the letter and the "
+                                  f"redline agree")
+        inputs[key] = Figure(key, first[0], first[1])
+    lo = hi = None
+    if "base-salary" in values:
+        src = "asks.base-salary" if "base-salary" in profile.asks else "the base-salary clause's defaults"
+        lo = Figure("sought_min", number(values["base-salary"]["target_total_min"]), f"profile: {src}")
+        hi = Figure("sought_max", number(values["base-salary"]["target_total_max"]), f"profile: {src}")
+    return compute("proposed", inputs, lo, hi)
+
+
+# ----------------------------------------------------------------------------------------------------- offered side
+_BASE_CUE = r"base\s+(?:annual\s+)?(?:salary|compensation|pay)"
+_TOTAL_CUE = r"\btotal\b"
+_WRVU = re.compile(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s*(?:annual\s+)?(?:work\s+)?(?:w?RVUs?|relative\s+value\s+units)")
+
+
+_AMOUNT = r"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:\.\d{2})?)"
+_BASE_AFTER = re.compile(rf"(?i){_BASE_CUE}(?:[^$.;]|\.(?!\s)){{0,80}}?{_AMOUNT}")  # "base salary of $240,000"
+_BASE_BEFORE = re.compile(rf"(?i){_AMOUNT}\)?\s*(?:per\s+year\s+|annual\s+|a\s+year\s+)?(?:as\s+)?(?:annual\s+)?"
+                          rf"{_BASE_CUE}")  # "$240,000 annual base salary"
+
+
+def _base_salary(text: str) -> Decimal | None:
+    """The amount a contract calls base salary: the first one after the words in the same sentence, else one
+    right before them; None rather than a guess."""
+    m = _BASE_AFTER.search(text) or _BASE_BEFORE.search(text)
+    return Decimal(m.group(1).replace(",", "")) if m else None
+
+
+def _where(finding: Finding) -> str:
+    return f"contract, section {finding.heading!r}" if finding.heading else "contract"
+
+
+def offered(review: Review, profile: Profile | None = None) -> Compensation:
+    """The draft's own figures, read from the sections the review matched; absent ones are left out."""
+    found = {f.topic: f for f in review.findings if f.status == "found"}
+    inputs: dict[str, Figure] = {}
+
+    def param(topic: str, name: str, key: str) -> None:
+        f = found.get(topic)
+        if f is not None and name in f.parameters and key not in inputs:
+            inputs[key] = Figure(key, number(f.parameters[name]), _where(f))
+
+    pay = found.get("base-salary")
+    if pay is not None:
+        base = _base_salary(pay.text)
+        if base is not None:
+            inputs["base"] = Figure("base", base, _where(pay))
+        if re.search(_TOTAL_CUE, pay.text, re.I) and "target_total_min" in pay.parameters:
+            total = number(pay.parameters["target_total_min"])
+            if "base" not in inputs or inputs["base"].value != total:
+                inputs["stated_total"] = Figure("stated_total", total, _where(pay))
+    param("leadership-stipend", "amount_usd", "stipend")
+    param("bonus-incentive", "target_percent", "bonus_target")
+    if "bonus_target" in inputs and profile is not None and profile.compensation.bonus_expected_payout_percent \
+            is not None:
+        inputs["bonus_payout"] = Figure("bonus_payout", number(profile.compensation.bonus_expected_payout_percent),
+                                        "profile: compensation.bonus_expected_payout_percent")
+    param("equity", "grant_value_usd", "grant")
+    equity = found.get("equity")
+    if equity is not None and "grant" in inputs:
+        months = extract_quantity(equity.text, "months", r"vest")
+        if months is not None and months > 0:
+            inputs["vesting"] = Figure("vesting", number(months) / 12, _where(equity))
+    param("fte-split", "clinical_fte", "clinical_fte")
+    param("productivity-rvu", "clinical_fte", "clinical_fte")
+    rvu = found.get("productivity-rvu")
+    if rvu is not None:
+        m = _WRVU.search(rvu.text)
+        if m:
+            inputs["wrvu_full"] = Figure("wrvu_full", Decimal(m.group(1).replace(",", "")), _where(rvu))
+    return compute("offered", inputs)
+
+
+def both(review: Review, profile: Profile | None, library: Library, where: str = "") -> list[Compensation]:
+    """[offered, proposed] for `counterdraft review`; proposed only with a profile."""
+    out = [offered(review, profile)]
+    if profile is not None:
+        out.append(proposed(profile, library, where))
+    return out
+
+
+_HEADINGS = {"offered": "as offered (read from the contract)", "proposed": "as proposed (from the profile)"}
+
+
+def report_lines(sides: list[Compensation]) -> list[str]:
+    """The plain-text block `counterdraft review` prints: each figure with its source or its arithmetic."""
+    out: list[str] = []
+    for comp in sides:
+        if comp.empty:
+            continue
+        out += ["", f"Compensation {_HEADINGS[comp.side]}:"]
+        for f in comp.inputs.values():
+            out.append(f"  {f.label:34} {f.text:>14}   {f.source}")
+        if comp.range_min is not None and comp.range_max is not None:
+            out.append(f"  {'Total compensation sought':34} {comp.range_min.text + ' to ' + comp.range_max.text:>14}"
+                       f"   {comp.range_min.source}")
+        for f in comp.results.values():
+            out.append(f"  {f.label:34} {f.text:>14}   = {f.source}")
+        out += [f"  note: {n}" for n in comp.notes]
+    return out
+
+
+def messages(comp: Compensation) -> list[Message]:
+    return [Message(text=f"compensation ({comp.side}): {n}") for n in comp.notes]
+
+
+__all__ = ["Compensation", "Figure", "LABELS", "both", "compute", "fmt", "messages", "number", "offered", "proposed",
+           "report_lines"]

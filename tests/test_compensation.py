@@ -1,0 +1,218 @@
+"""Compensation math against hand-computed values; where each input comes from; `counterdraft review` shows it."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from counterdraft.cli import main
+from counterdraft.compensation import Figure, compute, fmt, offered, proposed
+from counterdraft.errors import ConfigError
+from counterdraft.library import load_library
+from counterdraft.loading import load_model, load_profile
+from counterdraft.models import Compensation as CompensationFields
+from counterdraft.models import Finding, Profile, Review
+from counterdraft.review import review
+from counterdraft.wordml.package import Package
+from counterdraft.wordml.read import read_blocks
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "hybrid-offer.docx"
+PROFILE = ROOT / "samples" / "profile.yaml"
+
+
+def fig(key: str, value) -> Figure:
+    return Figure(key, Decimal(str(value)), "test")
+
+
+def values(comp) -> dict[str, Decimal]:
+    return {f.key: f.value for f in comp.figures}
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+@pytest.fixture
+def profile() -> Profile:
+    return load_model(PROFILE, Profile)
+
+
+# ---------------------------------------------------------------------------------------------------------- arithmetic
+def test_total_cash_is_base_plus_stipend_plus_expected_bonus():
+    comp = compute("proposed", {k: fig(k, v) for k, v in
+                                {"base": 250000, "stipend": 50000, "bonus_target": 10, "bonus_payout": 80}.items()})
+    # by hand: 250,000 x 10% = 25,000 at target; x 80% expected payout = 20,000
+    assert values(comp)["bonus"] == Decimal("20000")
+    assert values(comp)["guaranteed"] == Decimal("300000")
+    assert values(comp)["cash"] == Decimal("320000")
+    assert comp.cash.source == "$250,000 + $50,000 + $20,000"
+    assert comp.bonus.source == "$250,000 × 10% target × 80% expected payout"
+
+
+def test_equity_is_annualised_over_vesting_and_added_to_cash():
+    comp = compute("proposed", {k: fig(k, v) for k, v in
+                                {"base": 210000, "bonus_target": 15, "bonus_payout": 100, "grant": 200000,
+                                 "vesting": 4}.items()})
+    # 210,000 x 15% = 31,500; 200,000 / 4 = 50,000; 210,000 + 31,500 + 50,000 = 291,500
+    assert values(comp)["bonus"] == Decimal("31500")
+    assert values(comp)["cash"] == Decimal("241500")
+    assert values(comp)["equity_year"] == Decimal("50000")
+    assert values(comp)["total"] == Decimal("291500")
+    assert comp.equity_year.source == "$200,000 ÷ 4 years of vesting"
+    assert "guaranteed" not in comp.results  # no stipend: base alone is the guaranteed part
+
+
+def test_cents_round_half_up_and_thirds_of_a_grant():
+    comp = compute("proposed", {k: fig(k, v) for k, v in
+                                {"base": 123457, "bonus_target": 7.5, "bonus_payout": 93, "grant": 100000,
+                                 "vesting": 3}.items()})
+    # 123,457 x 0.075 = 9,259.275; x 0.93 = 8,611.12575 -> 8,611.13; 100,000 / 3 = 33,333.33
+    assert comp.bonus.text == "$8,611.13"
+    assert comp.equity_year.text == "$33,333.33"
+    assert comp.cash.text == "$132,068.13"
+    assert comp.total.text == "$165,401.46"
+
+
+def test_wrvu_target_is_scaled_to_clinical_fte():
+    comp = compute("proposed", {"wrvu_full": fig("wrvu_full", 4800), "clinical_fte": fig("clinical_fte", 0.5)})
+    assert comp.wrvu.value == 2400 and comp.wrvu.text == "2,400 wRVUs"
+    assert comp.wrvu.source == "4,800 wRVUs at 1.0 FTE × 0.5 clinical FTE"
+    odd = compute("proposed", {"wrvu_full": fig("wrvu_full", 5150), "clinical_fte": fig("clinical_fte", 0.35)})
+    assert odd.wrvu.value == 1802  # 1,802.5 rounds half to even, as the clause's own Jinja round does
+
+
+def test_missing_payout_is_assumed_at_target_and_says_so():
+    comp = compute("proposed", {"base": fig("base", 200000), "bonus_target": fig("bonus_target", 20)})
+    assert comp.bonus_payout.value == 100 and comp.bonus_payout.source.startswith("assumed")
+    assert comp.bonus.value == Decimal("40000")
+
+
+def test_missing_inputs_leave_results_out():
+    comp = compute("proposed", {"grant": fig("grant", 90000)})
+    assert comp.results == {} and comp.equity_year is None and comp.cash is None
+
+
+def test_formats():
+    assert fmt(Decimal("325000"), "usd") == "$325,000"
+    assert fmt(Decimal("1234.5"), "usd") == "$1,234.50"
+    assert fmt(Decimal("12.50"), "percent") == "12.5%"
+    assert fmt(Decimal("1"), "years") == "1 year" and fmt(Decimal("2.5"), "years") == "2.5 years"
+    assert fmt(Decimal("0.5"), "fte") == "0.5"
+
+
+# ---------------------------------------------------------------------------------------------------------- proposed
+def test_proposed_from_the_profiles_compensation_fields(profile, library):
+    profile.compensation = CompensationFields(base_salary=250000, stipend=50000, bonus_target_percent=10,
+                                              bonus_expected_payout_percent=90)
+    comp = proposed(profile, library)
+    # 250,000 x 10% x 90% = 22,500; 250,000 + 50,000 + 22,500 = 322,500
+    assert comp.bonus.value == Decimal("22500") and comp.cash.value == Decimal("322500")
+    assert comp.base.source == "profile: compensation.base_salary"
+    assert comp.clinical_fte.value == Decimal("0.5") and comp.clinical_fte.source == "profile: asks.fte-split.clinical_fte"
+    assert (comp.range_min.text, comp.range_max.text) == ("$290,000", "$310,000")
+    assert comp.notes == []  # 300,000 guaranteed is inside the range
+
+
+def test_proposed_takes_figures_from_the_pay_clauses_asks(profile, library):
+    profile.compensation = CompensationFields(base_salary=240000)
+    profile.asks["leadership-stipend"] = {"amount_usd": 60000}
+    profile.asks["equity"] = {"grant_value_usd": 120000}
+    profile.asks["productivity-rvu"] = {"full_time_wrvu_target": 5000, "clinical_fte": 0.5}
+    comp = proposed(profile, library)
+    assert comp.stipend.value == 60000 and comp.stipend.source == "profile: asks.leadership-stipend.amount_usd"
+    # the equity clause's default vesting (4 years) is what the redline will say, so the math uses it too
+    assert comp.vesting.value == 4 and "default" in comp.vesting.source
+    assert comp.equity_year.value == Decimal("30000")
+    assert comp.wrvu.value == 2500
+    assert comp.cash.value == Decimal("300000") and comp.total.value == Decimal("330000")
+
+
+def test_a_figure_stated_twice_differently_is_an_error(profile, library):
+    profile.compensation = CompensationFields(stipend=50000)
+    profile.asks["leadership-stipend"] = {"amount_usd": 40000}
+    with pytest.raises(ConfigError, match=r"compensation\.stipend is \$50,000 but asks\.leadership-stipend\.amount_usd "
+                                          r"is \$40,000"):
+        proposed(profile, library)
+    profile.asks["leadership-stipend"] = {"amount_usd": 50000}
+    assert proposed(profile, library).stipend.value == 50000
+
+
+def test_clinical_fte_must_agree_between_clauses(profile, library):
+    profile.asks["productivity-rvu"] = {"full_time_wrvu_target": 4800}  # its default clinical_fte is 0.5
+    profile.asks["fte-split"] = {"clinical_fte": 0.4, "informatics_fte": 0.6}
+    with pytest.raises(ConfigError, match="clinical_fte"):
+        proposed(profile, library)
+
+
+def test_guaranteed_pay_outside_the_range_is_noted(profile, library):
+    profile.compensation = CompensationFields(base_salary=250000, stipend=80000)
+    comp = proposed(profile, library)
+    assert comp.notes == ["Base salary plus stipend ($330,000) is outside the $290,000 to $310,000 range asked for."]
+
+
+def test_profile_accepts_written_out_amounts_and_rejects_negative_ones():
+    fields = CompensationFields.model_validate({"base_salary": "$250,000", "bonus_target_percent": "12.5%"})
+    assert fields.base_salary == 250000 and fields.bonus_target_percent == 12.5
+    with pytest.raises(ValueError):
+        CompensationFields(stipend=-1)
+
+
+def test_profile_without_compensation_still_loads():
+    assert load_profile(PROFILE).compensation == CompensationFields()
+
+
+# ---------------------------------------------------------------------------------------------------------- offered
+def test_offered_is_read_from_the_sample_contract(profile, library):
+    found = review(read_blocks(Package.open(SAMPLE)), library, profile, str(SAMPLE)).review
+    comp = offered(found, profile)
+    assert comp.base.value == 224000 and comp.stipend.value == 36000 and comp.stated_total.value == 260000
+    assert comp.base.source == "contract, section '4. Compensation'"
+    assert comp.cash.value == 260000 and comp.notes == []  # the components add up to the stated total
+    assert comp.clinical_fte.value == Decimal("0.7")
+
+
+def test_offered_components_that_do_not_add_up_are_noted():
+    text = ("Compensation. Total annual compensation of $250,000: a base salary of $200,000 and an informatics "
+            "stipend of $40,000.")
+    rev = Review(contract="x.docx", findings=[
+        Finding(topic="base-salary", status="found", heading="4. Compensation", text=text,
+                parameters={"target_total_min": 250000}),
+        Finding(topic="leadership-stipend", status="found", heading="4. Compensation", text=text,
+                parameters={"amount_usd": 40000}),
+    ])
+    comp = offered(rev)
+    assert comp.base.value == 200000
+    assert comp.notes == ["The contract's components ($200,000 + $40,000 = $240,000) differ from the total it states "
+                          "($250,000)."]
+
+
+# ---------------------------------------------------------------------------------------------------------- review CLI
+def test_review_prints_the_math_with_its_inputs(tmp_path):
+    profile = tmp_path / "profile.yaml"
+    profile.write_text(PROFILE.read_text() + "compensation:\n  base_salary: 250000\n  stipend: 50000\n"
+                       "  bonus_target_percent: 10\n  bonus_expected_payout_percent: 80\n")
+    result = CliRunner().invoke(main, ["review", str(SAMPLE), "--profile", str(profile)])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "Compensation as offered (read from the contract):" in out
+    assert "Compensation as proposed (from the profile):" in out
+    assert "$224,000   contract, section '4. Compensation'" in out
+    assert "$250,000   profile: compensation.base_salary" in out
+    assert "$320,000   = $250,000 + $50,000 + $20,000" in out
+    assert "$20,000   = $250,000 × 10% target × 80% expected payout" in out
+
+    data = json.loads(CliRunner().invoke(main, ["review", str(SAMPLE), "--profile", str(profile), "--json"]).output)
+    cash = next(r for r in data["compensation"]["proposed"]["results"] if r["key"] == "cash")
+    assert cash["value"] == "320000" and cash["text"] == "$320,000"
+    assert data["findings"] and data["contract"] == str(SAMPLE)
+
+
+def test_review_without_profile_shows_the_offer_only():
+    result = CliRunner().invoke(main, ["review", str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    assert "Compensation as offered" in result.output and "as proposed" not in result.output
