@@ -24,7 +24,7 @@ from counterdraft.cli import main
 from counterdraft.errors import ConfigError
 from counterdraft.letter import (build_letter, build_memo, docx_to_pdf, letter_docx_bytes, render_email,
                                  render_markdown, render_memo, soffice_path)
-from counterdraft.library import load_library
+from counterdraft.library import load_library, profile_values, render
 from counterdraft.loading import load_model
 from counterdraft.models import Compensation, LetterOptions, Plan, PlannedEdit, Profile
 from counterdraft.redline import redline
@@ -57,11 +57,22 @@ def library():
     return load_library()
 
 
+def ask(clause_id: str, profile: Profile, library) -> PlannedEdit:
+    """A point argued in the letter only, as the planner writes it: the talking point with the profile's numbers."""
+    clause = library.get(clause_id)
+    values = profile_values(clause, profile)
+    return PlannedEdit(clause_id=clause_id, topic=clause.topic, title=clause.title, kind="letter",
+                       tier="preferred", comment=render(clause, clause.rationale, values, "rationale"),
+                       request=render(clause, clause.talking_point, values, "talking_point"))
+
+
 @pytest.fixture
-def plan() -> Plan:
+def plan(profile, library) -> Plan:
     return Plan(contract="offer.docx", author="Dana R. Whitfield", date="2026-11-20",
                 edits=[edit("termination-without-cause", TERMINATION), edit("non-compete", NON_COMPETE),
-                       edit("remote-work", REMOTE)])
+                       edit("remote-work", REMOTE)]
+                + [ask(c, profile, library) for c in ("fte-split", "intellectual-property", "cme-allowance",
+                                                      "base-salary")])
 
 
 @pytest.fixture
@@ -102,17 +113,19 @@ def test_one_request_per_clause(profile, plan, library):
     assert "120 days" not in render_markdown(letter)
 
 
-def test_asks_without_edit_are_rendered_with_the_profiles_numbers(profile, plan, library):
+def test_letter_only_points_carry_the_profiles_numbers(profile, plan, library):
     profile.asks["cme-allowance"] = {"amount_usd": 5500, "conference_days": 5}
-    text = {r.clause_id: r.text for r in build_letter(profile, plan, library).requests}
-    assert "$5,500" in text["cme-allowance"]
-    assert "$290,000" in text["base-salary"] and "$310,000" in text["base-salary"]
+    plan.edits = [e for e in plan.edits if e.clause_id != "cme-allowance"] + [ask("cme-allowance", profile, library)]
+    requests = {r.clause_id: r for r in build_letter(profile, plan, library).requests}
+    assert "$5,500" in requests["cme-allowance"].text and not requests["cme-allowance"].redlined
+    assert "$290,000" in requests["base-salary"].text and "$310,000" in requests["base-salary"].text
 
 
-def test_unknown_ask_clause_is_a_config_error(profile, plan, library):
-    profile.asks["no-such-clause"] = {}
-    with pytest.raises(ConfigError, match="no-such-clause"):
-        build_letter(profile, plan, library)
+def test_only_what_the_plan_holds_is_asked(profile, plan, library):
+    """An ask the planner dropped (a non-compete the contract does not have) must not reach the letter."""
+    plan.edits = [e for e in plan.edits if e.clause_id != "non-compete"]
+    ids = [r.clause_id for r in build_letter(profile, plan, library).requests]
+    assert "non-compete" in profile.asks and "non-compete" not in ids
 
 
 # ---------------------------------------------------------------------------------------------------------- markdown

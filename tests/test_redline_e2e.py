@@ -42,7 +42,8 @@ def document_xml(path: Path) -> etree._Element:
 
 def test_writes_every_output(run):
     assert sorted(p.name for p in run.outputs.values()) == sorted(
-        f"hybrid-offer{s}" for s in (".redline.docx", ".clean.docx", ".plan.yaml", ".letter.docx", ".letter.md"))
+        f"hybrid-offer{s}" for s in (".redline.docx", ".clean.docx", ".plan.yaml", ".letter.docx", ".letter.md",
+                                          ".email.txt", ".memo.md"))
     assert all(p.stat().st_size > 0 for p in run.outputs.values())
 
 

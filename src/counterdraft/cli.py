@@ -33,6 +33,15 @@ def domain_errors(fn):
             if ctx.find_root().params.get("debug"):
                 raise
             raise Failure(exc) from None
+        except (click.exceptions.ClickException, click.exceptions.Exit, click.exceptions.Abort):
+            raise
+        except Exception as exc:  # a bug, met on some input: still one line naming the file, no traceback
+            if ctx.find_root().params.get("debug"):
+                raise
+            where = next((f"{kwargs[k]}: " for k in ("contract", "file", "original") if kwargs.get(k)), "")
+            detail = " ".join(f"{type(exc).__name__}: {exc}".split())
+            raise click.ClickException(f"{where}internal error ({detail}); run again with --debug for the "
+                                       f"traceback, and report it") from None
     return wrapper
 
 
@@ -154,8 +163,11 @@ def _resolve(file: Path, output: Path, force: bool, how: str) -> None:
 
     pkg = Package.open(file)
     check_outputs([file], [output], force)
+    pkg.check_output_name(output)
     (accept_package if how == "accept" else reject_package)(pkg)
     pkg.save(output)
+    for note in pkg.notes:
+        click.echo(f"warning: {note}", err=True)
     click.echo(f"wrote {output}")
 
 

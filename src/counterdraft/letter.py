@@ -115,7 +115,8 @@ def letter_date(profile: Profile, plan: Plan | None, date: _dt.date | None) -> _
 
 
 def collect_requests(profile: Profile, plan: Plan, library: Library) -> list[Request]:
-    """Priorities first (in the profile's order), then planned edits in plan order, then asks argued only here."""
+    """One request per planned edit (the planner decides what is asked, letter-only points included): the profile's
+    priorities first, in its order, then the rest in plan order."""
     found: list[Request] = []
     seen: set[str] = set()
     for edit in plan.edits:
@@ -125,16 +126,6 @@ def collect_requests(profile: Profile, plan: Plan, library: Library) -> list[Req
         text = _check_text(edit.request.strip(), f"plan: {edit.clause_id}: request")
         found.append(Request(edit.clause_id, edit.topic, edit.title, text, redlined=edit.kind != "letter",
                              comment=edit.comment.strip()))
-    for clause_id in profile.asks:
-        if clause_id in seen:
-            continue
-        seen.add(clause_id)
-        clause = library.get(clause_id)
-        values = profile_values(clause, profile, "profile: ")
-        text = _check_text(render(clause, clause.talking_point, values, "talking_point"),
-                           f"{clause.source or clause.id}: talking_point")
-        found.append(Request(clause.id, clause.topic, clause.title, text,
-                             comment=render(clause, clause.rationale, values, "rationale")))
     rank = {topic: i for i, topic in enumerate(profile.priorities)}
 
     def key(item: tuple[int, Request]) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from .models import Message, Plan
 from .plan import make_plan
 from .review import Reviewed, review
 from .wordml.editor import Editor, Skipped
-from .files import check_outputs, write_atomic
+from .files import check_outputs, write_all_atomic
 from .wordml.package import Package
 from .wordml.read import read_blocks
 from .wordml.resolve import accept_package
@@ -59,9 +59,11 @@ def apply_plan(pkg: Package, plan: Plan, comments: bool = True) -> tuple[list[st
     return applied, messages
 
 
-def output_paths(contract: Path, out_dir: Path) -> dict[str, Path]:
+def output_paths(contract: Path, out_dir: Path, extension: str = ".docx") -> dict[str, Path]:
+    """`extension` is what Word needs for the contract's package (.docm for one with macros)."""
     stem = contract.name[:-len(contract.suffix)] if contract.suffix else contract.name
-    return {key: out_dir / (stem + suffix) for key, suffix in OUTPUTS.items()}
+    suffixes = {**OUTPUTS, "redline": f".redline{extension}", "clean": f".clean{extension}"}
+    return {key: out_dir / (stem + suffix) for key, suffix in suffixes.items()}
 
 
 def optional_paths(contract: Path, out_dir: Path, html: bool = False, pdf: bool = False) -> dict[str, Path]:
@@ -102,7 +104,7 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
     when = run_datetime(date)
     author = author or profile.physician.name
     pkg = Package.open(contract)
-    outputs = output_paths(contract, out_dir)
+    outputs = output_paths(contract, out_dir, pkg.extension)
     outputs.update(optional_paths(contract, out_dir, html=html, pdf=pdf))
     check_outputs([contract, profile_path], list(outputs.values()), force)
 
@@ -112,7 +114,7 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
     applied, messages = apply_plan(pkg, plan)
     redline_bytes = pkg.to_bytes()
 
-    clean = Package.from_bytes(contract.read_bytes(), contract)
+    clean = pkg.reopen()
     apply_plan(clean, plan, comments=False)
     accept_package(clean)
     clean_bytes = clean.to_bytes()
@@ -130,7 +132,6 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
     blobs.update(_letter_extras(letter, plan, reviewed, applied, plan.messages + messages, contract, blobs,
                                 templates_dir, template, html, pdf, messages))
     outputs = {key: path for key, path in outputs.items() if key in blobs}  # a PDF that could not be made
-    out_dir.mkdir(parents=True, exist_ok=True) if not out_dir.exists() else None
-    for key, data in blobs.items():
-        write_atomic(outputs[key], data)
-    return RedlineResult(plan, reviewed, outputs, plan.messages + messages, applied)
+    write_all_atomic({outputs[key]: data for key, data in blobs.items()})  # all of them, or none
+    notes = [Message(text=text) for text in pkg.notes]
+    return RedlineResult(plan, reviewed, outputs, notes + plan.messages + messages, applied)

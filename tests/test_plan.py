@@ -1,0 +1,82 @@
+"""The planner: which clauses become edits, inserts or letter-only points, and how the profile is checked."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from counterdraft.errors import ConfigError
+from counterdraft.library import load_library
+from counterdraft.loading import load_profile
+from counterdraft.plan import make_plan
+from counterdraft.review import review
+from counterdraft.wordml.package import Package
+from counterdraft.wordml.read import read_blocks
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "hybrid-offer.docx"
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+@pytest.fixture
+def profile():
+    return load_profile(ROOT / "samples" / "profile.yaml")
+
+
+def plan_for(profile, library, blocks=None):
+    blocks = blocks if blocks is not None else read_blocks(Package.open(SAMPLE))
+    reviewed = review(blocks, library, profile, "sample", "profile.yaml: ")
+    return make_plan(reviewed, library, profile, "sample.docx", "Dana", "2026-01-01T00:00:00Z", "profile.yaml: ")
+
+
+def test_sample_plan_edits_in_priority_order(profile, library):
+    plan = plan_for(profile, library)
+    ids = [e.clause_id for e in plan.edits]
+    assert ids[:5] == profile.priorities
+    kinds = {e.clause_id: e.kind for e in plan.edits}
+    assert kinds["cme-allowance"] == "insert" and kinds["base-salary"] == "letter"
+    assert kinds["termination-without-cause"] == "modify"
+
+
+def test_inserted_section_takes_the_anchor_number_with_a_letter(profile, library):
+    plan = plan_for(profile, library)
+    cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
+    assert cme.new_paragraphs[0].caption == "5A. Continuing Medical Education."
+
+
+def test_edits_change_only_what_the_ask_changes(profile, library):
+    plan = plan_for(profile, library)
+    term = next(e for e in plan.edits if e.clause_id == "termination-without-cause")
+    (change,) = term.changes
+    assert change.before.replace("sixty (60)", "ninety (90)") == change.after
+
+
+def test_a_missing_non_compete_is_not_asked_for(profile, library):
+    blocks = [b for b in read_blocks(Package.open(SAMPLE)) if "Non-Competition" not in b.text]
+    plan = plan_for(profile, library, blocks)
+    assert "non-compete" not in [e.clause_id for e in plan.edits]
+    assert any("non-compete" in m.text for m in plan.messages)
+
+
+def test_a_contract_already_meeting_the_ask_is_left_alone(profile, library):
+    profile.asks["termination-without-cause"] = {"notice_days": 60}
+    plan = plan_for(profile, library)
+    assert "termination-without-cause" not in [e.clause_id for e in plan.edits]
+
+
+@pytest.mark.parametrize("field, value, needle", [
+    ("asks", {"no-such-clause": {}}, "asks.no-such-clause"),
+    ("asks", {"termination-without-cause": {"notice_days": 5}}, "asks.termination-without-cause.notice_days"),
+    ("asks", {"termination-without-cause": {"notice": 90}}, "asks.termination-without-cause.notice"),
+    ("tiers", {"non-compete": "generous"}, "tiers.non-compete"),
+    ("tiers", {"no-such-clause": "preferred"}, "tiers.no-such-clause"),
+])
+def test_profile_errors_name_the_file_and_field(profile, library, field, value, needle):
+    getattr(profile, field).update(value)
+    with pytest.raises(ConfigError) as exc:
+        plan_for(profile, library)
+    assert str(exc.value).startswith("profile.yaml: ") and needle in str(exc.value)
