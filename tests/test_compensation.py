@@ -6,6 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from counterdraft.cli import main
@@ -162,8 +163,12 @@ def test_profile_accepts_written_out_amounts_and_rejects_negative_ones():
         CompensationFields(stipend=-1)
 
 
-def test_profile_without_compensation_still_loads():
-    assert load_profile(PROFILE).compensation == CompensationFields()
+def test_profile_without_compensation_still_loads(tmp_path):
+    data = yaml.safe_load(PROFILE.read_text())
+    data.pop("compensation", None)
+    bare = tmp_path / "profile.yaml"
+    bare.write_text(yaml.safe_dump(data))
+    assert load_profile(bare).compensation == CompensationFields()
 
 
 # ---------------------------------------------------------------------------------------------------------- offered
@@ -194,8 +199,10 @@ def test_offered_components_that_do_not_add_up_are_noted():
 # ---------------------------------------------------------------------------------------------------------- review CLI
 def test_review_prints_the_math_with_its_inputs(tmp_path):
     profile = tmp_path / "profile.yaml"
-    profile.write_text(PROFILE.read_text() + "compensation:\n  base_salary: 250000\n  stipend: 50000\n"
-                       "  bonus_target_percent: 10\n  bonus_expected_payout_percent: 80\n")
+    data = yaml.safe_load(PROFILE.read_text())
+    data["compensation"] = {"base_salary": 250000, "stipend": 50000, "bonus_target_percent": 10,
+                            "bonus_expected_payout_percent": 80}
+    profile.write_text(yaml.safe_dump(data))
     result = CliRunner().invoke(main, ["review", str(SAMPLE), "--profile", str(profile)])
     assert result.exit_code == 0, result.output
     out = result.output
