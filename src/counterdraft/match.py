@@ -1,25 +1,148 @@
-"""Which section of the contract governs each topic: cue phrases in the text, boosted by the heading."""
+"""Which part of the contract governs each topic: cue phrases and BM25 over the section text, boosted by headings.
+
+Every node of the section tree (an article, a section, a subsection, a paragraph, a table row) is a candidate.
+For a topic, a candidate needs evidence first: a heading that names the topic, or one of its cue phrases in the
+text. Candidates with evidence are ranked by a BM25F score whose terms are the topic's cue phrases (weighted by
+length) and the stemmed words of its cues, with the candidate's own heading counted several times over (the heading
+boost). Document frequencies are counted over the document's paragraphs and normalised to [0, 1], so scores mean the
+same in a one-page letter and a 500-page agreement. The best candidate wins; it becomes a finding when its score
+reaches FOUND_SCORE, else the topic is "missing". Everything is a pure function of the text: no randomness, and ties
+go to the earlier and then the larger candidate.
+"""
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 
 from .library import Library
 from .models import DETECTION_TOPICS
-from .segment import Section
+from .segment import Section, units
 
-#: Cues for the topics that are detected but get no wording of ours.
+#: Cues for the topics that are detected but get no wording of ours: (text cues, heading cues).
 DETECTION_CUES: dict[str, tuple[list[str], list[str]]] = {
-    "confidentiality": (["confidential information", "shall not disclose", "proprietary information",
-                         "trade secrets", "confidentiality"], ["confidential"]),
-    "governing-law": (["governed by the laws", "governed by and construed", "laws of the state of",
-                       "governing law", "jurisdiction of the courts", "venue"], ["governing law", "choice of law"]),
-    "non-solicitation": (["solicit", "non-solicitation", "induce any employee", "hire any employee"],
-                         ["non-solicitation", "nonsolicitation", "no solicitation"]),
-    "benefits-vacation": (["paid time off", "vacation", "benefit plans", "health insurance", "retirement plan",
-                           "holidays", "fringe benefits"], ["benefits", "vacation", "paid time off"]),
+    "confidentiality": (["confidential information", "proprietary information", "trade secrets", "trade secret",
+                         "confidentiality", "shall not disclose", "not disclose", "non-disclosure", "nondisclosure",
+                         "keep confidential", "in confidence", "strictest confidence", "confidential"],
+                        ["confidential", "confidentiality", "confidential information", "nondisclosure",
+                         "non-disclosure", "proprietary information", "confidential and proprietary information"]),
+    "governing-law": (["governed by the laws", "governed by and construed", "construed in accordance with the laws",
+                       "in accordance with the laws of", "laws of the state of", "laws of the commonwealth",
+                       "governing law", "choice of law", "conflicts of law", "conflict of laws",
+                       "jurisdiction of the courts", "exclusive jurisdiction", "venue"],
+                      ["governing law", "choice of law", "applicable law", "jurisdiction", "venue",
+                       "law and venue"]),
+    "non-solicitation": (["non-solicitation", "nonsolicitation", "non-solicit", "solicit", "solicitation",
+                          "induce any employee", "hire any employee", "solicit any employee", "solicit or hire",
+                          "solicit, induce", "interfere with the relationship", "no-hire", "employ or solicit",
+                          "recruit"],
+                         ["non-solicitation", "nonsolicitation", "no solicitation", "non-solicit", "solicitation",
+                          "no-hire", "non-interference", "no hire"]),
+    "benefits-vacation": (["paid time off", "vacation", "benefit plans", "employee benefits", "health insurance",
+                           "retirement plan", "holidays", "fringe benefits", "sick leave", "life insurance",
+                           "disability insurance", "401(k)", "medical and dental", "welfare benefit",
+                           "benefit programs", "group health", "pto"],
+                          ["benefits", "vacation", "paid time off", "employee benefits", "fringe benefits",
+                           "vacation and benefits", "pto", "holidays", "leave", "insurance benefits"]),
 }
+#: Phrases that argue against a topic: a signing bonus is not the incentive plan, D&O cover is not malpractice.
+NEGATIVE_CUES: dict[str, list[str]] = {
+    "bonus-incentive": ["signing bonus", "sign-on bonus", "signon bonus", "commencement bonus", "retention bonus",
+                        "relocation bonus"],
+    "malpractice": ["directors and officers", "directors' and officers'", "d&o"],
+    "remote-work": ["good reason"],
+    "term": ["non-compete period", "restricted period"],
+}
+
 FOUND_SCORE = 2.0
+CLIMB = 0.8  # a section is preferred to its best part when it scores at least this share of the part's score
+HEADING_BOOST = 3.0  # a heading that is about the topic counts this much over one strong phrase in the text
+K1, B = 1.2, 0.75  # BM25 saturation and length normalisation
+PHRASE_WEIGHT, WORD_WEIGHT = 1.0, 0.25
+
+_STOP = set("""a an and any are as at be by for from has have he her him his i if in into is it its of on or our
+shall she such that the their them then there these they this those to under upon was we were which will with
+you your may must not no all other than each hereunder herein hereof thereof""".split())
+_GENERIC = set("""agreement company employer executive employee physician section party parties provided pursuant
+date year years month months day days time period including without limitation set forth""".split())
+_SUFFIXES = ("ications", "ication", "ational", "ations", "ation", "ating", "itions", "ition", "itive", "itors",
+             "itor", "ities", "ity", "ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion", "ives", "ive",
+             "ated", "ates", "ate", "ers", "er", "ies", "ied", "ed", "es", "al", "s", "e", "y")
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to meet "terminate", "terminated" and "termination" as one word."""
+    if len(word) <= 4 or not word.isalpha():
+        return word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            if suffix == "s" and word[-2] in "sui":
+                continue
+            return word[: -len(suffix)]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """Stemmed words of text; hyphens inside words are dropped, so "non-compete" and "noncompete" are one."""
+    text = text.lower().replace("’", "'").replace("‘", "'")
+    text = re.sub(r"(?<=[a-z])['](?:s\b)?", "", text)
+    text = re.sub(r"(?<=[a-z])[-\u2010\u2011](?=[a-z])", "", text)
+    return [stem(t) for t in re.findall(r"[a-z0-9&$%]+", text)]
+
+
+@dataclass(frozen=True)
+class Cue:
+    text: str
+    terms: tuple[str, ...]
+
+    @property
+    def weight(self) -> float:
+        content = [t for t in self.terms if t not in _STOP]
+        return 1.0 + 0.5 * max(0, len(content) - 1)
+
+
+@dataclass
+class Vocabulary:
+    """What a topic is recognised by."""
+
+    topic: str
+    cues: list[Cue]
+    heading_cues: list[Cue]
+    words: set[str]
+    negative: list[Cue] = field(default_factory=list)
+
+
+def _cue(text: str) -> Cue:
+    return Cue(text, tuple(tokens(text)))
+
+
+def vocabularies(library: Library, topics: list[str]) -> dict[str, Vocabulary]:
+    """Each topic's cues from the library's clauses (all clauses of that topic) and, for detection topics, ours."""
+    raw: dict[str, tuple[list[str], list[str]]] = {t: (list(c), list(h)) for t, (c, h) in DETECTION_CUES.items()}
+    for clause in sorted(library.clauses.values(), key=lambda c: c.id):
+        body, heads = raw.setdefault(clause.topic, ([], []))
+        body += [c for c in clause.cues if c not in body]
+        heads += [h for h in clause.heading_cues if h not in heads]
+    out = {}
+    for topic in topics:
+        body, heads = raw.get(topic, ([], []))
+        cues = _unique([_cue(c) for c in body])
+        heading_cues = _unique([_cue(h) for h in heads + body])
+        words = {t for c in cues + heading_cues for t in c.terms
+                 if t not in _STOP and t not in _GENERIC and len(t) > 2 and not t.isdigit()}
+        negative = [_cue(n) for n in NEGATIVE_CUES.get(topic, [])]
+        out[topic] = Vocabulary(topic, cues, heading_cues, words, negative)
+    return out
+
+
+def _unique(cues: list[Cue]) -> list[Cue]:
+    seen, out = set(), []
+    for c in cues:
+        if c.terms and c.terms not in seen:
+            seen.add(c.terms)
+            out.append(c)
+    return out
 
 
 @dataclass(frozen=True)
@@ -31,51 +154,180 @@ class Match:
 
     @property
     def confidence(self) -> float:
-        return round(min(1.0, self.score / 6.0), 2)
+        """How sure the match is, from 0 to 1: 0.5 at the threshold, rising towards 1 with the score."""
+        if self.score <= 0:
+            return 0.0
+        return round(self.score / (self.score + FOUND_SCORE), 2)
 
 
-def _has(phrase: str, text: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(phrase.lower()) + r"(?!\w)", text) is not None
+class _Phrases:
+    """Finds every cue phrase of every topic in a token list in one pass."""
+
+    def __init__(self, cues: list[Cue]):
+        self.by_first: dict[str, list[Cue]] = {}
+        for c in cues:
+            self.by_first.setdefault(c.terms[0], []).append(c)
+
+    def count(self, toks: list[str]) -> Counter:
+        found: Counter = Counter()
+        for i, t in enumerate(toks):
+            for c in self.by_first.get(t, ()):
+                if tuple(toks[i:i + len(c.terms)]) == c.terms:
+                    found[c.terms] += 1
+        return found
 
 
-def _cues(library: Library) -> dict[str, tuple[list[str], list[str]]]:
-    cues = dict(DETECTION_CUES)
-    for clause in library.clauses.values():
-        body, heads = cues.get(clause.topic, ([], []))
-        cues[clause.topic] = (body + clause.cues, heads + clause.heading_cues)
-    return cues
+@dataclass
+class _Stats:
+    features: Counter  # cue phrase (a tuple of terms) or single word -> occurrences
+    length: int
 
 
-def score(section: Section, cues: list[str], heading_cues: list[str]) -> tuple[float, str]:
-    text = section.text.lower()
-    heading = (section.heading or "").lower()
-    hits = sorted({c for c in cues if _has(c, text)})
-    heads = sorted({c for c in heading_cues if heading and _has(c, heading)})
-    value = len(hits) + 3.0 * len(heads)
-    reasons = []
-    if heads:
-        reasons.append("heading mentions " + ", ".join(repr(h) for h in heads))
-    if hits:
-        reasons.append("text mentions " + ", ".join(repr(h) for h in hits[:4]))
-    return value, "; ".join(reasons)
+class Index:
+    """Term statistics of every candidate, computed once and shared by all topics."""
+
+    def __init__(self, sections: list[Section], vocab: dict[str, Vocabulary]):
+        self.vocab = vocab
+        self.candidates = units(sections)
+        all_cues = [c for v in vocab.values() for c in v.cues + v.negative]
+        words = set().union(*(v.words for v in vocab.values())) if vocab else set()
+        phrases = _Phrases(all_cues)
+        heading_phrases = _Phrases([c for v in vocab.values() for c in v.heading_cues])
+        block_stats: dict[int, _Stats] = {}
+        df: Counter = Counter()
+        n_blocks = 0
+        for s in self.candidates:
+            for b in s.blocks:
+                if id(b) in block_stats:
+                    continue
+                toks = tokens(b.text)
+                feats = phrases.count(toks)
+                feats.update(t for t in toks if t in words)
+                block_stats[id(b)] = _Stats(feats, len(toks))
+                if toks:
+                    n_blocks += 1
+                    df.update(set(feats))
+        self.stats: dict[int, _Stats] = {}
+        for s in self.candidates:
+            total: Counter = Counter()
+            length = 0
+            for b in s.blocks:
+                st = block_stats[id(b)]
+                total.update(st.features)
+                length += st.length
+            self.stats[id(s)] = _Stats(total, length)
+        self.heading_hits: dict[int, Counter] = {
+            id(s): heading_phrases.count(tokens(s.heading)) if s.heading else Counter() for s in self.candidates}
+        self.heading_len = {id(s): len([t for t in tokens(s.heading or "") if t not in _STOP and not t.isdigit()
+                                        and not re.fullmatch(r"[ivxlc]+", t)]) for s in self.candidates}
+        lengths = [self.stats[id(s)].length for s in self.candidates if s.kind == "paragraph" or not s.children]
+        self.avg_length = (sum(lengths) / len(lengths)) if lengths else 1.0
+        n = max(n_blocks, 1)
+        top = math.log(1 + (n - 0.5) / 1.5)
+        self.idf = {f: math.log(1 + (n - d + 0.5) / (d + 0.5)) / top if top > 0 else 1.0 for f, d in df.items()}
+
+    def score(self, s: Section, v: Vocabulary) -> tuple[float, str]:
+        stats = self.stats[id(s)]
+        heads = self.heading_hits[id(s)]
+        head_cues = [c for c in v.heading_cues if heads.get(c.terms)]
+        head = 0.0
+        if head_cues:
+            covered = {t for c in head_cues for t in c.terms if t not in _STOP}
+            coverage = min(1.0, len(covered) / max(1, self.heading_len[id(s)]))
+            head = HEADING_BOOST * (0.4 + 0.6 * coverage)
+        hits = [c for c in v.cues if stats.features.get(c.terms)]
+        if not head_cues and not hits:
+            return 0.0, ""
+        norm = K1 * (1 - B + B * stats.length / self.avg_length)
+        body = 0.0
+        for c in hits:
+            tf = stats.features[c.terms]
+            body += PHRASE_WEIGHT * c.weight * self.idf.get(c.terms, 1.0) * tf * (K1 + 1) / (tf + norm)
+        for w in v.words:
+            tf = stats.features.get(w, 0)
+            if tf:
+                body += WORD_WEIGHT * self.idf.get(w, 1.0) * tf * (K1 + 1) / (tf + norm)
+        against = sum(stats.features.get(c.terms, 0) for c in v.negative)
+        value = head + body
+        if against:
+            value *= 0.5
+        reasons = []
+        if head_cues:
+            reasons.append("heading names " + ", ".join(repr(c.text) for c in head_cues[:3]))
+        if hits:
+            ranked = sorted(hits, key=lambda c: (-c.weight, c.text))
+            reasons.append("text mentions " + ", ".join(repr(c.text) for c in ranked[:4]))
+        if against:
+            reasons.append("but also " + ", ".join(repr(c.text) for c in v.negative
+                                                    if stats.features.get(c.terms))[:80])
+        return round(value, 3), "; ".join(reasons)
+
+
+def _climb(best: Section, value: float, scores: dict[int, float]) -> Section:
+    """The largest enclosing section that scores nearly as well: a clause's context (its heading, its other
+    paragraphs) belongs to it, but not a whole article that merely contains it."""
+    node = best
+    while node.kind in ("paragraph", "row") and node.parent is not None and \
+            (node.parent.heading or node.parent.number):
+        node = node.parent  # a paragraph or a table row of a section is read with its section
+    parent = node.parent
+    while parent is not None and scores.get(id(parent), 0.0) >= CLIMB * max(value, scores.get(id(node), 0.0)):
+        node = parent
+        parent = parent.parent
+    return node
+
+
+def _spans(best: Section, index: Index, v: Vocabulary, scores: dict[int, float]) -> Section:
+    """A letter's clause may run over several paragraphs: take in the neighbours that match the topic too."""
+    parent = best.parent
+    siblings = parent.children if parent is not None else None
+    if best.kind != "paragraph" or not siblings:
+        return best
+    at = next(i for i, s in enumerate(siblings) if s is best)
+    lo = hi = at
+    while lo > 0 and siblings[lo - 1].kind == "paragraph" and scores.get(id(siblings[lo - 1]), 0) >= FOUND_SCORE:
+        lo -= 1
+    while hi + 1 < len(siblings) and siblings[hi + 1].kind == "paragraph" and \
+            scores.get(id(siblings[hi + 1]), 0) >= FOUND_SCORE:
+        hi += 1
+    if lo == hi:
+        return best
+    group = siblings[lo:hi + 1]
+    return Section(heading=None, blocks=[b for s in group for b in s.blocks], kind="span", level=best.level,
+                   parent=parent, start=group[0].start)
 
 
 def match(sections: list[Section], library: Library, topics: list[str]) -> dict[str, Match]:
-    """The best section for each topic, or a Match with no section when nothing scores well enough."""
-    table = _cues(library)
+    """The best candidate for each topic, or a Match with no section when nothing scores well enough."""
+    vocab = vocabularies(library, topics)
+    index = Index(sections, vocab)
     out: dict[str, Match] = {}
     for topic in topics:
-        cues, heads = table.get(topic, ([], []))
-        best = Match(topic, None, 0.0, "no section mentions its cues")
-        for section in sections:
-            value, reason = score(section, cues, heads)
-            if value > best.score:
-                best = Match(topic, section, value, reason)
-        if best.score < FOUND_SCORE:
-            best = Match(topic, None, best.score, "no section scores high enough"
-                         + (f" (best: {best.reason})" if best.reason else ""))
-        out[topic] = best
+        v = vocab[topic]
+        best: tuple[float, int, int] | None = None
+        best_section, best_reason = None, ""
+        scores: dict[int, float] = {}
+        for order, s in enumerate(index.candidates):
+            value, reason = index.score(s, v)
+            scores[id(s)] = value
+            if value <= 0:
+                continue
+            key = (value, -s.start, len(s.blocks))
+            if best is None or key > best:
+                best, best_section, best_reason = key, s, reason
+        if best is None:
+            out[topic] = Match(topic, None, 0.0, "no heading or text mentions its cues")
+        elif best[0] < FOUND_SCORE:
+            out[topic] = Match(topic, None, best[0], f"nothing scores high enough (best {best[0]:.2f}: "
+                                                     f"{best_reason} in {best_section.where or 'a paragraph'})")
+        else:
+            section = _climb(best_section, best[0], scores)
+            if section is best_section:
+                section = _spans(best_section, index, v, scores)
+            elif best_section.where != section.where:
+                best_reason += f" (in {best_section.where})"
+            out[topic] = Match(topic, section, best[0], best_reason)
     return out
 
 
-__all__ = ["Match", "match", "DETECTION_TOPICS"]
+__all__ = ["Match", "match", "DETECTION_TOPICS", "FOUND_SCORE", "tokens", "stem", "vocabularies"]

@@ -1,15 +1,52 @@
-"""Sections from a read document: where each clause of the contract starts and which paragraphs it holds."""
+"""Sections from a read document: where each clause of the contract starts and which paragraphs it holds.
+
+A contract marks its structure in many ways: heading styles, Word auto-numbering (w:numPr), typed numbers
+("3.2", "Section 7", "ARTICLE IV", "(a)"), bold or ALL-CAPS captions, table rows, or nothing at all (a letter).
+Each heading becomes a node of a tree; the kind of marker decides the nesting (the first marker of a kind seen
+under a node opens a deeper level, a marker of a kind already open closes the levels below it), so no fixed rank
+of markers is assumed. Runs of paragraphs under no heading, and the paragraphs of a long section, are also nodes,
+so a topic can be matched to one paragraph of a letter as well as to a whole article.
+"""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Iterator, Literal
 
 from .wordml.read import Block
 
-#: Typed numbering that opens a section: "3.", "3.2", "Section 7", "ARTICLE IV", "(a)".
+MAX_CAPTION = 90
+MAX_HEADING_WORDS = 14
+
+_ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
+#: Typed numbering that opens a section, and the kind each form belongs to.
+_MARKERS: list[tuple[str, re.Pattern]] = [
+    ("article", re.compile(rf"(?i)^(?:article|part)\s+((?:\d+|{_ROMAN}(?:\s?i)*))\b[.:]?")),
+    ("section-word", re.compile(r"(?i)^(?:section|§)\s*(\d+(?:\.\d+)*[a-z]?)\b\.?")),
+    ("dotted", re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=[\s\u00a0]|$)")),
+    ("number", re.compile(r"^(\d{1,3})(?:\.|\)|(?=[\s\u00a0]+[A-Z“\"]))(?=[\s\u00a0]|$)")),
+    ("paren-number", re.compile(r"^\((\d{1,3})\)")),
+    ("paren-roman", re.compile(r"^\(((?:x{0,3})(?:ix|iv|v?i{1,3}|v|x))\)")),
+    ("paren-ROMAN", re.compile(r"^\(((?:X{0,3})(?:IX|IV|V?I{1,3}|V|X))\)")),
+    ("paren-alpha", re.compile(r"^\(([a-z]{1,2})\)")),
+    ("paren-ALPHA", re.compile(r"^\(([A-Z]{1,2})\)")),
+    ("roman", re.compile(r"^((?:x{0,3})(?:ix|iv|v?i{1,3}|v|x))[.)](?=[\s\u00a0])")),
+    ("ROMAN", re.compile(r"^((?:X{0,3})(?:IX|IV|V?I{1,3}|V|X))[.)](?=[\s\u00a0])")),
+    ("alpha", re.compile(r"^([a-z])[.)](?=[\s\u00a0])")),
+    ("ALPHA", re.compile(r"^([A-Z])[.)](?=[\s\u00a0])")),
+    ("bullet", re.compile(r"^([•·▪◦§o\-–—*])(?=[\s\u00a0])")),
+]
+#: Kept for callers that only ask whether a text opens with typed numbering.
 NUMBERED = re.compile(r"^\s*(?:(?:section|article)\s+[\divxlc]+[.:]?|\d+(?:\.\d+)*\.?|\([a-z0-9]+\)|[ivxlc]+\.)\s+",
                       re.I)
-MAX_CAPTION = 90
+#: A caption after the marker: a few words, most of them capitalised, ending in a period or colon.
+_INLINE = re.compile(r"^([A-Z“\"][^.:;!?]{0,%d}?[.:])(?=[\s\u00a0]+\S)" % MAX_CAPTION)
+#: Where the clauses end: the signature block, and exhibits or schedules that start over at the top level.
+_CLOSING = re.compile(r"(?i)^\s*(?:in\s+witness\s+where(?:of|for)|\[?\s*signature\s+page|signatures?\s*:?\s*$|"
+                      r"(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[A-Z0-9]{1,3}\b(?![.,;]?\s+[a-z]))")
+_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "upon",
+          "with", "without", "other", "than", "under", "its", "his", "her", "their", "after", "before", "during",
+          "not", "no", "per", "vs", "via", "&", "etc"}
 
 
 @dataclass
@@ -19,6 +56,12 @@ class Section:
     #: The caption stands at the start of the first block, followed by body text in the same paragraph.
     inline_caption: bool = False
     number: str | None = None  # the typed number of the caption, e.g. "7" in "7. Termination."
+    kind: Literal["heading", "paragraph", "row", "span"] = "heading"
+    level: int = 0  # depth in the tree; 0 for the top
+    parent: "Section | None" = field(default=None, repr=False, compare=False)
+    children: list["Section"] = field(default_factory=list, repr=False, compare=False)
+    caption: str = ""  # the leading text of the first block that is the caption (marker included), if inline
+    start: int = 0  # index of its first block in the document's block list
 
     @property
     def text(self) -> str:
@@ -27,47 +70,294 @@ class Section:
     @property
     def body_blocks(self) -> list[Block]:
         """The paragraphs that hold clause text (a separate heading paragraph and table cells excluded)."""
+        if self.kind == "row":
+            return [b for b in self.blocks if b.cell is not None and b.cell[2] > 0]
         body = self.blocks if self.inline_caption or self.heading is None else self.blocks[1:]
         return [b for b in body if not b.in_table]
 
+    @property
+    def where(self) -> str:
+        """The heading path a reader can find it by, e.g. "3. Compensation > (b) Bonus"."""
+        parts = []
+        node: Section | None = self
+        while node is not None:
+            label = node.heading or (f"({node.number})" if node.number else None)
+            if label:
+                parts.append(label)
+            node = node.parent
+        return " > ".join(reversed(parts))
 
-def _caption(block: Block) -> tuple[str, bool] | None:
-    """The section caption a block opens with, and whether body text follows it in the same paragraph."""
-    if block.in_table or not block.text.strip():
+    def walk(self) -> Iterator["Section"]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass(frozen=True)
+class _Mark:
+    key: str  # the kind of marker: nesting is decided by kinds
+    heading: str | None
+    number: str | None
+    inline: bool
+    caption: str  # the leading text that is the caption, for an inline caption
+
+
+def marker(text: str) -> tuple[str, str, str] | None:
+    """(kind, number, the marker as typed) of typed numbering at the start of text, or None."""
+    stripped = text.lstrip()
+    for kind, pattern in _MARKERS:
+        m = pattern.match(stripped)
+        if m:
+            if kind == "article" and not re.match(r"(?i)^(?:article|part)\s+[\divxlc]", stripped):
+                continue
+            if kind == "dotted":
+                kind = f"dotted{m.group(1).count('.') + 1}"
+            elif kind == "number":
+                kind = "dotted1"
+            return kind, m.group(1), m.group(0)
+    return None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-z][A-Za-z’'\-]*", text)
+
+
+def _titled(text: str) -> bool:
+    """Its words are capitalised, as in "Termination Without Cause" (not "the Company shall")."""
+    words = [w for w in _words(text) if w.lower() not in _SMALL]
+    lower = sum(not w[0].isupper() for w in words)
+    return bool(words) and lower <= (1 if len(words) >= 4 else 0)
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _short_heading(text: str) -> bool:
+    """A line that reads as a heading on its own: short, no sentence in it."""
+    words = _words(text)
+    if not words or len(words) > MAX_HEADING_WORDS or len(text) > 150:
+        return False
+    if text.rstrip().endswith((",", ";")) or re.search(r"\.\s+[a-z]", text):
+        return False
+    return _titled(text) or _caps(text)
+
+
+def _inline_caption(rest: str) -> str | None:
+    m = _INLINE.match(rest)
+    if not m:
         return None
+    cap = m.group(1)
+    return cap if _titled(cap) and len(_words(cap)) <= MAX_HEADING_WORDS else None
+
+
+def _mark(block: Block) -> _Mark | None:
+    """What heading, if any, a paragraph opens with."""
     text = block.text.strip()
+    if not text or block.in_table:
+        return None
+    typed = marker(text)
+    bold = block.caption.strip()
     if block.outline_level is not None and block.outline_level < 9 and len(text) <= 200:
-        return text, False
-    cap = block.caption.strip()
-    if cap and len(cap) <= MAX_CAPTION and (NUMBERED.match(cap) or cap.endswith((".", ":")) or cap == text):
-        rest = text[len(cap):].strip() if text.startswith(cap) else text
-        if cap == text and len(cap.split()) > 12:
-            return None  # a whole bold paragraph of prose is emphasis, not a caption
-        return cap, bool(rest)
-    m = NUMBERED.match(text)
-    if m and len(text) <= MAX_CAPTION and not text.endswith((",", ";")) and text[0:1].isalnum():
-        return text, False
+        return _Mark(f"outline{block.outline_level}", text, typed[1] if typed else None, False, "")
+    key = f"list:{block.style}:{block.list_level or 0}" if block.numbered else None
+    number = None
+    rest = text
+    if typed is not None:
+        kind, number, typed_text = typed
+        key = key or kind
+        rest = text[len(typed_text):].lstrip(" \t\u00a0")
+    if bold and len(bold) <= MAX_CAPTION and text.startswith(bold):
+        if bold == text and len(_words(bold)) > MAX_HEADING_WORDS:
+            bold = ""  # a whole bold paragraph of prose is emphasis, not a caption
+        elif typed is not None or bold.endswith((".", ":")) or bold == text or block.numbered:
+            body = text[len(bold):].strip()
+            if typed is not None and len(bold) <= len(text) - len(rest):
+                # only the number is bold ("1." then plain text): the caption is read from the text
+                pass
+            else:
+                return _Mark(key or "bold", bold.rstrip(" .:"), number, bool(body), bold if body else "")
+    if key is None:
+        if _caps(text) and _short_heading(text):
+            return _Mark("caps", text.rstrip(" .:"), None, False, "")
+        return None
+    if not rest:
+        return _Mark(key, text.rstrip(" .:"), number, False, "")  # the number alone on its line
+    if _short_heading(rest) and not rest.endswith(".") or (_caps(rest) and _short_heading(rest)):
+        return _Mark(key, text.rstrip(" .:"), number, False, "")
+    cap = _inline_caption(rest)
+    if cap is not None:
+        caption = text[:len(text) - len(rest)] + cap
+        return _Mark(key, caption.rstrip(" .:"), number, True, caption)
+    if _short_heading(rest):
+        return _Mark(key, text.rstrip(" .:"), number, False, "")
+    return _Mark(key, None, number, False, "")  # a numbered paragraph with no caption
+
+
+def _continues(kind_key: str, number: str | None, open_keys: list[tuple[str, str | None]]) -> str:
+    """Resolve "(i)" and "i." between letters and roman numerals by what is already open."""
+    if number and kind_key in ("paren-roman", "roman", "paren-ROMAN", "ROMAN") and len(number) == 1:
+        alpha = {"paren-roman": "paren-alpha", "roman": "alpha", "paren-ROMAN": "paren-ALPHA",
+                 "ROMAN": "ALPHA"}[kind_key]
+        prev = {"i": "h", "v": "u", "x": "w", "I": "H", "V": "U", "X": "W"}.get(number)
+        for key, last in open_keys:
+            if key == alpha and last == prev:
+                return alpha
+        if not any(key == kind_key for key, _ in open_keys) and any(key == alpha for key, _ in open_keys) \
+                and number not in ("i", "I"):
+            return alpha  # "(v)" with letters open and no roman list begun
+    return kind_key
+
+
+def _rank(key: str) -> int | None:
+    """How high a kind of marker stands when that is known from the marker itself (0 = highest)."""
+    if key == "article":
+        return 0
+    if key.startswith("outline"):
+        return int(key[7:])
+    if key == "section-word":
+        return 1
+    if key.startswith("dotted"):
+        return int(key[6:])
     return None
 
 
 def segment(blocks: list[Block]) -> list[Section]:
-    """Split the document at its captions and headings; without any, every paragraph is a section of its own."""
-    sections: list[Section] = []
-    current = Section(heading=None)
+    """The top-level sections in document order; each holds its subsections as `children`."""
+    root = Section(heading=None, kind="heading", level=-1)
+    stack: list[tuple[str, Section]] = [("", root)]
+    last: dict[int, str | None] = {}  # id(section) -> its number, for letter/roman decisions
+    pending_only_marker: Section | None = None
+    last_number: dict[str, str] = {}
     for block in blocks:
-        found = _caption(block)
-        if found is not None:
-            if current.blocks:
-                sections.append(current)
-            heading, inline = found
-            m = re.match(r"^\s*(?:section\s+|article\s+)?([\dA-Za-z.()]+?)\.?\s", heading + " ", re.I)
-            number = m.group(1) if m and NUMBERED.match(heading + " ") else None
-            current = Section(heading=heading.rstrip(" .:"), blocks=[block], inline_caption=inline, number=number)
-        else:
-            current.blocks.append(block)
-    if current.blocks:
-        sections.append(current)
-    if not any(s.heading for s in sections):
+        if block.in_table:
+            stack[-1][1].blocks.append(block)
+            _add_up(stack[-1][1], block)
+            continue
+        if _CLOSING.match(block.text):
+            # the clauses are over: what follows starts again at the top
+            del stack[1:]
+            mark = _mark(block) or _Mark("closing", None, None, False, "")
+            node = Section(heading=mark.heading or None, blocks=[block], kind="heading", parent=root)
+            root.children.append(node)
+            stack.append(("closing", node))
+            pending_only_marker = None
+            continue
+        mark = _mark(block)
+        if mark is not None and pending_only_marker is not None and not mark.inline and mark.key in ("caps", "bold") \
+                and mark.heading:
+            # "ARTICLE IV" then "TERMINATION" on the next line: one heading
+            pending_only_marker.heading = f"{pending_only_marker.heading} {mark.heading}".strip()
+            pending_only_marker.blocks.append(block)
+            _add_up(pending_only_marker.parent, block)
+            pending_only_marker = None
+            continue
+        pending_only_marker = None
+        if mark is None:
+            node = stack[-1][1]
+            node.blocks.append(block)
+            _add_up(node.parent, block)
+            continue
+        open_keys = [(k, last.get(id(s))) for k, s in stack[1:]]
+        key = _continues(mark.key, mark.number, open_keys)
+        if key == "dotted1" and mark.number and not re.match(r"^\s*\d+[.)]", block.text) and \
+                int(mark.number) not in (1, int(last_number.get("dotted1", 0)) + 1):
+            mark = None  # "50 Park Place": a number out of sequence without a period is not a section
+            node = stack[-1][1]
+            node.blocks.append(block)
+            _add_up(node.parent, block)
+            continue
+        if key == "dotted1" and mark.number:
+            last_number["dotted1"] = mark.number
+        depth = next((d for d in range(len(stack) - 1, 0, -1) if stack[d][0] == key), None)
+        rank = _rank(key)
+        if depth is None and rank is not None:
+            # a marker of known rank nests only under markers of a higher known rank
+            depth = len(stack)
+            while depth > 1 and (_rank(stack[depth - 1][0]) is None or _rank(stack[depth - 1][0]) >= rank):
+                depth -= 1
+        if depth is not None:
+            del stack[depth:]
+        parent = stack[-1][1]
+        node = Section(heading=mark.heading, blocks=[block], inline_caption=mark.inline, number=mark.number,
+                       kind="heading", level=len(stack) - 1, parent=parent, caption=mark.caption)
+        parent.children.append(node)
+        _add_up(parent, block)
+        stack.append((key, node))
+        last[id(node)] = mark.number
+        words = _words(block.text)
+        if mark.heading and not mark.inline and len(words) <= 3 and (mark.number or mark.key == "caps") and \
+                re.fullmatch(r"(?i)(?:article|part|section)?\s*[\divxlc.]+", mark.heading.strip()):
+            pending_only_marker = node
+    tops = list(root.children)
+    if root.blocks:
+        tops.insert(0, Section(heading=None, blocks=root.blocks, kind="heading"))
+    for top in tops:
+        _table_rows(top)
+        _paragraph_nodes(top)
+    if not any(s.heading for top in tops for s in top.walk()):
         # a letter-style document: each paragraph stands alone
-        sections = [Section(heading=None, blocks=[b]) for b in blocks if b.text.strip()]
-    return sections
+        tops = [Section(heading=None, blocks=[b], kind="paragraph") for b in blocks
+                if b.text.strip() and not b.in_table] or tops
+    position = {id(b): j for j, b in enumerate(blocks)}
+    for top in tops:
+        _levels(top, 0, None, position)
+    return tops
+
+
+def _add_up(node: Section | None, block: Block) -> None:
+    while node is not None and node.level >= 0:
+        if not node.blocks or node.blocks[-1] is not block:
+            node.blocks.append(block)
+        node = node.parent
+
+
+def _paragraph_nodes(node: Section) -> None:
+    """Paragraphs of a section that belong to no subsection become nodes of their own (when there are several)."""
+    for child in node.children:
+        _paragraph_nodes(child)
+    if node.level < 0:
+        return
+    inner = {id(b) for c in node.children for b in c.blocks}
+    own = [b for b in node.blocks if id(b) not in inner and not b.in_table and b.text.strip()]
+    if node.heading is not None and not node.inline_caption and own and own[0] is node.blocks[0]:
+        own = own[1:]  # the heading paragraph itself
+    if len(own) + len(node.children) < 2 or not own:
+        return
+    paras = [Section(heading=None, blocks=[b], kind="paragraph", level=node.level + 1, parent=node)
+             for b in own]
+    merged = sorted(node.children + paras, key=lambda s: s.blocks[0].ref.index)
+    node.children = merged
+
+
+def _table_rows(node: Section) -> None:
+    """Each row of a table is a node; its first cell, when short, is the row's heading."""
+    for child in list(node.children):
+        _table_rows(child)
+    inner = {id(b) for c in node.children for b in c.blocks}
+    rows: dict[tuple[int, int], list[Block]] = {}
+    for b in node.blocks:
+        if b.cell is not None and id(b) not in inner:
+            rows.setdefault(b.cell[:2], []).append(b)
+    if not rows:
+        return
+    for row_blocks in rows.values():
+        first = " ".join(b.text for b in row_blocks if b.cell[2] == 0).strip()
+        has_value = any(b.cell[2] > 0 and b.text.strip() for b in row_blocks)
+        heading = first.rstrip(" .:") if first and has_value and len(_words(first)) <= 8 else None
+        node.children.append(Section(heading=heading, blocks=row_blocks, kind="row" if heading else "paragraph",
+                                     level=node.level + 1, parent=node))
+    node.children.sort(key=lambda s: s.blocks[0].ref.index)
+
+
+def _levels(node: Section, level: int, parent: Section | None, position: dict[int, int]) -> None:
+    node.level, node.parent = level, parent
+    node.start = position.get(id(node.blocks[0]), 0) if node.blocks else 0
+    for child in node.children:
+        _levels(child, level + 1, node, position)
+
+
+def units(sections: list[Section]) -> list[Section]:
+    """Every node of the tree in document order (parents before their children)."""
+    return [s for top in sections for s in top.walk()]

@@ -23,6 +23,8 @@ class Block:
     numbered: bool  # Word auto-numbering (w:numPr), directly or through the style
     caption: str  # the paragraph's leading bold words ("7. Termination.") or ""
     in_table: bool
+    list_level: int | None = None  # w:ilvl of Word auto-numbering (0 = outermost), directly or through the style
+    cell: tuple[int, int, int] | None = None  # (table, row, column) of the innermost table cell holding it
 
 
 @dataclass
@@ -32,6 +34,7 @@ class _Style:
     outline: int | None
     numbered: bool
     bold: bool | None
+    list_level: int | None = None
 
 
 def _on(el: etree._Element | None) -> bool | None:
@@ -56,13 +59,15 @@ class Styles:
             name_el, based = s.find(w("name")), s.find(w("basedOn"))
             ppr, rpr = s.find(w("pPr")), s.find(w("rPr"))
             outline = ppr.find(w("outlineLvl")) if ppr is not None else None
+            numpr = _numpr(ppr)
             self._styles[sid] = _Style(
                 name=name_el.get(w("val"), sid) if name_el is not None else sid,
                 based_on=based.get(w("val")) if based is not None else None,
                 outline=int(outline.get(w("val"))) if outline is not None and
                 outline.get(w("val"), "").isdigit() else None,
-                numbered=ppr is not None and ppr.find(w("numPr")) is not None,
-                bold=_on(rpr.find(w("b"))) if rpr is not None else None)
+                numbered=numpr is not None,
+                bold=_on(rpr.find(w("b"))) if rpr is not None else None,
+                list_level=_level(numpr))
             if s.get(w("type")) == "paragraph" and s.get(w("default")) in ("1", "true"):
                 self.default_paragraph = sid
 
@@ -87,6 +92,12 @@ class Styles:
     def numbered(self, sid: str | None) -> bool:
         return any(s.numbered for s in self._chain(sid))
 
+    def list_level(self, sid: str | None) -> int | None:
+        for s in self._chain(sid):
+            if s.numbered:
+                return s.list_level if s.list_level is not None else 0
+        return None
+
     def bold(self, sid: str | None) -> bool:
         for s in self._chain(sid):
             if s.bold is not None:
@@ -97,6 +108,27 @@ class Styles:
 def _val(parent: etree._Element | None, tag: str) -> str | None:
     el = parent.find(w(tag)) if parent is not None else None
     return el.get(w("val")) if el is not None else None
+
+
+def _numpr(ppr: etree._Element | None) -> etree._Element | None:
+    """The paragraph's w:numPr, or None when absent or when it switches numbering off (w:numId 0)."""
+    numpr = ppr.find(w("numPr")) if ppr is not None else None
+    return None if numpr is None or _val(numpr, "numId") == "0" else numpr
+
+
+def _level(numpr: etree._Element | None) -> int | None:
+    value = _val(numpr, "ilvl")
+    return int(value) if value is not None and value.isdigit() else None
+
+
+def _cells(root: etree._Element) -> dict[etree._Element, tuple[int, int, int]]:
+    """Each table cell's (table, row, column), tables numbered in document order."""
+    out = {}
+    for t, tbl in enumerate(root.iter(w("tbl"))):
+        for r, tr in enumerate(tbl.findall(w("tr"))):
+            for c, tc in enumerate(tr.findall(w("tc"))):
+                out[tc] = (t, r, c)
+    return out
 
 
 def _run_bold(run: etree._Element, styles: Styles, para_bold: bool) -> bool:
@@ -119,6 +151,7 @@ def read_blocks(pkg: Package) -> list[Block]:
     root = pkg.part(part)
     styles = Styles(pkg)
     atoms = AtomTable()
+    cells = _cells(root)
     blocks = []
     for index, p in enumerate(paragraphs(root)):
         if any(a.tag == w("p") for a in p.iterancestors()):
@@ -128,6 +161,8 @@ def read_blocks(pkg: Package) -> list[Block]:
         pt = read_paragraph(p, atoms)
         outline = _val(ppr, "outlineLvl")
         para_bold = styles.bold(sid)
+        numpr = _numpr(ppr)
+        cell = next((cells[a] for a in p.iterancestors(w("tc")) if a in cells), None)
         caption = []
         for u in pt.units:
             if not u.text:
@@ -143,8 +178,10 @@ def read_blocks(pkg: Package) -> list[Block]:
             text=pt.plain,
             style=styles.name(sid),
             outline_level=int(outline) if outline and outline.isdigit() else styles.outline(sid),
-            numbered=(ppr is not None and ppr.find(w("numPr")) is not None) or styles.numbered(sid),
+            numbered=numpr is not None or styles.numbered(sid),
             caption="".join(caption).strip(),
-            in_table=any(a.tag == w("tc") for a in p.iterancestors()),
+            in_table=cell is not None,
+            list_level=(_level(numpr) or 0) if numpr is not None else styles.list_level(sid),
+            cell=cell,
         ))
     return blocks
