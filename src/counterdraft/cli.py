@@ -146,6 +146,36 @@ def compare(original, revised, output, author, date, force):
     click.echo(f"{result.revisions} revision(s); wrote {output}")
 
 
+@main.command()
+@click.argument("folder", type=click.Path(path_type=Path, file_okay=False))
+@click.option("--profile", "profile_path", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="The physician's asks (YAML), for every contract.")
+@LIBRARY_OPTION
+@click.option("--out-dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Where every contract's outputs go, named by its stem.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Contracts redlined at once, each in a process of its own.")
+@click.option("--author", help="Author of the tracked changes and comments [default: the profile's physician].")
+@click.option("--date", help="Date of the revisions, ISO 8601 [default: SOURCE_DATE_EPOCH, else now].")
+@click.option("--force", is_flag=True, help="Overwrite existing outputs.")
+@domain_errors
+def batch(folder, profile_path, library_dirs, out_dir, jobs, author, date, force):
+    """Redline every DOCX in FOLDER (not its subfolders); print a JSON summary. A file that fails is reported and
+    the others go on; the exit code is 1 if any failed."""
+    from .batch import contracts_in, run_batch, summary
+
+    contracts = contracts_in(folder)
+    with click.progressbar(length=len(contracts), label="redline", file=sys.stderr) as bar:
+        outcomes = run_batch(contracts, profile_path, out_dir, list(library_dirs), author, date, force, jobs,
+                             done=lambda outcome: bar.update(1))
+    for outcome in outcomes:
+        if outcome.error:
+            click.echo(f"error: {outcome.error}", err=True)
+    click.echo(json.dumps(summary(outcomes), indent=2, ensure_ascii=False))
+    if any(o.error for o in outcomes):
+        raise click.exceptions.Exit(1)
+
+
 def _resolve_command(how: str) -> None:
     @main.command(how, help=f"{how.capitalize()} every tracked change in FILE.")
     @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 from dataclasses import dataclass
 
 from lxml import etree
@@ -62,7 +63,7 @@ class Editor:
         pt = read_paragraph(p, self.atoms)
         if pt.text != before:
             raise Skipped(f"paragraph {ref} no longer reads as planned")
-        spans = [(0, len(before))] if after is None else [(c.start, c.end) for c in diff(before, after)]
+        spans = [(0, len(before))] if after is None else [(c.start, c.end) for c in _diff(before, after)]
         if any(pt.locked_between(a, b) for a, b in spans):
             raise Skipped(f"it overlaps an existing tracked change in paragraph {ref}")
 
@@ -72,7 +73,7 @@ class Editor:
         current = read_paragraph(p, self.atoms).text
         if current != before:
             raise Skipped(f"paragraph {ref} no longer reads as planned")
-        hunks = [Hunk(c.start, c.end, Content.text(after[c.new_start:c.new_end])) for c in diff(before, after)]
+        hunks = [Hunk(c.start, c.end, Content.text(after[c.new_start:c.new_end])) for c in _diff(before, after)]
         if any(AtomTable.OBJECT in h.content.plain for h in hunks):
             raise Skipped(f"the new text of paragraph {ref} would need an object (field, drawing) it cannot make")
         return Change(apply_hunks(p, hunks, self.author, self.atoms))
@@ -110,15 +111,25 @@ class Editor:
         runs = [e for e in elements if e.getparent() is not None and e.getparent().tag != w("rPr")]
         if not runs:
             return False
-        first, last = min(runs, key=_order_key(runs)), max(runs, key=_order_key(runs))
+        first, last = min(runs, key=_document_order), max(runs, key=_document_order)
         self.comments.add(first, last, text, self.author)
         return True
 
 
-def _order_key(elements: list[etree._Element]):
-    root = elements[0].getroottree()
-    order = {id(e): i for i, e in enumerate(root.iter()) if any(e is x for x in elements)}
-    return lambda e: order[id(e)]
+@functools.lru_cache(maxsize=64)
+def _diff(before: str, after: str) -> tuple:
+    """check() and change() need the same diff, and a redline makes its edits twice (redline, clean copy)."""
+    return tuple(diff(before, after))
+
+
+def _document_order(el: etree._Element) -> list[int]:
+    """A sort key for document order: the child positions from the root down (no walk over the whole part)."""
+    path = []
+    parent = el.getparent()
+    while parent is not None:
+        path.append(parent.index(el))
+        el, parent = parent, parent.getparent()
+    return path[::-1]
 
 
 def _is_story(pkg: Package, name: str) -> bool:

@@ -1,0 +1,43 @@
+"""One measurement in a fresh process, so its peak memory is its own: `python bench/measure.py OP ORIGINAL REVISED
+OUT_DIR` prints {"seconds", "peak_mb", "detail"} as JSON. Imports happen before the clock starts; the whole-process
+figures are taken by run.py around a CLI process instead."""
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+
+PROFILE = Path(__file__).resolve().parents[1] / "samples" / "profile.yaml"
+DATE = "2026-01-05T09:00:00"
+
+
+def main(op: str, original: Path, revised: Path, out_dir: Path) -> dict:
+    if op == "floor":
+        import docx
+
+        start = time.perf_counter()
+        docx.Document(str(original)).save(str(out_dir / "floor.docx"))
+        seconds, detail = time.perf_counter() - start, ""
+    elif op == "compare":
+        from counterdraft.compare import compare
+
+        start = time.perf_counter()
+        result = compare(original, revised, out_dir / "compared.docx", date=DATE)
+        seconds, detail = time.perf_counter() - start, f"{result.revisions} revisions"
+    elif op == "redline":
+        from counterdraft.redline import redline
+
+        start = time.perf_counter()
+        result = redline(original, PROFILE, out_dir, date=DATE)
+        seconds, detail = time.perf_counter() - start, f"{len(result.applied)} clauses edited"
+    else:
+        raise SystemExit(f"unknown op {op!r}")
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    return {"seconds": seconds, "peak_mb": peak_mb, "detail": detail}
+
+
+if __name__ == "__main__":
+    op, original, revised, out_dir = sys.argv[1], *map(Path, sys.argv[2:5])
+    print(json.dumps(main(op, original, revised, out_dir)))
