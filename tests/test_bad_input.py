@@ -725,8 +725,7 @@ BAD_PROFILES = {
     "template-error": (PROFILE_TEXT.replace("letter:\n", "letter:\n  opening: 'Dear {{ employer.contact_name'\n"),
                        "letter.opening"),
 }
-# letter.py names the profile's field but not its file ("profile letter.opening: ...").
-PROFILE_XFAIL = {"template-error": "letter.py's messages say 'profile', not the profile's path"}
+PROFILE_XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(reason=PROFILE_XFAIL[n]))

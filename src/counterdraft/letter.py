@@ -140,11 +140,11 @@ def collect_requests(profile: Profile, plan: Plan, library: Library) -> list[Req
 
 def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date | None = None, *,
                  templates_dir: Path | None = None, name: str = DEFAULT_TEMPLATE,
-                 review: Review | None = None) -> Letter:
+                 review: Review | None = None, where: str = "profile: ") -> Letter:
     """`date` is the run date, used when the profile gives none; `review` adds the draft's own pay for comparison."""
     day = letter_date(profile, plan, date)
     requests = collect_requests(profile, plan, library)
-    comp = comp_math.proposed(profile, library, "profile: ")
+    comp = comp_math.proposed(profile, library, where)
     offered = comp_math.offered(review, profile) if review is not None else Compensation("offered")
     phys, emp = profile.physician, profile.employer
     full_name = ", ".join(p for p in (phys.name, phys.credentials) if p)
@@ -161,9 +161,9 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
     env = _environment(templates_dir, name)
     body = _render_blocks(env, BODY_FILE, context)
     opts = profile.letter
-    subject = _override(env, opts.subject, "letter.subject", context) or _one_line(body["subject"])
-    opening = _paragraphs(_override(env, opts.opening, "letter.opening", context) or body["opening"])
-    closing = _paragraphs(_override(env, opts.closing, "letter.closing", context) or body["closing"])
+    subject = _override(env, opts.subject, f"{where}letter.subject", context) or _one_line(body["subject"])
+    opening = _paragraphs(_override(env, opts.opening, f"{where}letter.opening", context) or body["opening"])
+    closing = _paragraphs(_override(env, opts.closing, f"{where}letter.closing", context) or body["closing"])
     signature = [line.strip() for line in (opts.signature or full_name).splitlines() if line.strip()]
     compensation = _paragraphs(body["compensation"])
     figures = [f"{f.label}: {f.source} = {f.text}" for f in comp.results.values()] if compensation else []
@@ -407,8 +407,8 @@ def _override(env: jinja2.Environment, text: str | None, where: str, context: di
     try:
         rendered = env.from_string(text).render(**context)
     except jinja2.TemplateError as exc:
-        raise _jinja_error(exc, f"profile {where}") from None
-    return _check_text(rendered, f"profile {where}")
+        raise _jinja_error(exc, where) from None
+    return _check_text(rendered, where)
 
 
 def _render_file(filename: str, context: dict[str, Any], templates_dir: Path | None, name: str) -> str:

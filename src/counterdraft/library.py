@@ -52,8 +52,24 @@ def clause_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
+def templates_of(clause: Clause) -> list[tuple[str, str]]:
+    """(field, template) for every Jinja text of a clause."""
+    out = [(f"tiers.{name}", text) for name, text in clause.tiers.items()]
+    out += [("rationale", clause.rationale), ("talking_point", clause.talking_point)]
+    out += [(f"edits.{i}.replace", e.replace) for i, e in enumerate(clause.edits)]
+    out += [(f"checks.{i}.message", c.message) for i, c in enumerate(clause.checks)]
+    return out
+
+
 def load_clause(path: Path) -> Clause:
-    return load_model(path, Clause, source=str(path))
+    """A clause file, its Jinja syntax checked now: a broken template fails on load, not in the middle of a run."""
+    clause = load_model(path, Clause, source=str(path))
+    for name, text in templates_of(clause):
+        try:
+            ENV.parse(text)
+        except jinja2.TemplateSyntaxError as exc:
+            raise ConfigError(f"{path}: {name}: line {exc.lineno}: {exc.message}") from None
+    return clause
 
 
 def load_library(extra: Iterable[Path] = ()) -> Library:

@@ -12,7 +12,7 @@ from typing import Any, Iterator
 import jinja2
 
 from .errors import ConfigError
-from .library import Library, clause_files, load_clause, template_variables
+from .library import Library, clause_files, load_clause, template_variables, templates_of
 from .models import TOPICS, Clause, Message
 from .wording import ENV, render_string
 
@@ -90,17 +90,15 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
 
 def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, str, bool, dict[str, Any]]]:
     """(field, template, must render to non-empty text, names it may use besides the parameters)."""
-    for name, text in clause.tiers.items():
-        yield f"tiers.{name}", text, True, {}
-    yield "rationale", clause.rationale, True, {}
-    yield "talking_point", clause.talking_point, True, {}
-    for i, edit in enumerate(clause.edits):
-        yield f"edits.{i}.replace", edit.replace, False, {}
-    for i, check in enumerate(clause.checks):
-        # A param check fires only once its parameter was read, so its message may quote `found.<param>` (the
-        # value the contract states); the default stands in for it here.
-        extra = {"found": {check.param: defaults[check.param]}} if check.param is not None else {}
-        yield f"checks.{i}.message", check.message, True, extra
+    for field, text in templates_of(clause):
+        extra: dict[str, Any] = {}
+        if field.startswith("checks."):
+            # A param check fires only once its parameter was read, so its message may quote `found.<param>` (the
+            # value the contract states); the default stands in for it here.
+            check = clause.checks[int(field.split(".")[1])]
+            if check.param is not None:
+                extra = {"found": {check.param: defaults[check.param]}}
+        yield field, text, not field.startswith("edits."), extra
 
 
 def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:

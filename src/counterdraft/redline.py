@@ -120,7 +120,7 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
     clean_bytes = clean.to_bytes()
 
     letter = letters.build_letter(profile, plan, library, when.date(), templates_dir=templates_dir, name=template,
-                                  review=reviewed.review)
+                                  review=reviewed.review, where=where)
     messages += letter.messages
     blobs = {
         "redline": redline_bytes,
