@@ -754,7 +754,7 @@ BAD_CLAUSES = {
     "invalid-yaml": (lambda t: t + "\n  : oops: [\n", "invalid YAML"),
     "unknown-key": (lambda t: t + "\nflavour: strong\n", "flavour: unknown key"),
     "wrong-type": (lambda t: re.sub(r"(?m)^title: .*$", "title: [not, text]", t, count=1), "title:"),
-    "template-error-in-check": (lambda t: t.replace("{{", "{% if %}{{", 1), "checks.message"),
+    "template-error-in-check": (lambda t: t.replace("{{", "{% if %}{{", 1), "checks.0.message"),
     "template-error-in-comment": (lambda t: t.replace("rationale: >-\n  ", "rationale: >-\n  {% if %}", 1),
                                   "rationale"),
 }
