@@ -89,14 +89,15 @@ def run(labels: list[dict], forms: list[str] | None, verbose: bool = False) -> d
                             tally["fpa"][topic] += 1
                             wrong.append(f"FP {where}: matched {f.heading!r}: {f.text[:100]!r}")
                         continue
-                    if f.status == "found" and norm(phrase) in norm(f.text):
+                    phrases = phrase if isinstance(phrase, list) else [phrase]
+                    if f.status == "found" and any(norm(p) in norm(f.text) for p in phrases):
                         tally["tp"][topic] += 1
                     else:
                         tally["fn"][topic] += 1
                         if f.status == "found":
                             tally["fp"][topic] += 1  # it reported a clause, and not the governing one
                         got = f"matched {f.heading!r}: {f.text[:100]!r}" if f.status == "found" else "missing"
-                        wrong.append(f"FN {where}: {got} (want {phrase[:60]!r})")
+                        wrong.append(f"FN {where}: {got} (want {str(phrase)[:60]!r})")
                     for name, value in params.items():
                         key = f"{topic}.{name}"
                         tally["params"][key][1] += 1

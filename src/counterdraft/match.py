@@ -46,21 +46,29 @@ DETECTION_CUES: dict[str, tuple[list[str], list[str]]] = {
                           ["benefits", "vacation", "paid time off", "employee benefits", "fringe benefits",
                            "vacation and benefits", "pto", "holidays", "leave", "insurance benefits"]),
 }
-#: Phrases that argue against a topic: a signing bonus is not the incentive plan, D&O cover is not malpractice.
-NEGATIVE_CUES: dict[str, list[str]] = {
-    "bonus-incentive": ["signing bonus", "sign-on bonus", "signon bonus", "commencement bonus", "retention bonus",
-                        "relocation bonus"],
-    "malpractice": ["directors and officers", "directors' and officers'", "d&o"],
+#: Phrases that contain a topic's cue without being about it: a signing bonus is not the incentive plan, D&O cover
+#: is not malpractice insurance. They take their words away from shorter cues (longest match wins).
+ABSORBING_CUES: list[str] = [
+    "signing bonus", "sign-on bonus", "signon bonus", "commencement bonus", "retention bonus", "relocation bonus",
+    "directors and officers", "directors' and officers'", "d&o", "non-compete period", "restricted period",
+    "board of directors", "termination date", "date of termination", "notice of termination",
+]
+#: Context that argues against a topic, in the candidate or in the headings and lead-ins above it: a relocation
+#: named in a definition of Good Reason is not where the work is done.
+CONTEXT_NEGATIVES: dict[str, list[str]] = {
     "remote-work": ["good reason"],
-    "term": ["non-compete period", "restricted period"],
+    "reporting-structure": ["good reason"],
+    "fte-split": ["good reason"],
 }
 
-FOUND_SCORE = 2.0
+FOUND_SCORE = 1.0
 CLIMB = 0.8  # a section is preferred to its best part when it scores at least this share of the part's score
 HEADING_BOOST = 3.0  # a heading that is about the topic counts this much over one strong phrase in the text
 K1, B = 1.2, 0.75  # BM25 saturation and length normalisation
 PHRASE_WEIGHT, WORD_WEIGHT = 1.0, 0.25
 
+#: Recitals say why the parties contract, not what they agree: they govern no topic.
+_RECITAL = re.compile(r"^\s*(?:WHEREAS|Whereas|RECITALS?\b)")
 _STOP = set("""a an and any are as at be by for from has have he her him his i if in into is it its of on or our
 shall she such that the their them then there these they this those to under upon was we were which will with
 you your may must not no all other than each hereunder herein hereof thereof""".split())
@@ -131,7 +139,7 @@ def vocabularies(library: Library, topics: list[str]) -> dict[str, Vocabulary]:
         heading_cues = _unique([_cue(h) for h in heads + body])
         words = {t for c in cues + heading_cues for t in c.terms
                  if t not in _STOP and t not in _GENERIC and len(t) > 2 and not t.isdigit()}
-        negative = [_cue(n) for n in NEGATIVE_CUES.get(topic, [])]
+        negative = [_cue(n) for n in CONTEXT_NEGATIVES.get(topic, [])]
         out[topic] = Vocabulary(topic, cues, heading_cues, words, negative)
     return out
 
@@ -165,15 +173,27 @@ class _Phrases:
 
     def __init__(self, cues: list[Cue]):
         self.by_first: dict[str, list[Cue]] = {}
+        seen = set()
         for c in cues:
-            self.by_first.setdefault(c.terms[0], []).append(c)
+            if c.terms not in seen:
+                seen.add(c.terms)
+                self.by_first.setdefault(c.terms[0], []).append(c)
 
     def count(self, toks: list[str]) -> Counter:
+        """Occurrences of each cue, longest first, left to right: "long-term incentive plan" is not also an
+        "incentive plan", and a "signing bonus" is not also a "bonus"."""
         found: Counter = Counter()
-        for i, t in enumerate(toks):
-            for c in self.by_first.get(t, ()):
-                if tuple(toks[i:i + len(c.terms)]) == c.terms:
-                    found[c.terms] += 1
+        i = 0
+        while i < len(toks):
+            best = None
+            for c in self.by_first.get(toks[i], ()):
+                if (best is None or len(c.terms) > len(best)) and tuple(toks[i:i + len(c.terms)]) == c.terms:
+                    best = c.terms
+            if best is None:
+                i += 1
+            else:
+                found[best] += 1
+                i += len(best)
         return found
 
 
@@ -188,22 +208,25 @@ class Index:
 
     def __init__(self, sections: list[Section], vocab: dict[str, Vocabulary]):
         self.vocab = vocab
+        self.tops = sections
         self.candidates = units(sections)
-        all_cues = [c for v in vocab.values() for c in v.cues + v.negative]
+        all_cues = [c for v in vocab.values() for c in v.cues + v.negative] + [_cue(a) for a in ABSORBING_CUES]
         words = set().union(*(v.words for v in vocab.values())) if vocab else set()
         phrases = _Phrases(all_cues)
         heading_phrases = _Phrases([c for v in vocab.values() for c in v.heading_cues])
         block_stats: dict[int, _Stats] = {}
+        self.block_features: dict[int, Counter] = {}
         df: Counter = Counter()
         n_blocks = 0
         for s in self.candidates:
             for b in s.blocks:
                 if id(b) in block_stats:
                     continue
-                toks = tokens(b.text)
+                toks = [] if _RECITAL.match(b.text) else tokens(b.text)
                 feats = phrases.count(toks)
                 feats.update(t for t in toks if t in words)
                 block_stats[id(b)] = _Stats(feats, len(toks))
+                self.block_features[id(b)] = feats
                 if toks:
                     n_blocks += 1
                     df.update(set(feats))
@@ -226,7 +249,19 @@ class Index:
         top = math.log(1 + (n - 0.5) / 1.5)
         self.idf = {f: math.log(1 + (n - d + 0.5) / (d + 0.5)) / top if top > 0 else 1.0 for f, d in df.items()}
 
-    def score(self, s: Section, v: Vocabulary) -> tuple[float, str]:
+    def context(self, s: Section) -> Counter:
+        """Cue phrases in the headings and lead-in paragraphs above a candidate."""
+        found: Counter = Counter()
+        node = s.parent
+        while node is not None:
+            if node.blocks:
+                found.update(self.block_features.get(id(node.blocks[0]), Counter()))
+            node = node.parent
+        return found
+
+    def score(self, s: Section, v: Vocabulary) -> tuple[float, float, str]:
+        """(rank, evidence, reason): rank orders candidates (BM25F); evidence decides whether the topic is there
+        at all: the heading boost plus each distinct cue phrase found, weighted by its rarity in the document."""
         stats = self.stats[id(s)]
         heads = self.heading_hits[id(s)]
         head_cues = [c for c in v.heading_cues if heads.get(c.terms)]
@@ -237,20 +272,24 @@ class Index:
             head = HEADING_BOOST * (0.4 + 0.6 * coverage)
         hits = [c for c in v.cues if stats.features.get(c.terms)]
         if not head_cues and not hits:
-            return 0.0, ""
+            return 0.0, 0.0, ""
         norm = K1 * (1 - B + B * stats.length / self.avg_length)
-        body = 0.0
+        body = evidence = 0.0
         for c in hits:
             tf = stats.features[c.terms]
-            body += PHRASE_WEIGHT * c.weight * self.idf.get(c.terms, 1.0) * tf * (K1 + 1) / (tf + norm)
+            idf = self.idf.get(c.terms, 1.0)
+            body += PHRASE_WEIGHT * c.weight * idf * tf * (K1 + 1) / (tf + norm)
+            evidence += c.weight * idf
         for w in v.words:
             tf = stats.features.get(w, 0)
             if tf:
                 body += WORD_WEIGHT * self.idf.get(w, 1.0) * tf * (K1 + 1) / (tf + norm)
-        against = sum(stats.features.get(c.terms, 0) for c in v.negative)
         value = head + body
+        evidence += head
+        against = [c for c in v.negative if stats.features.get(c.terms) or self.context(s).get(c.terms)]
         if against:
             value *= 0.5
+            evidence *= 0.5
         reasons = []
         if head_cues:
             reasons.append("heading names " + ", ".join(repr(c.text) for c in head_cues[:3]))
@@ -258,18 +297,17 @@ class Index:
             ranked = sorted(hits, key=lambda c: (-c.weight, c.text))
             reasons.append("text mentions " + ", ".join(repr(c.text) for c in ranked[:4]))
         if against:
-            reasons.append("but also " + ", ".join(repr(c.text) for c in v.negative
-                                                    if stats.features.get(c.terms))[:80])
-        return round(value, 3), "; ".join(reasons)
+            reasons.append("but in the context of " + ", ".join(repr(c.text) for c in against))
+        return round(value, 3), round(evidence, 3), "; ".join(reasons)
 
 
 def _climb(best: Section, value: float, scores: dict[int, float]) -> Section:
-    """The largest enclosing section that scores nearly as well: a clause's context (its heading, its other
-    paragraphs) belongs to it, but not a whole article that merely contains it."""
+    """The unit a reader would cite: a paragraph, a table row or an untitled list item is read with the section
+    it belongs to, and a section with the whole that encloses it when that scores nearly as well."""
     node = best
-    while node.kind in ("paragraph", "row") and node.parent is not None and \
-            (node.parent.heading or node.parent.number):
-        node = node.parent  # a paragraph or a table row of a section is read with its section
+    while (node.kind in ("paragraph", "row") or node.heading is None) and node.parent is not None and \
+            (node.parent.heading or node.parent.number or node.parent.kind == "intro"):
+        node = node.parent
     parent = node.parent
     while parent is not None and scores.get(id(parent), 0.0) >= CLIMB * max(value, scores.get(id(node), 0.0)):
         node = parent
@@ -280,7 +318,7 @@ def _climb(best: Section, value: float, scores: dict[int, float]) -> Section:
 def _spans(best: Section, index: Index, v: Vocabulary, scores: dict[int, float]) -> Section:
     """A letter's clause may run over several paragraphs: take in the neighbours that match the topic too."""
     parent = best.parent
-    siblings = parent.children if parent is not None else None
+    siblings = parent.children if parent is not None else index.tops
     if best.kind != "paragraph" or not siblings:
         return best
     at = next(i for i, s in enumerate(siblings) if s is best)
@@ -305,28 +343,32 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
     for topic in topics:
         v = vocab[topic]
         best: tuple[float, int, int] | None = None
-        best_section, best_reason = None, ""
+        best_section, best_reason, best_evidence = None, "", 0.0
         scores: dict[int, float] = {}
-        for order, s in enumerate(index.candidates):
-            value, reason = index.score(s, v)
-            scores[id(s)] = value
+        evidence: dict[int, float] = {}
+        for s in index.candidates:
+            value, ev, reason = index.score(s, v)
+            scores[id(s)], evidence[id(s)] = value, ev
             if value <= 0:
                 continue
             key = (value, -s.start, len(s.blocks))
             if best is None or key > best:
-                best, best_section, best_reason = key, s, reason
+                best, best_section, best_reason, best_evidence = key, s, reason, ev
         if best is None:
             out[topic] = Match(topic, None, 0.0, "no heading or text mentions its cues")
-        elif best[0] < FOUND_SCORE:
-            out[topic] = Match(topic, None, best[0], f"nothing scores high enough (best {best[0]:.2f}: "
-                                                     f"{best_reason} in {best_section.where or 'a paragraph'})")
-        else:
-            section = _climb(best_section, best[0], scores)
-            if section is best_section:
-                section = _spans(best_section, index, v, scores)
-            elif best_section.where != section.where:
-                best_reason += f" (in {best_section.where})"
-            out[topic] = Match(topic, section, best[0], best_reason)
+            continue
+        section = _climb(best_section, best[0], scores)
+        strength = max(best_evidence, evidence.get(id(section), 0.0))
+        if strength < FOUND_SCORE:
+            out[topic] = Match(topic, None, strength, f"nothing says enough (best {strength:.2f} of "
+                                                      f"{FOUND_SCORE:.2f}: {best_reason} in "
+                                                      f"{best_section.where or 'a paragraph'})")
+            continue
+        if section is best_section:
+            section = _spans(best_section, index, v, evidence)
+        elif best_section.where != section.where:
+            best_reason += f" (in {best_section.where or 'a paragraph of it'})"
+        out[topic] = Match(topic, section, strength, best_reason)
     return out
 
 

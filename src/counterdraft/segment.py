@@ -44,6 +44,7 @@ _INLINE = re.compile(r"^([A-Z“\"][^.:;!?]{0,%d}?[.:])(?=[\s\u00a0]+\S)" % MAX_
 #: Where the clauses end: the signature block, and exhibits or schedules that start over at the top level.
 _CLOSING = re.compile(r"(?i)^\s*(?:in\s+witness\s+where(?:of|for)|\[?\s*signature\s+page|signatures?\s*:?\s*$|"
                       r"(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[A-Z0-9]{1,3}\b(?![.,;]?\s+[a-z]))")
+_LEAD_IN = re.compile(r"[:\u2014\u2013-]\s*$")
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "upon",
           "with", "without", "other", "than", "under", "its", "his", "her", "their", "after", "before", "during",
           "not", "no", "per", "vs", "via", "&", "etc"}
@@ -56,7 +57,7 @@ class Section:
     #: The caption stands at the start of the first block, followed by body text in the same paragraph.
     inline_caption: bool = False
     number: str | None = None  # the typed number of the caption, e.g. "7" in "7. Termination."
-    kind: Literal["heading", "paragraph", "row", "span"] = "heading"
+    kind: Literal["heading", "intro", "paragraph", "row", "span"] = "heading"
     level: int = 0  # depth in the tree; 0 for the top
     parent: "Section | None" = field(default=None, repr=False, compare=False)
     children: list["Section"] = field(default_factory=list, repr=False, compare=False)
@@ -254,6 +255,17 @@ def segment(blocks: list[Block]) -> list[Section]:
             pending_only_marker = None
             continue
         pending_only_marker = None
+        if mark is None and _LEAD_IN.search(block.text) and len(block.text) <= 600:
+            # "Cause shall mean any of the following:" opens the list that follows
+            depth = next((d for d in range(len(stack) - 1, 0, -1) if stack[d][0] == "intro"), None)
+            if depth is not None:
+                del stack[depth:]
+            parent = stack[-1][1]
+            node = Section(heading=None, blocks=[block], kind="intro", parent=parent)
+            parent.children.append(node)
+            _add_up(parent, block)
+            stack.append(("intro", node))
+            continue
         if mark is None:
             node = stack[-1][1]
             node.blocks.append(block)
