@@ -195,7 +195,12 @@ def write(paras: list[Para], form: str, out: Path) -> None:
 
 
 def _list_style(p: Para) -> str:
-    return {0: "List Number", 1: "List Number", 2: "List Number 2"}.get(p.depth, "List Number 3")
+    """Numbers in List Number, letters in List Number 2, roman numerals in List Number 3."""
+    if re.fullmatch(r"\(?[ivx]+[.)]", p.marker):
+        return "List Number 3"
+    if re.fullmatch(r"\(?[a-zA-Z][.)]", p.marker) or re.fullmatch(r"\([a-zA-Z]\)", p.marker):
+        return "List Number 2"
+    return "List Number"
 
 
 def form_for(name: str) -> str:

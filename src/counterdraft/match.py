@@ -62,6 +62,7 @@ CONTEXT_NEGATIVES: dict[str, list[str]] = {
 }
 
 FOUND_SCORE = 1.0
+MAX_SHARE = 0.35  # a match is never widened to a node holding more than this share of the document's paragraphs
 CLIMB = 0.8  # a section is preferred to its best part when it scores at least this share of the part's score
 HEADING_BOOST = 3.0  # a heading that is about the topic counts this much over one strong phrase in the text
 K1, B = 1.2, 0.75  # BM25 saturation and length normalisation
@@ -245,6 +246,7 @@ class Index:
                                         and not re.fullmatch(r"[ivxlc]+", t)]) for s in self.candidates}
         lengths = [self.stats[id(s)].length for s in self.candidates if s.kind == "paragraph" or not s.children]
         self.avg_length = (sum(lengths) / len(lengths)) if lengths else 1.0
+        self.total_blocks = len(block_stats)
         n = max(n_blocks, 1)
         top = math.log(1 + (n - 0.5) / 1.5)
         self.idf = {f: math.log(1 + (n - d + 0.5) / (d + 0.5)) / top if top > 0 else 1.0 for f, d in df.items()}
@@ -279,7 +281,7 @@ class Index:
             tf = stats.features[c.terms]
             idf = self.idf.get(c.terms, 1.0)
             body += PHRASE_WEIGHT * c.weight * idf * tf * (K1 + 1) / (tf + norm)
-            evidence += c.weight * idf
+            evidence += c.weight * idf * (1 + 0.5 * math.log(tf))
         for w in v.words:
             tf = stats.features.get(w, 0)
             if tf:
@@ -288,8 +290,7 @@ class Index:
         evidence += head
         against = [c for c in v.negative if stats.features.get(c.terms) or self.context(s).get(c.terms)]
         if against:
-            value *= 0.5
-            evidence *= 0.5
+            value = evidence = 0.0  # e.g. a relocation named in a definition of Good Reason
         reasons = []
         if head_cues:
             reasons.append("heading names " + ", ".join(repr(c.text) for c in head_cues[:3]))
@@ -301,15 +302,19 @@ class Index:
         return round(value, 3), round(evidence, 3), "; ".join(reasons)
 
 
-def _climb(best: Section, value: float, scores: dict[int, float]) -> Section:
+def _climb(best: Section, value: float, scores: dict[int, float], total: int) -> Section:
     """The unit a reader would cite: a paragraph, a table row or an untitled list item is read with the section
-    it belongs to, and a section with the whole that encloses it when that scores nearly as well."""
+    it belongs to, and a section with the whole that encloses it when that scores nearly as well; never a node
+    that holds a large part of the document (a title such as "CONFIDENTIAL" over a whole letter)."""
     node = best
+    small = max(3, int(MAX_SHARE * total))
     while (node.kind in ("paragraph", "row") or node.heading is None) and node.parent is not None and \
-            (node.parent.heading or node.parent.number or node.parent.kind == "intro"):
+            (node.parent.heading or node.parent.number or node.parent.kind == "intro") and \
+            len(node.parent.blocks) <= small:
         node = node.parent
     parent = node.parent
-    while parent is not None and scores.get(id(parent), 0.0) >= CLIMB * max(value, scores.get(id(node), 0.0)):
+    while parent is not None and len(parent.blocks) <= small and \
+            scores.get(id(parent), 0.0) >= CLIMB * max(value, scores.get(id(node), 0.0)):
         node = parent
         parent = parent.parent
     return node
@@ -357,7 +362,7 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
         if best is None:
             out[topic] = Match(topic, None, 0.0, "no heading or text mentions its cues")
             continue
-        section = _climb(best_section, best[0], scores)
+        section = _climb(best_section, best[0], scores, index.total_blocks)
         strength = max(best_evidence, evidence.get(id(section), 0.0))
         if strength < FOUND_SCORE:
             out[topic] = Match(topic, None, strength, f"nothing says enough (best {strength:.2f} of "
