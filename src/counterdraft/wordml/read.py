@@ -154,7 +154,7 @@ def read_blocks(pkg: Package) -> list[Block]:
     cells = _cells(root)
     blocks = []
     for index, p in enumerate(paragraphs(root)):
-        if any(a.tag == w("p") for a in p.iterancestors()):
+        if next(p.iterancestors(w("p")), None) is not None:
             continue  # text boxes inside a drawing belong to the paragraph holding the drawing
         ppr = p.find(w("pPr"))
         sid = _val(ppr, "pStyle")
@@ -175,7 +175,7 @@ def read_blocks(pkg: Package) -> list[Block]:
                 break
         blocks.append(Block(
             ref=ParagraphRef(part=part, index=index),
-            text=pt.plain,
+            text=pt.plain if atoms.display else pt.text,  # without distinct atoms the two are equal; .text is cheap
             style=styles.name(sid),
             outline_level=int(outline) if outline and outline.isdigit() else styles.outline(sid),
             numbered=numpr is not None or styles.numbered(sid),
