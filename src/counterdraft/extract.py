@@ -1,4 +1,11 @@
-"""Parameters read from a clause's text: notice days, months, miles, dollar amounts, FTE, percentages."""
+"""Parameters read from a clause's text: notice days, months, miles, dollar amounts, FTE, percentages, counts.
+
+Numbers come as digits ("90 days"), words ("thirty days"), both ("sixty (60) days'", "(12) twelve months") and in
+other units ("two months" of notice is 60 days, "one (1) year" of non-compete is 12 months). When a text states
+several, the one wanted is the one nearest a cue (`near`): first those in the same sentence as a cue, then by
+distance. When the clause states none but uses a defined term ("the Restricted Period"), the term's definition
+elsewhere in the contract is read instead.
+"""
 from __future__ import annotations
 
 import re
@@ -6,104 +13,227 @@ from typing import Any
 
 from .models import Clause
 
-_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen".split())}
+_UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                "sixteen seventeen eighteen nineteen").split()
+_WORDS = {w: i for i, w in enumerate(_UNITS_WORDS)}
 _WORDS.update({w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
                if w != "_"})
-_NUMBER_WORD = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|" \
-               r"seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|" \
-               r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:one|two|three|four|five|six|seven|eight|" \
-               r"nine)\s+hundred(?:\s+(?:and\s+)?\w+)?)"
-#: "sixty (60)", "60", "sixty", "one hundred eighty (180)"
-_QUANTITY = rf"(?:(?P<words>{_NUMBER_WORD})\s*\(\s*(?P<paren>\d+)\s*\)|(?P<digits>\d+(?:\.\d+)?)|(?P<alone>{_NUMBER_WORD}))"
+_WORDS.update({"a": 1, "an": 1})
+_SCALE = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SMALL = rf"(?:{_TENS}(?:[- ]{_ONES})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|" \
+         rf"nineteen|zero|{_ONES})"
+#: "sixty", "twenty-four", "one hundred eighty", "three hundred twenty-five thousand"
+_NUMBER_WORD = rf"(?:{_SMALL}(?:\s+(?:hundred|thousand|million)(?:\s+(?:and\s+)?{_SMALL})?)*)"
+#: "sixty (60)", "(12) twelve", "60", "sixty", "one hundred eighty (180)"
+_QUANTITY = (rf"(?:(?P<words>{_NUMBER_WORD})\s*\(\s*(?P<paren>\d+(?:\.\d+)?)\s*\)"
+             rf"|\(\s*(?P<paren2>\d+(?:\.\d+)?)\s*\)\s*(?:{_NUMBER_WORD})"
+             rf"|(?P<digits>\d+(?:,\d{{3}})*(?:\.\d+)?)"
+             rf"|(?P<alone>{_NUMBER_WORD}|a|an))")
 _UNITS = {
-    "days": r"(?:calendar\s+|business\s+)?days?",
-    "months": r"(?:calendar\s+)?months?",
+    "days": r"(?:calendar\s+|business\s+|working\s+)?days?(?:’|')?",
+    "months": r"(?:calendar\s+)?months?(?:’|')?",
     "miles": r"(?:statute\s+)?miles?",
-    "count": r"",
 }
-_YEARS = r"years?"
+_CONVERSIONS = {
+    "days": [(r"(?:calendar\s+)?months?(?:’|')?", 30.0), (r"weeks?(?:’|')?", 7.0)],
+    "months": [(r"years?(?:’|')?", 12.0)],
+    "miles": [(r"kilometers?|kilometres?|km", 0.621371)],
+}
+_SENTENCE_END = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*$)|\n")
+_ABBREVIATION = re.compile(r"(?:\b(?:No|Inc|Co|Corp|Ltd|Mr|Ms|Mrs|Dr|St|Jr|Sr|vs|U\.S)|\b[A-Z])$")
 
 
 def words_to_number(text: str) -> int | None:
+    """ "sixty" -> 60, "twenty-four" -> 24, "three hundred twenty-five thousand" -> 325000; None if not a number."""
     text = text.lower().replace("-", " ").replace(" and ", " ")
     total, current = 0, 0
+    seen = False
     for word in text.split():
         if word in _WORDS:
             current += _WORDS[word]
+            seen = True
         elif word == "hundred":
             current = max(current, 1) * 100
-        elif word == "thousand":
-            total += max(current, 1) * 1000
+        elif word in ("thousand", "million"):
+            total += max(current, 1) * _SCALE[word]
             current = 0
         else:
             return None
-    return total + current
+    return total + current if seen else None
 
 
 def _value(m: re.Match) -> float | None:
-    if m.group("paren"):
-        return float(m.group("paren"))
-    if m.group("digits"):
-        return float(m.group("digits"))
+    for group in ("paren", "paren2", "digits"):
+        if m.group(group):
+            return float(m.group(group).replace(",", ""))
     n = words_to_number(m.group("words") or m.group("alone") or "")
     return float(n) if n is not None else None
 
 
-def _quantities(text: str, kind: str) -> list[tuple[int, float]]:
-    """(position, value) of every quantity of a kind, converted to the kind's unit."""
-    found: list[tuple[int, float]] = []
-    if kind in ("days", "months", "miles"):
-        unit = _UNITS[kind]
-        for m in re.finditer(rf"(?i)\b{_QUANTITY}[\s-]*{unit}\b", text):
-            v = _value(m)
-            if v is not None:
-                found.append((m.start(), v))
-        conversions = {"days": [(_UNITS["months"], 30.0), (r"weeks?", 7.0)], "months": [(_YEARS, 12.0)],
-                       "miles": []}[kind]
-        for unit_re, factor in conversions:
-            for m in re.finditer(rf"(?i)\b{_QUANTITY}[\s-]*{unit_re}\b", text):
-                v = _value(m)
-                if v is not None:
-                    found.append((m.start(), v * factor))
+def _with_unit(text: str, unit: str, factor: float) -> list[tuple[int, int, float]]:
+    found = []
+    for m in re.finditer(rf"(?i)(?<![\w$.,])(?:{_QUANTITY})[\s-]*(?:\(\s*\d+\s*\)\s*)?{unit}(?!\w)", text):
+        v = _value(m)
+        if v is not None and not (m.group("alone") and m.group("alone").lower() in ("a", "an") and factor == 1.0
+                                  and unit == _UNITS.get("miles")):
+            found.append((m.start(), m.end(), v * factor))
+    return found
+
+
+def _usd(text: str) -> list[tuple[int, int, float]]:
+    """Dollar amounts, each converted to a year when the text says per month ("$25,000 per month" is $300,000)."""
+    found = []
+    pattern = (r"(?i)(?:US\s?\$|\$|USD\s?)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?"
+               r"(?:\s*(million|m\b|thousand|k\b))?")
+    for m in re.finditer(pattern, text):
+        value = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
+        scale = (m.group(3) or "").lower()
+        value *= 1_000_000 if scale in ("million", "m") else 1000 if scale in ("thousand", "k") else 1
+        found.append((m.start(), m.end(), value))
+    for m in re.finditer(rf"(?i)\b({_NUMBER_WORD})\s+(?:U\.?S\.?\s+)?dollars\b(?!\s*\(\s*(?:US)?\$)", text):
+        n = words_to_number(m.group(1))
+        if n is not None and n >= 100:
+            found.append((m.start(), m.end(), float(n)))
+    return found
+
+
+def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, int]:
+    """(annual value, 0 if stated as annual else 1): a monthly amount times twelve, a biweekly one times 26."""
+    after = text[end:end + 40].lower()
+    before = text[max(0, start - 40):start].lower()
+    if re.match(r"\s*(?:\)\s*)?(?:per|a|each|/)\s*(?:calendar\s+)?month|\s*monthly", after) or \
+            re.search(r"monthly\s+(?:rate|salary|amount)\s+of\s*$", before):
+        return value * 12, 1
+    if re.match(r"\s*(?:\)\s*)?(?:per|a|/)\s*(?:year|annum)|\s*/\s*year|\s*annually", after) or \
+            re.search(r"annual(?:ly)?|per\s+annum|a\s+year|yearly", before + after[:25]):
+        return value, 0
+    return value, 1
+
+
+def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
+    """(start, end, value) of every quantity of a kind, converted to the kind's unit."""
+    found: list[tuple[int, int, float]] = []
+    if kind in _UNITS:
+        found += _with_unit(text, _UNITS[kind], 1.0)
+        for unit, factor in _CONVERSIONS[kind]:
+            found += _with_unit(text, unit, factor)
+        # "a 25-mile radius", "thirty-day notice period"
     elif kind == "usd":
-        for m in re.finditer(r"\$\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{2}))?", text):
-            found.append((m.start(), float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))))
+        found = _usd(text)
     elif kind == "fte":
-        for m in re.finditer(r"(?i)\b(\d?\.\d+|1\.0|1)\s*(?:FTE|full[- ]time equivalent)", text):
-            found.append((m.start(), float(m.group(1))))
+        for m in re.finditer(r"(?i)(?<![\d.])(\d?\.\d+|1\.0|1)\s*(?:FTE|full[- ]time\s+equivalents?)\b", text):
+            found.append((m.start(), m.end(), float(m.group(1))))
     elif kind == "percent":
-        for m in re.finditer(r"(?i)\b(\d+(?:\.\d+)?)\s*(?:%|percent)", text):
-            found.append((m.start(), float(m.group(1))))
-    elif kind == "count":
-        for m in re.finditer(rf"(?i)\b{_QUANTITY}\b", text):
-            v = _value(m)
+        for m in re.finditer(rf"(?i)(?:(?P<w>{_NUMBER_WORD})\s+percent\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
+                             r"|(?P<d>\d+(?:\.\d+)?)\s*(?:%|percent\b)"
+                             rf"|(?P<w2>{_NUMBER_WORD})\s+percent\b)", text):
+            value = m.group("p") or m.group("d")
+            v = float(value) if value else words_to_number(m.group("w2") or "")
             if v is not None:
-                found.append((m.start(), v))
+                found.append((m.start(), m.end(), float(v)))
+    elif kind == "count":
+        for m in re.finditer(rf"(?i)(?<![\w$.,])(?:{_QUANTITY})(?![\w%])", text):
+            v = _value(m)
+            if v is not None and not (m.group("alone") and m.group("alone").lower() in ("a", "an")):
+                found.append((m.start(), m.end(), v))
+    found = _drop_overlaps(found)
     return sorted(found)
+
+
+def _drop_overlaps(found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """Of quantities sharing characters keep the longest ("sixty (60) days" over "(60) days")."""
+    out: list[tuple[int, int, float]] = []
+    for q in sorted(found, key=lambda q: (-(q[1] - q[0]), q[0])):
+        if all(q[1] <= o[0] or q[0] >= o[1] for o in out):
+            out.append(q)
+    return sorted(out)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group() == "." and _ABBREVIATION.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        bounds.append((start, m.end()))
+        start = m.end()
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str) -> float | None:
+    if not found:
+        return None
+    ranked = found
+    if kind == "usd":
+        annual = [(s, e, *_per_period(text, s, e, v)) for s, e, v in found]
+        found = [(s, e, v) for s, e, v, _ in annual]
+        period_rank = {(s, e): p for s, e, _, p in annual}
+    else:
+        period_rank = {}
+    if near:
+        cues = [(m.start(), m.end()) for m in re.finditer(near, text, re.I)]
+        if cues:
+            sentences = _sentences(text)
+
+            def sentence_of(pos: int) -> int:
+                return next((i for i, (a, b) in enumerate(sentences) if a <= pos < b), len(sentences))
+
+            cue_sentences = {sentence_of(a) for a, _ in cues}
+
+            def key(q):
+                s, e, v = q
+                gap = min(0 if a <= s < b or a < e <= b else min(abs(s - b), abs(a - e)) for a, b in cues)
+                return (sentence_of(s) not in cue_sentences, period_rank.get((s, e), 0), gap, s)
+
+            ranked = sorted(found, key=key)
+            return ranked[0][2]
+    ranked = sorted(found, key=lambda q: (period_rank.get((q[0], q[1]), 0), q[0]))
+    return ranked[0][2]
 
 
 def extract_quantity(text: str, kind: str, near: str | None = None) -> float | None:
     """The quantity of a kind in text; with `near`, the one closest to a match of that pattern."""
-    found = _quantities(text, kind)
-    if not found:
-        return None
-    if near:
-        cues = [m.start() for m in re.finditer(near, text, re.I)]
-        if cues:
-            return min(found, key=lambda pv: (min(abs(pv[0] - c) for c in cues), pv[0]))[1]
-    return found[0][1]
+    return _pick(text, _quantities(text, kind), near, kind)
 
 
-def extract(clause: Clause, text: str) -> dict[str, Any]:
-    """Every parameter the clause knows how to read, as stated in text (absent ones are left out)."""
+#: "“Restricted Period” means ...", "the term “Restricted Period” shall mean ...", "(the “Restricted Period”)".
+_DEFINES = re.compile(r"[“\"]([A-Z][\w’'\- ]{2,60})[”\"]\s*(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning)")
+_PAREN = re.compile(r"\((?:the\s+|a\s+|each,?\s+an?\s+)?[“\"]([A-Z][\w’'\- ]{2,60})[”\"]\)")
+
+
+def definitions(texts: list[str]) -> dict[str, str]:
+    """Defined terms of a contract and the sentence that defines each, e.g. "Restricted Period" -> "...for a
+    period of 18 months thereafter (the “Restricted Period”)"."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINES.finditer(text):
+            end = next((b for a, b in _sentences(text) if a <= m.start() < b), len(text))
+            out.setdefault(m.group(1).strip(), text[m.start():end])
+        for m in _PAREN.finditer(text):
+            start = next((a for a, b in _sentences(text) if a <= m.start() < b), 0)
+            out.setdefault(m.group(1).strip(), text[start:m.end()])
+    return out
+
+
+def extract(clause: Clause, text: str, defined: dict[str, str] | None = None) -> dict[str, Any]:
+    """Every parameter the clause knows how to read, as stated in text (absent ones are left out); a parameter
+    the text leaves to a defined term is read from that term's definition."""
     out: dict[str, Any] = {}
     for name, rule in clause.extract.items():
         value = extract_quantity(text, rule.kind, rule.near)
+        if value is None and defined:
+            for term, definition in defined.items():
+                if term in text and definition not in text:
+                    value = extract_quantity(definition, rule.kind, rule.near)
+                    if value is not None:
+                        break
         if value is None:
             continue
-        if clause.parameters[name].type == "int" or (value.is_integer() and rule.kind != "fte"):
-            value = int(value)
+        if clause.parameters[name].type == "int" or (float(value).is_integer() and rule.kind != "fte"):
+            value = int(round(value))
+        else:
+            value = round(value, 2)
         out[name] = value
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .extract import extract
+from .extract import definitions, extract
 from .library import Library, profile_values, render
 from .match import Match, match
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
@@ -38,9 +38,10 @@ def _fires(check: Check, text: str, found: dict, asked: dict) -> bool:
         return False
 
 
-def assess(clause: Clause, text: str, profile: Profile | None, where: str = "") -> tuple[dict, str, str]:
+def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
+           defined: dict[str, str] | None = None) -> tuple[dict, str, str]:
     """(parameters read from text, assessment, message) for a clause's matched text."""
-    found = extract(clause, text)
+    found = extract(clause, text, defined)
     asked = profile_values(clause, profile, where)
     if not clause.checks:
         return found, "unknown", "no checks defined for this clause; read it yourself"
@@ -51,24 +52,69 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "") 
     return found, "ok", "meets the clause's checks" + (" and the profile's asks" if profile else "")
 
 
+def _stated(clause: Clause, params: dict) -> str:
+    """ "states 60 days' notice" in the words of the parameters' descriptions, short."""
+    if not params:
+        return ""
+    parts = []
+    for name, value in params.items():
+        kind = clause.extract[name].kind if name in clause.extract else ""
+        shown = {"usd": lambda v: f"${v:,.0f}", "days": lambda v: f"{v} days", "months": lambda v: f"{v} months",
+                 "miles": lambda v: f"{v} miles", "percent": lambda v: f"{v}%", "fte": lambda v: f"{v} FTE"
+                 }.get(kind, lambda v: f"{v}")(value)
+        parts.append(f"{name.replace('_', ' ')} {shown}")
+    return "The contract states " + ", ".join(parts) + ". "
+
+
+def suggested_action(finding: Finding, library: Library) -> str:
+    """What to do about a finding, in a few words: what the redline or the letter would do with it."""
+    clause = library.by_topic(finding.topic)
+    if clause is None:
+        return "read it; no wording of ours" if finding.status == "found" else "none: no wording of ours"
+    if finding.status == "missing":
+        return {"insert": f"insert our {clause.title.lower()} clause",
+                "ask": "ask for it in the letter",
+                "ignore": "none: its absence suits you"}[clause.on_missing]
+    if finding.assessment == "ok":
+        return "keep it"
+    if finding.assessment == "unknown":
+        return "read it and decide"
+    return {"edit": "edit the weak wording", "replace": "replace it with our wording",
+            "keep": "raise it in the letter"}[clause.on_found]
+
+
 def review(blocks: list[Block], library: Library, profile: Profile | None, contract: str,
            where: str = "") -> Reviewed:
     sections = segment(blocks)
     matches = match(sections, library, list(TOPICS))
+    defined = definitions([b.text for b in blocks])
     findings = []
     for topic in TOPICS:
         m = matches[topic]
         clause = library.by_topic(topic)
         if m.section is None:
-            message = "not in the contract" + (f"; {clause.title.lower()} wording is in the library"
-                                               if clause else "")
+            if clause is None:
+                message = "not in the contract"
+            elif clause.on_missing == "ignore":
+                message = "not in the contract, which suits you; nothing to ask for"
+            else:
+                message = f"not in the contract; the library has {clause.title.lower()} wording to " + \
+                          ("propose in the letter" if clause.on_missing == "ask" else "insert")
             findings.append(Finding(topic=topic, status="missing", assessment="missing", message=message,
                                     confidence=round(1 - m.confidence, 2)))
             continue
         text = m.section.text
-        params, assessment, message = ({}, "unknown", "detected only; no wording of ours") if clause is None \
-            else assess(clause, text, profile, where)
-        findings.append(Finding(topic=topic, status="found", heading=m.section.heading, text=text,
+        if clause is None:
+            params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
+        else:
+            params, assessment, message = assess(clause, text, profile, where, defined)
+            message = _stated(clause, params) + message
+        findings.append(Finding(topic=topic, status="found", heading=_heading(m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks]))
     return Reviewed(Review(contract=contract, findings=findings), sections, matches)
+
+
+def _heading(section: Section) -> str | None:
+    """Where the clause is, as the contract calls it: its own heading, or the path of headings above it."""
+    return section.where or None
