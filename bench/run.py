@@ -10,7 +10,9 @@ operation and the floor alternately, each in a fresh process (which goes first a
 - process: the whole command as a user runs it (`counterdraft compare`, `counterdraft redline`, and for the floor
   `python -c` doing the same open and save), interpreter start and imports included.
 
-Peak memory is the process's maximum resident set (ru_maxrss), imports included in both ways. Medians are printed
+Peak memory is the process's maximum resident set, imports included in both ways. Linux carries a parent's peak
+into its children (ru_maxrss survives fork and exec), so this runner stays small: it generates the documents in a
+process of its own, and a measurement reads its own peak from /proc where it can. Medians are printed
 as a table and written with every sample to the JSON file, with the targets checked.
 """
 from __future__ import annotations
@@ -28,9 +30,6 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-import generate  # noqa: E402
-
 OPS = ("compare", "redline")
 MODES = ("library", "process")
 FLOOR_SCRIPT = "import sys, docx; docx.Document(sys.argv[1]).save(sys.argv[2])"
@@ -80,7 +79,9 @@ def measure(mode: str, op: str, original: Path, revised: Path) -> dict:
 def run(pages: list[int], repeat: int, folder: Path) -> dict:
     rows = []
     for n in pages:
-        original, revised = generate.write_pair(n, folder)
+        subprocess.run([sys.executable, str(HERE / "generate.py"), str(n), str(folder)], check=True,
+                       stdout=subprocess.DEVNULL)
+        original, revised = folder / f"contract-{n}p.docx", folder / f"contract-{n}p.revised.docx"
         print(f"{n} pages: {original.stat().st_size // 1024} KiB; measuring", file=sys.stderr)
         for mode in MODES:
             for op in OPS:
