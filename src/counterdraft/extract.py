@@ -13,6 +13,7 @@ from typing import Any
 
 from .models import Clause
 
+_ORDINALS = {w: i + 1 for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 _UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                 "sixteen seventeen eighteen nineteen").split()
 _WORDS = {w: i for i, w in enumerate(_UNITS_WORDS)}
@@ -38,7 +39,7 @@ _UNITS = {
 }
 _CONVERSIONS = {
     "days": [(r"(?:calendar\s+)?months?(?:’|')?", 30.0), (r"weeks?(?:’|')?", 7.0)],
-    "months": [(r"years?(?:’|')?", 12.0)],
+    "months": [(r"years?(?:’|')?", 12.0), (r"anniversary", 12.0)],
     "miles": [(r"kilometers?|kilometres?|km", 0.621371)],
 }
 _SENTENCE_END = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*$)|\n")
@@ -74,6 +75,11 @@ def _value(m: re.Match) -> float | None:
 
 def _with_unit(text: str, unit: str, factor: float) -> list[tuple[int, int, float]]:
     found = []
+    if unit == "anniversary":  # "the fifth (5th) anniversary" of the start is five years
+        for m in re.finditer(r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                             r"(?:\s*\(\s*\d+(?:st|nd|rd|th)?\s*\))?\s+anniversary", text):
+            found.append((m.start(), m.end(), _ORDINALS[m.group(1).lower()] * factor))
+        return found
     for m in re.finditer(rf"(?i)(?<![\w$.,])(?:{_QUANTITY})[\s-]*(?:\(\s*\d+\s*\)\s*)?{unit}(?!\w)", text):
         v = _value(m)
         if v is not None and not (m.group("alone") and m.group("alone").lower() in ("a", "an") and factor == 1.0

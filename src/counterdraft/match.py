@@ -59,6 +59,7 @@ CONTEXT_NEGATIVES: dict[str, list[str]] = {
     "remote-work": ["good reason"],
     "reporting-structure": ["good reason"],
     "fte-split": ["good reason"],
+    "growth-path": ["good reason"],
 }
 
 FOUND_SCORE = 1.0
@@ -265,6 +266,8 @@ class Index:
         """(rank, evidence, reason): rank orders candidates (BM25F); evidence decides whether the topic is there
         at all: the heading boost plus each distinct cue phrase found, weighted by its rarity in the document."""
         stats = self.stats[id(s)]
+        if s.heading is not None and not s.inline_caption and len(s.blocks) == 1 and s.kind == "heading":
+            return 0.0, 0.0, ""  # a heading with nothing under it governs nothing
         heads = self.heading_hits[id(s)]
         head_cues = [c for c in v.heading_cues if heads.get(c.terms)]
         head = 0.0
@@ -281,7 +284,8 @@ class Index:
             tf = stats.features[c.terms]
             idf = self.idf.get(c.terms, 1.0)
             body += PHRASE_WEIGHT * c.weight * idf * tf * (K1 + 1) / (tf + norm)
-            evidence += c.weight * idf * (1 + 0.5 * math.log(tf))
+            # a cue repeated across the document is no less present: its rarity only halves its weight at most
+            evidence += c.weight * (0.5 + 0.5 * idf) * (1 + 0.5 * math.log(tf))
         for w in v.words:
             tf = stats.features.get(w, 0)
             if tf:

@@ -44,6 +44,8 @@ _INLINE = re.compile(r"^([A-Z“\"][^.:;!?]{0,%d}?[.:])(?=[\s\u00a0]+\S)" % MAX_
 #: Where the clauses end: the signature block, and exhibits or schedules that start over at the top level.
 _CLOSING = re.compile(r"(?i)^\s*(?:in\s+witness\s+where(?:of|for)|\[?\s*signature\s+page|signatures?\s*:?\s*$|"
                       r"(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[A-Z0-9]{1,3}\b(?![.,;]?\s+[a-z]))")
+_LABEL = re.compile(r"(?i)^\s*(?:re|subject|dear\b[^:]*|to|from|cc|date|attention|attn|by|name|title|its|address|"
+                    r"accepted|agreed|acknowledged|signed|witness)\s*:")
 _LEAD_IN = re.compile(r"[:\u2014\u2013-]\s*$")
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "upon",
           "with", "without", "other", "than", "under", "its", "his", "her", "their", "after", "before", "during",
@@ -169,6 +171,8 @@ def _mark(block: Block) -> _Mark | None:
         kind, number, typed_text = typed
         key = key or kind
         rest = text[len(typed_text):].lstrip(" \t\u00a0")
+    if _LABEL.match(bold or text):
+        return None  # "Re:", "Dear ...:", "By:", "Name:" head a letter or a signature, not a section
     if bold and len(bold) <= MAX_CAPTION and text.startswith(bold):
         if bold == text and len(_words(bold)) > MAX_HEADING_WORDS:
             bold = ""  # a whole bold paragraph of prose is emphasis, not a caption
@@ -231,7 +235,10 @@ def segment(blocks: list[Block]) -> list[Section]:
     last: dict[int, str | None] = {}  # id(section) -> its number, for letter/roman decisions
     pending_only_marker: Section | None = None
     last_number: dict[str, str] = {}
+    seen_body = False
     for block in blocks:
+        if not seen_body and not block.in_table and len(_words(block.text)) > MAX_HEADING_WORDS:
+            seen_body = True
         if block.in_table:
             stack[-1][1].blocks.append(block)
             _add_up(stack[-1][1], block)
@@ -267,6 +274,10 @@ def segment(blocks: list[Block]) -> list[Section]:
             stack.append(("intro", node))
             continue
         if mark is None:
+            # a paragraph after a list goes back to the section: untitled items and lead-ins end with the list
+            while len(stack) > 1 and stack[-1][1].heading is None and stack[-1][0] not in ("closing", "title") \
+                    and not block.text[:1].islower():
+                stack.pop()
             node = stack[-1][1]
             node.blocks.append(block)
             _add_up(node.parent, block)
@@ -296,6 +307,8 @@ def segment(blocks: list[Block]) -> list[Section]:
                        kind="heading", level=len(stack) - 1, parent=parent, caption=mark.caption)
         parent.children.append(node)
         _add_up(parent, block)
+        if not seen_body and mark.number is None and not mark.inline and parent is root:
+            continue  # the document's title ("EMPLOYMENT AGREEMENT") heads nothing: it stays a leaf
         stack.append((key, node))
         last[id(node)] = mark.number
         words = _words(block.text)
