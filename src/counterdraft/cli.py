@@ -122,9 +122,16 @@ def review(contract, profile_path, library_dirs, as_json):
         data = {**result.review.model_dump(mode="json"), "compensation": {c.side: c.as_dict() for c in sides}}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
+    from .review import suggested_action
+
+    click.echo(f"{'TOPIC':26} {'WHERE':30} {'WHAT IT SAYS':40} {'ASSESSMENT':10} SUGGESTED ACTION")
     for f in result.review.findings:
         where = f.heading or ("(not found)" if f.status == "missing" else "(untitled)")
-        click.echo(f"{f.topic:26} {f.assessment:8} {where[:34]:34} {f.message}")
+        says = " ".join(f.text.split()) or "-"
+        says = says if len(says) <= 40 else says[:39] + "…"
+        where = where if len(where) <= 30 else "…" + where[-29:]
+        click.echo(f"{f.topic:26} {where:30} {says:40} {f.assessment:10} {suggested_action(f, library)}")
+        click.echo(f"{'':26} {f.message}")
     for line in compensation.report_lines(sides):
         click.echo(line)
 

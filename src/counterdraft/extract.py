@@ -194,7 +194,14 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
                 return (sentence_of(s) not in cue_sentences, period_rank.get((s, e), 0), gap, s)
 
             ranked = sorted(found, key=key)
+            if kind == "count":
+                # a bare number is only the one the cue counts: "4,800 wRVUs", "a target of 4,800 wRVUs"
+                s, e, v = ranked[0]
+                if key(ranked[0])[0] or key(ranked[0])[2] > 40:
+                    return None
             return ranked[0][2]
+        if kind == "count":
+            return None
     ranked = sorted(found, key=lambda q: (period_rank.get((q[0], q[1]), 0), q[0]))
     return ranked[0][2]
 

@@ -318,7 +318,8 @@ def _climb(best: Section, value: float, scores: dict[int, float], total: int) ->
         node = node.parent
     parent = node.parent
     while parent is not None and len(parent.blocks) <= small and \
-            scores.get(id(parent), 0.0) >= CLIMB * max(value, scores.get(id(node), 0.0)):
+            scores.get(id(parent), 0.0) >= (CLIMB if node.heading is None else 1.0) * \
+            max(value, scores.get(id(node), 0.0)):
         node = parent
         parent = parent.parent
     return node
@@ -331,11 +332,18 @@ def _spans(best: Section, index: Index, v: Vocabulary, scores: dict[int, float])
     if best.kind != "paragraph" or not siblings:
         return best
     at = next(i for i, s in enumerate(siblings) if s is best)
+
+    def belongs(s: Section) -> bool:
+        """A neighbour joins when it says enough about the topic and about no other topic more."""
+        if s.kind != "paragraph" or scores.get(id(s), 0) < FOUND_SCORE:
+            return False
+        own = index.score(s, v)[0]
+        return all(index.score(s, other)[0] <= own for other in index.vocab.values() if other is not v)
+
     lo = hi = at
-    while lo > 0 and siblings[lo - 1].kind == "paragraph" and scores.get(id(siblings[lo - 1]), 0) >= FOUND_SCORE:
+    while lo > 0 and belongs(siblings[lo - 1]):
         lo -= 1
-    while hi + 1 < len(siblings) and siblings[hi + 1].kind == "paragraph" and \
-            scores.get(id(siblings[hi + 1]), 0) >= FOUND_SCORE:
+    while hi + 1 < len(siblings) and belongs(siblings[hi + 1]):
         hi += 1
     if lo == hi:
         return best

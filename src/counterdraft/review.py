@@ -60,9 +60,11 @@ def _stated(clause: Clause, params: dict) -> str:
     for name, value in params.items():
         kind = clause.extract[name].kind if name in clause.extract else ""
         shown = {"usd": lambda v: f"${v:,.0f}", "days": lambda v: f"{v} days", "months": lambda v: f"{v} months",
-                 "miles": lambda v: f"{v} miles", "percent": lambda v: f"{v}%", "fte": lambda v: f"{v} FTE"
+                 "miles": lambda v: f"{v} miles", "percent": lambda v: f"{v}%", "fte": lambda v: f"{v}"
                  }.get(kind, lambda v: f"{v}")(value)
-        parts.append(f"{name.replace('_', ' ')} {shown}")
+        label = re.sub(r"_(usd|days|months|miles|percent|min|max)\b", "", name).replace("_", " ")
+        label = label.replace("fte", "FTE").replace("wrvu", "wRVU")
+        parts.append(f"{label} {shown}")
     return "The contract states " + ", ".join(parts) + ". "
 
 

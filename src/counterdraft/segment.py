@@ -17,6 +17,7 @@ from .wordml.read import Block
 
 MAX_CAPTION = 90
 MAX_HEADING_WORDS = 14
+TITLE_SHARE = 0.5
 
 _ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
 #: Typed numbering that opens a section, and the kind each form belongs to.
@@ -65,6 +66,7 @@ class Section:
     children: list["Section"] = field(default_factory=list, repr=False, compare=False)
     caption: str = ""  # the leading text of the first block that is the caption (marker included), if inline
     start: int = 0  # index of its first block in the document's block list
+    key: str = field(default="", repr=False, compare=False)  # the kind of marker that opened it
 
     @property
     def text(self) -> str:
@@ -235,10 +237,7 @@ def segment(blocks: list[Block]) -> list[Section]:
     last: dict[int, str | None] = {}  # id(section) -> its number, for letter/roman decisions
     pending_only_marker: Section | None = None
     last_number: dict[str, str] = {}
-    seen_body = False
     for block in blocks:
-        if not seen_body and not block.in_table and len(_words(block.text)) > MAX_HEADING_WORDS:
-            seen_body = True
         if block.in_table:
             stack[-1][1].blocks.append(block)
             _add_up(stack[-1][1], block)
@@ -304,20 +303,31 @@ def segment(blocks: list[Block]) -> list[Section]:
             del stack[depth:]
         parent = stack[-1][1]
         node = Section(heading=mark.heading, blocks=[block], inline_caption=mark.inline, number=mark.number,
-                       kind="heading", level=len(stack) - 1, parent=parent, caption=mark.caption)
+                       kind="heading", level=len(stack) - 1, parent=parent, caption=mark.caption, key=key)
         parent.children.append(node)
         _add_up(parent, block)
-        if not seen_body and mark.number is None and not mark.inline and parent is root:
-            continue  # the document's title ("EMPLOYMENT AGREEMENT") heads nothing: it stays a leaf
         stack.append((key, node))
         last[id(node)] = mark.number
         words = _words(block.text)
         if mark.heading and not mark.inline and len(words) <= 3 and (mark.number or mark.key == "caps") and \
                 re.fullmatch(r"(?i)(?:article|part|section)?\s*[\divxlc.]+", mark.heading.strip()):
             pending_only_marker = node
-    tops = list(root.children)
+    tops = []
+    for top in root.children:
+        if top.heading and top.number is None and not top.inline_caption and top.kind == "heading" and \
+                len(top.blocks) > TITLE_SHARE * len(blocks) and \
+                sum(t.key == top.key for t in root.children) == 1:
+            # a title over most of the document ("EMPLOYMENT AGREEMENT", "CONFIDENTIAL") heads nothing
+            tops += [Section(heading=top.heading, blocks=top.blocks[:1], kind="heading")] + top.children
+            inner = {id(b) for c in top.children for b in c.blocks}
+            loose = [b for b in top.blocks[1:] if id(b) not in inner]
+            if loose:
+                tops.append(Section(heading=None, blocks=loose, kind="heading"))
+        else:
+            tops.append(top)
     if root.blocks:
-        tops.insert(0, Section(heading=None, blocks=root.blocks, kind="heading"))
+        tops.append(Section(heading=None, blocks=root.blocks, kind="heading"))
+    tops.sort(key=lambda t: t.blocks[0].ref.index)
     for top in tops:
         _table_rows(top)
         _paragraph_nodes(top)

@@ -1,0 +1,88 @@
+"""Parameters as contracts state them: digits, words, both, other units, and terms defined elsewhere."""
+from __future__ import annotations
+
+import pytest
+
+from counterdraft.extract import definitions, extract, extract_quantity, words_to_number
+from counterdraft.library import load_library
+
+LIBRARY = load_library([])
+
+
+def read(clause_id: str, text: str, defined=None) -> dict:
+    return extract(LIBRARY.get(clause_id), text, defined)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Either party may terminate this Agreement without cause upon sixty (60) days' prior written notice.", 60),
+    ("Employer may terminate without cause on 90 days notice to Physician.", 90),
+    ("The Company and the Executive may each terminate without cause by giving written advance notice of two "
+     "months to the other party.", 60),
+    ("Either party may terminate this Agreement for any reason upon thirty days prior written notice.", 30),
+    ("the Company will provide you with (30) thirty days notice", 30),
+    ("Cause requires notice and a thirty (30) day cure period. Without cause, either party may terminate on "
+     "one hundred twenty (120) days' written notice.", 120),
+])
+def test_notice_days(text, days):
+    assert read("termination-without-cause", text)["notice_days"] == days
+
+
+@pytest.mark.parametrize("text, months, miles", [
+    ("For twelve (12) months following termination, Physician shall not practice within fifty (50) miles of "
+     "any Employer facility.", 12, 50),
+    ("During employment and for one (1) year thereafter, within a 25-mile radius of the Hospital.", 12, 25),
+    ("for a period of two years after the termination of employment, within ten miles", 24, 10),
+    ("for 18 months thereafter (the \u201cRestricted Period\u201d) he will not compete", 18, None),
+])
+def test_non_compete_duration_and_radius(text, months, miles):
+    got = read("non-compete", text)
+    assert got.get("duration_months") == months
+    assert got.get("radius_miles") == miles
+
+
+def test_a_duration_left_to_a_defined_term_is_read_from_its_definition():
+    contract = ["\u201cRestricted Period\u201d means the period of employment and twenty-four (24) months after it.",
+                "During the Restricted Period the Physician shall not compete with the Practice."]
+    clause_text = contract[1]
+    assert "duration_months" not in read("non-compete", clause_text)
+    assert read("non-compete", clause_text, definitions(contract))["duration_months"] == 24
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Employer shall pay Physician an annual base salary of $250,000, payable bi-weekly.", 250000),
+    ("a base salary of Three Hundred Twenty-Five Thousand Dollars ($325,000) per year", 325000),
+    ("Your base salary will be $25,000.00 per month ($300,000/year). Bonuses are discretionary.", 300000),
+    ("Your base salary will be $20,000 per month.", 240000),
+    ("A signing bonus of $15,000. Employee's base salary will be at an annual gross rate of $150,000.", 150000),
+    ("Physician's base salary shall be Two Hundred Eighty Thousand Dollars per year.", 280000),
+])
+def test_base_salary_amount(text, amount):
+    assert read("base-salary", text)["amount_usd"] == amount
+
+
+def test_stipend_and_cme_amounts():
+    assert read("leadership-stipend", "a medical director stipend of $40,000 per year")["amount_usd"] == 40000
+    cme = read("cme-allowance", "Employer shall provide a CME allowance of $3,500 and five (5) days of "
+                                "education leave each year.")
+    assert cme == {"amount_usd": 3500, "conference_days": 5}
+
+
+def test_fte_percent_term_and_wrvu():
+    fte = read("fte-split", "allocated as 0.6 FTE to clinical services and 0.4 FTE to clinical informatics")
+    assert fte == {"clinical_fte": 0.6, "informatics_fte": 0.4}
+    assert read("bonus-incentive", "an annual incentive bonus of up to fifty percent (50%) of the Base Salary"
+                ) == {"target_percent": 50}
+    assert read("term", "shall continue for an initial term of three (3) years")["initial_term_months"] == 36
+    assert read("term", "ending on the fifth (5) anniversary thereof")["initial_term_months"] == 60
+    assert read("productivity-rvu", "an annual target of 4,800 wRVUs at 1.0 clinical FTE"
+                )["annual_wrvu_target"] == 4800
+    assert "annual_wrvu_target" not in read("productivity-rvu", "4. Compensation. Productivity expectations "
+                                                                "are set by Employer.")
+
+
+def test_numbers_in_words():
+    assert words_to_number("twenty-four") == 24
+    assert words_to_number("one hundred eighty") == 180
+    assert words_to_number("three hundred twenty-five thousand") == 325000
+    assert words_to_number("Executive") is None
+    assert extract_quantity("not stated", "days") is None

@@ -1,0 +1,114 @@
+"""Matching: every topic scored against every part of the contract, with its evidence; missing when weak."""
+from __future__ import annotations
+
+import time
+
+from counterdraft.library import load_library
+from counterdraft.match import FOUND_SCORE, match, stem, tokens
+from counterdraft.models import TOPICS
+from counterdraft.segment import segment
+from test_segment import blocks
+
+LIBRARY = load_library([])
+
+PHYSICIAN = [
+    "PHYSICIAN EMPLOYMENT AGREEMENT",
+    "This Agreement is made between Valley Health (\"Employer\") and Jane Roe, M.D. (\"Physician\").",
+    "1. Duties. Physician shall provide services at 1.0 FTE, of which 0.8 FTE is clinical. Physician shall "
+    "report to the Chief Medical Officer.",
+    "2. Call Coverage. Physician shall share call coverage with the department on a rotating schedule, "
+    "including nights and weekends.",
+    "3. Compensation.",
+    "(a) Base Salary. Employer shall pay Physician an annual base salary of $310,000.",
+    "(b) Productivity Bonus. Physician may earn a productivity bonus of $45 per wRVU above 5,200 wRVUs.",
+    "4. Continuing Medical Education. Employer shall reimburse CME expenses up to $3,000 per year and allow "
+    "five (5) days of CME leave.",
+    "5. Professional Liability Insurance. Employer shall provide claims-made malpractice insurance; Physician "
+    "shall purchase tail coverage upon termination.",
+    "6. Term and Termination.",
+    "(a) Term. The initial term is three (3) years.",
+    "(b) Without Cause. Either party may terminate this Agreement without cause upon ninety (90) days' prior "
+    "written notice.",
+    "(c) For Cause. Employer may terminate immediately for cause, including loss of license.",
+    "7. Restrictive Covenant. For one (1) year after termination Physician shall not practice medicine within "
+    "fifteen (15) miles of any Employer clinic.",
+    "8. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+]
+
+
+def found(matches) -> dict[str, str | None]:
+    return {t: (m.section.heading if m.section else None) for t, m in matches.items()}
+
+
+def test_a_physician_contract_finds_its_clauses_and_nothing_else():
+    got = found(match(segment(blocks(*PHYSICIAN)), LIBRARY, list(TOPICS)))
+    assert got["call-after-hours"] == "2. Call Coverage"
+    assert got["base-salary"] in ("(a) Base Salary", "3. Compensation")
+    assert got["productivity-rvu"] in ("(b) Productivity Bonus", "3. Compensation")
+    assert got["cme-allowance"] == "4. Continuing Medical Education"
+    assert got["malpractice"] == "5. Professional Liability Insurance"
+    assert got["termination-without-cause"] == "(b) Without Cause"
+    assert got["termination-for-cause"] == "(c) For Cause"
+    assert got["term"] == "(a) Term"
+    assert got["non-compete"] == "7. Restrictive Covenant"
+    assert got["governing-law"] == "8. Governing Law"
+    assert got["reporting-structure"] == got["fte-split"] == "1. Duties"  # one section, two topics
+    for topic in ("equity", "protected-time", "analytics-support", "remote-work", "academic-promotion",
+                  "onboarding", "program-discontinuation", "indemnification", "non-solicitation"):
+        assert got[topic] is None, topic
+
+
+def test_each_match_keeps_its_score_and_reason_and_a_missing_topic_says_why():
+    matches = match(segment(blocks(*PHYSICIAN)), LIBRARY, list(TOPICS))
+    m = matches["non-compete"]
+    assert m.score >= FOUND_SCORE and 0.5 <= m.confidence <= 1
+    assert "heading names" in m.reason and "restrictive covenant" in m.reason
+    missing = matches["equity"]
+    assert missing.section is None and missing.reason
+
+
+def test_a_letter_without_headings_is_matched_by_paragraph_and_a_clause_may_span_paragraphs():
+    letter = ["Dear Dr. Roe:",
+              "We are pleased to offer you the position of staff hospitalist, reporting to the Chief of Medicine.",
+              "Your annual base salary will be $295,000, paid every two weeks.",
+              "You will be eligible for an annual bonus of up to 10% of base salary based on quality goals.",
+              "The bonus is paid in March and requires that you be employed on the payment date.",
+              "You will be eligible for the Hospital's employee benefits, including four weeks of vacation.",
+              "Sincerely,"]
+    matches = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))
+    assert matches["base-salary"].section.text == letter[2]
+    bonus = matches["bonus-incentive"].section.text
+    assert letter[3] in bonus and letter[4] in bonus
+    assert matches["non-compete"].section is None
+
+
+def test_matching_is_deterministic():
+    a = match(segment(blocks(*PHYSICIAN)), LIBRARY, list(TOPICS))
+    b = match(segment(blocks(*PHYSICIAN)), LIBRARY, list(TOPICS))
+    assert [(t, m.score, m.reason, m.section and m.section.start) for t, m in a.items()] == \
+        [(t, m.score, m.reason, m.section and m.section.start) for t, m in b.items()]
+
+
+def test_a_long_contract_is_matched_in_linear_time():
+    def doc(n):
+        paras = []
+        for i in range(n):
+            paras.append(f"{i + 1}. Section {i + 1}.")
+            paras.append("(a) The Physician shall perform clinical services and may be asked to share call "
+                         "coverage with colleagues as the department requires from time to time.")
+            paras.append("(b) Employer shall keep records of all services and pay for them monthly.")
+        return blocks(*paras)
+
+    def seconds(n):
+        secs = segment(doc(n))
+        start = time.perf_counter()
+        match(secs, LIBRARY, list(TOPICS))
+        return time.perf_counter() - start
+
+    small, large = seconds(300), seconds(3000)
+    assert large < 30 * small + 0.5  # ten times the text, well under a hundred times the work
+
+
+def test_words_are_stemmed_and_hyphens_dropped():
+    assert stem("termination") == stem("terminate") == stem("terminated")
+    assert tokens("non-compete") == tokens("noncompete")

@@ -1,0 +1,85 @@
+"""The review: one finding per topic, in the JSON shape the issue fixes, with parameters and advice."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from counterdraft.cli import main
+from counterdraft.library import load_library
+from counterdraft.models import TOPICS, Finding
+from counterdraft.review import review, suggested_action
+from counterdraft.wordml.package import Package
+from counterdraft.wordml.read import read_blocks
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "hybrid-offer.docx"
+LIBRARY = load_library([])
+
+
+@pytest.fixture(scope="module")
+def reviewed():
+    return review(read_blocks(Package.open(SAMPLE)), LIBRARY, None, str(SAMPLE))
+
+
+def test_one_finding_per_topic_in_the_fixed_shape(reviewed):
+    data = reviewed.review.model_dump(mode="json")
+    assert set(data) == {"contract", "findings"} and data["contract"] == str(SAMPLE)
+    assert [f["topic"] for f in data["findings"]] == list(TOPICS)
+    keys = {"topic", "status", "heading", "text", "parameters", "assessment", "message", "confidence"}
+    for f in data["findings"]:
+        assert set(f) == keys  # the paragraphs a finding covers stay out of the JSON
+        assert f["status"] in ("found", "missing")
+        assert f["assessment"] in ("ok", "weak", "missing", "unknown")
+        assert isinstance(f["confidence"], float) and 0 <= f["confidence"] <= 1
+        assert (f["heading"] is None) or isinstance(f["heading"], str)
+        if f["status"] == "missing":
+            assert f["text"] == "" and f["assessment"] == "missing"
+
+
+def test_found_text_is_the_whole_clause_and_parameters_are_read(reviewed):
+    f = reviewed.finding("termination-without-cause")
+    assert f.heading == "7. Termination Without Cause"
+    assert f.text.startswith("7. Termination Without Cause.") and f.parameters == {"notice_days": 60}
+    assert reviewed.finding("non-compete").parameters == {"duration_months": 24, "radius_miles": 25}
+    assert reviewed.finding("base-salary").parameters["amount_usd"] == 224000
+    assert reviewed.finding("fte-split").parameters == {"clinical_fte": 0.7, "informatics_fte": 0.3}
+    assert reviewed.finding("term").parameters["initial_term_months"] == 36
+    assert reviewed.finding("leadership-stipend").parameters == {"amount_usd": 36000}
+    assert "60 days" in f.message
+
+
+def test_missing_and_detection_only_topics_say_what_to_do(reviewed):
+    cme = reviewed.finding("cme-allowance")
+    assert cme.status == "missing" and "insert" in cme.message
+    assert suggested_action(cme, LIBRARY).startswith("insert our")
+    law = reviewed.finding("governing-law")
+    assert law.status == "found" and law.assessment == "unknown"
+    assert suggested_action(law, LIBRARY).startswith("read it")
+    nc = Finding(topic="non-compete", status="missing", assessment="missing")
+    assert suggested_action(nc, LIBRARY).startswith("none")
+
+
+def test_findings_place_the_redline_edits(reviewed):
+    m = reviewed.matches["termination-without-cause"]
+    f = reviewed.finding("termination-without-cause")
+    assert [b.ref for b in m.section.blocks] == f.paragraphs
+
+
+def test_cli_review_prints_a_table_with_the_suggested_action():
+    result = CliRunner().invoke(main, ["review", str(SAMPLE)])
+    assert result.exit_code == 0, result.output
+    header = result.output.splitlines()[0]
+    for column in ("TOPIC", "WHERE", "WHAT IT SAYS", "ASSESSMENT", "SUGGESTED ACTION"):
+        assert column in header
+    line = next(l for l in result.output.splitlines() if l.startswith("termination-without-cause"))
+    assert "7. Termination Without Cause" in line and "edit the weak wording" in line
+
+
+def test_cli_review_json_has_the_findings():
+    result = CliRunner().invoke(main, ["review", str(SAMPLE), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["contract"] == str(SAMPLE) and len(data["findings"]) == len(TOPICS)

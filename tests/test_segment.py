@@ -1,0 +1,155 @@
+"""Segmentation: headings, captions, typed and Word numbering, letters and tables make one kind of tree."""
+from __future__ import annotations
+
+import docx
+import pytest
+
+from counterdraft.models import ParagraphRef
+from counterdraft.segment import marker, segment, units
+from counterdraft.wordml.package import Package
+from counterdraft.wordml.read import Block, read_blocks
+
+
+def blocks(*paras) -> list[Block]:
+    """Blocks from (text, options) pairs or plain strings, numbered in order."""
+    out = []
+    for i, p in enumerate(paras):
+        text, opts = (p, {}) if isinstance(p, str) else p
+        out.append(Block(ref=ParagraphRef(index=i), text=text, style=opts.get("style", "Normal"),
+                         outline_level=opts.get("outline"), numbered=opts.get("numbered", False),
+                         caption=opts.get("caption", ""), in_table=opts.get("cell") is not None,
+                         list_level=opts.get("level"), cell=opts.get("cell")))
+    return out
+
+
+def tree(sections) -> list[tuple[int, str | None]]:
+    return [(s.level, s.heading) for s in units(sections) if s.heading]
+
+
+class TestTypedNumbering:
+    def test_it_nests_articles_sections_and_letters(self):
+        secs = segment(blocks(
+            "This Agreement is made between the Company and the Physician, who agree as follows.",
+            "ARTICLE I", "EMPLOYMENT",
+            "1.01 Position. The Physician is employed as a hospitalist.",
+            "1.02 Duties. The Physician shall perform the duties set out below.",
+            "(a) Clinical Work. Patient care at the Hospital.",
+            "(b) Teaching. Supervision of residents.",
+            "ARTICLE II COMPENSATION",
+            "2.01 Base Salary. The Company shall pay $300,000 per year.",
+        ))
+        assert tree(secs) == [(0, "ARTICLE I EMPLOYMENT"), (1, "1.01 Position"), (1, "1.02 Duties"),
+                              (2, "(a) Clinical Work"), (2, "(b) Teaching"), (0, "ARTICLE II COMPENSATION"),
+                              (1, "2.01 Base Salary")]
+
+    def test_it_reads_section_words_and_bare_numbers(self):
+        assert marker("Section 7. Termination")[0] == "section-word"
+        assert marker("3.2 Bonus. ...")[:2] == ("dotted2", "3.2")
+        assert marker("(iv) the Physician")[0] == "paren-roman"
+        assert marker("50 Park Place") is not None
+
+    def test_it_reads_i_after_h_as_a_letter(self):
+        items = [f"({c}) Item {c.upper()} of the list of things that the parties agree to." for c in "abcdefghi"]
+        secs = segment(blocks("1. Duties. The Physician shall:", *items))
+        levels = {s.number: s.level for s in units(secs) if s.number}
+        assert levels["i"] == levels["h"]
+
+    def test_it_does_not_take_an_address_for_a_section(self):
+        secs = segment(blocks("1. Notices. Notices go to:", "2. Term. Three years.", "50 Park Place",
+                              "3. Law. Ohio."))
+        assert [s.number for s in secs if s.number] == ["1", "2", "3"]
+
+
+class TestFormatting:
+    def test_it_splits_at_heading_styles(self):
+        secs = segment(blocks(("Compensation", {"outline": 0, "style": "Heading 1"}),
+                              "Employer shall pay a salary.",
+                              ("Bonus", {"outline": 1, "style": "Heading 2"}), "A bonus of 10%.",
+                              ("Termination", {"outline": 0, "style": "Heading 1"}), "Either party may end it."))
+        assert tree(secs) == [(0, "Compensation"), (1, "Bonus"), (0, "Termination")]
+        assert secs[0].text.endswith("A bonus of 10%.")
+
+    def test_it_reads_bold_captions_inline(self):
+        secs = segment(blocks("Preamble of the agreement between the parties for employment services.",
+                              ("Term. The term is three years.", {"caption": "Term."}),
+                              ("Non-Competition. For twelve months.", {"caption": "Non-Competition."})))
+        headed = [s for s in secs if s.heading]
+        assert [s.heading for s in headed] == ["Term", "Non-Competition"]
+        assert headed[0].inline_caption and headed[0].caption == "Term."
+
+    def test_it_nests_word_auto_numbering_by_level(self):
+        secs = segment(blocks(
+            "The parties agree to the following terms of employment for the physician.",
+            ("Duties. The Physician shall practise.", {"numbered": True, "level": 0, "caption": "Duties."}),
+            ("Clinic sessions on weekdays.", {"numbered": True, "level": 1}),
+            ("Compensation. Salary of $250,000.", {"numbered": True, "level": 0, "caption": "Compensation."})))
+        top = [s for s in secs if s.heading]
+        assert [s.heading for s in top] == ["Duties", "Compensation"]
+        assert [c.blocks[0].list_level for c in top[0].children if c.kind == "heading"] == [1]
+
+    def test_it_makes_every_paragraph_a_section_of_a_letter(self):
+        secs = segment(blocks("Dear Dr. Lee:", "We are pleased to offer you the position of hospitalist.",
+                              "Your salary will be $280,000 per year.", "Sincerely,"))
+        assert [s.kind for s in secs] == ["paragraph"] * 4
+        assert all(s.heading is None for s in secs)
+
+    def test_it_ends_the_clauses_at_the_signature_block(self):
+        secs = segment(blocks(("1. Term. Three years.", {}), ("2. Law. Ohio law governs.", {}),
+                              "IN WITNESS WHEREOF the parties sign.", ("HOSPITAL", {"caption": "HOSPITAL"}),
+                              "By: ____"))
+        last_numbered = [s for s in secs if s.number][-1]
+        assert last_numbered.heading == "2. Law" and len(last_numbered.blocks) == 1
+
+    def test_it_keeps_a_title_from_swallowing_the_document(self):
+        secs = segment(blocks(("EMPLOYMENT AGREEMENT", {}),
+                              "This Agreement is made between the Company and the Physician on the date below.",
+                              ("Duties. Practise medicine.", {"numbered": True, "caption": "Duties."})))
+        assert secs[0].heading == "EMPLOYMENT AGREEMENT" and not secs[0].children
+
+
+class TestTables:
+    def test_it_makes_each_row_a_section_headed_by_its_first_cell(self):
+        secs = segment(blocks(
+            "4. Compensation. As set out in the table below.",
+            ("Base salary", {"cell": (0, 0, 0)}), ("$250,000", {"cell": (0, 0, 1)}),
+            ("Stipend", {"cell": (0, 1, 0)}), ("$40,000", {"cell": (0, 1, 1)})))
+        rows = [s for s in units(secs) if s.kind == "row"]
+        assert [r.heading for r in rows] == ["Base salary", "Stipend"]
+        assert [b.text for b in rows[1].body_blocks] == ["$40,000"]
+
+
+def test_read_blocks_reports_word_numbering_level_and_table_cells(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("First", style="List Number")
+    table = d.add_table(rows=1, cols=2)
+    table.cell(0, 1).text = "value"
+    path = tmp_path / "t.docx"
+    d.save(str(path))
+    got = read_blocks(Package.open(path))
+    first = next(b for b in got if b.text == "First")
+    assert first.numbered and first.list_level == 0
+    cell = next(b for b in got if b.text == "value")
+    assert cell.in_table and cell.cell == (0, 0, 1)
+
+
+@pytest.mark.parametrize("form", ["headings", "bold", "numbering", "plain"])
+def test_the_same_contract_in_four_forms_segments_alike(tmp_path, form):
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))
+    from txt2docx import structure, write
+
+    text = ["EMPLOYMENT AGREEMENT",
+            "This Agreement is made between the Hospital and the Physician, who agree as follows:",
+            "1. Term. The term is three (3) years.",
+            "2. Compensation.",
+            "(a) Base Salary. The Hospital shall pay $300,000 per year.",
+            "(b) Bonus. The Physician may earn a bonus of 10% of Base Salary.",
+            "3. Non-Competition. For twelve (12) months within ten (10) miles."]
+    path = tmp_path / f"{form}.docx"
+    write(structure(text), form, path)
+    secs = segment(read_blocks(Package.open(path)))
+    found = {s.heading.split()[-1].rstrip(".") for s in units(secs) if s.heading}
+    assert {"Term", "Compensation", "Salary", "Bonus", "Non-Competition"} <= found
+    comp = next(s for s in units(secs) if s.heading and s.heading.rstrip(".").endswith("Compensation"))
+    assert "$300,000" in comp.text and "10%" in comp.text
