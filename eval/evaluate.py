@@ -69,7 +69,7 @@ def run(labels: list[dict], forms: list[str] | None, verbose: bool = False) -> d
     with tempfile.TemporaryDirectory() as tmp:
         for lab in labels:
             src = CORPUS / lab["source"]
-            for form in (forms or [form_for(src.name)]):
+            for form in (["docx"] if src.suffix == ".docx" else forms or [form_for(src.name)]):
                 if src.suffix == ".docx":
                     path = src
                 else:
@@ -136,17 +136,17 @@ def report(title: str, t: dict, runs: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--forms", default="all", choices=("all", "auto") + FORMS)
-    ap.add_argument("--split", choices=("dev", "heldout"))
+    ap.add_argument("--split", choices=("dev", "heldout", "fresh"))
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
     forms = list(FORMS) if args.forms == "all" else None if args.forms == "auto" else [args.forms]
-    for split in ([args.split] if args.split else ["dev", "heldout"]):
+    for split in ([args.split] if args.split else ["dev", "heldout", "fresh"]):
         labels = load_labels(split)
         if not labels:
             continue
         t = run(labels, forms, args.verbose)
-        report(f"{split} ({'forms: ' + ', '.join(forms) if forms else 'one form each'})", t,
-               len(labels) * (len(forms) if forms else 1))
+        docs = sum(1 if lab["source"].endswith(".docx") else len(forms) if forms else 1 for lab in labels)
+        report(f"{split} ({'forms: ' + ', '.join(forms) if forms else 'one form each'})", t, docs)
         if args.verbose:
             for line in t["wrong"]:
                 print("  " + line)

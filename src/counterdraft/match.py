@@ -121,6 +121,7 @@ class Vocabulary:
     heading_cues: list[Cue]
     words: set[str]
     negative: list[Cue] = field(default_factory=list)
+    row_cues: list[Cue] = field(default_factory=list)
 
 
 def _cue(text: str) -> Cue:
@@ -142,7 +143,7 @@ def vocabularies(library: Library, topics: list[str]) -> dict[str, Vocabulary]:
         words = {t for c in cues + heading_cues for t in c.terms
                  if t not in _STOP and t not in _GENERIC and len(t) > 2 and not t.isdigit()}
         negative = [_cue(n) for n in CONTEXT_NEGATIVES.get(topic, [])]
-        out[topic] = Vocabulary(topic, cues, heading_cues, words, negative)
+        out[topic] = Vocabulary(topic, cues, heading_cues, words, negative, _unique([_cue(h) for h in heads]))
     return out
 
 
@@ -269,7 +270,8 @@ class Index:
         if s.heading is not None and not s.inline_caption and len(s.blocks) == 1 and s.kind == "heading":
             return 0.0, 0.0, ""  # a heading with nothing under it governs nothing
         heads = self.heading_hits[id(s)]
-        head_cues = [c for c in v.heading_cues if heads.get(c.terms)]
+        # a table row's first cell is a label, named by the topic's heading cues only
+        head_cues = [c for c in (v.row_cues if s.kind == "row" else v.heading_cues) if heads.get(c.terms)]
         head = 0.0
         if head_cues:
             covered = {t for c in head_cues for t in c.terms if t not in _STOP}
