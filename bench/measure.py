@@ -1,5 +1,5 @@
 """One measurement in a fresh process, so its peak memory is its own: `python bench/measure.py OP ORIGINAL REVISED
-OUT_DIR` prints {"seconds", "peak_mb", "detail"} as JSON. Imports happen before the clock starts; the whole-process
+OUT_DIR` prints {"seconds", "cpu_seconds", "peak_mb", "detail"} as JSON. Imports happen before the clock starts; the whole-process
 figures are taken by run.py around a CLI process instead."""
 from __future__ import annotations
 
@@ -17,24 +17,24 @@ def main(op: str, original: Path, revised: Path, out_dir: Path) -> dict:
     if op == "floor":
         import docx
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         docx.Document(str(original)).save(str(out_dir / "floor.docx"))
         seconds, detail = time.perf_counter() - start, ""
     elif op == "compare":
         from counterdraft.compare import compare
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = compare(original, revised, out_dir / "compared.docx", date=DATE)
         seconds, detail = time.perf_counter() - start, f"{result.revisions} revisions"
     elif op == "redline":
         from counterdraft.redline import redline
 
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = redline(original, PROFILE, out_dir, date=DATE)
         seconds, detail = time.perf_counter() - start, f"{len(result.applied)} clauses edited"
     else:
         raise SystemExit(f"unknown op {op!r}")
-    return {"seconds": seconds, "peak_mb": peak_mb(), "detail": detail}
+    return {"seconds": seconds, "cpu_seconds": time.process_time() - cpu, "peak_mb": peak_mb(), "detail": detail}
 
 
 def peak_mb() -> float:

@@ -10,6 +10,7 @@ operation and the floor alternately, each in a fresh process (which goes first a
 - process: the whole command as a user runs it (`counterdraft compare`, `counterdraft redline`, and for the floor
   `python -c` doing the same open and save), interpreter start and imports included.
 
+Wall time is what the targets are about; CPU time (in the JSON) is the check when the machine is busy.
 Peak memory is the process's maximum resident set, imports included in both ways. Linux carries a parent's peak
 into its children (ru_maxrss survives fork and exec), so this runner stays small: it generates the documents in a
 process of its own, and a measurement reads its own peak from /proc where it can. Medians are printed
@@ -65,7 +66,8 @@ def _process(op: str, original: Path, revised: Path, work: Path) -> dict:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode:
         raise SystemExit(f"{' '.join(argv)} failed:\n{stderr}")
-    return {"seconds": seconds, "peak_mb": usage.ru_maxrss / RSS_UNIT, "detail": ""}
+    return {"seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / RSS_UNIT,
+            "detail": ""}
 
 
 def measure(mode: str, op: str, original: Path, revised: Path) -> dict:
@@ -92,9 +94,12 @@ def run(pages: list[int], repeat: int, folder: Path) -> dict:
                         samples[which].append(measure(mode, "floor" if which == "floor" else op, original, revised))
                 med = {k: statistics.median(s["seconds"] for s in v) for k, v in samples.items()}
                 mem = {k: statistics.median(s["peak_mb"] for s in v) for k, v in samples.items()}
+                cpu = {k: statistics.median(s["cpu_seconds"] for s in v) for k, v in samples.items()}
                 rows.append({"pages": n, "mode": mode, "op": op, "seconds": med["op"], "floor_seconds": med["floor"],
                              "ratio": med["op"] / med["floor"], "peak_mb": mem["op"], "floor_peak_mb": mem["floor"],
-                             "memory_ratio": mem["op"] / mem["floor"], "detail": samples["op"][0]["detail"],
+                             "memory_ratio": mem["op"] / mem["floor"], "cpu_seconds": cpu["op"],
+                             "floor_cpu_seconds": cpu["floor"], "cpu_ratio": cpu["op"] / cpu["floor"],
+                             "detail": samples["op"][0]["detail"],
                              "samples": samples})
     return {"rows": rows, "targets": targets(rows)}
 
@@ -137,13 +142,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--json", type=Path, default=HERE / "results.json")
     args = parser.parse_args(argv)
+    load_before = os.getloadavg()
     with tempfile.TemporaryDirectory(prefix="bench-docs-") as folder:
         result = run(args.pages, args.repeat, Path(folder))
     import counterdraft
 
     result["machine"] = {"python": platform.python_version(), "platform": platform.platform(),
                          "cpus": os.cpu_count(), "counterdraft": counterdraft.__version__,
-                         "date": time.strftime("%Y-%m-%d %H:%M"), "repeat": args.repeat}
+                         "date": time.strftime("%Y-%m-%d %H:%M"), "repeat": args.repeat,
+                         "load_average_before_after": [load_before[0], os.getloadavg()[0]]}
     print(table(result))
     args.json.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -76,12 +76,12 @@ def _letter_extras(letter, plan: Plan, reviewed: Reviewed, applied: list[str], n
                    contract: Path, blobs: dict[str, bytes], templates_dir: Path | None, template: str, html: bool,
                    pdf: bool, messages: list[Message]) -> dict[str, bytes]:
     """The email, the memo and, when asked for, the report and the PDF; a PDF that cannot be made is a warning."""
-    from .report import report_html
-
     memo = letters.build_memo(letter, reviewed.review, applied, notes, contract.name)
     out = {"email": letters.render_email(letter, templates_dir, template).encode("utf-8"),
            "memo": letters.render_memo(memo, letter, templates_dir, template).encode("utf-8")}
     if html:
+        from .report import report_html  # imported only when asked for: its import is not free
+
         out["report"] = report_html(blobs["redline"], title=contract.name, review=reviewed.review, plan=plan,
                                     applied=applied, proposed=letter.comp, offered=letter.offered).encode("utf-8")
     if pdf:
