@@ -83,3 +83,23 @@ def test_cli_review_json_has_the_findings():
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["contract"] == str(SAMPLE) and len(data["findings"]) == len(TOPICS)
+
+
+def test_a_typed_caption_that_is_not_bold_survives_a_replacement(tmp_path):
+    import docx
+
+    from counterdraft.loading import load_profile
+    from counterdraft.plan import make_plan
+
+    d = docx.Document()
+    for text in ["This Physician Employment Agreement is made between Employer and Physician as follows.",
+                 "1. Remote Work. Physician shall work on-site; remote work is at Employer's sole discretion.",
+                 "2. Governing Law. Ohio law governs this Agreement."]:
+        d.add_paragraph(text)
+    path = tmp_path / "typed.docx"
+    d.save(str(path))
+    profile = load_profile(ROOT / "samples" / "profile.yaml")
+    reviewed_doc = review(read_blocks(Package.open(path)), LIBRARY, profile, str(path))
+    plan = make_plan(reviewed_doc, LIBRARY, profile, "typed.docx", "me", "2026-01-01T00:00:00Z")
+    edit = next(e for e in plan.edits if e.clause_id == "remote-work")
+    assert edit.kind == "modify" and edit.changes[0].after.startswith("1. Remote Work. ")

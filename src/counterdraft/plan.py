@@ -134,7 +134,8 @@ class Planner:
         changes: list[ParagraphChange] = []
         for i, block in enumerate(targets):
             before = self.text(block)
-            prefix = _caption_prefix(before, block.caption) if i == 0 and section.inline_caption else ""
+            caption = section.caption or block.caption  # a typed caption ("3. Term.") need not be bold
+            prefix = _caption_prefix(before, caption) if i == 0 and section.inline_caption else ""
             after = prefix + wording[i] if i < len(wording) else None
             if after != before:
                 changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
