@@ -213,7 +213,8 @@ def test_review_prints_the_math_with_its_inputs(tmp_path):
     assert "$320,000   = $250,000 + $50,000 + $20,000" in out
     assert "$20,000   = $250,000 × 10% target × 80% expected payout" in out
 
-    data = json.loads(CliRunner().invoke(main, ["review", str(SAMPLE), "--profile", str(profile), "--json"]).output)
+    data = json.loads(CliRunner().invoke(main, ["review", str(SAMPLE), "--profile", str(profile), "--json",
+                                            "--compensation"]).output)
     cash = next(r for r in data["compensation"]["proposed"]["results"] if r["key"] == "cash")
     assert cash["value"] == "320000" and cash["text"] == "$320,000"
     assert data["findings"] and data["contract"] == str(SAMPLE)

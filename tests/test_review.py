@@ -82,7 +82,11 @@ def test_cli_review_json_has_the_findings():
     result = CliRunner().invoke(main, ["review", str(SAMPLE), "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
+    assert set(data) == {"contract", "findings"}, "the JSON shape is fixed; extras go behind their own flag"
     assert data["contract"] == str(SAMPLE) and len(data["findings"]) == len(TOPICS)
+    with_profile = json.loads(CliRunner().invoke(main, ["review", str(SAMPLE), "--json", "--profile",
+                                                        str(SAMPLE.parent / "profile.yaml")]).output)
+    assert set(with_profile) == {"contract", "findings"}
 
 
 def test_a_typed_caption_that_is_not_bold_survives_a_replacement(tmp_path):

@@ -103,8 +103,10 @@ def redline(contract, profile_path, library_dirs, out_dir, author, date, force, 
               help="Assess against the physician's asks.")
 @LIBRARY_OPTION
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+@click.option("--compensation", "with_compensation", is_flag=True,
+              help="With --json, add the compensation math (offered and proposed) under a 'compensation' key.")
 @domain_errors
-def review(contract, profile_path, library_dirs, as_json):
+def review(contract, profile_path, library_dirs, as_json, with_compensation):
     """Report, for every topic, what CONTRACT says and how weak it is."""
     from . import compensation
     from .library import load_library
@@ -119,7 +121,9 @@ def review(contract, profile_path, library_dirs, as_json):
                  f"{profile_path}: " if profile_path else "")
     sides = compensation.both(result.review, profile, library, f"{profile_path}: " if profile_path else "")
     if as_json:
-        data = {**result.review.model_dump(mode="json"), "compensation": {c.side: c.as_dict() for c in sides}}
+        data = result.review.model_dump(mode="json")
+        if with_compensation:
+            data["compensation"] = {c.side: c.as_dict() for c in sides}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     from .review import suggested_action
