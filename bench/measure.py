@@ -1,6 +1,8 @@
-"""One measurement in a fresh process, so its peak memory is its own: `python bench/measure.py OP ORIGINAL REVISED
-OUT_DIR` prints {"seconds", "cpu_seconds", "peak_mb", "detail"} as JSON. Imports happen before the clock starts; the whole-process
-figures are taken by run.py around a CLI process instead."""
+"""One measurement in a fresh process, so its peak memory is its own.
+
+`python bench/measure.py OP ORIGINAL REVISED OUT_DIR` prints {"seconds", "cpu_seconds", "peak_mb", "detail"} as
+JSON. Imports happen before the clock starts; run.py takes the whole-process figures around a CLI process instead.
+"""
 from __future__ import annotations
 
 import json

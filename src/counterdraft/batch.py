@@ -72,8 +72,9 @@ def _init_worker(library: Library) -> None:
     _worker_library = library
 
 
-def _redline_in_worker(*args) -> Outcome:
-    return redline_one(args[0], args[1], args[2], _worker_library, *args[3:])
+def _redline_in_worker(contract: Path, profile_path: Path, out_dir: Path, author: str | None, date: str | None,
+                       force: bool) -> Outcome:
+    return redline_one(contract, profile_path, out_dir, _worker_library, author, date, force)
 
 
 def run_batch(contracts: list[Path], profile_path: Path, out_dir: Path, library_dirs: list[Path] = (),
@@ -97,7 +98,6 @@ def run_batch(contracts: list[Path], profile_path: Path, out_dir: Path, library_
             outcomes[path] = Outcome(path, f"{path}: its outputs would have the same names as those of {other.name} "
                                            f"(named by the stem); rename one")
             done(outcomes[path])
-    rest = (profile_path, out_dir, author, date, force)
     if jobs <= 1 or len(todo) <= 1:
         for path in todo:
             outcomes[path] = redline_one(path, profile_path, out_dir, library, author, date, force)
@@ -105,7 +105,8 @@ def run_batch(contracts: list[Path], profile_path: Path, out_dir: Path, library_
     else:
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker,
                                  initargs=(library,)) as pool:
-            futures = {pool.submit(_redline_in_worker, path, *rest): path for path in todo}
+            futures = {pool.submit(_redline_in_worker, path, profile_path, out_dir, author, date, force): path
+                       for path in todo}
             for future in as_completed(futures):
                 path = futures[future]
                 try:
