@@ -8,7 +8,7 @@ from diff_match_patch import diff_match_patch
 
 #: A number with its currency sign, separators and decimals ("$1,500,000", "0.5") is one token, as is a word with
 #: inner apostrophes or hyphens; every space run and every other character is a token of its own.
-TOKEN = re.compile(r"\$?\d+(?:[.,]\d+)*|\w+(?:['\u2019-]\w+)*|\s+|.", re.S)
+TOKEN = re.compile(r"[$\u00a3\u20ac\u00a5]?\d+(?:[.,]\d+)*|\w+(?:['\u2019-]\w+)*|\s+|.", re.S)
 SENTENCE_END = re.compile(r"(?<=[.;:!?])\s+")
 
 
@@ -55,33 +55,51 @@ def diff(old: str, new: str) -> list[Change]:
     dmp = _dmp()
     ops = dmp.diff_main(ea, eb, False)
     dmp.diff_cleanupSemantic(ops)
+    return _coarsen(old, _changes(ops, _offsets(a), _offsets(b)))
+
+
+def char_diff(old: str, new: str) -> list[Change]:
+    """The character-level changes from old to new: for the rare edit that must not replace a whole word (part of
+    it belongs to someone else's tracked change)."""
+    if old == new:
+        return []
+    dmp = _dmp()
+    ops = dmp.diff_main(old, new, False)
+    dmp.diff_cleanupSemanticLossless(ops)  # slide each edit to a word boundary where that changes nothing else
+    return _changes(ops, range(len(old) + 1), range(len(new) + 1))
+
+
+def _offsets(toks: list[str]) -> list[int]:
+    """Character offset of each token, and of the end."""
+    out = [0]
+    for t in toks:
+        out.append(out[-1] + len(t))
+    return out
+
+
+def _changes(ops, pos_a, pos_b) -> list[Change]:
+    """Changes from diff-match-patch ops over units (tokens or characters) at offsets pos_a, pos_b."""
     changes: list[Change] = []
-    i = j = 0  # token indices
-    pos_a = [0]
-    for t in a:
-        pos_a.append(pos_a[-1] + len(t))
-    pos_b = [0]
-    for t in b:
-        pos_b.append(pos_b[-1] + len(t))
-    pending: list[int] | None = None  # [i0, i, j0, j]
+    i = j = 0  # unit indices
+    pending: list[int] | None = None  # [i0, j0]
     for op, chunk in ops:
         n = len(chunk)
         if op == 0:
             if pending:
-                changes.append(Change(pos_a[pending[0]], pos_a[i], pos_b[pending[2]], pos_b[j]))
+                changes.append(Change(pos_a[pending[0]], pos_a[i], pos_b[pending[1]], pos_b[j]))
                 pending = None
             i += n
             j += n
             continue
         if pending is None:
-            pending = [i, i, j, j]
+            pending = [i, j]
         if op < 0:
             i += n
         else:
             j += n
     if pending:
-        changes.append(Change(pos_a[pending[0]], pos_a[i], pos_b[pending[2]], pos_b[j]))
-    return _coarsen(old, changes)
+        changes.append(Change(pos_a[pending[0]], pos_a[i], pos_b[pending[1]], pos_b[j]))
+    return changes
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

@@ -12,17 +12,20 @@ from dataclasses import dataclass, field
 from diff_match_patch import diff_match_patch
 from lxml import etree
 
-from ..diffing import diff
+from ..diffing import Change, char_diff, diff, tokens
 from ..models import Message
-from .ns import w
+from .ns import XML_SPACE, w
 from .package import Package
 from .paragraph import AtomTable, ParagraphText, read_paragraph
 from .revisions import (Author, Content, Hunk, IdCounter, Skipped, apply_hunks, delete_paragraph,
-                        insert_paragraph_after, insert_paragraph_before, mark_paragraph, new_run,
-                        next_is_paragraph, paragraph_properties)
+                        insert_paragraph_after, insert_paragraph_before, keep_insertions_apart, mark_paragraph,
+                        new_run, next_is_paragraph, paragraph_properties, text_elements)
 
 _BLOCKS = (w("p"), w("tbl"), w("sdt"), w("customXml"))
+#: Blocks sharing at least this share of their words are one block edited, not one deleted and one inserted.
 PAIR_SIMILARITY = 0.5
+#: Above this many (deleted x inserted) candidate pairs in one stretch, pairing is greedy, not optimal.
+MAX_PAIRING = 4000
 
 
 @dataclass
@@ -36,18 +39,26 @@ class _Comparer:
         self.author = author
         self.atoms = AtomTable(distinct=True)
         self.result = CompareResult()
+        self._keys: dict[etree._Element, str] = {}
 
     # ---------------------------------------------------------------------------------------------- text keys
     def ptext(self, p: etree._Element) -> ParagraphText:
         return read_paragraph(p, self.atoms)
 
     def key(self, block: etree._Element) -> str:
+        """The block's kind and text; cached for one container, whose blocks do not change while it is aligned."""
+        if block not in self._keys:
+            self._keys[block] = block.tag[-3:] + "\u241e" + self.text(block)
+        return self._keys[block]
+
+    def text(self, block: etree._Element) -> str:
         if block.tag == w("p"):
-            return "P" + self.ptext(block).text
-        return block.tag[-3:] + "\u241e".join(self.ptext(p).text for p in block.iter(w("p")))
+            return self.ptext(block).text
+        return "\u241e".join(self.ptext(p).text for p in block.iter(w("p")))
 
     # ---------------------------------------------------------------------------------------------- containers
     def container(self, orig: etree._Element, rev: etree._Element) -> None:
+        self._keys = {}
         a = [b for b in orig if b.tag in _BLOCKS]
         b = [x for x in rev if x.tag in _BLOCKS]
         ops = _align([self.key(x) for x in a], [self.key(x) for x in b])
@@ -66,9 +77,9 @@ class _Comparer:
                 last = self.insert_block(b[j], last, first, orig)
 
     def _pair(self, ops, a, b):
-        """Turn runs of deletions and insertions into modifications where the blocks are alike."""
-        out = []
-        k = 0
+        """Turn each stretch of deleted and inserted blocks into the modifications that keep the most text, so a
+        lightly edited paragraph reads as word changes and its neighbours' revisions stay where they are."""
+        out, k = [], 0
         while k < len(ops):
             if ops[k][0] == "equal":
                 out.append(ops[k])
@@ -78,29 +89,39 @@ class _Comparer:
             while k < len(ops) and ops[k][0] != "equal":
                 (dels if ops[k][0] == "delete" else inss).append(ops[k])
                 k += 1
-            if len(dels) == len(inss) and all(a[d[1]].tag == b[i[2]].tag for d, i in zip(dels, inss)):
-                # as many blocks out as in, between the same unchanged neighbours: each one was rewritten
-                out += [("modify", d[1], i[2]) for d, i in zip(dels, inss)]
-                continue
-            used = -1
-            pending_ins = list(inss)
-            for d in dels:
-                best, best_score = None, PAIR_SIMILARITY
-                for n, ins in enumerate(pending_ins):
-                    if n <= used or a[d[1]].tag != b[ins[2]].tag:
-                        continue
-                    s = difflib.SequenceMatcher(None, self.key(a[d[1]]), self.key(b[ins[2]]), autojunk=False
-                                                ).quick_ratio()
-                    if s > best_score:
-                        best, best_score = n, s
-                if best is None:
-                    out.append(d)
+            pairs = _best_pairs([a[d[1]] for d in dels], [b[i[2]] for i in inss], self.similarity)
+            di = ii = 0
+            for pd, pi in pairs + [(len(dels), len(inss))]:
+                gone, new = dels[di:pd], inss[ii:pi]
+                if len(gone) == len(new) and all(a[x[1]].tag == b[y[2]].tag for x, y in zip(gone, new)):
+                    # as many blocks out as in between the same neighbours: each one was rewritten
+                    out += [("modify", x[1], y[2]) for x, y in zip(gone, new)]
                 else:
-                    out += [x for x in pending_ins[used + 1:best]]
-                    out.append(("modify", d[1], pending_ins[best][2]))
-                    used = best
-            out += pending_ins[used + 1:]
+                    out += gone + new
+                if pd < len(dels):
+                    out.append(("modify", dels[pd][1], inss[pi][2]))
+                di, ii = pd + 1, pi + 1
         return out
+
+    def similarity(self, x: etree._Element, y: etree._Element) -> float:
+        """How much of two blocks' words they share (0 to 1); blocks of different kinds share nothing.
+
+        A table, and a content control that keeps its identity, are always alike enough to be modified in place:
+        their rows and paragraphs are compared one by one, and the control itself is left untouched.
+        """
+        if x.tag != y.tag:
+            return 0.0
+        tx, ty = (tokens(self.key(z).split("\u241e", 1)[1]) for z in (x, y))
+        if not tx and not ty:
+            score = 1.0
+        else:
+            matcher = difflib.SequenceMatcher(None, tx, ty, autojunk=False)
+            score = matcher.quick_ratio()  # an upper bound, cheap: most pairs are told apart by it
+            if score >= PAIR_SIMILARITY:
+                score = matcher.ratio()
+        if x.tag == w("tbl") or (x.tag != w("p") and _identity(x) == _identity(y)):
+            score = max(score, PAIR_SIMILARITY)
+        return score
 
     # ---------------------------------------------------------------------------------------------- paragraphs
     def content(self, pt: ParagraphText, start: int, end: int) -> Content:
@@ -110,9 +131,17 @@ class _Comparer:
             if u.end <= start or u.start >= end or not u.text:
                 continue
             if u.items and u.items[0][1].tag == w("t"):  # text, also text inside a revision of the revised file
-                run = u.items[0][0]
-                text = u.text[max(start, u.start) - u.start:min(end, u.end) - u.start]
-                pieces.append((text, run.find(w("rPr"))))
+                run, t = u.items[0]
+                a, b = max(start, u.start) - u.start, min(end, u.end) - u.start
+                text = t.text or ""
+                if t.get(XML_SPACE) == "preserve" or text.strip() == text:
+                    pieces.append((text[a:b], run.find(w("rPr"))))
+                else:  # whitespace Word ignores stays ignored (see text_elements)
+                    clone = etree.Element(w("r"))
+                    if run.find(w("rPr")) is not None:
+                        clone.append(copy.deepcopy(run.find(w("rPr"))))
+                    clone.extend(text_elements(text, False, a, b))
+                    pieces.append(clone)
             else:
                 # an atom: copies of its own run children (a field may span runs), each with its run's properties
                 for run in dict.fromkeys(r for r, _c in u.items):
@@ -141,7 +170,7 @@ class _Comparer:
             return
         before, after = self.ptext(o), self.ptext(r)
         hunks = [Hunk(c.start, c.end, self.content(after, c.new_start, c.new_end))
-                 for c in diff(before.text, after.text)]
+                 for c in _changes(before, after.text)]
         try:
             made = apply_hunks(o, hunks, self.author, self.atoms, rpr_source=False)
         except Skipped as exc:
@@ -264,6 +293,26 @@ class _Comparer:
         trpr.append(self.author.revision(kind))
         self.result.revisions += 1
 
+
+def _changes(before: ParagraphText, after: str) -> list[Change]:
+    """Word-level changes; one whose word runs into someone else's revision ("preparation-" inserted by them,
+    "2" ours) is narrowed to the characters that changed, so it can be made without touching theirs."""
+    out: list[Change] = []
+    for c in diff(before.text, after):
+        if not before.locked_between(c.start, c.end):
+            out.append(c)
+            continue
+        out += [Change(c.start + d.start, c.start + d.end, c.new_start + d.new_start, c.new_start + d.new_end)
+                for d in char_diff(before.text[c.start:c.end], after[c.new_start:c.new_end])]
+    return out
+
+
+def _identity(block: etree._Element) -> bytes:
+    """What names a content control or custom XML element (its properties), whatever it holds."""
+    pr = block.find(w("sdtPr") if block.tag == w("sdt") else w("customXmlPr"))
+    return b"" if pr is None else etree.tostring(pr, method="c14n") + (block.get(w("element")) or "").encode()
+
+
 def _content(block: etree._Element) -> etree._Element | None:
     """Where a block-level content control or custom XML element keeps its blocks."""
     return block.find(w("sdtContent")) if block.tag == w("sdt") else block
@@ -298,6 +347,38 @@ def _strip_revisions(el: etree._Element) -> None:
                 "tblGridChange", "tblPrExChange", "cellIns", "cellDel"):
         for x in list(el.iter(w(tag))):
             x.getparent().remove(x)
+
+
+def _best_pairs(xs: list, ys: list, similarity) -> list[tuple[int, int]]:
+    """The order-keeping pairs (i, j) of alike blocks with the largest total similarity (a small dynamic
+    programme); past MAX_PAIRING candidate pairs, pairs in order as long as neighbours are alike."""
+    n, m = len(xs), len(ys)
+    if not n or not m:
+        return []
+    if n * m > MAX_PAIRING:
+        pairs, j = [], 0
+        for i, x in enumerate(xs):
+            if j < m and similarity(x, ys[j]) >= PAIR_SIMILARITY:
+                pairs.append((i, j))
+                j += 1
+        return pairs
+    sim = [[similarity(x, y) for y in ys] for x in xs]
+    # best[i][j]: the best total for xs[i:], ys[j:]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = sim[i][j] + best[i + 1][j + 1] if sim[i][j] >= PAIR_SIMILARITY else -1.0
+            best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+    pairs, i, j = [], 0, 0
+    while i < n and j < m:
+        if sim[i][j] >= PAIR_SIMILARITY and best[i][j] == sim[i][j] + best[i + 1][j + 1]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return pairs
 
 
 def _align(a: list[str], b: list[str]) -> list[tuple[str, int | None, int | None]]:
@@ -358,4 +439,5 @@ def compare_packages(orig: Package, revised: Package, author: str, date: str) ->
             for nid, note in _footnotes(o).items():
                 if nid in rnotes:
                     cmp.container(note, rnotes[nid])
+        cmp.result.revisions += len(keep_insertions_apart(o, cmp.author))
     return cmp.result

@@ -4,7 +4,8 @@ The text is the paragraph as it reads with earlier revisions accepted. Every run
 text (a tab, a break, a field, a drawing, a footnote mark) is an *atom*: one character of the text that is edited
 whole or not at all. Atoms read as a private-use character whose identity is their XML, so two documents that hold
 the same field or drawing give the same character. Content inside someone else's revision is *locked*: no change may
-touch it, and a deleted stretch is a zero-width locked mark where it stands.
+touch it, and a deleted stretch is a zero-width locked mark where it stands. When comparing documents,
+whitespace that Word ignores (at the ends of a w:t without xml:space="preserve") reads as characters of its own.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from .ns import M_NS, MC_NS, w
+from .ns import M_NS, MC_NS, XML_SPACE, w
 
 #: Containers whose runs are part of the paragraph's text flow.
 _TRANSPARENT = {w("hyperlink"), w("smartTag"), w("customXml"), w("dir"), w("bdo"), w("sdtContent")}
@@ -32,6 +33,18 @@ _RUN_CHARS = {w("tab"): "\t", w("ptab"): "\t", w("br"): "\n", w("cr"): "\n", w("
               w("softHyphen"): "\u00ad"}
 #: Zero-width run children that anchor something elsewhere; they stay put while text around them changes.
 _ANCHORS = {w("commentReference"), w("annotationRef")}
+#: Whitespace Word ignores (at the ends of a w:t without xml:space="preserve") reads, when comparing, as its
+#: character moved up to Supplementary Private Use Area-B, so it never lines up with a space that counts.
+IGNORED_BASE = 0x100000
+
+
+def ignored_whitespace(text: str) -> str:
+    """`text` of a w:t without xml:space="preserve", its ignored whitespace as IGNORED_BASE characters."""
+    lead, trail = len(text) - len(text.lstrip()), len(text.rstrip())
+    if lead >= trail:
+        lead = trail = len(text)  # all whitespace
+    ignored = "".join(chr(IGNORED_BASE + ord(c)) for c in text)
+    return ignored[:lead] + text[lead:trail] + ignored[trail:]
 
 
 class AtomTable:
@@ -87,7 +100,7 @@ class ParagraphText:
     @property
     def plain(self) -> str:
         """The text as a reader sees it: atoms spelled out (a tab as a space, a field as its result)."""
-        return "".join(self.atoms.display.get(c, c) for c in self.text)
+        return "".join(self.atoms.display.get(c, c) for c in self.text if ord(c) < IGNORED_BASE)
 
     def locked_between(self, a: int, b: int) -> bool:
         """Whether a change of [a, b) (or an insertion at a, when a == b) would touch someone else's revision."""
@@ -151,7 +164,6 @@ def read_paragraph(p: etree._Element, atoms: AtomTable | None = None) -> Paragra
         pos += len(text)
 
     def visit(container: etree._Element, locked: bool, host_of) -> None:
-        nonlocal field_depth
         for el in container:
             tag = el.tag
             if not isinstance(tag, str) or tag in _MARKERS or tag == w("pPr"):
@@ -214,7 +226,10 @@ def read_paragraph(p: etree._Element, atoms: AtomTable | None = None) -> Paragra
                 continue
             if tag == w("t"):
                 if child.text:
-                    add(child.text, [(r, child)], "locked" if locked else "text", [host])
+                    text = child.text
+                    if atoms.distinct and child.get(XML_SPACE) != "preserve":
+                        text = ignored_whitespace(text)
+                    add(text, [(r, child)], "locked" if locked else "text", [host])
             elif tag in _RUN_CHARS:
                 # comparing documents, a tab or break is copied as the element it is (w:cr is not w:br)
                 c = atoms.char(_key([child]), _RUN_CHARS[tag]) if atoms.distinct else _RUN_CHARS[tag]

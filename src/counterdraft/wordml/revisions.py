@@ -10,10 +10,17 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..diffing import tokens
 from .ns import XML_SPACE, w
 from .paragraph import AtomTable, ParagraphText, read_paragraph
 
 _WRAPPERS = {w("ins"), w("del"), w("moveTo"), w("moveFrom")}
+#: Containers of paragraphs (a paragraph never flows out of one).
+_CONTAINERS = {w(t) for t in ("body", "tc", "txbxContent", "comment", "footnote", "endnote", "hdr", "ftr")}
+#: Paragraph children that hold no text.
+_NOT_CONTENT = {w("pPr"), w("bookmarkStart"), w("bookmarkEnd"), w("commentRangeStart"), w("commentRangeEnd"),
+                w("proofErr"), w("permStart"), w("permEnd"), w("sdtPr"), w("sdtEndPr"), w("customXmlPr"),
+                w("smartTagPr")}
 
 
 class Skipped(Exception):
@@ -117,50 +124,79 @@ def new_run(text: str, rpr: etree._Element | None) -> etree._Element:
     return r
 
 
-def _explode(run: etree._Element) -> list[etree._Element]:
-    """Give each content child of `run` a run of its own (same properties), so a change can take some of them."""
+def _split_run(run: etree._Element, child: etree._Element, k: int = 0) -> etree._Element | None:
+    """Split `run` before its content child `child` (or inside that w:t, after k characters); the rest moves to a
+    new run right after it, with the same properties. Returns the new run, or None when there was nothing
+    before the split point."""
     rpr = run.find(w("rPr"))
     children = [c for c in run if c is not rpr]
-    if len(children) <= 1:
-        return [run]
-    parent = run.getparent()
-    at = parent.index(run)
-    runs = []
-    for child in children:
-        r = etree.Element(w("r"), dict(run.attrib))
-        if rpr is not None:
-            r.append(copy.deepcopy(rpr))
-        r.append(child)
-        runs.append(r)
-    parent.remove(run)
-    for i, r in enumerate(runs):
-        parent.insert(at + i, r)
-    return runs
-
-
-def _split_text_run(run: etree._Element, t: etree._Element, k: int) -> None:
-    """Split a run holding the single w:t `t` after its k-th character."""
-    text = t.text or ""
-    second = copy.deepcopy(run)
-    set_text(t, text[:k])
-    set_text(second.find(w("t")), text[k:])
+    i = children.index(child)
+    if i == 0 and not k:
+        return None
+    second = etree.Element(w("r"), dict(run.attrib))
+    if rpr is not None:
+        second.append(copy.deepcopy(rpr))
+    if k:
+        text, preserved = child.text or "", child.get(XML_SPACE) == "preserve"
+        second.extend(text_elements(text, preserved, k, len(text)))
+        at = run.index(child)
+        run.remove(child)
+        for n, piece in enumerate(text_elements(text, preserved, 0, k)):
+            run.insert(at + n, piece)
+        i += 1
+    for c in children[i:]:
+        second.append(c)
     run.addnext(second)
+    return second
+
+
+def text_elements(text: str, preserved: bool, a: int, b: int) -> list[etree._Element]:
+    """w:t elements for characters [a, b) of a w:t's `text`, whitespace read as it was read in the whole.
+
+    Word and LibreOffice ignore whitespace at the ends of a w:t without xml:space="preserve" (pandoc reads it):
+    such whitespace keeps a w:t of its own without the attribute, so it stays ignored by the one and read by the
+    other, while the words and the spaces between them are preserved.
+    """
+    if preserved:
+        spans = [(a, b, True)]
+    elif not text.strip():
+        spans = [(a, b, False)]
+    else:
+        lead, trail = len(text) - len(text.lstrip()), len(text.rstrip())
+        spans = [(a, min(b, lead), False), (max(a, lead), min(b, trail), True), (max(a, trail), b, False)]
+    out = []
+    for lo, hi, significant in spans:
+        if lo < hi:
+            t = etree.Element(w("t"))
+            if significant:
+                set_text(t, text[lo:hi])
+            else:
+                t.text = text[lo:hi]
+            out.append(t)
+    return out
+
+
+def _isolate(run: etree._Element, child: etree._Element) -> None:
+    """Give `child` a run of its own (same properties), so a change around it can leave it where it is."""
+    rest = _split_run(run, child)
+    if rest is None:
+        rest = run
+    after = child.getnext()
+    if after is not None:
+        _split_run(rest, after)
 
 
 def _make_boundary(p: etree._Element, x: int, atoms: AtomTable) -> None:
-    """Make character position x of the paragraph fall between runs."""
+    """Make character position x of the paragraph fall between runs, splitting one run in two at most."""
     pt = read_paragraph(p, atoms)
     for u in pt.units:
         if u.kind == "text" and u.start < x < u.end:
             run, t = u.items[0]
-            _explode(run)
-            _split_text_run(t.getparent(), t, x - u.start)
+            _split_run(run, t, x - u.start)
             return
-    left = next((u for u in reversed(pt.units) if u.text and u.end == x), None)
     right = next((u for u in pt.units if u.text and u.start == x), None)
-    if left is not None and right is not None and left.items and right.items:
-        if left.items[-1][0] is right.items[0][0] and left.items[-1][0].tag == w("r"):
-            _explode(left.items[-1][0])
+    if right is not None and right.items and right.items[0][0].tag == w("r"):
+        _split_run(*right.items[0])
 
 
 def _outer(el: etree._Element) -> etree._Element:
@@ -238,6 +274,14 @@ def _apply_one(p: etree._Element, h: Hunk, author: Author, atoms: AtomTable,
         _make_boundary(p, h.end, atoms)
     _make_boundary(p, h.start, atoms)
     pt = read_paragraph(p, atoms)
+    if h.end > h.start:
+        # a comment mark among the deleted words stays outside the deletion, in a run of its own
+        markers = [u for u in pt.units if u.kind == "marker" and h.start <= u.start <= h.end and u.items]
+        for u in markers:
+            if u.items[0][0].tag == w("r"):
+                _isolate(*u.items[0])
+        if markers:
+            pt = read_paragraph(p, atoms)
     content = h.content
     if rpr_source:
         rpr = _rpr_at(pt, h.start, h.end)
@@ -294,12 +338,13 @@ def mark_revised(p: etree._Element) -> bool:
 
 
 def next_is_paragraph(p: etree._Element) -> bool:
-    """Whether p's mark may be revised: merging needs a following paragraph in the same container."""
+    """Whether p's mark may be revised: not the last paragraph of its cell, body, note or header, which has no
+    mark to merge with (a paragraph, table or content control follows it in the same container)."""
     nxt = p.getnext()
     while nxt is not None and nxt.tag in (w("bookmarkEnd"), w("bookmarkStart"), w("commentRangeEnd"),
                                           w("commentRangeStart"), w("proofErr"), w("permEnd")):
         nxt = nxt.getnext()
-    return nxt is not None and nxt.tag == w("p")
+    return nxt is not None and nxt.tag in (w("p"), w("tbl"), w("sdt"), w("customXml"))
 
 
 def delete_paragraph(p: etree._Element, author: Author, atoms: AtomTable) -> list[etree._Element]:
@@ -314,7 +359,8 @@ def delete_paragraph(p: etree._Element, author: Author, atoms: AtomTable) -> lis
 
 
 def paragraph_properties(template: etree._Element | None) -> etree._Element | None:
-    """A copy of a paragraph's properties for a new paragraph: no section break, no revisions, no mark format."""
+    """A copy of a paragraph's properties for a new paragraph: no section break, no revisions, no mark format.
+    `template` is a w:p, or a w:pPrChange (for the properties it records)."""
     if template is None:
         return None
     ppr = template.find(w("pPr"))
@@ -340,12 +386,146 @@ def insert_paragraph_after(anchor: etree._Element, content: Content, author: Aut
         ins = _insertion(content, author)
         p.append(ins)
         made.append(ins)
-    if next_is_paragraph(p):
-        made.append(mark_paragraph(p, "ins", author))
-    elif anchor.tag == w("p") and not mark_revised(anchor):
-        # the new paragraph ends its container: as Word does, the paragraph before it gets the inserted mark
+    anchor_mark = (anchor.tag == w("p") and not mark_revised(anchor)
+                   and anchor.find(f"{w('pPr')}/{w('sectPr')}") is None)
+    if anchor_mark:
+        # As Word does on Enter at the end of the anchor: the inserted mark ends the anchor's text, and the
+        # anchor's old mark (its properties recorded) ends the new paragraph. Rejected, the anchor keeps its
+        # properties in Word and in LibreOffice, which keeps the first paragraph's when it joins two (the new
+        # paragraph's own inserted mark would leave a list number on the next one there). It also serves where the
+        # new paragraph ends its container.
         made.insert(0, mark_paragraph(anchor, "ins", author))
+        _take_over_properties(p, anchor, author)
+    elif next_is_paragraph(p):
+        made.append(mark_paragraph(p, "ins", author))
     return p, made
+
+
+def _ends_with_insertion(p: etree._Element, author: Author) -> bool:
+    """Whether p's content ends with an insertion made by `author` in this run."""
+    return _edge_insertion(p, author, last=True) is not None
+
+
+def _edge_insertion(p: etree._Element, author: Author, last: bool) -> etree._Element | None:
+    """The w:ins of `author`'s that p's content ends (or starts) with, looking into hyperlinks and controls."""
+    el = p
+    while True:
+        content = [c for c in el if isinstance(c.tag, str) and c.tag not in _NOT_CONTENT]
+        if not content:
+            return None
+        edge = content[-1] if last else content[0]
+        if edge.tag == w("ins"):
+            return edge if _ours(edge, author) else None
+        if edge.tag == w("sdt"):
+            edge = edge.find(w("sdtContent"))
+        elif edge.tag not in (w("hyperlink"), w("smartTag"), w("customXml")):
+            return None
+        if edge is None:
+            return None
+        el = edge
+
+
+def _ours(revision: etree._Element, author: Author) -> bool:
+    return revision.get(w("author")) == author.name and revision.get(w("date")) == author.date
+
+
+def _mark_inserted_by(p: etree._Element, author: Author) -> bool:
+    rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+    return rpr is not None and any(c.tag == w("ins") and _ours(c, author) for c in rpr)
+
+
+def keep_insertions_apart(root: etree._Element, author: Author) -> list[etree._Element]:
+    """Where one paragraph ends with our insertion and the next starts with one, end the first with a deletion.
+
+    LibreOffice joins an insertion that ends a paragraph with an insertion of the same author and time that starts
+    the next one, the paragraph mark between them included, so rejecting it would join the two paragraphs.
+    Ending the first paragraph with a deleted word ("...[ins: term agreed][del: term]") keeps them apart and
+    reads the same in Word. Returns the deletions made.
+    """
+    made: list[etree._Element] = []
+    for container in list(root.iter(*_CONTAINERS)):
+        before: etree._Element | None = None  # the previous paragraph that ends with our insertion
+        for block in _blocks(container):
+            if block.tag != w("p"):
+                before = None
+                continue
+            starts = _edge_insertion(block, author, last=False) is not None or (
+                _mark_inserted_by(block, author) and not _has_content(block))
+            if before is not None and starts:
+                made += _end_with_deletion(before, author)
+            if _ends_with_insertion(block, author) and not _mark_inserted_by(block, author):
+                before = block
+            elif _has_content(block) or mark_revised(block):
+                before = None  # an empty paragraph may be dropped by LibreOffice (a section break): look past it
+    return made
+
+
+def _end_with_deletion(p: etree._Element, author: Author) -> list[etree._Element]:
+    ins = _edge_insertion(p, author, last=True)
+    if ins is None:
+        return []
+    prev = ins.getprevious()
+    while prev is not None and (not isinstance(prev.tag, str) or prev.tag in _NOT_CONTENT):
+        prev = prev.getprevious()
+    if prev is not None and prev.tag == w("del") and _ours(prev, author):
+        prev.addprevious(ins)  # our replacement: the insertion may as well come first
+        return []
+    content = [c for c in prev if c.tag != w("rPr")] if prev is not None and prev.tag == w("r") else []
+    if not content or content[-1].tag != w("t") or not (content[-1].text or ""):
+        return []
+    t = content[-1]
+    word = tokens(t.text)[-1]
+    run = _split_run(prev, t, len(t.text) - len(word))
+    if run is None:
+        run = prev
+    ins.insert(0, copy.deepcopy(run))
+    deletion = author.revision("del")
+    ins.addnext(deletion)
+    deletion.append(run)
+    _to_deleted(deletion)
+    return [deletion]
+
+
+def _blocks(container: etree._Element):
+    """The paragraphs and tables of a container in order, through block-level controls and custom XML."""
+    for child in container:
+        if child.tag in (w("p"), w("tbl")):
+            yield child
+        elif child.tag == w("sdt"):
+            content = child.find(w("sdtContent"))
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag == w("customXml"):
+            yield from _blocks(child)
+
+
+def _has_content(p: etree._Element) -> bool:
+    return any(isinstance(c.tag, str) and c.tag not in _NOT_CONTENT for c in p)
+
+
+def _take_over_properties(p: etree._Element, anchor: etree._Element, author: Author) -> etree._Element | None:
+    """Record the anchor's paragraph properties as p's old ones (w:pPrChange): when the inserted mark before p is
+    rejected, the anchor's text ends with p's mark, which must then read as the anchor's did."""
+    old_source = anchor.find(f"{w('pPr')}/{w('pPrChange')}")
+    old = paragraph_properties(old_source if old_source is not None else anchor)
+    new = paragraph_properties(p)
+    if _shape(old) == _shape(new):
+        return None
+    ppr = p.find(w("pPr"))
+    if ppr is None:
+        ppr = etree.Element(w("pPr"))
+        p.insert(0, ppr)
+    change = author.revision("pPrChange")
+    change.append(old if old is not None else etree.Element(w("pPr")))
+    ppr.append(change)
+    if old_source is not None and _ours(old_source, author):
+        old_source.getparent().remove(old_source)  # ours, and moot now that the anchor's mark is inserted
+    return change
+
+
+def _shape(el: etree._Element | None) -> list:
+    """Properties as comparable data, whatever namespace declarations their document carries."""
+    return [] if el is None else [(x.tag, sorted(x.attrib.items())) for x in el.iter() if x is not el]
 
 
 def insert_paragraph_before(first: etree._Element, content: Content, author: Author,
