@@ -112,3 +112,21 @@ def test_a_long_contract_is_matched_in_linear_time():
 def test_words_are_stemmed_and_hyphens_dropped():
     assert stem("termination") == stem("terminate") == stem("terminated")
     assert tokens("non-compete") == tokens("noncompete")
+
+
+def test_a_cross_reference_brings_the_referenced_section_into_the_matched_text():
+    contract = [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Employee shall serve as Chief Operating Officer.",
+        "2. Compensation. Employer shall pay Employee a base salary of $200,000 per year. If Employer terminates "
+        "Employee without cause, Employer shall pay Employee severance equal to six months of base salary.",
+        "3. Confidentiality. Employee shall keep all confidential information of Employer in confidence.",
+        "4. Effect of Termination. Upon termination Employee shall receive accrued salary, plus severance as "
+        "provided in Section 2, above, and nothing more.",
+        "5. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+    ]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["severance"]
+    assert m.section is not None
+    assert "severance equal to six months" in m.text
+    assert "as provided in Section 2" in m.text or m.section.heading.startswith("2.")
+    assert match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["governing-law"].also == ()

@@ -162,6 +162,16 @@ class Match:
     section: Section | None
     score: float
     reason: str
+    #: Sections the matched clause sends the reader to for this topic ("severance as provided in Section 3"): their
+    #: text is part of the clause as matched; edits stay in `section`.
+    also: tuple[Section, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The full text of the clause as matched: the section, then the sections it refers to for the topic."""
+        if self.section is None:
+            return ""
+        return "\n".join([self.section.text] + [s.text for s in self.also])
 
     @property
     def confidence(self) -> float:
@@ -354,10 +364,121 @@ def _spans(best: Section, index: Index, v: Vocabulary, scores: dict[int, float])
                    parent=parent, start=group[0].start)
 
 
+#: A typed cross-reference: "Section 3", "Sections 7(b)", "Paragraph 2 hereof", "Article IV", "Exhibit A".
+_XREF = re.compile(r"\b(?:(?:Section|Paragraph|Clause|Subsection)s?\s*(\d{1,3}(?:\.\d{1,3})*)((?:\s?\([a-z0-9]{1,4}\))*)"
+                   r"|Article\s+(\d{1,2}|[IVXL]{1,6})\b|(Exhibit|Schedule|Appendix|Annex)\s+[\"“]?([A-Z0-9]{1,2})\b)")
+_SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z(“\"])")
+MAX_XREFS = 2
+
+
+def _roman(text: str) -> int | None:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    text = text.lower()
+    if not text or any(c not in values for c in text):
+        return None
+    total = 0
+    for a, b in zip(text, text[1:] + " "):
+        total += -values[a] if b != " " and values[b] > values[a] else values[a]
+    return total
+
+
+class _Numbers:
+    """Where each typed section number leads: "3" to the section numbered 3, "7(b)" to its subsection (b),
+    "3.2" to 3.2, "Article IV" to the fourth article, "Exhibit A" to the exhibit. Sections numbered by Word
+    (auto-numbering, no typed number) are counted in order among their siblings of the same kind."""
+
+    def __init__(self, tops: list[Section]):
+        self.by_number: dict[str, list[Section]] = {}
+        self.exhibits: dict[str, Section] = {}
+        self._index(tops)
+
+    def _index(self, siblings: list[Section]) -> None:
+        counts: Counter = Counter()
+        for s in siblings:
+            number = s.number
+            if number is None and s.key.startswith("list:"):
+                counts[s.key] += 1
+                number = str(counts[s.key])
+            if number:
+                for alias in self._aliases(number, s):
+                    self.by_number.setdefault(alias, []).append(s)
+            if s.heading:
+                m = re.match(r"(?i)^\s*(exhibit|schedule|appendix|annex)\s+[\"“]?([A-Z0-9]{1,2})\b", s.heading)
+                if m:
+                    self.exhibits.setdefault(f"{m.group(1).lower()} {m.group(2).upper()}", s)
+            self._index(s.children)
+
+    @staticmethod
+    def _aliases(number: str, s: Section) -> list[str]:
+        number = number.strip().rstrip(".")
+        out = [number.lower()]
+        if s.key == "article":
+            value = _roman(number)
+            if value:
+                out.append(f"article {value}")
+            elif number.isdigit():
+                out.append(f"article {number}")
+        if number.isdigit() and s.key.startswith("list:") and not s.key.endswith(":0"):
+            out.append("abcdefghijklmnopqrstuvwxyz"[(int(number) - 1) % 26])  # Word's letters for level 2
+        return out
+
+    def resolve(self, m: re.Match) -> Section | None:
+        if m.group(4):
+            return self.exhibits.get(f"{m.group(4).lower()} {m.group(5).upper()}")
+        if m.group(3):
+            value = _roman(m.group(3)) if not m.group(3).isdigit() else int(m.group(3))
+            found = self.by_number.get(f"article {value}")
+            return found[0] if found else None
+        found = self.by_number.get(m.group(1).lower())
+        if not found:
+            return None
+        node = min(found, key=lambda s: (s.level, s.start))  # the top-level "3" over a "(3)" deep in a list
+        for part in re.findall(r"\(([a-z0-9]{1,4})\)", m.group(2) or ""):
+            child = next((c for c in node.children if (c.number or "").lower() == part), None)
+            if child is None:
+                break
+            node = child
+        return node
+
+
+def _contains(a: Section, b: Section) -> bool:
+    node: Section | None = b
+    while node is not None:
+        if node is a:
+            return True
+        node = node.parent
+    return False
+
+
+def _references(section: Section, v: Vocabulary, index: Index, numbers: _Numbers, total: int) -> tuple[Section, ...]:
+    """The sections a matched clause refers to in a sentence about the topic, that speak of the topic themselves."""
+    phrases = _Phrases(v.cues)
+    out: list[Section] = []
+    for block in section.blocks:
+        if "ection" not in block.text and "aragraph" not in block.text and "rticle" not in block.text and \
+                not re.search(r"Exhibit|Schedule|Appendix|Annex|Clause", block.text):
+            continue
+        for sentence in _SENTENCE.split(block.text):
+            refs = list(_XREF.finditer(sentence))
+            if not refs or not phrases.count(tokens(_XREF.sub(" ", sentence))):
+                continue
+            for ref in refs:
+                target = numbers.resolve(ref)
+                if target is None or _contains(target, section) or _contains(section, target) or \
+                        any(_contains(o, target) or _contains(target, o) for o in out) or \
+                        len(target.blocks) > max(3, int(MAX_SHARE * total)) or index.score(target, v)[1] <= 0:
+                    continue
+                out.append(target)
+                if len(out) == MAX_XREFS:
+                    return tuple(out)
+    return tuple(out)
+
+
 def match(sections: list[Section], library: Library, topics: list[str]) -> dict[str, Match]:
     """The best candidate for each topic, or a Match with no section when nothing scores well enough."""
     vocab = vocabularies(library, topics)
     index = Index(sections, vocab)
+    numbers = _Numbers(sections)
     out: dict[str, Match] = {}
     for topic in topics:
         v = vocab[topic]
@@ -387,7 +508,10 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
             section = _spans(best_section, index, v, evidence)
         elif best_section.where != section.where:
             best_reason += f" (in {best_section.where or 'a paragraph of it'})"
-        out[topic] = Match(topic, section, strength, best_reason)
+        also = _references(section, v, index, numbers, index.total_blocks)
+        if also:
+            best_reason += "; refers to " + ", ".join(repr(a.where or a.heading or "a section") for a in also)
+        out[topic] = Match(topic, section, strength, best_reason, also)
     return out
 
 

@@ -105,7 +105,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             findings.append(Finding(topic=topic, status="missing", assessment="missing", message=message,
                                     confidence=round(1 - m.confidence, 2)))
             continue
-        text = m.section.text
+        text = m.text
         if clause is None:
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
         else:
