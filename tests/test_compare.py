@@ -107,6 +107,18 @@ def test_a_deleted_paragraph_in_a_cell_or_the_body(tmp_path):
 
 
 # ---------------------------------------------------------------------------------------------- alignment
+def test_typing_into_an_empty_row_edits_that_row_among_other_empty_ones(tmp_path):
+    """Rows (and blocks) alike to the end stay paired by position: typing into the first of two empty rows
+    is an insertion in that cell, not a new row with the old one deleted after the other."""
+    original = p(r("Schedule")) + table([[""], [""]]) + p(r("end"))
+    revised = p(r("Schedule")) + table([["twelve"], [""]]) + p(r("end"))
+    red = Redline(tmp_path, dict(body=original), dict(body=revised))
+    red.check()
+    root = red.part()
+    assert kinds(root) == ["ins:twelve"]
+    assert not root.findall(f".//{w('trPr')}/{w('ins')}") and not root.findall(f".//{w('trPr')}/{w('del')}")
+
+
 def test_lightly_edited_paragraphs_are_modified_in_place_keeping_others_revisions(tmp_path):
     """All three paragraphs change, one more is added: each is matched with its edited self, so the second
     paragraph, whose mark Bob inserted, is not deleted (which would have to be skipped) but edited."""

@@ -25,7 +25,7 @@ import jinja2
 from . import compensation as comp_math
 from .compensation import Compensation
 from .errors import ConfigError
-from .library import Library, profile_values, render
+from .library import Library
 from .models import Message, Plan, Profile, Review
 from .resources import templates_dir as bundled_templates_dir
 from .wording import make_environment
@@ -473,8 +473,14 @@ def letter_docx_bytes(letter: Letter) -> bytes:
         if indent:
             style.paragraph_format.left_indent = Inches(indent)
 
+    style_ids = {name: styles[name].style_id for name in [*STYLES, "Normal"]}
+
     def para(text: str, style: str = "Normal"):
-        return document.add_paragraph(text, style=style)
+        # the style set by its id: python-docx looks a style up by name through every style, per paragraph
+        p = document.add_paragraph(text)
+        if style != "Normal":
+            p._p.get_or_add_pPr().style = style_ids[style]
+        return p
 
     for line in letter.sender:
         para(line, "Sender Block")
@@ -490,7 +496,7 @@ def letter_docx_bytes(letter: Letter) -> bytes:
     for text in [*letter.development, *letter.intro]:
         para(text)
     for req in letter.requests:
-        p = document.add_paragraph(style="Request")
+        p = para("", "Request")
         p.add_run(req.lead).bold = True
         p.add_run(" " + req.text)
     for text in letter.closing:

@@ -9,14 +9,13 @@ import copy
 import difflib
 from dataclasses import dataclass, field
 
-from diff_match_patch import diff_match_patch
 from lxml import etree
 
 from ..diffing import Change, char_diff, diff, tokens
 from ..models import Message
 from .ns import XML_SPACE, w
 from .package import Package
-from .paragraph import AtomTable, ParagraphText, read_paragraph
+from .paragraph import AtomTable, ParagraphText, plain_text, read_paragraph
 from .revisions import (Author, Content, Hunk, IdCounter, Skipped, apply_hunks, delete_paragraph,
                         insert_paragraph_after, insert_paragraph_before, keep_insertions_apart, mark_paragraph,
                         new_run, next_is_paragraph, paragraph_properties, text_elements)
@@ -53,8 +52,12 @@ class _Comparer:
 
     def text(self, block: etree._Element) -> str:
         if block.tag == w("p"):
-            return self.ptext(block).text
-        return "\u241e".join(self.ptext(p).text for p in block.iter(w("p")))
+            return self.ptext_text(block)
+        return "\u241e".join(self.ptext_text(p) for p in block.iter(w("p")))
+
+    def ptext_text(self, p: etree._Element) -> str:
+        text = plain_text(p)
+        return self.ptext(p).text if text is None else text
 
     # ---------------------------------------------------------------------------------------------- containers
     def container(self, orig: etree._Element, rev: etree._Element) -> None:
@@ -79,16 +82,11 @@ class _Comparer:
     def _pair(self, ops, a, b):
         """Turn each stretch of deleted and inserted blocks into the modifications that keep the most text, so a
         lightly edited paragraph reads as word changes and its neighbours' revisions stay where they are."""
-        out, k = [], 0
-        while k < len(ops):
-            if ops[k][0] == "equal":
-                out.append(ops[k])
-                k += 1
+        out = []
+        for equal, dels, inss in _stretches(ops):
+            if equal:
+                out.append(equal)
                 continue
-            dels, inss = [], []
-            while k < len(ops) and ops[k][0] != "equal":
-                (dels if ops[k][0] == "delete" else inss).append(ops[k])
-                k += 1
             pairs = _best_pairs([a[d[1]] for d in dels], [b[i[2]] for i in inss], self.similarity)
             di = ii = 0
             for pd, pi in pairs + [(len(dels), len(inss))]:
@@ -111,7 +109,8 @@ class _Comparer:
         """
         if x.tag != y.tag:
             return 0.0
-        tx, ty = (tokens(self.key(z).split("\u241e", 1)[1]) for z in (x, y))
+        # words and punctuation: spaces would only repeat and make the matching quadratic in the paragraph
+        tx, ty = ([t for t in tokens(self.key(z).split("\u241e", 1)[1]) if not t.isspace()] for z in (x, y))
         if not tx and not ty:
             score = 1.0
         else:
@@ -264,16 +263,11 @@ class _Comparer:
         return "\u241f".join(self.ptext(p).text for p in tr.iter(w("p")))
 
     def _pair_rows(self, ops, orows, rrows):
-        out, k = [], 0
-        while k < len(ops):
-            if ops[k][0] == "equal":
-                out.append(ops[k])
-                k += 1
+        out = []
+        for equal, dels, inss in _stretches(ops):
+            if equal:
+                out.append(equal)
                 continue
-            dels, inss = [], []
-            while k < len(ops) and ops[k][0] != "equal":
-                (dels if ops[k][0] == "delete" else inss).append(ops[k])
-                k += 1
             n = 0
             for d in dels:
                 if n < len(inss) and len(_cells(orows[d[1]])) == len(_cells(rrows[inss[n][2]])):
@@ -381,35 +375,44 @@ def _best_pairs(xs: list, ys: list, similarity) -> list[tuple[int, int]]:
     return pairs
 
 
+def _stretches(ops):
+    """An alignment's equal blocks, each as (op, [], []), and between them its stretches of deleted and inserted
+    blocks, each as (None, deletions, insertions)."""
+    k = 0
+    while k < len(ops):
+        if ops[k][0] == "equal":
+            yield ops[k], [], []
+            k += 1
+            continue
+        dels, inss = [], []
+        while k < len(ops) and ops[k][0] != "equal":
+            (dels if ops[k][0] == "delete" else inss).append(ops[k])
+            k += 1
+        yield None, dels, inss
+
+
 def _align(a: list[str], b: list[str]) -> list[tuple[str, int | None, int | None]]:
-    """Align two sequences of block keys: ('equal', i, j), ('delete', i, None), ('insert', None, j)."""
-    table: dict[str, str] = {}
+    """Align two sequences of block keys: ('equal', i, j), ('delete', i, None), ('insert', None, j).
 
-    def enc(keys):
-        out = []
-        for k in keys:
-            if k not in table:
-                table[k] = chr(0x100 + len(table)) if len(table) < 0xD700 else chr(0xE000 + len(table) - 0xD700)
-            out.append(table[k])
-        return "".join(out)
-
-    dmp = diff_match_patch()
-    dmp.Diff_Timeout = 0
-    ops = dmp.diff_main(enc(a), enc(b), False)
-    out: list[tuple[str, int | None, int | None]] = []
-    i = j = 0
-    for op, chunk in ops:
-        for _ in chunk:
-            if op == 0:
-                out.append(("equal", i, j))
-                i += 1
-                j += 1
-            elif op < 0:
-                out.append(("delete", i, None))
-                i += 1
-            else:
-                out.append(("insert", None, j))
-                j += 1
+    The common head and tail are equal first (a cell typed into keeps its place among empty ones); between them,
+    difflib anchors on the longest runs of equal blocks, deterministically and in time that grows with the
+    document (diff-match-patch without a timeout bisects in time proportional to blocks times changed blocks).
+    """
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    out: list[tuple[str, int | None, int | None]] = [("equal", i, i) for i in range(head)]
+    middle = difflib.SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail], autojunk=False)
+    for op, i1, i2, j1, j2 in middle.get_opcodes():
+        if op == "equal":
+            out += [("equal", head + i, head + j) for i, j in zip(range(i1, i2), range(j1, j2))]
+            continue
+        out += [("delete", head + i, None) for i in range(i1, i2)]
+        out += [("insert", None, head + j) for j in range(j1, j2)]
+    out += [("equal", len(a) - tail + k, len(b) - tail + k) for k in range(tail)]
     return out
 
 
@@ -419,10 +422,7 @@ def _footnotes(root: etree._Element) -> dict[str, etree._Element]:
 
 def compare_packages(orig: Package, revised: Package, author: str, date: str) -> CompareResult:
     """Put into `orig` the tracked changes that turn its text into `revised`'s."""
-    roots = [orig.part(n) for n in orig.story_parts()]
-    comments = [n for n in orig.names if n.startswith("word/comments") and n.endswith(".xml")]
-    roots += [orig.part(n) for n in comments]
-    cmp = _Comparer(Author(author, date, IdCounter(roots)))
+    cmp = _Comparer(Author(author, date, IdCounter([orig.part(n) for n in orig.annotated_parts()])))
     rev_stories = set(revised.story_parts())
     for name in orig.story_parts():
         if name not in rev_stories:

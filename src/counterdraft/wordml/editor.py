@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from lxml import etree
 
 from ..diffing import diff
-from ..errors import DocumentError
 from ..models import ParagraphRef
 from .comments import Comments
 from .ns import w
@@ -19,9 +18,6 @@ from .revisions import (Author, Content, Hunk, IdCounter, Skipped, apply_hunks, 
                         insert_paragraph_after, paragraph_properties)
 
 __all__ = ["Editor", "Skipped", "Change"]
-
-_STORY_ROOTS = {w("document"), w("hdr"), w("ftr"), w("footnotes"), w("endnotes"), w("comments")}
-
 
 @dataclass
 class Change:
@@ -37,9 +33,7 @@ class Change:
 class Editor:
     def __init__(self, pkg: Package, author: str, date: str):
         self.pkg = pkg
-        roots = [pkg.part(n) for n in pkg.names if n.endswith(".xml") and n.startswith("word/")
-                 and _is_story(pkg, n)]
-        self.author = Author(author, date, IdCounter(roots))
+        self.author = Author(author, date, IdCounter([pkg.part(n) for n in pkg.annotated_parts()]))
         self.atoms = AtomTable()
         self.comments = Comments(pkg)
         self._paragraphs: dict[str, list[etree._Element]] = {}
@@ -130,13 +124,6 @@ def _document_order(el: etree._Element) -> list[int]:
         path.append(parent.index(el))
         el, parent = parent, parent.getparent()
     return path[::-1]
-
-
-def _is_story(pkg: Package, name: str) -> bool:
-    try:
-        return pkg.part(name).tag in _STORY_ROOTS
-    except DocumentError:  # a part we cannot parse is not one we edit; it is written back as it was
-        return False
 
 
 def _run_formats(p: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:

@@ -362,6 +362,11 @@ class Package:
             stories += sorted(t for t in self.related(main, rel_type) if t in self._blobs)
         return stories
 
+    def annotated_parts(self) -> list[str]:
+        """The stories and the comments part: where revision and comment ids live, which must all differ."""
+        comments = sorted(t for t in self.related(self.main_part_name, RT.COMMENTS) if t in self._blobs)
+        return self.story_parts() + comments
+
     # ---------------------------------------------------------------------------------------------- writing
     def to_bytes(self) -> bytes:
         buf = io.BytesIO()

@@ -19,6 +19,7 @@ from .ns import M_NS, MC_NS, XML_SPACE, w
 _TRANSPARENT = {w("hyperlink"), w("smartTag"), w("customXml"), w("dir"), w("bdo"), w("sdtContent")}
 _SDT = w("sdt")
 _RUN = w("r")
+_T = w("t")
 _INSERTED = {w("ins"), w("moveTo")}
 _DELETED = {w("del"), w("moveFrom")}
 #: Zero-width things between runs that stay where they are.
@@ -148,6 +149,40 @@ def _field_result(runs: list[etree._Element]) -> str:
             elif child.tag in (w("tab"),) and state == "result":
                 out.append(" ")
     return "".join(out)
+
+
+_PLAIN_CHILDREN = {w("pPr"), w("proofErr"), w("bookmarkStart"), w("bookmarkEnd")}
+_PLAIN_RUN_CHILDREN = {w("rPr"), w("lastRenderedPageBreak")}
+
+
+def plain_runs(p: etree._Element, distinct: bool = False) -> list[tuple[etree._Element, str]] | None:
+    """Each run of a paragraph of plain runs (most of any contract) with its text, read without building units:
+    `read_paragraph(p, AtomTable(distinct)).text` is their texts joined. None for any other paragraph, and, with
+    `distinct`, for one holding whitespace Word would ignore."""
+    out = []
+    for child in p:
+        if child.tag == _RUN:
+            texts = []
+            for x in child:
+                if x.tag == _T:
+                    text = x.text
+                    if text:
+                        if distinct and (text[0].isspace() or text[-1].isspace()) and \
+                                x.get(XML_SPACE) != "preserve":
+                            return None
+                        texts.append(text)
+                elif x.tag not in _PLAIN_RUN_CHILDREN:
+                    return None
+            out.append((child, "".join(texts)))
+        elif child.tag not in _PLAIN_CHILDREN:
+            return None
+    return out
+
+
+def plain_text(p: etree._Element) -> str | None:
+    """`read_paragraph(p, AtomTable(distinct=True)).text` of a paragraph of plain runs; None for any other."""
+    runs = plain_runs(p, distinct=True)
+    return None if runs is None else "".join(text for _run, text in runs)
 
 
 def read_paragraph(p: etree._Element, atoms: AtomTable | None = None) -> ParagraphText:

@@ -9,7 +9,7 @@ from lxml import etree
 from ..models import ParagraphRef
 from .ns import RT, w
 from .package import Package
-from .paragraph import AtomTable, read_paragraph
+from .paragraph import AtomTable, plain_runs, read_paragraph
 
 _OFF = ("0", "false", "off")
 
@@ -158,30 +158,46 @@ def read_blocks(pkg: Package) -> list[Block]:
             continue  # text boxes inside a drawing belong to the paragraph holding the drawing
         ppr = p.find(w("pPr"))
         sid = _val(ppr, "pStyle")
-        pt = read_paragraph(p, atoms)
         outline = _val(ppr, "outlineLvl")
         para_bold = styles.bold(sid)
         numpr = _numpr(ppr)
         cell = next((cells[a] for a in p.iterancestors(w("tc")) if a in cells), None)
-        caption = []
-        for u in pt.units:
-            if not u.text:
-                continue
-            if u.kind == "text" and _run_bold(u.items[0][0], styles, para_bold):
-                caption.append(u.text)
-            elif u.kind == "atom" and u.text in "\t" and caption:
-                caption.append(" ")
-            else:
-                break
+        text, caption = _text_and_caption(p, atoms, styles, para_bold)
         blocks.append(Block(
             ref=ParagraphRef(part=part, index=index),
-            text=pt.plain if atoms.display else pt.text,  # without distinct atoms the two are equal; .text is cheap
+            text=text,
             style=styles.name(sid),
             outline_level=int(outline) if outline and outline.isdigit() else styles.outline(sid),
             numbered=numpr is not None or styles.numbered(sid),
-            caption="".join(caption).strip(),
+            caption=caption.strip(),
             in_table=cell is not None,
             list_level=(_level(numpr) or 0) if numpr is not None else styles.list_level(sid),
             cell=cell,
         ))
     return blocks
+
+
+def _text_and_caption(p: etree._Element, atoms: AtomTable, styles: Styles, para_bold: bool) -> tuple[str, str]:
+    """The paragraph's text and its leading bold words; a paragraph of plain runs is read without its units."""
+    runs = plain_runs(p)
+    caption: list[str] = []
+    if runs is not None:
+        for run, text in runs:
+            if not text:
+                continue
+            if not _run_bold(run, styles, para_bold):
+                break
+            caption.append(text)
+        return "".join(text for _run, text in runs), "".join(caption)
+    pt = read_paragraph(p, atoms)
+    for u in pt.units:
+        if not u.text:
+            continue
+        if u.kind == "text" and _run_bold(u.items[0][0], styles, para_bold):
+            caption.append(u.text)
+        elif u.kind == "atom" and u.text in "\t" and caption:
+            caption.append(" ")
+        else:
+            break
+    # without distinct atoms .plain and .text are equal, and .text is cheap
+    return (pt.plain if atoms.display else pt.text), "".join(caption)

@@ -155,7 +155,8 @@ def _run_content(root: etree._Element, accept: bool, gone: tuple[str, str]) -> N
     kept = tuple(t for t in _WRAPPERS if t not in gone)
     # Word may leave the field-code runs of a deleted (or inserted) field outside the w:del (w:ins) that wraps
     # its w:fldChar runs on both sides; those codes belong to the same revision and share its fate.
-    for run in [r for r in root.iter(w("r")) if r.find(w("instrText")) is not None]:
+    code_runs = dict.fromkeys(t.getparent() for t in root.iter(w("instrText")))
+    for run in [r for r in code_runs if r is not None and r.tag == w("r")]:
         parent = run.getparent()
         if parent is not None and parent.tag not in _WRAPPERS and _between_field_chars(run, gone):
             parent.remove(run)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..diffing import tokens
-from .ns import XML_SPACE, w
+from .ns import W_NS, XML_SPACE, w
 from .paragraph import AtomTable, ParagraphText, read_paragraph
 
 _WRAPPERS = {w("ins"), w("del"), w("moveTo"), w("moveFrom")}
@@ -55,16 +55,17 @@ class Content:
         return "".join(p[0] for p in self.pieces if isinstance(p, tuple))
 
 
+_W_IDS = etree.XPath(".//@w:id | @w:id", namespaces={"w": W_NS})
+
+
 class IdCounter:
     """One counter for every revision and comment id across all parts, starting above the largest id present."""
 
     def __init__(self, roots: list[etree._Element]):
         top = -1
-        attr = w("id")
         for root in roots:
-            for el in root.iter():
-                value = el.get(attr) if isinstance(el.tag, str) else None
-                if value is not None and value.lstrip("-").isdigit():
+            for value in _W_IDS(root):
+                if value.lstrip("-").isdigit():
                     top = max(top, int(value))
         self._next = top + 1
 
@@ -377,15 +378,7 @@ def paragraph_properties(template: etree._Element | None) -> etree._Element | No
 def insert_paragraph_after(anchor: etree._Element, content: Content, author: Author,
                            ppr: etree._Element | None) -> tuple[etree._Element, list[etree._Element]]:
     """Insert a new tracked paragraph after `anchor` (a w:p or w:tbl); returns it and the revisions made."""
-    p = etree.Element(w("p"))
-    if ppr is not None:
-        p.append(copy.deepcopy(ppr))
-    anchor.addnext(p)
-    made: list[etree._Element] = []
-    if not content.empty:
-        ins = _insertion(content, author)
-        p.append(ins)
-        made.append(ins)
+    p, made = _new_paragraph(anchor.addnext, content, author, ppr)
     anchor_mark = (anchor.tag == w("p") and not mark_revised(anchor)
                    and anchor.find(f"{w('pPr')}/{w('sectPr')}") is None)
     if anchor_mark:
@@ -443,11 +436,18 @@ def keep_insertions_apart(root: etree._Element, author: Author) -> list[etree._E
     reads the same in Word. Returns the deletions made.
     """
     made: list[etree._Element] = []
+    touched = {p for ins in root.iter(w("ins")) if _ours(ins, author) for p in ins.iterancestors(w("p"))}
+    if not touched:
+        return made
     for container in list(root.iter(*_CONTAINERS)):
         before: etree._Element | None = None  # the previous paragraph that ends with our insertion
         for block in _blocks(container):
             if block.tag != w("p"):
                 before = None
+                continue
+            if block not in touched:  # neither starts nor ends with an insertion of ours
+                if _has_content(block) or mark_revised(block):
+                    before = None
                 continue
             starts = _edge_insertion(block, author, last=False) is not None or (
                 _mark_inserted_by(block, author) and not _has_content(block))
@@ -531,15 +531,23 @@ def _shape(el: etree._Element | None) -> list:
 def insert_paragraph_before(first: etree._Element, content: Content, author: Author,
                             ppr: etree._Element | None) -> tuple[etree._Element, list[etree._Element]]:
     """Insert a new tracked paragraph before `first`, the first block of its container."""
+    p, made = _new_paragraph(first.addprevious, content, author, ppr)
+    if next_is_paragraph(p):
+        made.append(mark_paragraph(p, "ins", author))
+    return p, made
+
+
+def _new_paragraph(place, content: Content, author: Author,
+                   ppr: etree._Element | None) -> tuple[etree._Element, list[etree._Element]]:
+    """A new paragraph with properties `ppr` and `content` inserted, put in place by `place(p)`; its mark is the
+    caller's to mark."""
     p = etree.Element(w("p"))
     if ppr is not None:
         p.append(copy.deepcopy(ppr))
-    first.addprevious(p)
+    place(p)
     made: list[etree._Element] = []
     if not content.empty:
         ins = _insertion(content, author)
         p.append(ins)
         made.append(ins)
-    if next_is_paragraph(p):
-        made.append(mark_paragraph(p, "ins", author))
     return p, made
