@@ -80,8 +80,12 @@ def redline(contract, profile_path, library_dirs, out_dir, author, date, force, 
 
     result = run(contract, profile_path, out_dir, list(library_dirs), author, date, force,
                  template=template, templates_dir=templates_dir, html=html, pdf=pdf)
-    applied = set(result.applied)
-    for edit in result.plan.edits:
+    _report(result.plan, result.applied, result.messages, result.outputs)
+
+
+def _report(plan, applied, messages, outputs) -> None:
+    """What became of each planned edit, the warnings, and the files written."""
+    for edit in plan.edits:
         where = f"section {edit.heading!r}" if edit.heading else "the contract"
         if edit.kind == "letter":
             status = "raised in the letter"
@@ -92,9 +96,26 @@ def redline(contract, profile_path, library_dirs, out_dir, author, date, force, 
         else:
             status = f"changed {len(edit.changes)} paragraph(s) in {where}"
         click.echo(f"{edit.clause_id:28} {status}")
-    _warn(result.messages)
-    for path in result.outputs.values():
+    _warn(messages)
+    for path in outputs.values():
         click.echo(f"wrote {path}")
+
+
+@main.command("apply")
+@click.argument("contract", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("plan_path", metavar="PLAN", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(path_type=Path, dir_okay=False),
+              help="The redline to write.")
+@click.option("--clean", type=click.Path(path_type=Path, dir_okay=False),
+              help="Also write a clean copy (every change accepted, no comments) here.")
+@click.option("--force", is_flag=True, help="Overwrite existing outputs.")
+@domain_errors
+def apply(contract, plan_path, output, clean, force):
+    """Make the edits of PLAN (a plan.yaml from `redline`, reviewed and edited by hand) in CONTRACT."""
+    from .redline import apply as run
+
+    result = run(contract, plan_path, output, clean, force)
+    _report(result.plan, result.applied, result.messages, result.outputs)
 
 
 @main.command()

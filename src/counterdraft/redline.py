@@ -6,13 +6,14 @@ from pathlib import Path
 
 from . import letter as letters
 from .dates import revision_date, run_datetime
+from .errors import UsageError
+from .files import check_outputs, write_all_atomic
 from .library import Library, load_library
-from .loading import dump_yaml, load_profile
+from .loading import dump_yaml, load_model, load_profile
 from .models import Message, Plan
 from .plan import make_plan
 from .review import Reviewed, review
 from .wordml.editor import Editor, Skipped
-from .files import check_outputs, write_all_atomic
 from .wordml.package import Package
 from .wordml.read import read_blocks
 from .wordml.resolve import accept_package
@@ -54,9 +55,55 @@ def apply_plan(pkg: Package, plan: Plan, comments: bool = True) -> tuple[list[st
         if not made:
             continue
         applied.append(edit.clause_id)
-        if comments and not editor.comment(made, edit.comment):
+        if comments and edit.comment.strip() and not editor.comment(made, edit.comment):
             messages.append(Message(text=f"{edit.clause_id}: no place to anchor its comment"))
     return applied, messages
+
+
+def _redline_and_clean(pkg: Package, plan: Plan, clean: bool = True
+                       ) -> tuple[bytes, bytes | None, list[str], list[Message]]:
+    """The redline's bytes and, when asked for, the clean copy's: the same edits made afresh on the document as it
+    was read, then every change accepted, with no comments."""
+    applied, messages = apply_plan(pkg, plan)
+    redline_bytes = pkg.to_bytes()
+    if not clean:
+        return redline_bytes, None, applied, messages
+    copy = pkg.reopen()
+    apply_plan(copy, plan, comments=False)
+    accept_package(copy)
+    return redline_bytes, copy.to_bytes(), applied, messages
+
+
+@dataclass
+class ApplyResult:
+    plan: Plan
+    outputs: dict[str, Path]
+    messages: list[Message]
+    applied: list[str]
+
+
+def apply(contract: Path, plan_path: Path, output: Path, clean: Path | None = None,
+          force: bool = False) -> ApplyResult:
+    """Make a reviewed plan's edits in the contract: plan.yaml as `redline` wrote it, then edited by hand, so an
+    attorney can reword a change or its comment, or drop an edit, before the redline goes out. An edit whose
+    original text is no longer what the contract says is skipped with a warning, never forced."""
+    contract, plan_path, output = Path(contract), Path(plan_path), Path(output)
+    plan = load_model(plan_path, Plan)
+    pkg = Package.open(contract)
+    outputs = {"redline": output, **({"clean": Path(clean)} if clean else {})}
+    if clean and Path(clean).resolve() == output.resolve():
+        raise UsageError(f"{output}: given both as the redline and as the clean copy; name them apart")
+    for path in outputs.values():
+        pkg.check_output_name(path)
+    check_outputs([contract, plan_path], list(outputs.values()), force)
+    messages = [Message(text=text) for text in pkg.notes]
+    if plan.contract != contract.name:
+        messages.append(Message(text=f"{plan_path}: the plan was made for {plan.contract}, not {contract.name}; "
+                                     f"edits whose text the contract does not hold are skipped"))
+    redline_bytes, clean_bytes, applied, made = _redline_and_clean(pkg, plan, clean is not None)
+    blobs = {"redline": redline_bytes, "clean": clean_bytes}
+    write_all_atomic({path: blobs[key] for key, path in outputs.items()})
+    return ApplyResult(plan, outputs, messages + made, applied)
 
 
 def output_paths(contract: Path, out_dir: Path, extension: str = ".docx") -> dict[str, Path]:
@@ -111,13 +158,7 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
     where = f"{profile_path}: "
     reviewed = review(read_blocks(pkg), library, profile, str(contract), where)
     plan = make_plan(reviewed, library, profile, contract.name, author, revision_date(when), where)
-    applied, messages = apply_plan(pkg, plan)
-    redline_bytes = pkg.to_bytes()
-
-    clean = pkg.reopen()
-    apply_plan(clean, plan, comments=False)
-    accept_package(clean)
-    clean_bytes = clean.to_bytes()
+    redline_bytes, clean_bytes, applied, messages = _redline_and_clean(pkg, plan)
 
     letter = letters.build_letter(profile, plan, library, when.date(), templates_dir=templates_dir, name=template,
                                   review=reviewed.review, where=where)
