@@ -1,12 +1,13 @@
 """Evaluate matching and parameter reading against hand labels of real agreements.
 
-Each eval/labels/*.yaml names a contract of the shared corpus (plain text, converted to DOCX here with
-eval/txt2docx.py, or a DOCX used as it is), its split (dev: tuned on; heldout: only evaluated), and for each topic
-either `missing` or a distinctive phrase of the clause that governs it, with the parameters the contract states.
+Each eval/labels/*.yaml names a contract (plain text, converted to DOCX here with eval/txt2docx.py, or a DOCX used
+as it is) of eval/contracts/ or else of the shared corpus, its split (dev: tuned on; heldout, heldout3, cuad, fresh:
+only evaluated), and for each topic either `missing` or a distinctive phrase of the clause that governs it, with
+the parameters the contract states.
 A (contract, topic) pair counts as found correctly when the review reports it found and its text contains the
 phrase; a missing topic counts as correct when the review reports it missing.
 
-Usage: python eval/evaluate.py [--forms all|auto|headings|bold|numbering|plain] [--split dev|heldout] [-v]
+Usage: python eval/evaluate.py [--forms all|auto|headings|bold|numbering|plain] [--split SPLIT] [-v]
 """
 from __future__ import annotations
 
@@ -68,7 +69,7 @@ def run(labels: list[dict], forms: list[str] | None, verbose: bool = False) -> d
     seconds = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         for lab in labels:
-            src = CORPUS / lab["source"]
+            src = HERE / lab["source"] if (HERE / lab["source"]).exists() else CORPUS / lab["source"]
             for form in (["docx"] if src.suffix == ".docx" else forms or [form_for(src.name)]):
                 if src.suffix == ".docx":
                     path = src
@@ -136,11 +137,11 @@ def report(title: str, t: dict, runs: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--forms", default="all", choices=("all", "auto") + FORMS)
-    ap.add_argument("--split", choices=("dev", "heldout", "fresh", "cuad"))
+    ap.add_argument("--split", choices=("dev", "heldout", "heldout3", "fresh", "cuad"))
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
     forms = list(FORMS) if args.forms == "all" else None if args.forms == "auto" else [args.forms]
-    for split in ([args.split] if args.split else ["dev", "heldout", "fresh", "cuad"]):
+    for split in ([args.split] if args.split else ["dev", "heldout", "heldout3", "fresh", "cuad"]):
         labels = load_labels(split)
         if not labels:
             continue
