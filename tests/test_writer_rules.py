@@ -43,6 +43,25 @@ def test_run_properties_are_kept_on_every_side_of_a_split(tmp_path):
         assert run.find(f"{w('rPr')}/{w('b')}") is not None and run.find(f"{w('rPr')}/{w('i')}") is not None
 
 
+def test_several_changes_in_one_run_and_at_its_edges_each_keep_its_formatting(tmp_path):
+    """Every cut is made before any change: two changes inside one w:t, and one starting where a run starts and
+    ending inside it, must each split the right run once and leave the words between them as they were."""
+    original = p(r("Base salary: "), r("two hundred thousand dollars per year, paid monthly", BOLD_ITALIC),
+                 r(" in arrears."))
+    revised = p(r("Base salary: "), r("three hundred thousand dollars per annum, paid twice monthly", BOLD_ITALIC),
+                r(" in arrears."))
+    red = Redline(tmp_path, dict(body=original), dict(body=revised))
+    red.check()
+    body = red.part().find(w("body"))
+    assert ["".join(x.itertext()) for x in ours(body, "del")] == ["two", "year"]
+    assert ["".join(x.itertext()) for x in ours(body, "ins")] == ["three", "annum", "twice "]
+    unstyled = ("Base salary:", "in arrears.")
+    runs = list(body.iter(w("r")))
+    plain = [run for run in runs if "".join(run.itertext()).strip() in unstyled]
+    assert len(plain) == 2 and all(run.find(w("rPr")) is None for run in plain)
+    assert all(run.find(f"{w('rPr')}/{w('b')}") is not None for run in runs if run not in plain)
+
+
 def test_text_inserted_inside_a_formatted_run_takes_its_formatting(tmp_path):
     red = Redline(tmp_path, dict(body=p(r("plain "), r("the base salary", "<w:b/>"))),
                   dict(body=p(r("plain "), r("the annual base salary", "<w:b/>"))))

@@ -44,8 +44,13 @@ def ignored_whitespace(text: str) -> str:
     lead, trail = len(text) - len(text.lstrip()), len(text.rstrip())
     if lead >= trail:
         lead = trail = len(text)  # all whitespace
-    ignored = "".join(chr(IGNORED_BASE + ord(c)) for c in text)
-    return ignored[:lead] + text[lead:trail] + ignored[trail:]
+    if not lead and trail == len(text):
+        return text
+    return _moved(text[:lead]) + text[lead:trail] + _moved(text[trail:])
+
+
+def _moved(space: str) -> str:
+    return "".join(chr(IGNORED_BASE + ord(c)) for c in space)
 
 
 class AtomTable:

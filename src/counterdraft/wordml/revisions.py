@@ -187,17 +187,40 @@ def _isolate(run: etree._Element, child: etree._Element) -> None:
         _split_run(rest, after)
 
 
-def _make_boundary(p: etree._Element, x: int, atoms: AtomTable) -> None:
-    """Make character position x of the paragraph fall between runs, splitting one run in two at most."""
-    pt = read_paragraph(p, atoms)
-    for u in pt.units:
+def _make_boundaries(p: etree._Element, pt: ParagraphText, cuts: list[int], atoms: AtomTable) -> ParagraphText:
+    """Make each character position in `cuts` fall between runs, splitting a run at most once per cut, and return
+    the paragraph's text as it reads afterwards. Cuts go right to left, so the units left of a cut stay as read;
+    a second cut inside a w:t already split reads the paragraph again."""
+    split: set[int] = set()  # indices of the units split so far
+    changed = False
+    for x in sorted(set(cuts), reverse=True):
+        found = _cut_at(pt, x)
+        if found is not None and found[0] in split:
+            pt, split = read_paragraph(p, atoms), set()
+            found = _cut_at(pt, x)
+        if found is None:
+            continue
+        i, inside = found
+        u = pt.units[i]
+        if inside:
+            _split_run(*u.items[0], x - u.start)
+        elif _split_run(*u.items[0]) is None:
+            continue
+        split.add(i)
+        changed = True
+    return read_paragraph(p, atoms) if changed else pt
+
+
+def _cut_at(pt: ParagraphText, x: int) -> tuple[int, bool] | None:
+    """The unit to split for a cut at x: (its index, True) for a text unit x falls inside, (its index, False) for
+    the unit starting at x whose run holds something before it; None when x already falls between runs."""
+    for i, u in enumerate(pt.units):
         if u.kind == "text" and u.start < x < u.end:
-            run, t = u.items[0]
-            _split_run(run, t, x - u.start)
-            return
-    right = next((u for u in pt.units if u.text and u.start == x), None)
-    if right is not None and right.items and right.items[0][0].tag == w("r"):
-        _split_run(*right.items[0])
+            return i, True
+    for i, u in enumerate(pt.units):
+        if u.text and u.start == x:
+            return (i, False) if u.items and u.items[0][0].tag == w("r") else None
+    return None
 
 
 def _outer(el: etree._Element) -> etree._Element:
@@ -263,18 +286,20 @@ def apply_hunks(p: etree._Element, hunks: list[Hunk], author: Author, atoms: Ato
     for h in hunks:
         if pt.locked_between(h.start, h.end):
             raise Skipped(f"it overlaps an existing tracked change in {pt.plain[:60]!r}")
+    pt = _make_boundaries(p, pt, [x for h in hunks for x in ((h.start, h.end) if h.end > h.start else (h.start,))],
+                          atoms)
     made: list[etree._Element] = []
     for h in sorted(hunks, key=lambda h: h.start, reverse=True):
-        made[:0] = _apply_one(p, h, author, atoms, rpr_source)
+        # hunks go right to left: what one changes lies right of the next, whose units stay as read
+        pt, revisions = _apply_one(p, pt, h, author, atoms, rpr_source)
+        made[:0] = revisions
     return made
 
 
-def _apply_one(p: etree._Element, h: Hunk, author: Author, atoms: AtomTable,
-               rpr_source: bool) -> list[etree._Element]:
-    if h.end > h.start:
-        _make_boundary(p, h.end, atoms)
-    _make_boundary(p, h.start, atoms)
-    pt = read_paragraph(p, atoms)
+def _apply_one(p: etree._Element, pt: ParagraphText, h: Hunk, author: Author, atoms: AtomTable,
+               rpr_source: bool) -> tuple[ParagraphText, list[etree._Element]]:
+    """One hunk, its ends already between runs; returns the text to go on with (read again if runs were split)
+    and the revisions made."""
     if h.end > h.start:
         # a comment mark among the deleted words stays outside the deletion, in a run of its own
         markers = [u for u in pt.units if u.kind == "marker" and h.start <= u.start <= h.end and u.items]
@@ -298,9 +323,9 @@ def _apply_one(p: etree._Element, h: Hunk, author: Author, atoms: AtomTable,
             ins = _insertion(content, author)
             made[-1].addnext(ins)
             made.append(ins)
-        return made
+        return pt, made
     if content.empty:
-        return []
+        return pt, []
     ins = _insertion(content, author)
     left = next((u for u in reversed(pt.units) if u.text and u.end == h.start and u.hosts), None)
     right = next((u for u in pt.units if u.text and u.start == h.start and u.hosts), None)
@@ -310,7 +335,7 @@ def _apply_one(p: etree._Element, h: Hunk, author: Author, atoms: AtomTable,
         _outer(right.hosts[0]).addprevious(ins)
     else:
         p.append(ins)
-    return [ins]
+    return pt, [ins]
 
 
 # ------------------------------------------------------------------------------------------------------ paragraphs
@@ -446,7 +471,7 @@ def keep_insertions_apart(root: etree._Element, author: Author) -> list[etree._E
                 before = None
                 continue
             if block not in touched:  # neither starts nor ends with an insertion of ours
-                if _has_content(block) or mark_revised(block):
+                if before is not None and (_has_content(block) or mark_revised(block)):
                     before = None
                 continue
             starts = _edge_insertion(block, author, last=False) is not None or (
