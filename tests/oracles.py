@@ -240,11 +240,14 @@ def lo_texts_many(paths, *, strip_labels: bool = True) -> list[dict[str, str]]:
     if reason:
         raise RuntimeError(reason)
     with tempfile.TemporaryDirectory(prefix="counterdraft_lo_out_") as out:
-        # lo_resolve.py stops itself (and soffice) well before this timeout.
-        run = subprocess.run([uno_python(), str(HERE / "lo_resolve.py"), out, *map(str, paths)],
-                             capture_output=True, text=True, timeout=240 + 60 * len(paths))
-        if run.returncode != 0:
-            raise RuntimeError("LibreOffice run failed: " + (run.stderr or run.stdout)[-2000:])
+        for _attempt in range(2):  # a soffice that dies starting up (it happens on a loaded machine) gets one retry
+            # lo_resolve.py stops itself (and soffice) well before this timeout.
+            run = subprocess.run([uno_python(), str(HERE / "lo_resolve.py"), out, *map(str, paths)],
+                                 capture_output=True, text=True, timeout=240 + 60 * len(paths))
+            if run.returncode == 0:
+                break
+        else:
+            raise RuntimeError("LibreOffice run failed twice: " + (run.stderr or run.stdout)[-2000:])
         report = json.loads(run.stdout.strip().splitlines()[-1])
         texts = []
         for path, result in zip(paths, report["files"], strict=True):
