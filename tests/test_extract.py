@@ -55,6 +55,12 @@ def test_a_duration_left_to_a_defined_term_is_read_from_its_definition():
     ("Your base salary will be $20,000 per month.", 240000),
     ("A signing bonus of $15,000. Employee's base salary will be at an annual gross rate of $150,000.", 150000),
     ("Physician's base salary shall be Two Hundred Eighty Thousand Dollars per year.", 280000),
+    # a salary stated per pay period is read as a year's pay; a yearly figure given beside it wins
+    ("Your initial base salary will be $8,653.84 (gross before deductions) per biweekly pay period.", 224999.84),
+    ("the Executive shall receive a monthly base salary (the \u201cSalary\u201d) of $30,000, payable monthly", 360000),
+    ("You will receive a bi-weekly salary of $9,615.38, which annualizes to a yearly salary of $250,000.", 250000),
+    ("Your bi-weekly rate of pay will be $7,403.85, which is the equivalent of an annual rate of $192,500.", 192500),
+    ("Physician shall be paid a salary of $4,000 per week.", 208000),
 ])
 def test_base_salary_amount(text, amount):
     assert read("base-salary", text)["amount_usd"] == amount

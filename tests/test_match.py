@@ -130,3 +130,43 @@ def test_a_cross_reference_brings_the_referenced_section_into_the_matched_text()
     assert "severance equal to six months" in m.text
     assert "as provided in Section 2" in m.text or m.section.heading.startswith("2.")
     assert match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["governing-law"].also == ()
+
+
+def test_no_cue_is_read_across_the_end_of_a_sentence():
+    # "Officer. In that capacity" is not "offices in": the employee's work place is not stated
+    letter = ["Dear Ms. Roe:",
+              "1. Duties. Company will employ you as Chief Financial Officer. In that capacity, you will perform such "
+              "duties as the Company deems appropriate.",
+              "2. Salary. Your annual base salary will be $250,000."]
+    assert tokens("Officer. In that")[:2] == [stem("officer"), "."]
+    assert match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["remote-work"].section is None
+
+
+def test_a_heading_alone_does_not_find_a_topic_in_a_section_about_another():
+    # "Insurance" names malpractice cover, but this section is where the benefits are
+    contract = ["EMPLOYMENT AGREEMENT",
+                "1. Position. The Executive shall serve as President.",
+                "2. Insurance and Other Benefits. The Executive shall receive all standard benefits afforded to "
+                "Company employees, including the 401(k) plan, fringe benefit programs and vacation.",
+                "3. Professional Liability. Employer shall provide malpractice insurance for the Physician."]
+    matches = match(segment(blocks(*contract[:3])), LIBRARY, list(TOPICS))
+    assert matches["malpractice"].section is None and "about benefits-vacation" in matches["malpractice"].reason
+    assert matches["benefits-vacation"].section.heading.startswith("2.")
+    # with a section that is about it, the topic is found there
+    assert match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["malpractice"].section.heading.startswith("3.")
+
+
+def test_an_exhibit_letter_is_not_a_heading_cue():
+    # "Schedule A" is the name of an attachment, not a work or call schedule
+    contract = ["CONSULTING AGREEMENT",
+                "1. Services. Consultant shall provide the services described in Schedule A.",
+                "2. Fees. Company shall pay Consultant an annual salary of $120,000.",
+                "SCHEDULE A",
+                "Consultant will advise the Company on regulatory strategy as requested by the Board."]
+    assert match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["call-after-hours"].section is None
+
+
+def test_an_adjective_is_not_stemmed_onto_its_noun():
+    # "successive renewal terms" is a term cue; "success" is not
+    assert stem("successive") != stem("success")
+    assert stem("incentive") == stem("incentives")

@@ -87,6 +87,19 @@ class TestFormatting:
         assert [s.heading for s in top] == ["Duties", "Compensation"]
         assert [c.blocks[0].list_level for c in top[0].children if c.kind == "heading"] == [1]
 
+    def test_an_untitled_numbered_section_keeps_its_following_paragraphs(self):
+        secs = segment(blocks(
+            "EMPLOYMENT AGREEMENT",
+            "1. Company shall pay Executive a salary of $10,000 per month.",
+            "2. Executive and the Company agree that the Executive's services create a relationship of confidence.",
+            "The Company acknowledges that Executive possessed a broad body of knowledge before his engagement.",
+            "Executive hereby assigns to the Company any rights he may have in such Proprietary Information.",
+            "3. This Agreement shall be governed by California law.",
+        ))
+        numbered = [s for s in secs if s.number]
+        assert [s.number for s in numbered] == ["1", "2", "3"]
+        assert [len(s.blocks) for s in numbered] == [1, 3, 1]
+
     def test_it_makes_every_paragraph_a_section_of_a_letter(self):
         secs = segment(blocks("Dear Dr. Lee:", "We are pleased to offer you the position of hospitalist.",
                               "Your salary will be $280,000 per year.", "Sincerely,"))

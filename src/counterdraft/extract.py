@@ -105,15 +105,24 @@ def _usd(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
+#: Pay periods an amount may be stated in, and how many of them make a year.
+_PERIODS = ((r"semi-?monthly|twice\s+(?:a|per)\s+month", 24), (r"bi-?weekly|every\s+two\s+weeks|two-week", 26),
+            (r"(?:calendar\s+)?month(?:ly)?", 12), (r"week(?:ly)?", 52))
+
+
 def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, int]:
-    """(annual value, 0 if stated as annual else 1): a monthly amount times twelve, a biweekly one times 26."""
-    after = text[end:end + 40].lower()
-    before = text[max(0, start - 40):start].lower()
-    if re.match(r"\s*(?:\)\s*)?(?:per|a|each|/)\s*(?:calendar\s+)?month|\s*monthly", after) or \
-            re.search(r"monthly\s+(?:rate|salary|amount)\s+of\s*$", before):
-        return value * 12, 1
+    """(annual value, 0 if stated as annual else 1): a monthly amount times twelve, a biweekly one times 26, whether
+    the period follows the amount ("$8,653.84 (gross) per biweekly pay period") or names it ("a monthly base salary
+    (the "Salary") of $30,000", "a bi-weekly salary of $9,615.38")."""
+    after = text[end:end + 50].lower()
+    before = text[max(0, start - 60):start].lower()
+    for period, times in _PERIODS:
+        if re.match(rf"\s*\)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:(?:per|a|each|every|/)\s*)?(?:{period})\b", after) or \
+                re.search(rf"\b(?:{period})\s+(?:base\s+)?(?:rate(?:\s+of\s+pay)?|salary|amount|compensation|pay)\s*"
+                          rf"(?:\([^)]{{0,40}}\)\s*)?(?:of|will\s+be|is|shall\s+be|equal\s+to)\s*$", before):
+            return value * times, 1
     if re.match(r"\s*(?:\)\s*)?(?:per|a|/)\s*(?:year|annum)|\s*/\s*year|\s*annually", after) or \
-            re.search(r"annual(?:ly)?|per\s+annum|a\s+year|yearly", before + after[:25]):
+            re.search(r"annual(?:ly)?|per\s+annum|a\s+year|yearly", before[-40:] + after[:25]):
         return value, 0
     return value, 1
 

@@ -11,6 +11,7 @@ go to the earlier and then the larger candidate.
 """
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -69,18 +70,21 @@ HEADING_BOOST = 3.0  # a heading that is about the topic counts this much over o
 K1, B = 1.2, 0.75  # BM25 saturation and length normalisation
 PHRASE_WEIGHT, WORD_WEIGHT = 1.0, 0.25
 
+#: "Schedule A", "Exhibit B": the name of an attachment, not a heading that says what the attachment is about.
+_DESIGNATION = re.compile(r"(?i)^\s*(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[\"“]?[A-Z0-9]{1,3}\b[\"”]?")
 #: Recitals say why the parties contract, not what they agree: they govern no topic.
 _RECITAL = re.compile(r"^\s*(?:WHEREAS|Whereas|RECITALS?\b)")
 _STOP = set("""a an and any are as at be by for from has have he her him his i if in into is it its of on or our
 shall she such that the their them then there these they this those to under upon was we were which will with
-you your may must not no all other than each hereunder herein hereof thereof""".split())
+you your may must not no all other than each hereunder herein hereof thereof""".split()) | {"."}
 _GENERIC = set("""agreement company employer executive employee physician section party parties provided pursuant
 date year years month months day days time period including without limitation set forth""".split())
 _SUFFIXES = ("ications", "ication", "ational", "ations", "ation", "ating", "itions", "ition", "itive", "itors",
-             "itor", "ities", "ity", "ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion", "ives", "ive",
+             "itor", "ities", "ity", "ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion",
              "ated", "ates", "ate", "ers", "er", "ies", "ied", "ed", "es", "al", "s", "e", "y")
 
 
+@functools.lru_cache(maxsize=None)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to meet "terminate", "terminated" and "termination" as one word."""
     if len(word) <= 4 or not word.isalpha():
@@ -94,11 +98,13 @@ def stem(word: str) -> str:
 
 
 def tokens(text: str) -> list[str]:
-    """Stemmed words of text; hyphens inside words are dropped, so "non-compete" and "noncompete" are one."""
+    """Stemmed words of text; hyphens inside words are dropped, so "non-compete" and "noncompete" are one. The end of
+    a sentence or clause (". ", "; ", ": ") is kept as a "." so that no cue phrase is read across it ("Chief Financial
+    Officer. In that capacity" does not say "offices in")."""
     text = text.lower().replace("’", "'").replace("‘", "'")
     text = re.sub(r"(?<=[a-z])['](?:s\b)?", "", text)
     text = re.sub(r"(?<=[a-z])[-\u2010\u2011](?=[a-z])", "", text)
-    return [stem(t) for t in re.findall(r"[a-z0-9&$%]+", text)]
+    return ["." if t in ".;:!?" else stem(t) for t in re.findall(r"[a-z0-9&$%]+|(?<=[a-z0-9)\]”\"'])[.;:!?](?=\s|$)", text)]
 
 
 @dataclass(frozen=True)
@@ -122,6 +128,11 @@ class Vocabulary:
     words: set[str]
     negative: list[Cue] = field(default_factory=list)
     row_cues: list[Cue] = field(default_factory=list)
+
+    @functools.cached_property
+    def cue_keys(self) -> frozenset[tuple[str, ...]]:
+        """The features a candidate needs, without a heading that names the topic, to be about it at all."""
+        return frozenset(c.terms for c in self.cues)
 
 
 def _cue(text: str) -> Cue:
@@ -238,7 +249,7 @@ class Index:
                 toks = [] if _RECITAL.match(b.text) else tokens(b.text)
                 feats = phrases.count(toks)
                 feats.update(t for t in toks if t in words)
-                block_stats[id(b)] = _Stats(feats, len(toks))
+                block_stats[id(b)] = _Stats(feats, sum(t != "." for t in toks))
                 self.block_features[id(b)] = feats
                 if toks:
                     n_blocks += 1
@@ -252,9 +263,10 @@ class Index:
                 total.update(st.features)
                 length += st.length
             self.stats[id(s)] = _Stats(total, length)
+        heading_toks = {id(s): tokens(_DESIGNATION.sub("", s.heading or "")) for s in self.candidates}
         self.heading_hits: dict[int, Counter] = {
-            id(s): heading_phrases.count(tokens(s.heading)) if s.heading else Counter() for s in self.candidates}
-        self.heading_len = {id(s): len([t for t in tokens(s.heading or "") if t not in _STOP and not t.isdigit()
+            id(s): heading_phrases.count(heading_toks[id(s)]) if s.heading else Counter() for s in self.candidates}
+        self.heading_len = {id(s): len([t for t in heading_toks[id(s)] if t not in _STOP and not t.isdigit()
                                         and not re.fullmatch(r"[ivxlc]+", t)]) for s in self.candidates}
         lengths = [self.stats[id(s)].length for s in self.candidates if s.kind == "paragraph" or not s.children]
         self.avg_length = (sum(lengths) / len(lengths)) if lengths else 1.0
@@ -273,6 +285,10 @@ class Index:
             node = node.parent
         return found
 
+    def mentions(self, s: Section, v: Vocabulary) -> bool:
+        """Whether the text of a candidate (not its heading) names one of the topic's cues."""
+        return not self.stats[id(s)].features.keys().isdisjoint(v.cue_keys)
+
     def score(self, s: Section, v: Vocabulary) -> tuple[float, float, str]:
         """(rank, evidence, reason): rank orders candidates (BM25F); evidence decides whether the topic is there
         at all: the heading boost plus each distinct cue phrase found, weighted by its rarity in the document."""
@@ -280,6 +296,8 @@ class Index:
         if s.heading is not None and not s.inline_caption and len(s.blocks) == 1 and s.kind == "heading":
             return 0.0, 0.0, ""  # a heading with nothing under it governs nothing
         heads = self.heading_hits[id(s)]
+        if not heads and not self.mentions(s, v):
+            return 0.0, 0.0, ""  # no heading hit and no cue of the topic: nothing to score
         # a table row's first cell is a label, named by the topic's heading cues only
         head_cues = [c for c in (v.row_cues if s.kind == "row" else v.heading_cues) if heads.get(c.terms)]
         head = 0.0
@@ -316,6 +334,12 @@ class Index:
         if against:
             reasons.append("but in the context of " + ", ".join(repr(c.text) for c in against))
         return round(value, 3), round(evidence, 3), "; ".join(reasons)
+
+
+def _rival(s: Section, value: float, v: Vocabulary, index: Index) -> str | None:
+    """The topic a candidate is more about than about v, if any."""
+    rank, topic = max((index.score(s, other)[0], other.topic) for other in index.vocab.values() if other is not v)
+    return topic if rank > value else None
 
 
 def _climb(best: Section, value: float, scores: dict[int, float], total: int) -> Section:
@@ -503,6 +527,14 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
             out[topic] = Match(topic, None, strength, f"nothing says enough (best {strength:.2f} of "
                                                       f"{FOUND_SCORE:.2f}: {best_reason} in "
                                                       f"{best_section.where or 'a paragraph'})")
+            continue
+        rival = _rival(best_section, best[0], v, index) if not index.mentions(best_section, v) and \
+            (section is best_section or not index.mentions(section, v)) else None
+        if rival is not None:
+            # only a heading names it, and the section is more about another topic: "(c) Insurance and Other
+            # Benefits" names insurance, but it is where the benefits are, not a malpractice policy
+            out[topic] = Match(topic, None, strength, f"only the heading of {best_section.where or 'a section'} "
+                                                      f"names it ({best_reason}), and that section is about {rival}")
             continue
         if section is best_section:
             section = _spans(best_section, index, v, evidence)

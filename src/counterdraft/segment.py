@@ -273,9 +273,10 @@ def segment(blocks: list[Block]) -> list[Section]:
             stack.append(("intro", node))
             continue
         if mark is None:
-            # a paragraph after a list goes back to the section: untitled items and lead-ins end with the list
+            # a paragraph after a list goes back to the section: untitled items and lead-ins end with the list; but
+            # an untitled top-level section ("4. Executive and the Company agree ...") goes on until the next one
             while len(stack) > 1 and stack[-1][1].heading is None and stack[-1][0] not in ("closing", "title") \
-                    and not block.text[:1].islower():
+                    and not block.text[:1].islower() and not (len(stack) == 2 and _rank(stack[-1][0]) is not None):
                 stack.pop()
             node = stack[-1][1]
             node.blocks.append(block)
