@@ -80,3 +80,31 @@ def test_profile_errors_name_the_file_and_field(profile, library, field, value, 
     with pytest.raises(ConfigError) as exc:
         plan_for(profile, library)
     assert str(exc.value).startswith("profile.yaml: ") and needle in str(exc.value)
+
+
+def _contract(tmp_path, paragraphs: list[str]) -> list:
+    import docx
+
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    path = tmp_path / "typed.docx"
+    d.save(str(path))
+    return read_blocks(Package.open(path))
+
+
+def test_numbers_written_as_digits_or_words_change_and_the_words_around_them_stay(profile, library, tmp_path):
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Termination Without Cause. Either party may terminate this Agreement without cause upon 30 days notice "
+        "to the other party.",
+        "3. Non-Competition. For a period of two (2) years following termination, Physician shall not practice "
+        "medicine within 25 miles of any Employer facility.",
+    ])
+    edits = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}
+    (term,) = edits["termination-without-cause"].changes
+    assert term.after == term.before.replace("upon 30 days notice", "upon ninety (90) days notice")
+    (covenant,) = edits["non-compete"].changes
+    assert "For a period of twelve (12) months following termination" in covenant.after
+    assert "within ten (10) miles of any" in covenant.after

@@ -217,12 +217,12 @@ def test_edits_hit_the_sample_once_and_change_it(cid, document):
     values = parameter_values(c, asks(cid))
     edited = section
     for edit, expected in zip(c.edits, EXPECTED_MATCHES[cid]):
-        matches = [m.group(0) for m in re.finditer(edit.find, whole)]
-        assert matches == [expected], edit.find
-        assert re.search(edit.find, section), "the match is outside the clause's own section"
+        matches = [m.group(0) for m in re.finditer(edit.pattern, whole)]
+        assert matches == [expected], edit.pattern
+        assert re.search(edit.pattern, section), "the match is outside the clause's own section"
         replacement = render(c, edit.replace, values, "edit")
         assert replacement != expected
-        edited = re.sub(edit.find, lambda _m: replacement, edited, count=1)
+        edited = re.sub(edit.pattern, lambda _m: replacement, edited, count=1)
     assert edited != section
     for old in EXPECTED_MATCHES[cid]:
         assert old not in edited
@@ -233,7 +233,7 @@ def test_edited_sections_read_as_the_asks(document):
     text = section_text(document, SECTION_OF["non-compete"])
     values = parameter_values(nc, asks("non-compete"))
     for edit in nc.edits:
-        text = re.sub(edit.find, lambda _m, e=edit: render(nc, e.replace, values, "edit"), text, count=1)
+        text = re.sub(edit.pattern, lambda _m, e=edit: render(nc, e.replace, values, "edit"), text, count=1)
     assert "twelve (12) months following" in text
     assert "within ten (10) miles of" in text
 
@@ -241,7 +241,7 @@ def test_edited_sections_read_as_the_asks(document):
     text = section_text(document, SECTION_OF["fte-split"])
     values = parameter_values(fte, asks("fte-split"))
     for edit in fte.edits:
-        text = re.sub(edit.find, lambda _m, e=edit: render(fte, e.replace, values, "edit"), text, count=1)
+        text = re.sub(edit.pattern, lambda _m, e=edit: render(fte, e.replace, values, "edit"), text, count=1)
     assert "(a) 0.5 FTE to clinical services" in text
     assert "(b) 0.5 FTE to clinical informatics" in text
     assert "1.0 full-time equivalent" in text  # the total is not touched

@@ -128,12 +128,26 @@ class Extractor(Strict):
     near: str | None = None
 
 
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+                r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                r"ninety|hundred|thousand)")
+_NUMBER_WORDS = rf"{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*"
+#: What `{number}` stands for in an edit's `find`: a number as contracts write it, "sixty (60)", "(60) sixty",
+#: "twenty-four (24)", "60" or "sixty", and nothing before it, so the words around it are kept.
+NUMBER = rf"(?:\b{_NUMBER_WORDS}\s*\(\d[\d,]*\)|\(\d[\d,]*\)\s*{_NUMBER_WORDS}\b|\(?\b\d[\d,]*\b\)?|\b{_NUMBER_WORDS}\b)"
+
+
 class Edit(Strict):
-    """A targeted change inside a found clause: the first match of `find` becomes the rendered `replace`."""
+    """A targeted change inside a found clause: the first match of `find` becomes the rendered `replace`.
+    `{number}` in `find` matches a number however the contract writes it (see NUMBER)."""
 
     find: str
     replace: str
     all: bool = False
+
+    @property
+    def pattern(self) -> str:
+        return self.find.replace("{number}", NUMBER)
 
 
 class Clause(Strict):

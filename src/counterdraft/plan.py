@@ -120,7 +120,7 @@ class Planner:
             after = before
             for e in clause.edits:
                 replacement = render(clause, e.replace, values, "edits.replace")
-                after = re.sub(e.find, lambda _m: replacement, after, count=0 if e.all else 1)
+                after = re.sub(e.pattern, lambda _m: replacement, after, count=0 if e.all else 1)
             if after != before:
                 changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
                 self.current[block.ref.index] = after
@@ -175,7 +175,9 @@ class Planner:
                           NewParagraph(text=wording[0], like=body_like.ref)]
         paragraphs += [NewParagraph(text=t, like=body_like.ref) for t in wording[1:]]
         anchor: ParagraphRef = after.blocks[-1].ref
-        self.info(f"{clause.id}: not in the contract; inserted as {caption!r} after section {after.heading!r}")
+        where = f"section {after.heading!r}" if after.heading else \
+            f"the paragraph beginning {' '.join(first.text.split()[:6]) + ' ...'!r}"
+        self.info(f"{clause.id}: not in the contract; inserted as {caption!r} after {where}")
         return PlannedEdit(kind="insert", heading=after.heading, anchor=anchor, new_paragraphs=paragraphs, **base)
 
     def _caption(self, after: Section, heading: str) -> str:
