@@ -108,3 +108,24 @@ def test_numbers_written_as_digits_or_words_change_and_the_words_around_them_sta
     (covenant,) = edits["non-compete"].changes
     assert "For a period of twelve (12) months following termination" in covenant.after
     assert "within ten (10) miles of any" in covenant.after
+
+
+def test_a_section_holding_other_obligations_is_not_replaced_but_followed_by_our_clause(profile, library, tmp_path):
+    """Replacing "Confidential Information and Inventions" with our IP wording would strike the confidentiality
+    covenant too: the clause goes in after it, and the plan says why."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Confidential Information and Inventions. Physician shall not disclose any Confidential Information of "
+        "Employer during or after employment, and shall return all confidential records on termination. All "
+        "inventions, discoveries and works of authorship that Physician conceives during the term of employment "
+        "are the sole and exclusive property of Employer, and Physician hereby assigns them to Employer.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+    ])
+    plan = plan_for(profile, library, blocks)
+    ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
+    assert ip.kind == "insert" and not ip.changes
+    assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("2. Confidential"))
+    assert ip.new_paragraphs[0].caption == "2A. Intellectual Property."
+    assert any("also deals with confidentiality" in m.text and m.level == "warning" for m in plan.messages)
+    assert all(c.ref.index != ip.anchor.index for e in plan.edits for c in e.changes)

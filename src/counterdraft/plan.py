@@ -102,7 +102,19 @@ class Planner:
         if finding.assessment == "ok":
             self.info(f"{clause.id}: section {section.heading!r} already meets the checks; left as it is")
             return None
+        others = self._others_in(section, clause.topic)
+        if others:
+            # replacing it would strike obligations that are not this clause's: ours goes in beside them
+            self.warn(f"{clause.id}: section {section.heading!r} also deals with {', '.join(others)}; our clause is "
+                      f"inserted after it rather than replacing it, so review what the section still says")
+            return self.plan_insert(clause, tier, values, base, after=section)
         return self.plan_replace(clause, section, tier, values, base)
+
+    def _others_in(self, section: Section, topic: str) -> list[str]:
+        """The other topics found in (or around) any paragraph of `section`."""
+        mine = {b.ref.index for b in section.blocks}
+        return [t for t, m in self.reviewed.matches.items()
+                if t != topic and m.section is not None and any(b.ref.index in mine for b in m.section.blocks)]
 
     def info(self, text: str) -> None:
         self.messages.append(Message(level="info", text=text))
