@@ -22,6 +22,9 @@ def read(clause_id: str, text: str, defined=None) -> dict:
     ("the Company will provide you with (30) thirty days notice", 30),
     ("Cause requires notice and a thirty (30) day cure period. Without cause, either party may terminate on "
      "one hundred twenty (120) days' written notice.", 120),
+    # the notice of a breach not cured is a cure period, not the notice of a termination without cause
+    ("(ii) Without Cause. The Company may terminate at any time by giving Consultant 60 days prior written Notice. "
+     "\"Cause\" means a material breach not cured after 30 days' Notice from the Company.", 60),
 ])
 def test_notice_days(text, days):
     assert read("termination-without-cause", text)["notice_days"] == days
@@ -92,3 +95,8 @@ def test_numbers_in_words():
     assert words_to_number("three hundred twenty-five thousand") == 325000
     assert words_to_number("Executive") is None
     assert extract_quantity("not stated", "days") is None
+
+
+def test_a_cure_period_is_still_read_as_one():
+    text = "\"Cause\" means a material breach not cured after 30 days' Notice. Either party may end it on 60 days' notice."
+    assert read("termination-for-cause", text)["cure_days"] == 30

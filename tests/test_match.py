@@ -170,3 +170,17 @@ def test_an_adjective_is_not_stemmed_onto_its_noun():
     # "successive renewal terms" is a term cue; "success" is not
     assert stem("successive") != stem("success")
     assert stem("incentive") == stem("incentives")
+
+
+def test_a_passing_mention_gives_way_to_a_part_about_the_topic():
+    # the salary named in a life-insurance bullet is not where the salary is set
+    letter = ["Dear Dr. Roe:",
+              "It is my pleasure to offer you the position of Vice President, Business Development, starting in "
+              "October. Your bi-weekly rate of pay will be $7,403.85, which is the equivalent of an annual rate of "
+              "$192,500, based on a 40-hour workweek, and we look forward to the contributions you will make.",
+              "In addition, you will be eligible for the company benefits described below:",
+              "- Company paid term life insurance equal to two times your annual salary.",
+              "- Group health insurance and three weeks of paid vacation per year.",
+              "Sincerely,"]
+    m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["base-salary"]
+    assert m.section is not None and "annual rate of $192,500" in m.text

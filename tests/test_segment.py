@@ -113,6 +113,13 @@ class TestFormatting:
         last_numbered = [s for s in secs if s.number][-1]
         assert last_numbered.heading == "2. Law" and len(last_numbered.blocks) == 1
 
+    def test_a_filing_exhibit_number_does_not_end_the_clauses(self):
+        secs = segment(blocks("EXHIBIT 10.1", "EMPLOYMENT AGREEMENT", "1. Term. The term is two years.",
+                              "2. Salary. The salary is $200,000.", "EXHIBIT A", "Form of Release"))
+        assert [s.heading for s in secs if s.number] == ["1. Term", "2. Salary"]
+        assert any(s.heading == "EXHIBIT A" for s in secs)
+        assert not any(s.heading == "EXHIBIT 10.1" and len(s.blocks) > 1 for s in secs)
+
     def test_it_keeps_a_title_from_swallowing_the_document(self):
         secs = segment(blocks(("EMPLOYMENT AGREEMENT", {}),
                               "This Agreement is made between the Company and the Physician on the date below.",

@@ -177,6 +177,9 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
+_CURE = re.compile(r"(?i)\bcur(?:e|ed|es|ing)\b")
+
+
 def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str) -> float | None:
     if not found:
         return None
@@ -196,17 +199,22 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
                 return next((i for i, (a, b) in enumerate(sentences) if a <= pos < b), len(sentences))
 
             cue_sentences = {sentence_of(a) for a, _ in cues}
+            # a period to cure a breach ("not cured after 30 days' notice") is not the one asked for, unless the
+            # cue asks for the cure period itself
+            cure = set() if re.search(near, "cure", re.I) else \
+                {i for i, (a, b) in enumerate(sentences) if _CURE.search(text, a, b)}
 
             def key(q):
                 s, e, v = q
                 gap = min(0 if a <= s < b or a < e <= b else min(abs(s - b), abs(a - e)) for a, b in cues)
-                return (sentence_of(s) not in cue_sentences, period_rank.get((s, e), 0), gap, s)
+                return (sentence_of(s) not in cue_sentences, sentence_of(s) in cure, period_rank.get((s, e), 0),
+                        gap, s)
 
             ranked = sorted(found, key=key)
             if kind == "count":
                 # a bare number is only the one the cue counts: "4,800 wRVUs", "a target of 4,800 wRVUs"
                 s, e, v = ranked[0]
-                if key(ranked[0])[0] or key(ranked[0])[2] > 40:
+                if key(ranked[0])[0] or key(ranked[0])[3] > 40:
                     return None
             return ranked[0][2]
         if kind == "count":

@@ -65,6 +65,7 @@ CONTEXT_NEGATIVES: dict[str, list[str]] = {
 
 FOUND_SCORE = 1.0
 MAX_SHARE = 0.35  # a match is never widened to a node holding more than this share of the document's paragraphs
+RIVALS = 10  # how many of the best candidates are looked at for one about the topic, when the best is about another
 CLIMB = 0.8  # a section is preferred to its best part when it scores at least this share of the part's score
 HEADING_BOOST = 3.0  # a heading that is about the topic counts this much over one strong phrase in the text
 K1, B = 1.2, 0.75  # BM25 saturation and length normalisation
@@ -342,6 +343,15 @@ def _rival(s: Section, value: float, v: Vocabulary, index: Index) -> str | None:
     return topic if rank > value else None
 
 
+def _about(v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict[int, float],
+           floor: float) -> Section | None:
+    """The best of the RIVALS best-ranked candidates with at least `floor` evidence that is about v more than about
+    any other topic, if any."""
+    ranked = sorted((s for s in index.candidates if scores[id(s)] > 0 and evidence[id(s)] >= floor),
+                    key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
+    return next((s for s in ranked[:RIVALS] if _rival(s, scores[id(s)], v, index) is None), None)
+
+
 def _climb(best: Section, value: float, scores: dict[int, float], total: int) -> Section:
     """The unit a reader would cite: a paragraph, a table row or an untitled list item is read with the section
     it belongs to, and a section with the whole that encloses it when that scores nearly as well; never a node
@@ -521,6 +531,13 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
         if best is None:
             out[topic] = Match(topic, None, 0.0, "no heading or text mentions its cues")
             continue
+        if _rival(best_section, best[0], v, index) is not None:
+            # a passing mention in a part about another topic ("life insurance of two times your annual salary")
+            # gives way to a part about this topic that says as much
+            about = _about(v, index, scores, evidence, best_evidence)
+            if about is not None:
+                best, best_section = (scores[id(about)], -about.start, len(about.blocks)), about
+                best_evidence, best_reason = evidence[id(about)], index.score(about, v)[2]
         section = _climb(best_section, best[0], scores, index.total_blocks)
         strength = max(best_evidence, evidence.get(id(section), 0.0))
         if strength < FOUND_SCORE:

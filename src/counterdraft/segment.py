@@ -42,9 +42,11 @@ NUMBERED = re.compile(r"^\s*(?:(?:section|article)\s+[\divxlc]+[.:]?|\d+(?:\.\d+
                       re.I)
 #: A caption after the marker: a few words, most of them capitalised, ending in a period or colon.
 _INLINE = re.compile(r"^([A-Z“\"][^.:;!?]{0,%d}?[.:])(?=[\s\u00a0]+\S)" % MAX_CAPTION)
-#: Where the clauses end: the signature block, and exhibits or schedules that start over at the top level.
+#: Where the clauses end: the signature block, and exhibits or schedules that start over at the top level ("Exhibit
+#: 10.1" is the number of a filing's exhibit, the contract itself, not an attachment to it).
 _CLOSING = re.compile(r"(?i)^\s*(?:in\s+witness\s+where(?:of|for)|\[?\s*signature\s+page|signatures?\s*:?\s*$|"
-                      r"(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[A-Z0-9]{1,3}\b(?![.,;]?\s+[a-z]))")
+                      r"(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[A-Z0-9]{1,3}\b(?!\.\d)"
+                      r"(?![.,;]?\s+[a-z]))")
 _LABEL = re.compile(r"(?i)^\s*(?:re|subject|dear\b[^:]*|to|from|cc|date|attention|attn|by|name|title|its|address|"
                     r"accepted|agreed|acknowledged|signed|witness)\s*:")
 _LEAD_IN = re.compile(r"[:\u2014\u2013-]\s*$")
