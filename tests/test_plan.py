@@ -129,3 +129,23 @@ def test_a_section_holding_other_obligations_is_not_replaced_but_followed_by_our
     assert ip.new_paragraphs[0].caption == "2A. Intellectual Property."
     assert any("also deals with confidentiality" in m.text and m.level == "warning" for m in plan.messages)
     assert all(c.ref.index != ip.anchor.index for e in plan.edits for c in e.changes)
+
+
+def test_a_clause_that_does_not_state_what_the_physician_asks_for_is_raised_not_passed(profile, library, tmp_path):
+    """"Full business time" says nothing of an FTE split: it does not meet a 0.5/0.5 ask, so the review cannot call
+    it ok, and the letter asks for the split (no number in the text to edit)."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall devote Physician's full business time and attention to the business of Employer "
+        "and shall perform such duties as are customary for the position.",
+        "2. Term. The term of this Agreement is three years.",
+    ])
+    reviewed = review(blocks, library, profile, "sample", "profile.yaml: ")
+    fte = reviewed.finding("fte-split")
+    assert fte.status == "found" and fte.assessment == "unknown"
+    assert fte.message == ("The clause does not state informatics FTE (you ask for 0.5) or clinical FTE "
+                           "(you ask for 0.5).")
+    edit = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "fte-split")
+    assert edit.kind == "letter" and edit.heading == "1. Duties"
+    del profile.asks["fte-split"]
+    assert review(blocks, library, profile, "sample", "").finding("fte-split").assessment == "ok"

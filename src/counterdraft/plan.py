@@ -98,6 +98,9 @@ class Planner:
                 self.warn(f"{clause.id}: {finding.message} No edit pattern matched section "
                           f"{section.heading!r}; it is raised in the letter only.")
                 return PlannedEdit(kind="letter", heading=section.heading, **base)
+            if finding.assessment == "unknown":
+                self.info(f"{clause.id}: {finding.message} Raised in the letter.")
+                return PlannedEdit(kind="letter", heading=section.heading, **base)
             return None
         if finding.assessment == "ok":
             self.info(f"{clause.id}: section {section.heading!r} already meets the checks; left as it is")

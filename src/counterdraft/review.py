@@ -49,7 +49,20 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
             for c in clause.checks if _fires(c, text, found, asked)]
     if weak:
         return found, "weak", " ".join(weak)
+    # a number the physician asks for that the clause does not state cannot be said to meet the ask
+    explicit = (profile.asks.get(clause.id) or {}) if profile else {}
+    unstated = list(dict.fromkeys(c.param for c in clause.checks if c.param in explicit and c.value == "ask"
+                                  and c.param not in found))
+    if unstated:
+        asks = " or ".join(f"{_label(p)} (you ask for {asked[p]})" for p in unstated)
+        return found, "unknown", f"The clause does not state {asks}."
     return found, "ok", "meets the clause's checks" + (" and the profile's asks" if profile else "")
+
+
+def _label(name: str) -> str:
+    """A parameter's name as words: 'informatics_fte' -> 'informatics FTE', 'notice_days' -> 'notice'."""
+    label = re.sub(r"_(usd|days|months|miles|percent|min|max)\b", "", name).replace("_", " ")
+    return label.replace("fte", "FTE").replace("wrvu", "wRVU")
 
 
 def _stated(clause: Clause, params: dict) -> str:
@@ -62,9 +75,7 @@ def _stated(clause: Clause, params: dict) -> str:
         shown = {"usd": lambda v: f"${v:,.0f}", "days": lambda v: f"{v} days", "months": lambda v: f"{v} months",
                  "miles": lambda v: f"{v} miles", "percent": lambda v: f"{v}%", "fte": lambda v: f"{v}"
                  }.get(kind, lambda v: f"{v}")(value)
-        label = re.sub(r"_(usd|days|months|miles|percent|min|max)\b", "", name).replace("_", " ")
-        label = label.replace("fte", "FTE").replace("wrvu", "wRVU")
-        parts.append(f"{label} {shown}")
+        parts.append(f"{_label(name)} {shown}")
     return "The contract states " + ", ".join(parts) + ". "
 
 
