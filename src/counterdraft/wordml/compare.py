@@ -87,6 +87,9 @@ class _Comparer:
             if equal:
                 out.append(equal)
                 continue
+            if len(dels) == len(inss) == 1 and self.alike(a[dels[0][1]], b[inss[0][2]]):
+                out.append(("modify", dels[0][1], inss[0][2]))  # one block edited: the common case, decided fast
+                continue
             pairs = _best_pairs([a[d[1]] for d in dels], [b[i[2]] for i in inss], self.similarity)
             di = ii = 0
             for pd, pi in pairs + [(len(dels), len(inss))]:
@@ -101,6 +104,25 @@ class _Comparer:
                 di, ii = pd + 1, pi + 1
         return out
 
+    def alike(self, x: etree._Element, y: etree._Element) -> bool:
+        """similarity(x, y) >= PAIR_SIMILARITY, mostly without computing it: the words two paragraphs share at
+        their start and end alone often make them alike."""
+        if x.tag == y.tag == w("p"):
+            tx, ty = self._words(x), self._words(y)
+            head = 0
+            while head < min(len(tx), len(ty)) and tx[head] == ty[head]:
+                head += 1
+            tail = 0
+            while tail < min(len(tx), len(ty)) - head and tx[-1 - tail] == ty[-1 - tail]:
+                tail += 1
+            if 2 * (head + tail) >= PAIR_SIMILARITY * (len(tx) + len(ty)) and (tx or ty):
+                return True
+        return self.similarity(x, y) >= PAIR_SIMILARITY
+
+    def _words(self, block: etree._Element) -> list[str]:
+        # words and punctuation: spaces would only repeat and make the matching quadratic in the paragraph
+        return [t for t in tokens(self.key(block).split("\u241e", 1)[1]) if not t.isspace()]
+
     def similarity(self, x: etree._Element, y: etree._Element) -> float:
         """How much of two blocks' words they share (0 to 1); blocks of different kinds share nothing.
 
@@ -109,8 +131,7 @@ class _Comparer:
         """
         if x.tag != y.tag:
             return 0.0
-        # words and punctuation: spaces would only repeat and make the matching quadratic in the paragraph
-        tx, ty = ([t for t in tokens(self.key(z).split("\u241e", 1)[1]) if not t.isspace()] for z in (x, y))
+        tx, ty = self._words(x), self._words(y)
         if not tx and not ty:
             score = 1.0
         else:
@@ -171,7 +192,7 @@ class _Comparer:
         hunks = [Hunk(c.start, c.end, self.content(after, c.new_start, c.new_end))
                  for c in _changes(before, after.text)]
         try:
-            made = apply_hunks(o, hunks, self.author, self.atoms, rpr_source=False)
+            made = apply_hunks(o, hunks, self.author, self.atoms, rpr_source=False, pt=before)
         except Skipped as exc:
             self.result.messages.append(Message(text=f"change skipped: {exc}"))
             return

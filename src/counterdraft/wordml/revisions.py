@@ -277,12 +277,13 @@ def _rpr_at(pt: ParagraphText, start: int, end: int) -> etree._Element | None:
 
 
 def apply_hunks(p: etree._Element, hunks: list[Hunk], author: Author, atoms: AtomTable,
-                rpr_source: bool = True) -> list[etree._Element]:
+                rpr_source: bool = True, pt: ParagraphText | None = None) -> list[etree._Element]:
     """Make the hunks as tracked changes in paragraph p; returns the revision elements made, in text order.
+    `pt` is p's text read with `atoms`, when the caller has it.
 
     Raises Skipped, leaving p unchanged, when a hunk would touch someone else's revision.
     """
-    pt = read_paragraph(p, atoms)
+    pt = pt or read_paragraph(p, atoms)
     for h in hunks:
         if pt.locked_between(h.start, h.end):
             raise Skipped(f"it overlaps an existing tracked change in {pt.plain[:60]!r}")
@@ -464,7 +465,8 @@ def keep_insertions_apart(root: etree._Element, author: Author) -> list[etree._E
     touched = {p for ins in root.iter(w("ins")) if _ours(ins, author) for p in ins.iterancestors(w("p"))}
     if not touched:
         return made
-    for container in list(root.iter(*_CONTAINERS)):
+    relevant = {next(p.iterancestors(*_CONTAINERS), None) for p in touched}
+    for container in [c for c in root.iter(*_CONTAINERS) if c in relevant]:
         before: etree._Element | None = None  # the previous paragraph that ends with our insertion
         for block in _blocks(container):
             if block.tag != w("p"):
