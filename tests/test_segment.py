@@ -42,6 +42,23 @@ class TestTypedNumbering:
                               (2, "(a) Clinical Work"), (2, "(b) Teaching"), (0, "ARTICLE II COMPENSATION"),
                               (1, "2.01 Base Salary")]
 
+    def test_clauses_after_the_operative_words_stand_at_the_top_not_under_the_recitals(self):
+        """Word-numbered clauses after "W I T N E S S E T H" and "NOW, THEREFORE ... as follows:" are the
+        agreement's sections, not the recitals' subsections."""
+        item = {"numbered": True, "level": 0, "style": "List Number"}
+        secs = segment(blocks(
+            "EMPLOYMENT AGREEMENT", "This Agreement is made between the Company and the Physician.",
+            "W I T N E S S E T H :", "WHEREAS, the Company wishes to employ the Physician.",
+            "NOW, THEREFORE, in consideration of the mutual promises herein, the parties agree as follows:",
+            ("Employment", item), "The Company employs the Physician as a hospitalist.",
+            ("Term", item), "The term is three (3) years.",
+            ("Compensation", item), "The Company shall pay $300,000 per year.",
+        ))
+        assert [(0, "Employment"), (0, "Term"), (0, "Compensation")] == [t for t in tree(secs) if t[1] in
+                                                                         ("Employment", "Term", "Compensation")]
+        recitals = next(s for s in units(secs) if s.heading and s.heading.startswith("W I T"))
+        assert "$300,000" not in recitals.text
+
     def test_it_reads_section_words_and_bare_numbers(self):
         assert marker("Section 7. Termination")[0] == "section-word"
         assert marker("3.2 Bonus. ...")[:2] == ("dotted2", "3.2")

@@ -50,6 +50,10 @@ _CLOSING = re.compile(r"(?i)^\s*(?:in\s+witness\s+where(?:of|for)|\[?\s*signatur
 _LABEL = re.compile(r"(?i)^\s*(?:re|subject|dear\b[^:]*|to|from|cc|date|attention|attn|by|name|title|its|address|"
                     r"accepted|agreed|acknowledged|signed|witness)\s*:")
 _LEAD_IN = re.compile(r"[:\u2014\u2013-]\s*$")
+#: The operative words after the recitals ("NOW, THEREFORE, ... the parties agree as follows:"): the clauses that
+#: follow stand at the top, not under the title or a "WITNESSETH" or "RECITALS" heading.
+_OPERATIVE = re.compile(r"(?i)^\s*(?:now,?\s+therefore|in\s+consideration\s+of|accordingly)\b.{0,600}?"
+                        r"\b(?:agree[sd]?|covenant)\b.{0,80}?\bas\s+follows\s*[:.\u2014\u2013-]?\s*$")
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "upon",
           "with", "without", "other", "than", "under", "its", "his", "her", "their", "after", "before", "during",
           "not", "no", "per", "vs", "via", "&", "etc"}
@@ -263,6 +267,10 @@ def segment(blocks: list[Block]) -> list[Section]:
             pending_only_marker = None
             continue
         pending_only_marker = None
+        if mark is None and _OPERATIVE.match(block.text) and all(n.number is None for _k, n in stack[1:]):
+            del stack[1:]
+            root.children.append(Section(heading=None, blocks=[block], kind="heading", parent=root))
+            continue
         if mark is None and _LEAD_IN.search(block.text) and len(block.text) <= 600:
             # "Cause shall mean any of the following:" opens the list that follows
             depth = next((d for d in range(len(stack) - 1, 0, -1) if stack[d][0] == "intro"), None)
