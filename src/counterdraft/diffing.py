@@ -1,6 +1,7 @@
 """Word-level minimal diffs: pure functions from two texts to the changes that turn one into the other."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -27,17 +28,10 @@ def tokens(text: str) -> list[str]:
 
 
 def _encode(a: list[str], b: list[str]) -> tuple[str, str]:
-    table: dict[str, str] = {}
-
-    def enc(toks: list[str]) -> str:
-        out = []
-        for t in toks:
-            if t not in table:
-                table[t] = chr(0x100 + len(table)) if len(table) < 0xD700 else chr(0xE000 + len(table) - 0xD700)
-            out.append(table[t])
-        return "".join(out)
-
-    return enc(a), enc(b)
+    """Each distinct token as one character (in order of first use), so diff-match-patch diffs tokens."""
+    table = {t: chr(0x100 + n) if n < 0xD700 else chr(0xE000 + n - 0xD700)
+             for n, t in enumerate(dict.fromkeys(a + b))}
+    return "".join(map(table.__getitem__, a)), "".join(map(table.__getitem__, b))
 
 
 def _dmp() -> diff_match_patch:
@@ -71,10 +65,7 @@ def char_diff(old: str, new: str) -> list[Change]:
 
 def _offsets(toks: list[str]) -> list[int]:
     """Character offset of each token, and of the end."""
-    out = [0]
-    for t in toks:
-        out.append(out[-1] + len(t))
-    return out
+    return list(itertools.accumulate(map(len, toks), initial=0))
 
 
 def _changes(ops, pos_a, pos_b) -> list[Change]:
