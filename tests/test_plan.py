@@ -149,3 +149,20 @@ def test_a_clause_that_does_not_state_what_the_physician_asks_for_is_raised_not_
     assert edit.kind == "letter" and edit.heading == "1. Duties"
     del profile.asks["fte-split"]
     assert review(blocks, library, profile, "sample", "").finding("fte-split").assessment == "ok"
+
+
+def test_the_notice_edit_changes_the_without_cause_notice_not_the_disability_notice(profile, library, tmp_path):
+    """A real agreement's "6. Termination" gives thirty days for disability and thirty for without cause: only
+    the second is the physician's ask (and it is written "day's")."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "6. Termination. The Executive's employment shall terminate upon any of the following events:",
+        "(a) Immediately, upon the Executive's death.",
+        "(b) At the election of the Company, upon thirty (30) days' prior written notice to the Executive, during "
+        "the continuance of the Executive's Disability.",
+        "(c) At the election of the Company, upon thirty (30) day's prior written notice to the Executive, with or "
+        "without Cause.",
+    ])
+    edit = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "termination-without-cause")
+    assert [c.before[:3] for c in edit.changes] == ["(c)"]
+    assert "upon ninety (90) days prior written notice to the Executive, with or without Cause" in edit.changes[0].after

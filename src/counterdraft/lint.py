@@ -104,6 +104,8 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
 def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
     for i, edit in enumerate(clause.edits):
         yield f"edits.{i}.find", edit.pattern
+        if edit.near is not None:
+            yield f"edits.{i}.near", edit.near
     for i, check in enumerate(clause.checks):
         if check.pattern is not None:
             yield f"checks.{i}.pattern", check.pattern

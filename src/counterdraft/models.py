@@ -139,11 +139,14 @@ NUMBER = rf"(?:\b{_NUMBER_WORDS}\s*\(\d[\d,]*\)|\(\d[\d,]*\)\s*{_NUMBER_WORDS}\b
 
 class Edit(Strict):
     """A targeted change inside a found clause: the first match of `find` becomes the rendered `replace`.
-    `{number}` in `find` matches a number however the contract writes it (see NUMBER)."""
+    `{number}` in `find` matches a number however the contract writes it (see NUMBER). With `near`, only a
+    sentence that matches it is changed (unless the section's heading does): a termination section also states
+    the notice for disability, which a without-cause edit must leave alone."""
 
     find: str
     replace: str
     all: bool = False
+    near: str | None = None
 
     @property
     def pattern(self) -> str:

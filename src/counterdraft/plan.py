@@ -47,6 +47,26 @@ def _caption_prefix(text: str, caption: str) -> str:
     return text[:end]
 
 
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(“\"])")
+
+
+def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool) -> str:
+    """`text` with the first (or every) match of `pattern` replaced, only in sentences matching `near` if given."""
+    if near is None:
+        return re.sub(pattern, lambda _m: replacement, text, count=0 if every else 1)
+    out, pos, done = [], 0, False
+    for m in [*_SENTENCE_END.finditer(text), None]:
+        end = m.start() if m else len(text)
+        sentence = text[pos:end]
+        if not done and re.search(near, sentence, re.I):
+            changed = re.sub(pattern, lambda _m: replacement, sentence, count=0 if every else 1)
+            done = changed != sentence and not every
+            sentence = changed
+        out.append(sentence + (m.group(0) if m else ""))
+        pos = m.end() if m else len(text)
+    return "".join(out)
+
+
 class Planner:
     def __init__(self, reviewed: Reviewed, library: Library, profile: Profile, where: str = ""):
         self.reviewed = reviewed
@@ -135,7 +155,8 @@ class Planner:
             after = before
             for e in clause.edits:
                 replacement = render(clause, e.replace, values, "edits.replace")
-                after = re.sub(e.pattern, lambda _m: replacement, after, count=0 if e.all else 1)
+                anywhere = e.near is None or re.search(e.near, section.heading or "", re.I)
+                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all)
             if after != before:
                 changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
                 self.current[block.ref.index] = after
