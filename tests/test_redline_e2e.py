@@ -148,3 +148,28 @@ def test_cli_redline_prints_a_summary_and_refuses_to_overwrite(tmp_path):
     assert second.exit_code == 2
     assert "already exists" in second.output and "--force" in second.output
     assert runner.invoke(main, args + ["--force"]).exit_code == 0
+
+
+def test_an_inserted_section_after_separate_bold_headings_has_a_bold_heading(tmp_path):
+    """Where the contract heads its sections with paragraphs of their own, all bold, the inserted section's heading
+    paragraph is bold like them, and its text is set like the contract's body text."""
+    import docx
+
+    d = docx.Document()
+    for heading, body in [("1. Position and Duties", "Physician shall provide clinical services at 1.0 FTE and "
+                                                     "perform such other duties as may be assigned by Employer."),
+                          ("2. Compensation", "Employer shall pay Physician a base salary of $250,000 per year.")]:
+        d.add_paragraph().add_run(heading).bold = True
+        d.add_paragraph(body)
+    contract = tmp_path / "headed.docx"
+    d.save(str(contract))
+    result = redline(contract, PROFILE, tmp_path / "out", date=DATE)
+    root = document_xml(result.outputs["redline"])
+    inserted = [p for p in root.iter(f"{W}p") if p.find(f"{W}ins") is not None and
+                "".join(t.text for t in p.iter(f"{W}t")).startswith("1A. Remote Work")]
+    assert len(inserted) == 1
+    runs = list(inserted[0].iter(f"{W}r"))
+    assert runs and all(r.find(f"{W}rPr/{W}b") is not None for r in runs)
+    text = inserted[0].getnext()
+    assert "remote" in "".join(t.text for t in text.iter(f"{W}t")).lower()
+    assert all(r.find(f"{W}rPr/{W}b") is None for r in text.iter(f"{W}r"))

@@ -130,19 +130,22 @@ def _run_formats(p: etree._Element) -> tuple[etree._Element | None, etree._Eleme
     """Run properties of p's body text and of a bold caption (its leading bold run, or the body's made bold)."""
     runs = [r for r in p.iter(w("r")) if r.find(w("t")) is not None]
     body = caption = None
+    plain = False  # a run of body text was seen (its properties may be none)
     for r in runs:
         rpr = r.find(w("rPr"))
         bold = rpr is not None and rpr.find(w("b")) is not None and \
             rpr.find(w("b")).get(w("val"), "true") not in ("0", "false", "off")
-        if bold and caption is None and body is None:
+        if bold and caption is None and not plain:
             caption = rpr
-        elif not bold and body is None:
-            body = rpr
+        elif not bold and not plain:
+            body, plain = rpr, True
     if caption is None:
         caption = copy.deepcopy(body) if body is not None else etree.Element(w("rPr"))
         if caption.find(w("b")) is None:
             ahead = [c for c in caption if c.tag in (w("rStyle"), w("rFonts"))]
             caption.insert(caption.index(ahead[-1]) + 1 if ahead else 0, etree.Element(w("b")))
+    if not plain and runs:
+        body = caption  # a heading paragraph, bold throughout: text modelled on it looks like it
     if body is not None:
         body = copy.deepcopy(body)
     return body, caption
