@@ -128,6 +128,8 @@ def test_a_section_holding_other_obligations_is_not_replaced_but_followed_by_our
     assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("2. Confidential"))
     assert ip.new_paragraphs[0].caption == "2A. Intellectual Property."
     assert any("also deals with confidentiality" in m.text and m.level == "warning" for m in plan.messages)
+    ip_notes = [m.text for m in plan.messages if m.text.startswith("intellectual-property:")]
+    assert not any("not in the contract" in t for t in ip_notes)  # it is in the contract, beside other things
     assert all(c.ref.index != ip.anchor.index for e in plan.edits for c in e.changes)
 
 

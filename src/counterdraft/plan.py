@@ -183,6 +183,9 @@ class Planner:
 
     def plan_insert(self, clause: Clause, tier: str, values: dict, base: dict,
                     after: Section | None = None) -> PlannedEdit | None:
+        """The clause as a new section; after `after` when it was found there (and cannot replace it), else after
+        the section of the first of its `insert_after` topics found, else after the last numbered section."""
+        found = after
         if after is None:
             for topic in clause.insert_after:
                 m = self.reviewed.matches.get(topic)
@@ -213,7 +216,8 @@ class Planner:
         anchor: ParagraphRef = after.blocks[-1].ref
         where = f"section {after.heading!r}" if after.heading else \
             f"the paragraph beginning {' '.join(first.text.split()[:6]) + ' ...'!r}"
-        self.info(f"{clause.id}: not in the contract; inserted as {caption!r} after {where}")
+        why = "not in the contract; " if found is None else ""
+        self.info(f"{clause.id}: {why}inserted as {caption!r} after {where}")
         return PlannedEdit(kind="insert", heading=after.heading, anchor=anchor, new_paragraphs=paragraphs, **base)
 
     def _caption(self, after: Section, heading: str) -> str:
