@@ -168,3 +168,23 @@ def test_the_notice_edit_changes_the_without_cause_notice_not_the_disability_not
     edit = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "termination-without-cause")
     assert [c.before[:3] for c in edit.changes] == ["(c)"]
     assert "upon ninety (90) days prior written notice to the Executive, with or without Cause" in edit.changes[0].after
+
+
+def test_a_section_inserted_among_word_numbered_ones_warns_that_the_rest_renumber(profile, library, tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("EMPLOYMENT AGREEMENT")
+    for heading, body in [("Position and Duties", "Physician shall provide clinical services at 1.0 FTE."),
+                          ("Benefits", "Physician may take part in Employer's benefit plans and paid time off."),
+                          ("Governing Law", "This Agreement is governed by the laws of the State of Ohio.")]:
+        d.add_paragraph(heading, style="List Number").runs[0].bold = True
+        d.add_paragraph(body)
+    path = tmp_path / "numbered.docx"
+    d.save(str(path))
+    blocks = read_blocks(Package.open(path))
+    assert blocks[1].numbered
+    plan = plan_for(profile, library, blocks)
+    cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
+    assert cme.kind == "insert" and cme.new_paragraphs[0].text == "Continuing Medical Education."
+    assert any(m.text.startswith("cme-allowance: Word numbers the sections") for m in plan.messages)

@@ -218,6 +218,9 @@ class Planner:
             f"the paragraph beginning {' '.join(first.text.split()[:6]) + ' ...'!r}"
         why = "not in the contract; " if found is None else ""
         self.info(f"{clause.id}: {why}inserted as {caption!r} after {where}")
+        if first.numbered and not after.number:
+            self.warn(f"{clause.id}: Word numbers the sections, so the new one takes the next number and those after "
+                      f"it move up by one; check references to them by number")
         return PlannedEdit(kind="insert", heading=after.heading, anchor=anchor, new_paragraphs=paragraphs, **base)
 
     def _caption(self, after: Section, heading: str) -> str:
