@@ -47,3 +47,12 @@ def libreoffice():
         if os.environ.get("COUNTERDRAFT_REQUIRE_ORACLES") == "1":
             pytest.fail("COUNTERDRAFT_REQUIRE_ORACLES=1 but " + reason)
         pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def pandoc() -> str:
+    """pandoc's path (pypandoc-binary's, else one on PATH); skips the test when there is none."""
+    try:
+        return oracles.pandoc_path()
+    except RuntimeError as exc:
+        pytest.skip(str(exc))

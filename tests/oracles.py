@@ -16,6 +16,7 @@ the specification, so a bug in counterdraft's reading cannot hide the same bug i
 from __future__ import annotations
 
 import collections
+import difflib
 import functools
 import json
 import os
@@ -678,3 +679,16 @@ def _lint_comments(package: _Package) -> list[str]:
         if package.content_types.get(part) != CT_COMMENTS:
             errors.append("%s has content type %r, not %s" % (part, package.content_types.get(part), CT_COMMENTS))
     return errors
+
+
+# --------------------------------------------------------------------------------------------------------------
+# failure reports for tests that check many files at once
+# --------------------------------------------------------------------------------------------------------------
+def differ(expected: str, got: str) -> str:
+    """The first lines of a unified diff of two texts, indented under a failure line."""
+    lines = difflib.unified_diff(expected.splitlines(), got.splitlines(), "expected", "got", lineterm="", n=0)
+    return "\n      ".join(list(lines)[2:10])
+
+
+def report(failures: list[str]) -> str:
+    return f"{len(failures)} failure(s):\n" + "\n".join(failures)

@@ -11,7 +11,6 @@ the files in two batches side by side.
 from __future__ import annotations
 
 import collections
-import difflib
 import os
 import random
 import re
@@ -68,11 +67,7 @@ def _resolved(src: Path, mode: str, dst: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def cases(corpus_docx, tmp_path_factory) -> list[Case]:
-    try:
-        oracles.pandoc_path()
-    except RuntimeError as exc:
-        pytest.skip(str(exc))
+def cases(corpus_docx, pandoc, tmp_path_factory) -> list[Case]:
     out = tmp_path_factory.mktemp("compare_corpus")
     made: list[Case] = []
     for n, src in enumerate(corpus_docx):
@@ -111,14 +106,6 @@ def originals(cases, tmp_path_factory) -> dict[Path, Original]:
     return found
 
 
-def _differ(expected: str, got: str) -> str:
-    lines = difflib.unified_diff(expected.splitlines(), got.splitlines(), "expected", "got", lineterm="", n=0)
-    return "\n      ".join(list(lines)[2:10])
-
-
-def _report(failures: list[str]) -> str:
-    return f"{len(failures)} failure(s):\n" + "\n".join(failures)
-
 
 def _for_seed(cases: list[Case], seed: int) -> list[Case]:
     return [c for c in cases if c.seed == seed]
@@ -131,7 +118,7 @@ SEED_PARAMS = [pytest.param(s, id=f"seed={s}") for s in SEEDS]
 @pytest.mark.parametrize("seed", SEED_PARAMS)
 def test_every_edit_is_made(cases, seed):
     failures = [f"{c.name}: {c.messages}" for c in _for_seed(cases, seed) if c.messages]
-    assert not failures, _report(failures)
+    assert not failures, oracles.report(failures)
 
 
 @pytest.mark.parametrize("seed", SEED_PARAMS)
@@ -139,11 +126,12 @@ def test_pandoc_reads_the_twin_after_accept_and_the_original_after_reject(cases,
     failures = []
     for c in _for_seed(cases, seed):
         if c.pandoc["accept"] != c.pandoc["twin"]:
-            failures.append(f"{c.name} accept, edits {c.edits}:\n      {_differ(c.pandoc['twin'], c.pandoc['accept'])}")
+            diff = oracles.differ(c.pandoc["twin"], c.pandoc["accept"])
+            failures.append(f"{c.name} accept, edits {c.edits}:\n      {diff}")
         expected = originals[c.original].pandoc_reject
         if c.pandoc["reject"] != expected:
-            failures.append(f"{c.name} reject, edits {c.edits}:\n      {_differ(expected, c.pandoc['reject'])}")
-    assert not failures, _report(failures)
+            failures.append(f"{c.name} reject, edits {c.edits}:\n      {oracles.differ(expected, c.pandoc['reject'])}")
+    assert not failures, oracles.report(failures)
 
 
 @pytest.mark.parametrize("seed", SEED_PARAMS)
@@ -154,11 +142,11 @@ def test_our_accept_and_reject_agree_with_the_twin_and_the_original(cases, origi
     failures = []
     for c in _for_seed(cases, seed):
         if c.pandoc["own-accept"] != c.pandoc["own-twin"]:
-            failures.append(f"{c.name} accept:\n      {_differ(c.pandoc['own-twin'], c.pandoc['own-accept'])}")
+            failures.append(f"{c.name} accept:\n      {oracles.differ(c.pandoc['own-twin'], c.pandoc['own-accept'])}")
         expected = originals[c.original].own_reject
         if c.pandoc["own-reject"] != expected:
-            failures.append(f"{c.name} reject:\n      {_differ(expected, c.pandoc['own-reject'])}")
-    assert not failures, _report(failures)
+            failures.append(f"{c.name} reject:\n      {oracles.differ(expected, c.pandoc['own-reject'])}")
+    assert not failures, oracles.report(failures)
 
 
 @pytest.mark.parametrize("seed", SEED_PARAMS)
@@ -172,7 +160,7 @@ def test_the_redline_adds_no_schema_error(cases, seed):
         new = after - before[c.original]
         if new:
             failures.append(f"{c.name}: {sorted(new)[:3]}")
-    assert not failures, _report(failures)
+    assert not failures, oracles.report(failures)
 
 
 @pytest.mark.parametrize("seed", SEED_PARAMS)
@@ -182,7 +170,7 @@ def test_the_redline_adds_no_revision_lint_error(cases, seed):
         new = set(oracles.lint_revisions(c.redline)) - set(oracles.lint_revisions(c.original))
         if new:
             failures.append(f"{c.name}: {sorted(new)[:3]}")
-    assert not failures, _report(failures)
+    assert not failures, oracles.report(failures)
 
 
 @pytest.mark.parametrize("seed", SEED_PARAMS)
@@ -193,7 +181,7 @@ def test_new_ids_are_unique_and_above_every_id_in_the_original(cases, seed):
         ours = [r["id"] for r in oracles.revisions(c.redline) if r["author"] == AUTHOR]
         if len(set(ours)) != len(ours) or any(int(i) <= top for i in ours):
             failures.append(f"{c.name}: ids {ours[:10]} with the original's largest at {top}")
-    assert not failures, _report(failures)
+    assert not failures, oracles.report(failures)
 
 
 def _all_ids(path: Path) -> list[str]:
@@ -232,7 +220,8 @@ def test_libreoffice_reads_the_twin_after_accept_and_the_original_after_reject(c
     for c in _for_seed(cases, seed):
         got, twin, original = lo_texts[c.redline], lo_texts[c.twin], lo_texts[c.original]
         if got["accept"] != twin["accept"]:
-            failures.append(f"{c.name} accept, edits {c.edits}:\n      {_differ(twin['accept'], got['accept'])}")
+            failures.append(f"{c.name} accept, edits {c.edits}:\n      {oracles.differ(twin['accept'], got['accept'])}")
         if got["reject"] != original["reject"]:
-            failures.append(f"{c.name} reject, edits {c.edits}:\n      {_differ(original['reject'], got['reject'])}")
-    assert not failures, _report(failures)
+            diff = oracles.differ(original["reject"], got["reject"])
+            failures.append(f"{c.name} reject, edits {c.edits}:\n      {diff}")
+    assert not failures, oracles.report(failures)

@@ -8,7 +8,6 @@ must find nothing the contract did not already have; every planned edit must be 
 from __future__ import annotations
 
 import collections
-import difflib
 import hashlib
 import importlib.util
 import re
@@ -54,11 +53,7 @@ class Case:
 
 
 @pytest.fixture(scope="module")
-def cases(shared_dir, tmp_path_factory) -> list[Case]:
-    try:
-        oracles.pandoc_path()
-    except RuntimeError as exc:
-        pytest.skip(str(exc))
+def cases(shared_dir, pandoc, tmp_path_factory) -> list[Case]:
     contracts = shared_dir / "corpus" / "contracts"
     forms = sorted((contracts / "docx_forms").glob("*.docx"))
     texts = sorted((contracts / "sec_employment").glob("*.txt"))
@@ -76,14 +71,6 @@ def cases(shared_dir, tmp_path_factory) -> list[Case]:
     return cases
 
 
-def _differ(expected: str, got: str) -> str:
-    lines = difflib.unified_diff(expected.splitlines(), got.splitlines(), "expected", "got", lineterm="", n=0)
-    return "\n      ".join(list(lines)[2:10])
-
-
-def _report(failures: list[str]) -> str:
-    return f"{len(failures)} failure(s):\n" + "\n".join(failures)
-
 
 def test_every_planned_edit_is_made_with_its_comment(cases):
     failures, made = [], 0
@@ -96,7 +83,7 @@ def test_every_planned_edit_is_made_with_its_comment(cases):
         if len(ours) != len(c.result.applied) or any(not x["anchor"] for x in ours):
             failures.append(f"{c.name}: {len(ours)} comment(s) for {len(c.result.applied)} edit(s)")
         made += len(c.result.applied)
-    assert not failures, _report(failures)
+    assert not failures, oracles.report(failures)
     assert made >= 3 * len(cases)  # real contracts hold the weak terms the profile asks about
 
 
@@ -105,13 +92,13 @@ def test_pandoc_reads_the_contract_after_reject_and_the_clean_copy_after_accept(
     for c in cases:
         reject, original = oracles.pandoc_text(c.redline, "reject"), oracles.pandoc_text(c.contract, "reject")
         if reject != original:
-            failures.append(f"{c.name} reject:\n      {_differ(original, reject)}")
+            failures.append(f"{c.name} reject:\n      {oracles.differ(original, reject)}")
         accept, clean = oracles.pandoc_text(c.redline, "accept"), oracles.pandoc_text(c.clean, "accept")
         if accept != clean:
-            failures.append(f"{c.name} accept:\n      {_differ(clean, accept)}")
+            failures.append(f"{c.name} accept:\n      {oracles.differ(clean, accept)}")
         if c.result.applied and accept == oracles.pandoc_text(c.contract, "accept"):
             failures.append(f"{c.name}: edits made, yet the accepted text is the contract's")
-    assert not failures, _report(failures)
+    assert not failures, oracles.report(failures)
 
 
 def test_libreoffice_reads_the_contract_after_reject_and_the_clean_copy_after_accept(cases, libreoffice):
@@ -121,10 +108,10 @@ def test_libreoffice_reads_the_contract_after_reject_and_the_clean_copy_after_ac
     for c in cases:
         got, original, clean = texts[c.redline], texts[c.contract], texts[c.clean]
         if got["reject"] != original["reject"]:
-            failures.append(f"{c.name} reject:\n      {_differ(original['reject'], got['reject'])}")
+            failures.append(f"{c.name} reject:\n      {oracles.differ(original['reject'], got['reject'])}")
         if got["accept"] != clean["accept"]:
-            failures.append(f"{c.name} accept:\n      {_differ(clean['accept'], got['accept'])}")
-    assert not failures, _report(failures)
+            failures.append(f"{c.name} accept:\n      {oracles.differ(clean['accept'], got['accept'])}")
+    assert not failures, oracles.report(failures)
 
 
 def test_the_redline_adds_no_schema_or_revision_lint_error(cases):
@@ -138,4 +125,4 @@ def test_the_redline_adds_no_schema_or_revision_lint_error(cases):
         lint = set(oracles.lint_revisions(c.redline)) - set(oracles.lint_revisions(c.contract))
         if lint:
             failures.append(f"{c.name} lint: {sorted(lint)[:3]}")
-    assert not failures, _report(failures)
+    assert not failures, oracles.report(failures)

@@ -134,7 +134,8 @@ _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleve
 _NUMBER_WORDS = rf"{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*"
 #: What `{number}` stands for in an edit's `find`: a number as contracts write it, "sixty (60)", "(60) sixty",
 #: "twenty-four (24)", "60" or "sixty", and nothing before it, so the words around it are kept.
-NUMBER = rf"(?:\b{_NUMBER_WORDS}\s*\(\d[\d,]*\)|\(\d[\d,]*\)\s*{_NUMBER_WORDS}\b|\(?\b\d[\d,]*\b\)?|\b{_NUMBER_WORDS}\b)"
+NUMBER = (rf"(?:\b{_NUMBER_WORDS}\s*\(\d[\d,]*\)|\(\d[\d,]*\)\s*{_NUMBER_WORDS}\b|\(?\b\d[\d,]*\b\)?"
+          rf"|\b{_NUMBER_WORDS}\b)")
 
 
 class Edit(Strict):

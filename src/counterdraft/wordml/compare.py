@@ -109,12 +109,7 @@ class _Comparer:
         their start and end alone often make them alike."""
         if x.tag == y.tag == w("p"):
             tx, ty = self._words(x), self._words(y)
-            head = 0
-            while head < min(len(tx), len(ty)) and tx[head] == ty[head]:
-                head += 1
-            tail = 0
-            while tail < min(len(tx), len(ty)) - head and tx[-1 - tail] == ty[-1 - tail]:
-                tail += 1
+            head, tail = _common_ends(tx, ty)
             if 2 * (head + tail) >= PAIR_SIMILARITY * (len(tx) + len(ty)) and (tx or ty):
                 return True
         return self.similarity(x, y) >= PAIR_SIMILARITY
@@ -412,6 +407,17 @@ def _stretches(ops):
         yield None, dels, inss
 
 
+def _common_ends(a: list, b: list) -> tuple[int, int]:
+    """How many items a and b share at their start, and then at their end."""
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    return head, tail
+
+
 def _align(a: list[str], b: list[str]) -> list[tuple[str, int | None, int | None]]:
     """Align two sequences of block keys: ('equal', i, j), ('delete', i, None), ('insert', None, j).
 
@@ -419,12 +425,7 @@ def _align(a: list[str], b: list[str]) -> list[tuple[str, int | None, int | None
     difflib anchors on the longest runs of equal blocks, deterministically and in time that grows with the
     document (diff-match-patch without a timeout bisects in time proportional to blocks times changed blocks).
     """
-    head = 0
-    while head < min(len(a), len(b)) and a[head] == b[head]:
-        head += 1
-    tail = 0
-    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
-        tail += 1
+    head, tail = _common_ends(a, b)
     out: list[tuple[str, int | None, int | None]] = [("equal", i, i) for i in range(head)]
     middle = difflib.SequenceMatcher(None, a[head:len(a) - tail], b[head:len(b) - tail], autojunk=False)
     for op, i1, i2, j1, j2 in middle.get_opcodes():
