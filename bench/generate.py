@@ -19,7 +19,6 @@ import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docx import Document
 from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -192,18 +191,7 @@ def revise(blocks: list[Block], seed: int = 11) -> list[Block]:
 
 
 def render(blocks: list[Block]) -> bytes:
-    doc = Document()
-    normal = doc.styles["Normal"]
-    normal.font.name = "Calibri"
-    normal.font.size = Pt(11)
-    normal.paragraph_format.space_after = Pt(8)
-    section = doc.sections[0]
-    section.header.paragraphs[0].text = make_sample.HEADER_TEXT
-    footer = section.footer.paragraphs[0]
-    footer.add_run("Page ")
-    make_sample._field(footer, "PAGE", "1")
-    footer.add_run(" of ")
-    make_sample._field(footer, "NUMPAGES", "1")
+    doc = make_sample.new_document("1")
 
     doc.add_paragraph("Physician Employment and Credentialing Agreement", style="Title")
     doc.add_paragraph("This Agreement is entered into as of January 5, 2026 by and between Lakeshore Regional Health "

@@ -168,20 +168,26 @@ def _table(doc) -> None:
     assert sum(a for _, a in COMPENSATION) == TOTAL
 
 
-def build() -> bytes:
+def new_document(pages: str):
+    """A document in the sample's house style: Calibri 11, the confidential header, a "Page n of N" footer
+    (`pages` is the count shown until Word updates the field)."""
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = "Calibri"
     normal.font.size = Pt(11)
     normal.paragraph_format.space_after = Pt(8)
-
     section = doc.sections[0]
     section.header.paragraphs[0].text = HEADER_TEXT
     footer = section.footer.paragraphs[0]
     footer.add_run("Page ")
     _field(footer, "PAGE", "1")
     footer.add_run(" of ")
-    _field(footer, "NUMPAGES", "3")
+    _field(footer, "NUMPAGES", pages)
+    return doc
+
+
+def build() -> bytes:
+    doc = new_document("3")
 
     doc.add_paragraph("Physician Employment Agreement", style="Title")
     doc.add_paragraph(
