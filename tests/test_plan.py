@@ -188,3 +188,44 @@ def test_a_section_inserted_among_word_numbered_ones_warns_that_the_rest_renumbe
     cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
     assert cme.kind == "insert" and cme.new_paragraphs[0].text == "Continuing Medical Education."
     assert any(m.text.startswith("cme-allowance: Word numbers the sections") for m in plan.messages)
+
+
+@pytest.mark.parametrize("covenant, changed", [
+    # the number already meets the ask: no cosmetic "12" -> "twelve (12)" change
+    ("For a period of 12 months following termination, Physician shall not compete with Employer.", False),
+    # "the longer of one month or ...": shortening asks never lengthen
+    ("For the longer of one (1) month following termination or the Severance Period, Physician shall not compete "
+     "with Employer within 5 miles of any Employer facility.", False),
+    ("For a period of two (2) years following termination, Physician shall not compete with Employer.", True),
+])
+def test_a_number_that_already_meets_the_ask_is_left_as_it_is(profile, library, tmp_path, covenant, changed):
+    blocks = _contract(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+                                  f"2. Non-Competition. {covenant}"])
+    edits = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}
+    changes = edits["non-compete"].changes if "non-compete" in edits else []
+    assert bool(changes) == changed
+    if changed:
+        assert "For a period of twelve (12) months following termination" in changes[0].after
+
+
+def test_a_duration_outside_the_covenant_is_not_taken_for_it(profile, library, tmp_path):
+    """A section matched for the covenant may state other periods ("expire three (3) years from the Effective
+    Date"): the duration edit changes only sentences about competing."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "(j) Other Interests. This Agreement will expire three (3) years from the Effective Date. During its term "
+        "Physician shall not engage in any business that competes with Employer within 25 miles of its hospitals.",
+    ])
+    edits = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}
+    after = " ".join(c.after for c in edits["non-compete"].changes)
+    assert "will expire three (3) years from the Effective Date" in after and "ten (10) miles" in after
+
+
+def test_notice_written_as_notice_of_two_months_is_changed(profile, library, tmp_path):
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "3. Termination. (d) Without Cause. Either party may terminate the Physician's employment without cause by "
+        "giving written advance notice of two months to the other party.",
+    ])
+    edit = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "termination-without-cause")
+    assert "written advance notice of ninety (90) days to the other party" in edit.changes[0].after

@@ -148,6 +148,9 @@ class Edit(Strict):
     replace: str
     all: bool = False
     near: str | None = None
+    #: The parameter whose value the edit writes: a match that already meets the clause's checks for it (twelve
+    #: months where twelve are asked, one month where at most twelve are) is left as the contract has it.
+    param: str | None = None
 
     @property
     def pattern(self) -> str:
@@ -204,6 +207,9 @@ class Clause(Strict):
         for check in self.checks:
             if check.param is not None and check.param not in self.parameters:
                 raise ValueError(f"a check names {check.param!r}, which is not a declared parameter")
+        for i, edit in enumerate(self.edits):
+            if edit.param is not None and edit.param not in self.extract:
+                raise ValueError(f"edits.{i}.param names {edit.param!r}, which has no extract rule to read it with")
         return self
 
 

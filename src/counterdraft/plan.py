@@ -6,7 +6,8 @@ import re
 from .errors import ConfigError
 from .library import Library, profile_values, render, render_tier
 from .models import (Clause, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan, Profile)
-from .review import Reviewed
+from .extract import extract_quantity
+from .review import Reviewed, falls_short
 from .segment import Section
 
 
@@ -50,16 +51,26 @@ def _caption_prefix(text: str, caption: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(“\"])")
 
 
-def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool) -> str:
-    """`text` with the first (or every) match of `pattern` replaced, only in sentences matching `near` if given."""
+def _meets(clause: Clause, param: str, stated: str, asked: dict) -> bool:
+    """Whether the quantity in `stated` ("one (1) month") already meets the clause's checks on `param`."""
+    value = extract_quantity(stated, clause.extract[param].kind)
+    return value is not None and not falls_short(clause, param, value, asked)
+
+
+def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None) -> str:
+    """`text` with the first (or every) match of `pattern` replaced, only in sentences matching `near` if given;
+    a match for which `keep(matched text)` is true stays as it is."""
+    def new(m: re.Match) -> str:
+        return m.group(0) if keep is not None and keep(m.group(0)) else replacement
+
     if near is None:
-        return re.sub(pattern, lambda _m: replacement, text, count=0 if every else 1)
+        return re.sub(pattern, new, text, count=0 if every else 1)
     out, pos, done = [], 0, False
     for m in [*_SENTENCE_END.finditer(text), None]:
         end = m.start() if m else len(text)
         sentence = text[pos:end]
         if not done and re.search(near, sentence, re.I):
-            changed = re.sub(pattern, lambda _m: replacement, sentence, count=0 if every else 1)
+            changed = re.sub(pattern, new, sentence, count=0 if every else 1)
             done = changed != sentence and not every
             sentence = changed
         out.append(sentence + (m.group(0) if m else ""))
@@ -156,7 +167,9 @@ class Planner:
             for e in clause.edits:
                 replacement = render(clause, e.replace, values, "edits.replace")
                 anywhere = e.near is None or re.search(e.near, section.heading or "", re.I)
-                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all)
+                keep = None if e.param is None else \
+                    (lambda old, param=e.param: _meets(clause, param, old, values))
+                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep)
             if after != before:
                 changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
                 self.current[block.ref.index] = after

@@ -38,6 +38,12 @@ def _fires(check: Check, text: str, found: dict, asked: dict) -> bool:
         return False
 
 
+def falls_short(clause: Clause, param: str, value: float, asked: dict) -> bool:
+    """Whether a stated value of `param` trips one of the clause's checks on it (60 days' notice where 90 are
+    asked); False when the clause has no check on it."""
+    return any(_fires(c, "", {param: value}, asked) for c in clause.checks if c.param == param)
+
+
 def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
            defined: dict[str, str] | None = None) -> tuple[dict, str, str]:
     """(parameters read from text, assessment, message) for a clause's matched text."""
