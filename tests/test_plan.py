@@ -229,3 +229,38 @@ def test_notice_written_as_notice_of_two_months_is_changed(profile, library, tmp
     ])
     edit = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "termination-without-cause")
     assert "written advance notice of ninety (90) days to the other party" in edit.changes[0].after
+
+
+def test_a_clause_found_only_in_an_exhibit_is_added_to_the_body_and_the_exhibit_left_alone(profile, library,
+                                                                                          tmp_path):
+    """An exhibit about inventions looks like an IP clause (and a weak one: no carve-out in it); replacing it would
+    rewrite an attachment, not the agreement, and could strike what the physician listed there."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall provide clinical services at 1.0 FTE.",
+        "2. Term. The term of this Agreement is three years.",
+        "IN WITNESS WHEREOF, the parties have signed this Agreement.",
+        "Exhibit A",
+        "INVENTIONS AND OUTSIDE RELATIONSHIPS",
+        "- Inventions and intellectual property that Physician assigned to ComGenRx, whether or not during "
+        "working hours, remain assigned to ComGenRx.",
+        "- Physician's patents on a method of treating a tumor remain Physician's.",
+    ])
+    plan = plan_for(profile, library, blocks)
+    ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
+    exhibit = {b.ref.index for b in blocks[4:]}
+    assert ip.kind == "insert" and ip.anchor.index not in exhibit
+    assert all(c.ref.index not in exhibit for e in plan.edits for c in e.changes)
+
+
+def test_a_long_section_is_not_struck_to_make_room_for_our_clause(profile, library, tmp_path):
+    paragraphs = ["Deliverables. Except for Pre-Existing Materials, Provider assigns to Customer all right, title "
+                  "and interest in the Deliverables and all intellectual property rights in them."]
+    paragraphs += [f"({c}) Provider keeps the rights in its Pre-Existing Materials item {c} and grants Customer a "
+                   f"licence to use them with the Deliverables." for c in "abcdefg"]
+    blocks = _contract(tmp_path, ["SERVICES AGREEMENT", "1. Services. Provider shall perform the Services.",
+                                  "2. Intellectual Property.", *paragraphs, "3. Term. The term is one year."])
+    plan = plan_for(profile, library, blocks)
+    ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
+    assert ip.kind == "insert" and not ip.changes
+    assert any("holds 8 paragraphs, more than our clause replaces" in m.text for m in plan.messages)

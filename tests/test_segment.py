@@ -59,6 +59,14 @@ class TestTypedNumbering:
         recitals = next(s for s in units(secs) if s.heading and s.heading.startswith("W I T"))
         assert "$300,000" not in recitals.text
 
+    def test_a_letters_attachment_list_ends_the_clauses(self):
+        secs = segment(blocks("1. Position. You will join as Chief Medical Officer.",
+                              "2. Salary. Your salary will be $300,000.", "Sincerely,",
+                              "Attachment: Proprietary Information and Inventions Agreement"))
+        attachment = next(s for s in units(secs) if s.text.startswith("Attachment:"))
+        assert attachment.after_the_clauses
+        assert not any(s.after_the_clauses for s in units(secs) if s.text.startswith("2. Salary"))
+
     def test_it_reads_section_words_and_bare_numbers(self):
         assert marker("Section 7. Termination")[0] == "section-word"
         assert marker("3.2 Bonus. ...")[:2] == ("dotted2", "3.2")

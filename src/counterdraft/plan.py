@@ -136,13 +136,21 @@ class Planner:
         if finding.assessment == "ok":
             self.info(f"{clause.id}: section {section.heading!r} already meets the checks; left as it is")
             return None
+        if section.after_the_clauses:
+            # an exhibit or the signature page is not the agreement's clause: ours goes into the body
+            self.warn(f"{clause.id}: found only in {section.where or 'an exhibit'!r}, after the agreement's clauses; "
+                      f"our clause is added to the body and that part is left as it is")
+            return self.plan_insert(clause, tier, values, base, missing=False)
         others = self._others_in(section, clause.topic)
-        if others:
+        wording = _paragraphs(render_tier(clause, tier, values))
+        if others or len(section.body_blocks) > max(3, 2 * len(wording)):
             # replacing it would strike obligations that are not this clause's: ours goes in beside them
-            self.warn(f"{clause.id}: section {section.heading!r} also deals with {', '.join(others)}; our clause is "
-                      f"inserted after it rather than replacing it, so review what the section still says")
+            why = (f"also deals with {', '.join(others)}" if others else
+                   f"holds {len(section.body_blocks)} paragraphs, more than our clause replaces")
+            self.warn(f"{clause.id}: section {section.heading!r} {why}; our clause is inserted after it rather than "
+                      f"replacing it, so review what the section still says")
             return self.plan_insert(clause, tier, values, base, after=section)
-        return self.plan_replace(clause, section, tier, values, base)
+        return self.plan_replace(clause, section, wording, base)
 
     def _others_in(self, section: Section, topic: str) -> list[str]:
         """The other topics found in (or around) any paragraph of `section`."""
@@ -175,11 +183,10 @@ class Planner:
                 self.current[block.ref.index] = after
         return changes
 
-    def plan_replace(self, clause: Clause, section: Section, tier: str, values: dict, base: dict) -> PlannedEdit:
-        wording = _paragraphs(render_tier(clause, tier, values))
+    def plan_replace(self, clause: Clause, section: Section, wording: list[str], base: dict) -> PlannedEdit:
         targets = section.body_blocks
         if not targets:
-            return self.plan_insert(clause, tier, values, base, after=section)
+            return self.plan_insert(clause, base["tier"], base["parameters"], base, after=section)
         changes: list[ParagraphChange] = []
         for i, block in enumerate(targets):
             before = self.text(block)
@@ -195,10 +202,10 @@ class Planner:
                            anchor=targets[-1].ref if extra else None, **base)
 
     def plan_insert(self, clause: Clause, tier: str, values: dict, base: dict,
-                    after: Section | None = None) -> PlannedEdit | None:
+                    after: Section | None = None, missing: bool = True) -> PlannedEdit | None:
         """The clause as a new section; after `after` when it was found there (and cannot replace it), else after
         the section of the first of its `insert_after` topics found, else after the last numbered section."""
-        found = after
+        missing = missing and after is None
         if after is None:
             for topic in clause.insert_after:
                 m = self.reviewed.matches.get(topic)
@@ -229,7 +236,7 @@ class Planner:
         anchor: ParagraphRef = after.blocks[-1].ref
         where = f"section {after.heading!r}" if after.heading else \
             f"the paragraph beginning {' '.join(first.text.split()[:6]) + ' ...'!r}"
-        why = "not in the contract; " if found is None else ""
+        why = "not in the contract; " if missing else ""
         self.info(f"{clause.id}: {why}inserted as {caption!r} after {where}")
         if first.numbered and not after.number:
             self.warn(f"{clause.id}: Word numbers the sections, so the new one takes the next number and those after "

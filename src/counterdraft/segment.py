@@ -45,6 +45,7 @@ _INLINE = re.compile(r"^([A-Z“\"][^.:;!?]{0,%d}?[.:])(?=[\s\u00a0]+\S)" % MAX_
 #: Where the clauses end: the signature block, and exhibits or schedules that start over at the top level ("Exhibit
 #: 10.1" is the number of a filing's exhibit, the contract itself, not an attachment to it).
 _CLOSING = re.compile(r"(?i)^\s*(?:in\s+witness\s+where(?:of|for)|\[?\s*signature\s+page|signatures?\s*:?\s*$|"
+                      r"(?:attachments?|enclosures?|encl\.)\s*:|"
                       r"(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[A-Z0-9]{1,3}\b(?!\.\d)"
                       r"(?![.,;]?\s+[a-z]))")
 _LABEL = re.compile(r"(?i)^\s*(?:re|subject|dear\b[^:]*|to|from|cc|date|attention|attn|by|name|title|its|address|"
@@ -97,6 +98,16 @@ class Section:
                 parts.append(label)
             node = node.parent
         return " > ".join(reversed(parts))
+
+    @property
+    def after_the_clauses(self) -> bool:
+        """In the signature block or an exhibit, schedule or attachment: past the agreement's own clauses."""
+        node: Section | None = self
+        while node is not None:
+            if node.key == "closing":
+                return True
+            node = node.parent
+        return False
 
     def walk(self) -> Iterator["Section"]:
         yield self
@@ -252,7 +263,7 @@ def segment(blocks: list[Block]) -> list[Section]:
             # the clauses are over: what follows starts again at the top
             del stack[1:]
             mark = _mark(block) or _Mark("closing", None, None, False, "")
-            node = Section(heading=mark.heading or None, blocks=[block], kind="heading", parent=root)
+            node = Section(heading=mark.heading or None, blocks=[block], kind="heading", parent=root, key="closing")
             root.children.append(node)
             stack.append(("closing", node))
             pending_only_marker = None
