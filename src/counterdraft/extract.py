@@ -166,7 +166,8 @@ def _drop_overlaps(found: list[tuple[int, int, float]]) -> list[tuple[int, int, 
     return sorted(out)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of text (or clause ending in a semicolon); "No." or "U.S." end none."""
     bounds, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if m.group() == "." and _ABBREVIATION.search(text[max(0, m.start() - 6):m.start()]):
@@ -193,16 +194,16 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
     if near:
         cues = [(m.start(), m.end()) for m in re.finditer(near, text, re.I)]
         if cues:
-            sentences = _sentences(text)
+            spans = sentences(text)
 
             def sentence_of(pos: int) -> int:
-                return next((i for i, (a, b) in enumerate(sentences) if a <= pos < b), len(sentences))
+                return next((i for i, (a, b) in enumerate(spans) if a <= pos < b), len(spans))
 
             cue_sentences = {sentence_of(a) for a, _ in cues}
             # a period to cure a breach ("not cured after 30 days' notice") is not the one asked for, unless the
             # cue asks for the cure period itself
             cure = set() if re.search(near, "cure", re.I) else \
-                {i for i, (a, b) in enumerate(sentences) if _CURE.search(text, a, b)}
+                {i for i, (a, b) in enumerate(spans) if _CURE.search(text, a, b)}
 
             def key(q):
                 s, e, v = q
@@ -239,10 +240,10 @@ def definitions(texts: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for text in texts:
         for m in _DEFINES.finditer(text):
-            end = next((b for a, b in _sentences(text) if a <= m.start() < b), len(text))
+            end = next((b for a, b in sentences(text) if a <= m.start() < b), len(text))
             out.setdefault(m.group(1).strip(), text[m.start():end])
         for m in _PAREN.finditer(text):
-            start = next((a for a, b in _sentences(text) if a <= m.start() < b), 0)
+            start = next((a for a, b in sentences(text) if a <= m.start() < b), 0)
             out.setdefault(m.group(1).strip(), text[start:m.end()])
     return out
 

@@ -6,7 +6,7 @@ import re
 from .errors import ConfigError
 from .library import Library, profile_values, render, render_tier
 from .models import (Clause, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan, Profile)
-from .extract import extract_quantity
+from .extract import extract_quantity, sentences
 from .review import Reviewed, falls_short
 from .segment import Section
 
@@ -48,9 +48,6 @@ def _caption_prefix(text: str, caption: str) -> str:
     return text[:end]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-Z(“\"])")
-
-
 def _meets(clause: Clause, param: str, stated: str, asked: dict) -> bool:
     """Whether the quantity in `stated` ("one (1) month") already meets the clause's checks on `param`."""
     value = extract_quantity(stated, clause.extract[param].kind)
@@ -65,16 +62,14 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
 
     if near is None:
         return re.sub(pattern, new, text, count=0 if every else 1)
-    out, pos, done = [], 0, False
-    for m in [*_SENTENCE_END.finditer(text), None]:
-        end = m.start() if m else len(text)
-        sentence = text[pos:end]
+    out, done = [], False
+    for start, end in sentences(text):
+        sentence = text[start:end]
         if not done and re.search(near, sentence, re.I):
             changed = re.sub(pattern, new, sentence, count=0 if every else 1)
             done = changed != sentence and not every
             sentence = changed
-        out.append(sentence + (m.group(0) if m else ""))
-        pos = m.end() if m else len(text)
+        out.append(sentence)
     return "".join(out)
 
 
