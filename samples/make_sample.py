@@ -5,6 +5,7 @@ sample can be checked against this script.
 """
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import io
 import sys
@@ -237,7 +238,9 @@ def build() -> bytes:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else HERE / "hybrid-offer.docx"
+    parser = argparse.ArgumentParser(description="Write the sample contract (the same bytes on every run).")
+    parser.add_argument("out", nargs="?", type=Path, default=HERE / "hybrid-offer.docx")
+    out = parser.parse_args(argv[1:]).out
     write_atomic(out, build())
     print(out)
     return 0
