@@ -34,6 +34,13 @@ def main(op: str, original: Path, revised: Path, out_dir: Path) -> dict:
         start, cpu = time.perf_counter(), time.process_time()
         result = redline(original, PROFILE, out_dir, date=DATE)
         seconds, detail = time.perf_counter() - start, f"{len(result.applied)} clauses edited"
+    elif op == "apply":
+        from counterdraft.redline import apply
+
+        plan = original.with_name(original.stem + ".plan.yaml")
+        start, cpu = time.perf_counter(), time.process_time()
+        result = apply(original, plan, out_dir / "applied.docx")
+        seconds, detail = time.perf_counter() - start, f"{len(result.applied)} clauses edited"
     else:
         raise SystemExit(f"unknown op {op!r}")
     return {"seconds": seconds, "cpu_seconds": time.process_time() - cpu, "peak_mb": peak_mb(), "detail": detail}

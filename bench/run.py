@@ -5,10 +5,14 @@
 For every size it generates a contract and its revised twin (bench/generate.py), then, `repeat` times, runs each
 operation and the floor alternately, each in a fresh process (which goes first alternates too). Two ways:
 
-- library: the call alone (counterdraft.compare.compare, counterdraft.redline.redline, and for the floor
-  docx.Document(path).save(out)), timed inside its process after the imports;
-- process: the whole command as a user runs it (`counterdraft compare`, `counterdraft redline`, and for the floor
-  `python -c` doing the same open and save), interpreter start and imports included.
+- library: the call alone (counterdraft.compare.compare, counterdraft.redline.redline, counterdraft.redline.apply,
+  and for the floor docx.Document(path).save(out)), timed inside its process after the imports;
+- process: the whole command as a user runs it (`counterdraft compare`, `counterdraft redline`, `counterdraft apply`,
+  and for the floor `python -c` doing the same open and save), interpreter start and imports included.
+
+`apply` is the redline's document work alone, as tools that only apply edits measure it: the plan `redline` made
+for the contract (made once, before timing) has its edits and comments made and the redline written. The targets
+are checked for compare and redline; apply is shown for comparison.
 
 Wall time is what the targets are about; CPU time (in the JSON) is the check when the machine is busy.
 Peak memory is the process's maximum resident set, imports included in both ways. Linux carries a parent's peak
@@ -31,7 +35,9 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-OPS = ("compare", "redline")
+OPS = ("compare", "redline", "apply")
+TARGET_OPS = ("compare", "redline")
+PROFILE = HERE.parent / "samples" / "profile.yaml"
 MODES = ("library", "process")
 FLOOR_SCRIPT = "import sys, docx; docx.Document(sys.argv[1]).save(sys.argv[2])"
 #: Issue #7's targets: at 50 pages each operation within 2x the floor's time and 3x its peak memory; 500 pages in
@@ -54,9 +60,12 @@ def _process(op: str, original: Path, revised: Path, work: Path) -> dict:
     elif op == "compare":
         argv = [sys.executable, "-m", "counterdraft.cli", "compare", str(original), str(revised),
                 "-o", str(work / "compared.docx"), "--date", "2026-01-05"]
+    elif op == "apply":
+        argv = [sys.executable, "-m", "counterdraft.cli", "apply", str(original), str(plan_of(original)),
+                "-o", str(work / "applied.docx")]
     else:
-        argv = [sys.executable, "-m", "counterdraft.cli", "redline", str(original), "--profile",
-                str(HERE.parent / "samples" / "profile.yaml"), "--out-dir", str(work), "--date", "2026-01-05"]
+        argv = [sys.executable, "-m", "counterdraft.cli", "redline", str(original), "--profile", str(PROFILE),
+                "--out-dir", str(work), "--date", "2026-01-05"]
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -68,6 +77,18 @@ def _process(op: str, original: Path, revised: Path, work: Path) -> dict:
         raise SystemExit(f"{' '.join(argv)} failed:\n{stderr}")
     return {"seconds": seconds, "cpu_seconds": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / RSS_UNIT,
             "detail": ""}
+
+
+def plan_of(original: Path) -> Path:
+    return original.with_name(original.stem + ".plan.yaml")
+
+
+def _make_plan(original: Path) -> None:
+    """The plan `apply` makes its edits from: what `redline` writes for the contract."""
+    with tempfile.TemporaryDirectory(prefix="bench-plan-") as work:
+        subprocess.run([sys.executable, "-m", "counterdraft.cli", "redline", str(original), "--profile", str(PROFILE),
+                        "--out-dir", work, "--date", "2026-01-05"], check=True, capture_output=True)
+        shutil.copy(Path(work) / plan_of(original).name, plan_of(original))
 
 
 def measure(mode: str, op: str, original: Path, revised: Path) -> dict:
@@ -84,6 +105,7 @@ def run(pages: list[int], repeat: int, folder: Path) -> dict:
         subprocess.run([sys.executable, str(HERE / "generate.py"), str(n), str(folder)], check=True,
                        stdout=subprocess.DEVNULL)
         original, revised = folder / f"contract-{n}p.docx", folder / f"contract-{n}p.revised.docx"
+        _make_plan(original)
         print(f"{n} pages: {original.stat().st_size // 1024} KiB; measuring", file=sys.stderr)
         for mode in MODES:
             for op in OPS:
@@ -108,7 +130,7 @@ def targets(rows: list[dict]) -> list[dict]:
     by = {(r["pages"], r["mode"], r["op"]): r for r in rows}
     out = []
     for mode in MODES:
-        for op in OPS:
+        for op in TARGET_OPS:
             r50, r500 = by.get((50, mode, op)), by.get((500, mode, op))
             if r50:
                 out.append({"target": f"{op} ({mode}) at 50 pages: time <= {TIME_RATIO:g}x floor",
