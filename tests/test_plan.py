@@ -264,3 +264,19 @@ def test_a_long_section_is_not_struck_to_make_room_for_our_clause(profile, libra
     ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
     assert ip.kind == "insert" and not ip.changes
     assert any("holds 8 paragraphs, more than our clause replaces" in m.text for m in plan.messages)
+
+
+def test_in_a_letter_a_missing_clause_goes_before_the_sign_off_not_after_its_title(profile, library, tmp_path):
+    blocks = _contract(tmp_path, [
+        "EXHIBIT 10.1",
+        "Dear Dr. Reed:",
+        "It is my pleasure to offer you the position of Medical Director at a salary of $300,000 per year.",
+        "You will be eligible for the company benefits described in the enclosed summary, including three weeks of "
+        "paid vacation.",
+        "Sincerely,",
+        "Mark Skaletsky, President",
+    ])
+    plan = plan_for(profile, library, blocks)
+    ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
+    assert ip.kind == "insert"
+    assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("You will be eligible"))

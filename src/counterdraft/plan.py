@@ -48,6 +48,11 @@ def _caption_prefix(text: str, caption: str) -> str:
     return text[:end]
 
 
+#: The close of a letter; what follows is its signature.
+_SIGN_OFF = re.compile(r"(?i)^\s*(?:sincerely|very\s+truly\s+yours|yours\s+(?:very\s+)?(?:truly|sincerely)|"
+                       r"(?:best|kind|warm)\s+regards|regards|cordially|respectfully(?:\s+yours)?)\b")
+
+
 def _meets(clause: Clause, param: str, stated: str, asked: dict) -> bool:
     """Whether the quantity in `stated` ("one (1) month") already meets the clause's checks on `param`."""
     value = extract_quantity(stated, clause.extract[param].kind)
@@ -147,6 +152,21 @@ class Planner:
             return self.plan_insert(clause, tier, values, base, after=section)
         return self.plan_replace(clause, section, wording, base)
 
+    def _last_clause(self) -> Section | None:
+        """Where a clause with no related section goes: after the last numbered section (typed or Word numbering)
+        that holds text, else the last headed one, else, in a letter, after the last paragraph before the sign-off;
+        never after a title alone, in the signature block or in an exhibit."""
+        tops = [s for s in self.reviewed.sections if not s.after_the_clauses]
+        headed = [s for s in tops if s.heading and s.body_blocks]
+        numbered = [s for s in headed if s.number or s.blocks[0].numbered]
+        if numbered or headed:
+            return (numbered or headed)[-1]
+        by_index = {b.ref.index: b for s in tops for b in s.blocks if not b.in_table and b.text.strip()}
+        paragraphs = [by_index[i] for i in sorted(by_index)]
+        sign_off = next((i for i, b in enumerate(paragraphs) if _SIGN_OFF.match(b.text)), len(paragraphs))
+        body = [b for b in paragraphs[:sign_off] if not b.text.rstrip().endswith(":")]
+        return Section(heading=None, blocks=[body[-1]], kind="paragraph") if body else None
+
     def _others_in(self, section: Section, topic: str) -> list[str]:
         """The other topics found in (or around) any paragraph of `section`."""
         mine = {b.ref.index for b in section.blocks}
@@ -204,19 +224,15 @@ class Planner:
         if after is None:
             for topic in clause.insert_after:
                 m = self.reviewed.matches.get(topic)
-                if m is not None and m.section is not None:
+                if m is not None and m.section is not None and not m.section.after_the_clauses:
                     after = m.section
                     break
         if after is None:
-            # the last numbered section (typed or Word numbering), else the last headed one: not a signature block
-            sections = self.reviewed.sections
-            headed = [s for s in sections if s.heading and (s.number or s.blocks[0].numbered)] or \
-                [s for s in sections if s.heading]
-            if not headed:
+            after = self._last_clause()
+            if after is None:
                 self.warn(f"{clause.id}: not in the contract and no section to put it after; "
                           f"raised in the letter only")
                 return PlannedEdit(kind="letter", **base)
-            after = headed[-1]
         wording = _paragraphs(render_tier(clause, tier, values))
         heading = clause.heading or clause.title
         caption = self._caption(after, heading)
