@@ -363,7 +363,8 @@ class Package:
         return stories
 
     def annotated_parts(self) -> list[str]:
-        """The stories and the comments part: where revision and comment ids live, which must all differ."""
+        """The stories and the comments part: what accept and reject resolve, and where revision and comment ids
+        live (which must all differ)."""
         comments = sorted(t for t in self.related(self.main_part_name, RT.COMMENTS) if t in self._blobs)
         return self.story_parts() + comments
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .ns import RT, w
+from .ns import w
 
 # ---------------------------------------------------------------------------------------------- names
 _INS, _DEL, _MOVE_FROM, _MOVE_TO = w("ins"), w("del"), w("moveFrom"), w("moveTo")
@@ -78,22 +78,14 @@ def reject_tree(root: etree._Element) -> None:
 
 def accept_package(pkg) -> None:
     """Accept every revision in every story of `pkg`, as Word's Accept All Changes does."""
-    for name in _stories(pkg):
+    for name in pkg.annotated_parts():
         accept_tree(pkg.part(name))
 
 
 def reject_package(pkg) -> None:
     """Reject every revision in every story of `pkg`, as Word's Reject All Changes does."""
-    for name in _stories(pkg):
+    for name in pkg.annotated_parts():
         reject_tree(pkg.part(name))
-
-
-def _stories(pkg) -> list[str]:
-    names = list(pkg.story_parts())
-    for comments in pkg.related(pkg.main_part_name, RT.COMMENTS):
-        if pkg.has(comments) and comments not in names:
-            names.append(comments)
-    return names
 
 
 # ---------------------------------------------------------------------------------------------- the steps
