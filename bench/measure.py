@@ -29,6 +29,8 @@ def main(op: str, original: Path, revised: Path, out_dir: Path) -> dict:
         result = compare(original, revised, out_dir / "compared.docx", date=DATE)
         seconds, detail = time.perf_counter() - start, f"{result.revisions} revisions"
     elif op == "redline":
+        import docx  # noqa: F401  (the letter's DOCX imports it on first use; an import, so before the clock)
+
         from counterdraft.redline import redline
 
         start, cpu = time.perf_counter(), time.process_time()

@@ -1,6 +1,7 @@
 """The Jinja environment for clause wording and letters: StrictUndefined, and filters that write numbers as contracts do."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import jinja2
@@ -55,5 +56,12 @@ def make_environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environm
 ENV = make_environment()
 
 
+@lru_cache(maxsize=2048)
+def compiled(template: str) -> jinja2.Template:
+    """A clause text is rendered for the review, the plan and the letter: compiled once (compiling is most of the
+    cost of rendering)."""
+    return ENV.from_string(template)
+
+
 def render_string(template: str, values: dict[str, Any]) -> str:
-    return ENV.from_string(template).render(**values)
+    return compiled(template).render(**values)

@@ -276,7 +276,7 @@ class _Comparer:
                 last = new
 
     def _row_key(self, tr: etree._Element) -> str:
-        return "\u241f".join(self.ptext(p).text for p in tr.iter(w("p")))
+        return "\u241f".join(self.ptext_text(p) for p in tr.iter(w("p")))
 
     def _pair_rows(self, ops, orows, rrows):
         out = []

@@ -27,6 +27,16 @@ _MARKERS = {w("bookmarkStart"), w("bookmarkEnd"), w("commentRangeStart"), w("com
             w("permStart"), w("permEnd"), w("moveFromRangeStart"), w("moveFromRangeEnd"), w("moveToRangeStart"),
             w("moveToRangeEnd"), w("customXmlInsRangeStart"), w("customXmlInsRangeEnd"),
             w("customXmlDelRangeStart"), w("customXmlDelRangeEnd")}
+_PPR = w("pPr")
+_RPR = w("rPr")
+#: Paragraph children read_paragraph passes over.
+_SKIPPED = _MARKERS | {_PPR}
+_SDT_CONTENT = w("sdtContent")
+_FLD_SIMPLE = w("fldSimple")
+_FLD_CHAR = w("fldChar")
+_FLD_CHAR_TYPE = w("fldCharType")
+_M_PREFIX = f"{{{M_NS}}}"
+_ALTERNATE_CONTENT = f"{{{MC_NS}}}AlternateContent"
 #: Run children that take no place in the text.
 _RUN_SILENT = {w("rPr"), w("lastRenderedPageBreak")}
 #: Run children read as themselves.
@@ -76,7 +86,7 @@ class AtomTable:
         return self._chars[key]
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """One stretch of the text: `length` characters from `start`, made of run children `items`."""
 
@@ -197,38 +207,40 @@ def read_paragraph(p: etree._Element, atoms: AtomTable | None = None) -> Paragra
     field_runs: list[etree._Element] = []  # runs of an open complex field
     field_depth = 0
     field_hosts: list[etree._Element] = []
+    distinct = atoms.distinct
 
     def add(text: str, items, kind: str, hosts) -> None:
         nonlocal pos
         units.append(Unit(pos, text, items, kind, hosts))
         pos += len(text)
 
-    def visit(container: etree._Element, locked: bool, host_of) -> None:
+    def visit(container: etree._Element, locked: bool, outer: etree._Element | None) -> None:
+        # `outer`: the revision or element that hosts everything inside it; None where each element hosts itself
         for el in container:
             tag = el.tag
-            if not isinstance(tag, str) or tag in _MARKERS or tag == w("pPr"):
+            if not isinstance(tag, str) or tag in _SKIPPED:
                 continue
-            host = host_of(el)
-            if tag in _DELETED:
+            host = el if outer is None else outer
+            if tag == _RUN:
+                visit_run(el, locked, host)
+            elif tag in _DELETED:
                 if field_depth:
                     field_hosts.append(el)
                     continue
                 add("", [], "locked", [el])
             elif tag in _INSERTED:
-                visit(el, True, lambda child, el=el: el)
+                visit(el, True, el)
             elif tag in _TRANSPARENT:
-                visit(el, locked, host_of)
+                visit(el, locked, outer)
             elif tag == _SDT:
-                content = el.find(w("sdtContent"))
+                content = el.find(_SDT_CONTENT)
                 if content is not None:
-                    visit(content, locked, host_of)
-            elif tag == _RUN:
-                visit_run(el, locked, host)
-            elif tag == w("fldSimple") or tag.startswith(f"{{{M_NS}}}"):
-                text = "".join(t.text or "" for t in el.iter(w("t")))
+                    visit(content, locked, outer)
+            elif tag == _FLD_SIMPLE or tag.startswith(_M_PREFIX):
+                text = "".join(t.text or "" for t in el.iter(_T))
                 c = atoms.char(_key([el]), text)
                 add(c, [(el, el)], "locked" if locked else "atom", [host])
-            elif tag == f"{{{MC_NS}}}AlternateContent":
+            elif tag == _ALTERNATE_CONTENT:
                 c = atoms.char(_key([el]), "")
                 add(c, [(el, el)], "locked", [host])
             else:
@@ -241,8 +253,8 @@ def read_paragraph(p: etree._Element, atoms: AtomTable | None = None) -> Paragra
             tag = child.tag
             if not isinstance(tag, str) or tag in _RUN_SILENT:
                 continue
-            if tag == w("fldChar"):
-                kind = child.get(w("fldCharType"))
+            if tag == _FLD_CHAR:
+                kind = child.get(_FLD_CHAR_TYPE)
                 if kind == "begin":
                     if field_depth == 0:
                         field_runs, field_hosts = [], []
@@ -254,7 +266,7 @@ def read_paragraph(p: etree._Element, atoms: AtomTable | None = None) -> Paragra
                     field_hosts.append(host)
                 if field_depth == 0:
                     c = atoms.char(_key(field_runs), _field_result(field_runs))
-                    items = [(fr, fc) for fr in field_runs for fc in fr if fc.tag != w("rPr")]
+                    items = [(fr, fc) for fr in field_runs for fc in fr if fc.tag != _RPR]
                     hosts = list(dict.fromkeys(field_hosts))
                     add(c, items, "locked" if locked or any(h.tag in _INSERTED for h in hosts) else "atom",
                         hosts)
@@ -264,15 +276,15 @@ def read_paragraph(p: etree._Element, atoms: AtomTable | None = None) -> Paragra
                     field_runs.append(r)
                     field_hosts.append(host)
                 continue
-            if tag == w("t"):
-                if child.text:
-                    text = child.text
-                    if atoms.distinct and child.get(XML_SPACE) != "preserve":
+            if tag == _T:
+                text = child.text
+                if text:
+                    if distinct and child.get(XML_SPACE) != "preserve":
                         text = ignored_whitespace(text)
                     add(text, [(r, child)], "locked" if locked else "text", [host])
             elif tag in _RUN_CHARS:
                 # comparing documents, a tab or break is copied as the element it is (w:cr is not w:br)
-                c = atoms.char(_key([child]), _RUN_CHARS[tag]) if atoms.distinct else _RUN_CHARS[tag]
+                c = atoms.char(_key([child]), _RUN_CHARS[tag]) if distinct else _RUN_CHARS[tag]
                 add(c, [(r, child)], "locked" if locked else "atom", [host])
             elif tag in _ANCHORS:
                 add("", [(r, child)], "marker", [host])
@@ -280,10 +292,10 @@ def read_paragraph(p: etree._Element, atoms: AtomTable | None = None) -> Paragra
                 c = atoms.char(_key([child]), "")
                 add(c, [(r, child)], "locked" if locked else "atom", [host])
 
-    visit(p, False, lambda el: el)
+    visit(p, False, None)
     if field_depth and field_runs:
         # an unterminated field (its end is in a later paragraph): one locked atom, never edited
         c = atoms.char(_key(field_runs), _field_result(field_runs))
-        add(c, [(fr, fc) for fr in field_runs for fc in fr if fc.tag != w("rPr")], "locked",
+        add(c, [(fr, fc) for fr in field_runs for fc in fr if fc.tag != _RPR], "locked",
             list(dict.fromkeys(field_hosts)))
     return ParagraphText(p, units, atoms)
