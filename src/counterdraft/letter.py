@@ -9,6 +9,7 @@ arrange text and numbers, they never compute them.
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import io
 import os
 import re
@@ -344,7 +345,14 @@ def _environment(templates_dir: Path | None, name: str) -> jinja2.Environment:
     default = bundled_templates_dir() / DEFAULT_TEMPLATE
     if default.is_dir() and default.resolve() != folders[0].resolve():
         folders.append(default)
-    env = make_environment(jinja2.FileSystemLoader([str(f) for f in folders]))
+    return _loaded_environment(tuple(str(f) for f in folders))
+
+
+@functools.lru_cache(maxsize=32)
+def _loaded_environment(folders: tuple[str, ...]) -> jinja2.Environment:
+    """One environment per template folder in a process, so a batch or a second letter reuses the compiled
+    templates (Jinja still reloads a template whose file changed)."""
+    env = make_environment(jinja2.FileSystemLoader(list(folders)))
     env.filters.update(md=md_escape, cell=md_cell, wrap=wrap, items=item_numbers, period=period)
     return env
 
