@@ -184,3 +184,22 @@ def test_a_passing_mention_gives_way_to_a_part_about_the_topic():
               "Sincerely,"]
     m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["base-salary"]
     assert m.section is not None and "annual rate of $192,500" in m.text
+
+
+def test_a_letters_subject_line_is_no_clause_and_terms_are_not_a_term():
+    # "Re: Employment Terms" names what the letter is about, and "the employment terms in this letter" are its
+    # conditions: neither is the period of employment, which the at-will paragraph states
+    letter = ["Re: Employment Terms",
+              "Dear Dr. Roe:",
+              "We are pleased to offer you the position of Vice President, Development. Your salary will be $350,000 "
+              "per year.",
+              "You may terminate your employment at any time and for any reason. Likewise, the Company may terminate "
+              "your employment at any time, with or without cause. Your at-will status can only be modified in "
+              "writing.",
+              "This letter forms the complete statement of your employment agreement. The employment terms in this "
+              "letter supersede any other agreements or promises made to you.",
+              "Sincerely,"]
+    assert stem("terms") != stem("term")
+    m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["term"]
+    assert m.section is not None and "at-will status" in m.text
+

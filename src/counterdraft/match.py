@@ -73,13 +73,17 @@ PHRASE_WEIGHT, WORD_WEIGHT = 1.0, 0.25
 
 #: "Schedule A", "Exhibit B": the name of an attachment, not a heading that says what the attachment is about.
 _DESIGNATION = re.compile(r"(?i)^\s*(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[\"“]?[A-Z0-9]{1,3}\b[\"”]?")
-#: Recitals say why the parties contract, not what they agree: they govern no topic.
-_RECITAL = re.compile(r"^\s*(?:WHEREAS|Whereas|RECITALS?\b)")
+#: Recitals say why the parties contract, not what they agree, and a letter's "Re:" or "Subject:" line names what it
+#: is about: they govern no topic.
+_RECITAL = re.compile(r"^\s*(?:WHEREAS|Whereas|RECITALS?\b|(?:re|subject)\s*:)", re.I)
 _STOP = set("""a an and any are as at be by for from has have he her him his i if in into is it its of on or our
 shall she such that the their them then there these they this those to under upon was we were which will with
 you your may must not no all other than each hereunder herein hereof thereof""".split()) | {"."}
 _GENERIC = set("""agreement company employer executive employee physician section party parties provided pursuant
 date year years month months day days time period including without limitation set forth""".split())
+#: Plurals that mean something else than their singular: "the employment terms in this letter" are its conditions,
+#: not the period of employment.
+_KEPT = {"terms"}
 _SUFFIXES = ("ications", "ication", "ational", "ations", "ation", "ating", "itions", "ition", "itive", "itors",
              "itor", "ities", "ity", "ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion",
              "ated", "ates", "ate", "ers", "er", "ies", "ied", "ed", "es", "al", "s", "e", "y")
@@ -88,7 +92,7 @@ _SUFFIXES = ("ications", "ication", "ational", "ations", "ation", "ating", "itio
 @functools.lru_cache(maxsize=None)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to meet "terminate", "terminated" and "termination" as one word."""
-    if len(word) <= 4 or not word.isalpha():
+    if len(word) <= 4 or not word.isalpha() or word in _KEPT:
         return word
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
