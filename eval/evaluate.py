@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
     forms = list(FORMS) if args.forms == "all" else None if args.forms == "auto" else [args.forms]
-    for split in ([args.split] if args.split else ["dev", "heldout", "heldout3", "heldout4", "fresh", "cuad"]):
+    for split in ([args.split] if args.split else ["dev", "heldout", "heldout3", "fresh", "cuad"]):
         labels = load_labels(split)
         if not labels:
             continue
