@@ -170,8 +170,9 @@ def test_the_notice_edit_changes_the_without_cause_notice_not_the_disability_not
     assert "upon ninety (90) days prior written notice to the Executive, with or without Cause" in edit.changes[0].after
 
 
-def test_a_section_inserted_among_word_numbered_ones_warns_that_the_rest_renumber(profile, library, tmp_path):
+def _word_numbered(tmp_path, restart: bool):
     import docx
+    from lxml import etree
 
     d = docx.Document()
     d.add_paragraph("EMPLOYMENT AGREEMENT")
@@ -180,13 +181,36 @@ def test_a_section_inserted_among_word_numbered_ones_warns_that_the_rest_renumbe
                           ("Governing Law", "This Agreement is governed by the laws of the State of Ohio.")]:
         d.add_paragraph(heading, style="List Number").runs[0].bold = True
         d.add_paragraph(body)
+    if restart:  # a list restarted by an override: Word and LibreOffice may count it differently
+        ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+        for num in d.part.numbering_part.element.findall(f"{{{ns}}}num"):
+            num.append(etree.fromstring(f'<w:lvlOverride xmlns:w="{ns}" w:ilvl="0"><w:startOverride w:val="1"/>'
+                                        f'</w:lvlOverride>'))
     path = tmp_path / "numbered.docx"
     d.save(str(path))
-    blocks = read_blocks(Package.open(path))
-    assert blocks[1].numbered
+    return read_blocks(Package.open(path))
+
+
+def test_a_section_inserted_among_word_numbered_ones_types_its_number(profile, library, tmp_path):
+    blocks = _word_numbered(tmp_path, restart=False)
+    assert [b.list_label for b in blocks if b.numbered] == ["1.", "2.", "3."]
+    plan = plan_for(profile, library, blocks)
+    cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
+    assert cme.kind == "insert"
+    assert (cme.new_paragraphs[0].text, cme.new_paragraphs[0].typed_number) == \
+        ("2A. Continuing Medical Education.", True)
+    assert not cme.new_paragraphs[1].typed_number  # the body paragraph is not a list item
+    assert not any("Word numbers the sections" in m.text for m in plan.messages)
+
+
+def test_where_the_list_count_is_uncertain_the_new_section_is_numbered_by_word_with_a_warning(profile, library,
+                                                                                             tmp_path):
+    blocks = _word_numbered(tmp_path, restart=True)
+    assert blocks[1].numbered and blocks[1].list_label is None
     plan = plan_for(profile, library, blocks)
     cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
     assert cme.kind == "insert" and cme.new_paragraphs[0].text == "Continuing Medical Education."
+    assert not cme.new_paragraphs[0].typed_number
     assert any(m.text.startswith("cme-allowance: Word numbers the sections") for m in plan.messages)
 
 

@@ -315,6 +315,9 @@ class NewParagraph(Strict):
     text: str
     caption: str | None = None  # a leading run set in bold, as the contract's own section captions are
     like: ParagraphRef | None = None  # the paragraph whose formatting it takes
+    #: Its number is typed in the text ("4A."), so Word's list numbering of `like` is switched off for it and the
+    #: sections after it keep their numbers.
+    typed_number: bool = False
 
 
 class PlannedEdit(Strict):

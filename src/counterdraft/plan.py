@@ -235,13 +235,13 @@ class Planner:
                 return PlannedEdit(kind="letter", **base)
         wording = _paragraphs(render_tier(clause, tier, values))
         heading = clause.heading or clause.title
-        caption = self._caption(after, heading)
         first = after.blocks[0]
+        caption, typed = self._caption(after, heading)
         body_like = (after.body_blocks or after.blocks)[0]
         if after.inline_caption or after.heading is None:
-            paragraphs = [NewParagraph(caption=caption, text=wording[0], like=first.ref)]
+            paragraphs = [NewParagraph(caption=caption, text=wording[0], like=first.ref, typed_number=typed)]
         else:
-            paragraphs = [NewParagraph(caption=None, text=caption, like=first.ref),
+            paragraphs = [NewParagraph(caption=None, text=caption, like=first.ref, typed_number=typed),
                           NewParagraph(text=wording[0], like=body_like.ref)]
         paragraphs += [NewParagraph(text=t, like=body_like.ref) for t in wording[1:]]
         anchor: ParagraphRef = after.blocks[-1].ref
@@ -249,18 +249,29 @@ class Planner:
             f"the paragraph beginning {' '.join(first.text.split()[:6]) + ' ...'!r}"
         why = "not in the contract; " if missing else ""
         self.info(f"{clause.id}: {why}inserted as {caption!r} after {where}")
-        if first.numbered and not after.number:
+        if first.numbered and not after.number and not typed:
             self.warn(f"{clause.id}: Word numbers the sections, so the new one takes the next number and those after "
                       f"it move up by one; check references to them by number")
         return PlannedEdit(kind="insert", heading=after.heading, anchor=anchor, new_paragraphs=paragraphs, **base)
 
-    def _caption(self, after: Section, heading: str) -> str:
-        """A caption in the contract's own style; an inserted section takes its anchor's number plus A, B, ..."""
-        if after.number and re.fullmatch(r"\d+(\.\d+)*", after.number):
-            n = self._suffixes.get(after.number, 0)
-            self._suffixes[after.number] = n + 1
-            return f"{after.number}{chr(ord('A') + n)}. {heading}."
-        return f"{heading}."
+    def _caption(self, after: Section, heading: str) -> tuple[str, bool]:
+        """A caption in the contract's own style, and whether it types a number Word would otherwise give: an
+        inserted section takes its anchor's number plus A, B, ... (typed or as Word shows it), so the sections
+        after it keep theirs."""
+        number, label = after.number, None
+        first = after.blocks[0]
+        if not number and first.numbered and first.list_label:
+            m = re.fullmatch(r"(\D*?)(\d+(?:\.\d+)*)(\.?\)?)", first.list_label.strip())
+            if m:
+                number, label = m.group(2), m
+        if not number or not re.fullmatch(r"\d+(\.\d+)*", number):
+            return f"{heading}.", False
+        n = self._suffixes.get(number, 0)
+        self._suffixes[number] = n + 1
+        typed = f"{number}{chr(ord('A') + n)}"
+        if label is None:
+            return f"{typed}. {heading}.", False
+        return f"{label.group(1)}{typed}{label.group(3) or '.'} {heading}.", True
 
 
 def make_plan(reviewed: Reviewed, library: Library, profile: Profile, contract: str, author: str, date: str,

@@ -47,8 +47,8 @@ def apply_plan(pkg: Package, plan: Plan, comments: bool = True) -> tuple[list[st
                          ).elements
             if edit.new_paragraphs:
                 anchor = edit.anchor or edit.changes[-1].ref
-                made += editor.insert_after(anchor, [(n.caption, n.text, n.like) for n in edit.new_paragraphs]
-                                            ).elements
+                new = [(n.caption, n.text, n.like, n.typed_number) for n in edit.new_paragraphs]
+                made += editor.insert_after(anchor, new).elements
         except Skipped as exc:
             messages.append(Message(text=f"{edit.clause_id}: edit skipped: {exc}"))
             continue

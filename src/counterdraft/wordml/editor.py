@@ -13,7 +13,8 @@ from .comments import Comments
 from .ns import w
 from .package import Package
 from .paragraph import AtomTable, read_paragraph
-from .read import paragraphs
+from .numbering import Numbering, without_numbering
+from .read import Styles, list_of, paragraphs
 from .revisions import (Author, Content, Hunk, IdCounter, Skipped, apply_hunks, delete_paragraph,
                         insert_paragraph_after, paragraph_properties)
 
@@ -38,6 +39,7 @@ class Editor:
         self.comments = Comments(pkg)
         self._paragraphs: dict[str, list[etree._Element]] = {}
         self._last_inserted: dict[tuple[str, int], etree._Element] = {}
+        self._numbering: tuple[Styles, Numbering] | None = None  # read when a typed number needs a list's indent
 
     def paragraph(self, ref: ParagraphRef) -> etree._Element:
         """The paragraph as it was when the editor opened (indices do not move as paragraphs are inserted)."""
@@ -75,10 +77,11 @@ class Editor:
     def delete(self, ref: ParagraphRef) -> Change:
         return Change(delete_paragraph(self.paragraph(ref), self.author, self.atoms))
 
-    def insert_after(self, anchor: ParagraphRef, texts: list[tuple[str | None, str, ParagraphRef | None]]) -> Change:
+    def insert_after(self, anchor: ParagraphRef,
+                     texts: list[tuple[str | None, str, ParagraphRef | None, bool]]) -> Change:
         """Insert paragraphs (an optional bold caption, then text) after the anchor paragraph's block, each
-        formatted like the paragraph it names (else like the anchor). Later insertions after the same anchor
-        follow earlier ones."""
+        formatted like the paragraph it names (else like the anchor), without its list numbering when the text types
+        its own number. Later insertions after the same anchor follow earlier ones."""
         key = (anchor.part, anchor.index)
         after = self._last_inserted.get(key)
         if after is None:
@@ -87,7 +90,7 @@ class Editor:
             if tables:
                 after = tables[-1]  # a section ending in a table: the new text goes after the whole table
         made: list[etree._Element] = []
-        for caption, text, like in texts:
+        for caption, text, like, typed_number in texts:
             model = self.paragraph(like) if like is not None else self.paragraph(anchor)
             body_rpr, caption_rpr = _run_formats(model)
             pieces: list = []
@@ -95,10 +98,20 @@ class Editor:
                 pieces.append((caption + (" " if text else ""), caption_rpr))
             if text:
                 pieces.append((text, body_rpr))
-            after, revs = insert_paragraph_after(after, Content(pieces), self.author, paragraph_properties(model))
+            ppr = paragraph_properties(model)
+            if typed_number:
+                ppr = without_numbering(ppr, self._list_level(model))
+            after, revs = insert_paragraph_after(after, Content(pieces), self.author, ppr)
             made += revs
         self._last_inserted[key] = after
         return Change(made)
+
+    def _list_level(self, p: etree._Element):
+        if self._numbering is None:
+            self._numbering = (Styles(self.pkg), Numbering(self.pkg))
+        styles, numbering = self._numbering
+        num_id, ilvl = list_of(p.find(w("pPr")), styles)
+        return numbering.level(num_id, ilvl) if num_id else None
 
     def comment(self, elements: list[etree._Element], text: str) -> bool:
         """Anchor a comment on revisions' run-level elements; False when there is nothing to anchor it to."""

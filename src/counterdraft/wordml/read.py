@@ -8,6 +8,7 @@ from lxml import etree
 
 from ..models import ParagraphRef
 from .ns import RT, w
+from .numbering import ListCounter, Numbering
 from .package import Package
 from .paragraph import AtomTable, plain_runs, read_paragraph
 
@@ -25,6 +26,7 @@ class Block:
     in_table: bool
     list_level: int | None = None  # w:ilvl of Word auto-numbering (0 = outermost), directly or through the style
     cell: tuple[int, int, int] | None = None  # (table, row, column) of the innermost table cell holding it
+    list_label: str | None = None  # the label Word shows for auto-numbering ("4.", "(b)"), when it is certain
 
 
 @dataclass
@@ -35,6 +37,7 @@ class _Style:
     numbered: bool
     bold: bool | None
     list_level: int | None = None
+    num_id: str | None = None
 
 
 def _on(el: etree._Element | None) -> bool | None:
@@ -67,7 +70,8 @@ class Styles:
                 outline.get(w("val"), "").isdigit() else None,
                 numbered=numpr is not None,
                 bold=_on(rpr.find(w("b"))) if rpr is not None else None,
-                list_level=_level(numpr))
+                list_level=_level(numpr),
+                num_id=_val(numpr, "numId"))
             if s.get(w("type")) == "paragraph" and s.get(w("default")) in ("1", "true"):
                 self.default_paragraph = sid
 
@@ -97,6 +101,13 @@ class Styles:
             if s.numbered:
                 return s.list_level if s.list_level is not None else 0
         return None
+
+    def list_of(self, sid: str | None) -> tuple[str | None, int]:
+        """(numId, level) of the numbering a paragraph of this style takes."""
+        for s in self._chain(sid):
+            if s.numbered:
+                return s.num_id, s.list_level or 0
+        return None, 0
 
     def bold(self, sid: str | None) -> bool:
         for s in self._chain(sid):
@@ -152,12 +163,15 @@ def read_blocks(pkg: Package) -> list[Block]:
     styles = Styles(pkg)
     atoms = AtomTable()
     cells = _cells(root)
+    counter = Numbering(pkg).counter()
     blocks = []
     for index, p in enumerate(paragraphs(root)):
-        if next(p.iterancestors(w("p")), None) is not None:
-            continue  # text boxes inside a drawing belong to the paragraph holding the drawing
         ppr = p.find(w("pPr"))
         sid = _val(ppr, "pStyle")
+        if next(p.iterancestors(w("p")), None) is not None:
+            # text boxes inside a drawing belong to the paragraph holding the drawing
+            _list_label(counter, ppr, styles, counted=False)
+            continue
         outline = _val(ppr, "outlineLvl")
         para_bold = styles.bold(sid)
         numpr = _numpr(ppr)
@@ -173,8 +187,30 @@ def read_blocks(pkg: Package) -> list[Block]:
             in_table=cell is not None,
             list_level=(_level(numpr) or 0) if numpr is not None else styles.list_level(sid),
             cell=cell,
+            list_label=_list_label(counter, ppr, styles),
         ))
     return blocks
+
+
+def list_of(ppr: etree._Element | None, styles: Styles) -> tuple[str | None, int]:
+    """(numId, level) of the list a paragraph is numbered in (numId None or "0": none), direct or by its style."""
+    numpr = ppr.find(w("numPr")) if ppr is not None else None
+    num_id, ilvl = styles.list_of(_val(ppr, "pStyle"))
+    if numpr is not None:
+        num_id = _val(numpr, "numId") or num_id
+        ilvl = _level(numpr) if _level(numpr) is not None else ilvl
+    return num_id, ilvl
+
+
+def _list_label(counter: ListCounter, ppr: etree._Element | None, styles: Styles, counted: bool = True) -> str | None:
+    """The paragraph's list label; its list is counted whether or not the label can be told."""
+    num_id, ilvl = list_of(ppr, styles)
+    if num_id is None or num_id == "0":
+        return None
+    # an empty paragraph holding a section break: whether Word numbers it is not certain
+    counted = counted and not (ppr is not None and ppr.find(w("sectPr")) is not None
+                               and not "".join(ppr.getparent().itertext()))
+    return counter.label(num_id, ilvl, counted)
 
 
 def _text_and_caption(p: etree._Element, atoms: AtomTable, styles: Styles, para_bold: bool) -> tuple[str, str]:
