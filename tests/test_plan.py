@@ -214,6 +214,31 @@ def test_where_the_list_count_is_uncertain_the_new_section_is_numbered_by_word_w
     assert any(m.text.startswith("cme-allowance: Word numbers the sections") for m in plan.messages)
 
 
+def test_sections_of_two_lists_that_both_show_2_each_take_2a(profile, library, tmp_path):
+    """A sub-list numbered by Word on its own shows "2." too: a section inserted after it is its 2A, not the next
+    letter after the inserts that follow the main list's section 2."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("EMPLOYMENT AGREEMENT")
+    for heading, body, style in [
+            ("Term", "The term of this Agreement is three years from the Effective Date.", "List Number"),
+            ("Position and Duties", "Physician shall provide clinical services at 1.0 FTE.", "List Number"),
+            ("Compensation", "Employer shall pay Physician as follows.", "List Number"),
+            ("Salary", "Employer shall pay Physician a base salary of $250,000 per year.", "List Number 2"),
+            ("Benefits", "Physician may take part in Employer's benefit plans and paid time off.", "List Number 2")]:
+        p = d.add_paragraph(style=style)
+        p.add_run(heading + ".").bold = True
+        p.add_run(" " + body)
+    d.save(str(tmp_path / "two-lists.docx"))
+    blocks = read_blocks(Package.open(tmp_path / "two-lists.docx"))
+    assert [b.list_label for b in blocks if b.numbered] == ["1.", "2.", "3.", "1.", "2."]
+    inserted = {e.clause_id: (e.heading, e.new_paragraphs[0].caption)
+                for e in plan_for(profile, library, blocks).edits if e.kind == "insert"}
+    assert inserted["remote-work"] == ("Position and Duties", "2A. Remote Work.")
+    assert inserted["cme-allowance"] == ("Benefits", "2A. Continuing Medical Education.")
+
+
 @pytest.mark.parametrize("covenant, changed", [
     # the number already meets the ask: no cosmetic "12" -> "twelve (12)" change
     ("For a period of 12 months following termination, Physician shall not compete with Employer.", False),

@@ -87,7 +87,7 @@ class Planner:
         self.messages: list[Message] = []
         #: Each paragraph's text as earlier edits of this plan leave it.
         self.current: dict[int, str] = {}
-        self._suffixes: dict[str, int] = {}
+        self._suffixes: dict[tuple[str, str, int], int] = {}
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -266,8 +266,9 @@ class Planner:
                 number, label = m.group(2), m
         if not number or not re.fullmatch(r"\d+(\.\d+)*", number):
             return f"{heading}.", False
-        n = self._suffixes.get(number, 0)
-        self._suffixes[number] = n + 1
+        key = (number, first.ref.part, first.ref.index)  # two lists may both show a "2."
+        n = self._suffixes.get(key, 0)
+        self._suffixes[key] = n + 1
         typed = f"{number}{chr(ord('A') + n)}"
         if label is None:
             return f"{typed}. {heading}.", False
