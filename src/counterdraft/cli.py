@@ -86,7 +86,7 @@ def redline(contract, profile_path, library_dirs, out_dir, author, date, force, 
 def _report(plan, applied, messages, outputs) -> None:
     """What became of each planned edit, the warnings, and the files written."""
     for edit in plan.edits:
-        where = f"section {edit.heading!r}" if edit.heading else "the contract"
+        where = f"section {edit.heading!r}" if edit.heading else "an untitled section"
         if edit.kind == "letter":
             status = "raised in the letter"
         elif edit.clause_id not in applied:

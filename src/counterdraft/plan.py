@@ -78,6 +78,13 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
     return "".join(out)
 
 
+def _name(section: Section) -> str:
+    """How messages name a section: by its heading, else (a letter's paragraph) by its first words."""
+    if section.heading:
+        return f"section {section.heading!r}"
+    return f"the paragraph beginning {' '.join(section.blocks[0].text.split()[:6]) + ' ...'!r}"
+
+
 class Planner:
     def __init__(self, reviewed: Reviewed, library: Library, profile: Profile, where: str = ""):
         self.reviewed = reviewed
@@ -118,7 +125,7 @@ class Planner:
         section = match.section
         if clause.on_found == "keep":
             if finding.assessment == "ok":
-                self.info(f"{clause.id}: section {section.heading!r} already meets the checks; not raised")
+                self.info(f"{clause.id}: {_name(section)} already meets the checks; not raised")
                 return None
             return PlannedEdit(kind="letter", heading=section.heading, **base)
         if clause.on_found == "edit":
@@ -126,15 +133,15 @@ class Planner:
             if changes:
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
-                self.warn(f"{clause.id}: {finding.message} No edit pattern matched section "
-                          f"{section.heading!r}; it is raised in the letter only.")
+                self.warn(f"{clause.id}: {finding.message} No edit pattern matched {_name(section)}; it is raised "
+                          f"in the letter only.")
                 return PlannedEdit(kind="letter", heading=section.heading, **base)
             if finding.assessment == "unknown":
                 self.info(f"{clause.id}: {finding.message} Raised in the letter.")
                 return PlannedEdit(kind="letter", heading=section.heading, **base)
             return None
         if finding.assessment == "ok":
-            self.info(f"{clause.id}: section {section.heading!r} already meets the checks; left as it is")
+            self.info(f"{clause.id}: {_name(section)} already meets the checks; left as it is")
             return None
         if section.after_the_clauses:
             # an exhibit or the signature page is not the agreement's clause: ours goes into the body
@@ -147,8 +154,8 @@ class Planner:
             # replacing it would strike obligations that are not this clause's: ours goes in beside them
             why = (f"also deals with {', '.join(others)}" if others else
                    f"holds {len(section.body_blocks)} paragraphs, more than our clause replaces")
-            self.warn(f"{clause.id}: section {section.heading!r} {why}; our clause is inserted after it rather than "
-                      f"replacing it, so review what the section still says")
+            self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it rather than replacing "
+                      f"it, so review what the section still says")
             return self.plan_insert(clause, tier, values, base, after=section)
         return self.plan_replace(clause, section, wording, base)
 
@@ -245,10 +252,8 @@ class Planner:
                           NewParagraph(text=wording[0], like=body_like.ref)]
         paragraphs += [NewParagraph(text=t, like=body_like.ref) for t in wording[1:]]
         anchor: ParagraphRef = after.blocks[-1].ref
-        where = f"section {after.heading!r}" if after.heading else \
-            f"the paragraph beginning {' '.join(first.text.split()[:6]) + ' ...'!r}"
         why = "not in the contract; " if missing else ""
-        self.info(f"{clause.id}: {why}inserted as {caption!r} after {where}")
+        self.info(f"{clause.id}: {why}inserted as {caption!r} after {_name(after)}")
         if first.numbered and not after.number and not typed:
             self.warn(f"{clause.id}: Word numbers the sections, so the new one takes the next number and those after "
                       f"it move up by one; check references to them by number")
