@@ -203,3 +203,31 @@ def test_a_letters_subject_line_is_no_clause_and_terms_are_not_a_term():
     m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["term"]
     assert m.section is not None and "at-will status" in m.text
 
+
+def test_the_part_that_states_the_figure_wins_over_mentions_without_one():
+    # the pay is set in a long paragraph; a bonus measured in base salary and a life-insurance bullet only name it
+    letter = ["Dear Dr. Roe:",
+              "It is my pleasure to offer you the position of Vice President, Clinical Development, starting in "
+              "October. Your bi-weekly rate of pay will be $7,500.00, which is the equivalent of an annual rate of "
+              "$195,000, based on a 40-hour workweek, and we look forward to the contributions you will make to the "
+              "company and to the patients it serves.",
+              "You will be eligible for a bonus opportunity equal to 20% of your base salary each year. If the "
+              "Company terminates your employment without cause, you will receive six months of your base salary.",
+              "In addition, you will be eligible for the company benefits described below:",
+              "- Company paid term life insurance equal to two times your annual salary.",
+              "- Group health insurance and three weeks of paid vacation per year.",
+              "Sincerely,"]
+    m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["base-salary"]
+    assert m.section is not None and "annual rate of $195,000" in m.text and "states its figure" in m.reason
+
+
+def test_a_section_titled_for_the_topic_keeps_it_without_a_figure():
+    # severance set by a formula under its own heading is not moved to a definition that counts months
+    contract = ["EMPLOYMENT AGREEMENT",
+                "1. Compensation. Employee's base salary will be $150,000 per year.",
+                "2. Severance. If the Company terminates Employee without cause, it shall pay Employee severance in "
+                "proportion to the severance paid to other managers.",
+                "3. Covenant Against Competition. “Non-Compete Period” means the term of employment and twelve "
+                "months thereafter if the Company provides a severance payment of twelve months' base salary."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["severance"]
+    assert m.section is not None and m.section.heading == "2. Severance"

@@ -224,6 +224,16 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
     return ranked[0][2]
 
 
+def states(text: str, kind: str, near: str) -> bool:
+    """Whether a sentence of text states a quantity of a kind beside a match of `near` ("Your base salary will be
+    $8,653.84 per biweekly pay period"), as the clause that sets a figure does and a mention of it does not."""
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        if re.search(near, sentence, re.I) and _quantities(sentence, kind):
+            return True
+    return False
+
+
 def extract_quantity(text: str, kind: str, near: str | None = None) -> float | None:
     """The quantity of a kind in text; with `near`, the one closest to a match of that pattern."""
     return _pick(text, _quantities(text, kind), near, kind)

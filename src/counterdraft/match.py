@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .extract import sentences, states
 from .library import Library
 from .models import DETECTION_TOPICS
 from .segment import Section, units
@@ -294,6 +295,11 @@ class Index:
         """Whether the text of a candidate (not its heading) names one of the topic's cues."""
         return not self.stats[id(s)].features.keys().isdisjoint(v.cue_keys)
 
+    def titled(self, s: Section, v: Vocabulary) -> bool:
+        """Whether the candidate's own heading names the topic."""
+        heads = self.heading_hits[id(s)]
+        return any(heads.get(c.terms) for c in (v.row_cues if s.kind == "row" else v.heading_cues))
+
     def score(self, s: Section, v: Vocabulary) -> tuple[float, float, str]:
         """(rank, evidence, reason): rank orders candidates (BM25F); evidence decides whether the topic is there
         at all: the heading boost plus each distinct cue phrase found, weighted by its rarity in the document."""
@@ -354,6 +360,40 @@ def _about(v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict
     ranked = sorted((s for s in index.candidates if scores[id(s)] > 0 and evidence[id(s)] >= floor),
                     key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
     return next((s for s in ranked[:RIVALS] if _rival(s, scores[id(s)], v, index) is None), None)
+
+
+#: Kinds of parameter whose statement marks the clause that sets it: a salary in dollars, notice in days.
+_FIGURES = ("usd", "days", "months", "miles", "percent")
+
+
+def _figures(library: Library, topic: str) -> list[tuple[str, str]]:
+    """(kind, near) of every parameter the topic's clauses read, of the kinds above."""
+    return [(rule.kind, rule.near) for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == topic
+            for rule in c.extract.values() if rule.kind in _FIGURES and rule.near]
+
+
+def _states(s: Section, v: Vocabulary, figures: list[tuple[str, str]]) -> bool:
+    """Whether a sentence of the candidate that names one of the topic's cues states one of its figures."""
+    phrases = _Phrases(v.cues)
+    for block in s.blocks:
+        for a, b in sentences(block.text):
+            sentence = block.text[a:b]
+            if any(states(sentence, kind, near) for kind, near in figures) and \
+                    not phrases.count(tokens(sentence)).keys().isdisjoint(v.cue_keys):
+                return True
+    return False
+
+
+def _stating(best: Section, v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict[int, float],
+             figures: list[tuple[str, str]]) -> Section | None:
+    """When the best candidate states none of the topic's figures (and is not a section titled for the topic that
+    speaks of it), the best of the RIVALS best-ranked candidates with enough evidence that does ("Your initial base
+    salary will be $8,653.84" over "15 days per annum")."""
+    if not figures or _states(best, v, figures) or index.titled(best, v) and index.mentions(best, v):
+        return None  # a section titled for the topic that speaks of it is where it is, figure or none
+    ranked = sorted((s for s in index.candidates if scores[id(s)] > 0 and evidence[id(s)] >= FOUND_SCORE),
+                    key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
+    return next((s for s in ranked[:RIVALS] if _states(s, v, figures)), None)
 
 
 def _climb(best: Section, value: float, scores: dict[int, float], total: int) -> Section:
@@ -542,6 +582,10 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
             if about is not None:
                 best, best_section = (scores[id(about)], -about.start, len(about.blocks)), about
                 best_evidence, best_reason = evidence[id(about)], index.score(about, v)[2]
+        stating = _stating(best_section, v, index, scores, evidence, _figures(library, topic))
+        if stating is not None:
+            best, best_section = (scores[id(stating)], -stating.start, len(stating.blocks)), stating
+            best_evidence, best_reason = evidence[id(stating)], index.score(stating, v)[2] + "; states its figure"
         section = _climb(best_section, best[0], scores, index.total_blocks)
         strength = max(best_evidence, evidence.get(id(section), 0.0))
         if strength < FOUND_SCORE:
