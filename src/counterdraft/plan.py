@@ -149,7 +149,7 @@ class Planner:
                       f"our clause is added to the body and that part is left as it is")
             return self.plan_insert(clause, tier, values, base, missing=False)
         others = self._others_in(section, clause.topic)
-        wording = _paragraphs(render_tier(clause, tier, values))
+        wording = self.wording(clause, tier, values)
         if others or len(section.body_blocks) > max(3, 2 * len(wording)):
             # replacing it would strike obligations that are not this clause's: ours goes in beside them
             why = (f"also deals with {', '.join(others)}" if others else
@@ -180,6 +180,10 @@ class Planner:
         return [t for t, m in self.reviewed.matches.items()
                 if t != topic and m.section is not None and any(b.ref.index in mine for b in m.section.blocks)]
 
+    def wording(self, clause: Clause, tier: str, values: dict) -> list[str]:
+        """The tier's paragraphs, naming the parties as the contract does."""
+        return [self.reviewed.parties.adapt(t) for t in _paragraphs(render_tier(clause, tier, values))]
+
     def info(self, text: str) -> None:
         self.messages.append(Message(level="info", text=text))
 
@@ -195,7 +199,7 @@ class Planner:
             before = self.text(block)
             after = before
             for e in clause.edits:
-                replacement = render(clause, e.replace, values, "edits.replace")
+                replacement = self.reviewed.parties.adapt(render(clause, e.replace, values, "edits.replace"))
                 anywhere = e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else \
                     (lambda old, param=e.param: _meets(clause, param, old, values))
@@ -240,7 +244,7 @@ class Planner:
                 self.warn(f"{clause.id}: not in the contract and no section to put it after; "
                           f"raised in the letter only")
                 return PlannedEdit(kind="letter", **base)
-        wording = _paragraphs(render_tier(clause, tier, values))
+        wording = self.wording(clause, tier, values)
         heading = clause.heading or clause.title
         first = after.blocks[0]
         caption, typed = self._caption(after, heading)

@@ -8,6 +8,7 @@ from .extract import definitions, extract
 from .library import Library, profile_values, render
 from .match import Match, match
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
+from .parties import Parties, find_parties
 from .segment import Section, segment
 from .wordml.read import Block
 
@@ -17,6 +18,7 @@ class Reviewed:
     review: Review
     sections: list[Section]
     matches: dict[str, Match]
+    parties: Parties = Parties()  # what the contract calls the employer and the physician
 
     def finding(self, topic: str) -> Finding:
         return next(f for f in self.review.findings if f.topic == topic)
@@ -131,7 +133,8 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
         findings.append(Finding(topic=topic, status="found", heading=_heading(m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks]))
-    return Reviewed(Review(contract=contract, findings=findings), sections, matches)
+    return Reviewed(Review(contract=contract, findings=findings), sections, matches,
+                    find_parties([b.text for b in blocks]))
 
 
 def _heading(section: Section) -> str | None:

@@ -1,0 +1,83 @@
+"""Our wording names the parties as the contract defines them: an undefined "Employer" in an agreement between "the
+Company" and "the Executive" is a drafting error the other side would point out."""
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from counterdraft.library import load_library
+from counterdraft.loading import load_profile
+from counterdraft.parties import Parties, find_parties
+from counterdraft.plan import make_plan
+from counterdraft.review import review
+from counterdraft.wordml.package import Package
+from counterdraft.wordml.read import read_blocks
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize("opening, employer, physician", [
+    ('This Agreement is made between Lakeview Health, Inc. (the "Company") and Jane Roe, M.D. ("Executive").',
+     "the Company", "Executive"),
+    ("between Acme Corp. (“Acme” or the “Employer”) and John Doe (the “Employee”)", "the Employer", "the Employee"),
+    # a name the entity is abbreviated to, when no word says which party it is
+    ('by and between OXiGENE, Inc., a Delaware corporation ("OXiGENE"), and Dr. Peter Smith (the "Executive")',
+     "OXiGENE", "the Executive"),
+    # a letter to "you": our word stays
+    ('This letter agreement ("Agreement") confirms the understanding between PRIMESTAR, Inc. and Chris Doe ("you").',
+     "Employer", "Physician"),
+    ('between St. Mary Hospital (hereinafter referred to as "Hospital") and Ann Lee, M.D. (hereinafter "Physician")',
+     "Hospital", "Physician"),
+])
+def test_parties_are_read_from_the_definitions_that_open_the_contract(opening, employer, physician):
+    assert find_parties(["EMPLOYMENT AGREEMENT", opening]) == Parties(employer, physician)
+
+
+def test_definitions_after_the_operative_words_or_of_other_things_are_not_parties():
+    texts = ["EMPLOYMENT AGREEMENT",
+             'This Agreement (the "Agreement") is made by the Board of Directors of Vale Corp. (the "Board").',
+             "NOW, THEREFORE, the parties agree as follows:",
+             'Vale Medical Group (the "Group") shall employ Ann Lee (the "Employee").']
+    assert find_parties(texts) == Parties()
+
+
+@pytest.mark.parametrize("ours, theirs", [
+    ("Employer shall reimburse Physician's expenses.", "The Company shall reimburse Executive's expenses."),
+    ("If Employer terminates this Agreement, Employer shall pay Physician.",
+     "If the Company terminates this Agreement, the Company shall pay Executive."),
+    ('all inventions ("Employer Work Product") belong to Employer.',
+     'all inventions ("Company Work Product") belong to the Company.'),
+    ("the Employer's discretion; (a) Employer may", "the Company's discretion; (a) the Company may"),
+    ("A physician employed by an employer", "A physician employed by an employer"),  # common nouns stay
+])
+def test_our_words_become_theirs(ours, theirs):
+    assert Parties("the Company", "Executive").adapt(ours) == theirs
+
+
+def _txt2docx():
+    spec = importlib.util.spec_from_file_location("txt2docx", ROOT / "eval" / "txt2docx.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("txt2docx", module)
+    spec.loader.exec_module(sys.modules["txt2docx"])
+    return sys.modules["txt2docx"]
+
+
+def test_a_real_agreement_gets_our_wording_in_its_own_terms(tmp_path):
+    """FATS / McGrane (held-out-3) is between 'the Company' and 'the Executive': the inventions clause we put in its
+    place, and every other text the plan writes, uses those names and never 'Employer' or 'Physician'."""
+    source = ROOT / "eval" / "contracts" / "heldout3" / "1021770_2005-07-01_FATS_MCGRANE_EMPLOYMENT_AGREEMENT.txt"
+    contract = _txt2docx().convert(source, tmp_path / "fats.docx")
+    blocks = read_blocks(Package.open(contract))
+    library, profile = load_library(), load_profile(ROOT / "samples" / "profile.yaml")
+    reviewed = review(blocks, library, profile, contract.name)
+    assert reviewed.parties == Parties("the Company", "the Executive")
+    plan = make_plan(reviewed, library, profile, contract.name, "Dana", "2026-01-05T00:00:00Z")
+    written = [c.after for e in plan.edits for c in e.changes if c.after] + \
+        [n.text for e in plan.edits for n in e.new_paragraphs]
+    ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
+    assert any("the Company shall own" in c.after or "The Company shall own" in c.after for c in ip.changes)
+    assert written and not [t for t in written if re.search(r"\b(?:Employer|Physician)\b", t)]
