@@ -231,3 +231,20 @@ def test_a_section_titled_for_the_topic_keeps_it_without_a_figure():
                 "months thereafter if the Company provides a severance payment of twelve months' base salary."]
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["severance"]
     assert m.section is not None and m.section.heading == "2. Severance"
+
+
+def test_a_salary_review_is_the_growth_path_and_the_pay_stays_with_the_salary():
+    # one paragraph sets the pay and the first salary review; a vacation accrual "per annum" states no salary
+    letter = ["Dear Mr. Roe:",
+              "It is my pleasure to offer you the position of Chief Financial Officer. In this position you will "
+              "report directly to me.",
+              "Your initial base salary will be $8,000.00 per biweekly pay period. Future salary adjustments shall be "
+              "based upon individual and Company performance. You will be eligible for your first salary review "
+              "effective March 1.",
+              "You will be eligible for an annual target bonus equal to forty percent (40%) of the base salary paid "
+              "to you under the Management Incentive Plan.",
+              "You will begin accrual of vacation benefits at the rate of 1.25 days per month (15 days per annum).",
+              "Sincerely,"]
+    matches = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))
+    assert matches["growth-path"].section is not None and "first salary review" in matches["growth-path"].text
+    assert "$8,000.00 per biweekly" in matches["base-salary"].text
