@@ -181,8 +181,8 @@ class Planner:
                 if t != topic and m.section is not None and any(b.ref.index in mine for b in m.section.blocks)]
 
     def wording(self, clause: Clause, tier: str, values: dict) -> list[str]:
-        """The tier's paragraphs, naming the parties as the contract does."""
-        return [self.reviewed.parties.adapt(t) for t in _paragraphs(render_tier(clause, tier, values))]
+        """The tier's paragraphs in the contract's defined terms."""
+        return [self.reviewed.terms.adapt(t) for t in _paragraphs(render_tier(clause, tier, values))]
 
     def info(self, text: str) -> None:
         self.messages.append(Message(level="info", text=text))
@@ -199,7 +199,7 @@ class Planner:
             before = self.text(block)
             after = before
             for e in clause.edits:
-                replacement = self.reviewed.parties.adapt(render(clause, e.replace, values, "edits.replace"))
+                replacement = self.reviewed.terms.adapt(render(clause, e.replace, values, "edits.replace"))
                 anywhere = e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else \
                     (lambda old, param=e.param: _meets(clause, param, old, values))

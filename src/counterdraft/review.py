@@ -8,7 +8,7 @@ from .extract import definitions, extract
 from .library import Library, profile_values, render
 from .match import Match, match
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
-from .parties import Parties, find_parties
+from .terms import Terms, find_terms
 from .segment import Section, segment
 from .wordml.read import Block
 
@@ -18,7 +18,7 @@ class Reviewed:
     review: Review
     sections: list[Section]
     matches: dict[str, Match]
-    parties: Parties = Parties()  # what the contract calls the employer and the physician
+    terms: Terms = Terms()  # what the contract calls the parties, the salary and the start date
 
     def finding(self, topic: str) -> Finding:
         return next(f for f in self.review.findings if f.topic == topic)
@@ -134,7 +134,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks]))
     return Reviewed(Review(contract=contract, findings=findings), sections, matches,
-                    find_parties([b.text for b in blocks]))
+                    find_terms([b.text for b in blocks]))
 
 
 def _heading(section: Section) -> str | None:

@@ -1,5 +1,5 @@
-"""Our wording names the parties as the contract defines them: an undefined "Employer" in an agreement between "the
-Company" and "the Executive" is a drafting error the other side would point out."""
+"""Our wording uses the contract's defined terms: an undefined "Employer" in an agreement between "the Company" and
+"the Executive", or "Base Salary" where it defines "the Salary", is a drafting error the other side would point out."""
 from __future__ import annotations
 
 import importlib.util
@@ -11,7 +11,7 @@ import pytest
 
 from counterdraft.library import load_library
 from counterdraft.loading import load_profile
-from counterdraft.parties import Parties, find_parties
+from counterdraft.terms import Terms, find_terms
 from counterdraft.plan import make_plan
 from counterdraft.review import review
 from counterdraft.wordml.package import Package
@@ -34,7 +34,21 @@ ROOT = Path(__file__).resolve().parents[1]
      "Hospital", "Physician"),
 ])
 def test_parties_are_read_from_the_definitions_that_open_the_contract(opening, employer, physician):
-    assert find_parties(["EMPLOYMENT AGREEMENT", opening]) == Parties(employer, physician)
+    terms = find_terms(["EMPLOYMENT AGREEMENT", opening])
+    assert (terms.employer, terms.physician) == (employer, physician)
+
+
+@pytest.mark.parametrize("texts, employer", [
+    # a letter names the employer and goes on calling it by its short name
+    (["Dear Doug:", "On behalf of GelTex Pharmaceuticals, Inc., I am pleased to offer you a position.",
+      "GelTex will pay you $192,500 a year.", "GelTex offers three weeks of vacation.", "Welcome to GelTex."],
+     "GelTex"),
+    # a definition whose parenthesis the filing lost: the word the contract uses throughout
+    (["This agreement is entered by and among Aleris Switzerland GmbH (the “Company” and Roeland Baan."] +
+     ["The Company shall pay the Executive."] * 5, "the Company"),
+])
+def test_an_employer_named_without_a_readable_definition(texts, employer):
+    assert find_terms(texts).employer == employer
 
 
 def test_definitions_after_the_operative_words_or_of_other_things_are_not_parties():
@@ -42,7 +56,8 @@ def test_definitions_after_the_operative_words_or_of_other_things_are_not_partie
              'This Agreement (the "Agreement") is made by the Board of Directors of Vale Corp. (the "Board").',
              "NOW, THEREFORE, the parties agree as follows:",
              'Vale Medical Group (the "Group") shall employ Ann Lee (the "Employee").']
-    assert find_parties(texts) == Parties()
+    terms = find_terms(texts)
+    assert (terms.employer, terms.physician) == ("Employer", "Physician")
 
 
 @pytest.mark.parametrize("ours, theirs", [
@@ -55,7 +70,31 @@ def test_definitions_after_the_operative_words_or_of_other_things_are_not_partie
     ("A physician employed by an employer", "A physician employed by an employer"),  # common nouns stay
 ])
 def test_our_words_become_theirs(ours, theirs):
-    assert Parties("the Company", "Executive").adapt(ours) == theirs
+    assert Terms("the Company", "Executive").adapt(ours) == theirs
+
+
+@pytest.mark.parametrize("texts, salary", [
+    (['Executive shall receive an annual salary of $300,000 (the "Salary").'], "the Salary"),
+    (['"Base Compensation" shall mean the annual rate of pay.'], "Base Compensation"),
+    (["Executive's Base Salary shall be reviewed annually."], "Base Salary"),  # used, though not defined here
+    (["Your salary will be $250,000 a year."], "base salary"),  # a letter defines none
+])
+def test_the_salary_term_is_the_contracts(texts, salary):
+    assert find_terms(texts).salary == salary
+
+
+@pytest.mark.parametrize("ours, theirs", [
+    ("months of Base Salary and", "months of the Salary and"),
+    ("Employer shall continue Physician's Base Salary.", "The Company shall continue Executive's Salary."),
+    ("Base Salary is reviewed each year.", "The Salary is reviewed each year."),
+])
+def test_the_salary_is_named_as_the_contract_does(ours, theirs):
+    assert Terms("the Company", "Executive", salary="the Salary").adapt(ours) == theirs
+
+
+def test_an_undefined_salary_is_written_in_lower_case():
+    assert Terms(salary="base salary").adapt("a Base Salary of $1. Base Salary is paid monthly.") == \
+        "a base salary of $1. Base salary is paid monthly."
 
 
 def _txt2docx():
@@ -74,10 +113,26 @@ def test_a_real_agreement_gets_our_wording_in_its_own_terms(tmp_path):
     blocks = read_blocks(Package.open(contract))
     library, profile = load_library(), load_profile(ROOT / "samples" / "profile.yaml")
     reviewed = review(blocks, library, profile, contract.name)
-    assert reviewed.parties == Parties("the Company", "the Executive")
+    assert (reviewed.terms.employer, reviewed.terms.physician) == ("the Company", "the Executive")
     plan = make_plan(reviewed, library, profile, contract.name, "Dana", "2026-01-05T00:00:00Z")
     written = [c.after for e in plan.edits for c in e.changes if c.after] + \
         [n.text for e in plan.edits for n in e.new_paragraphs]
     ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
     assert any("the Company shall own" in c.after or "The Company shall own" in c.after for c in ip.changes)
     assert written and not [t for t in written if re.search(r"\b(?:Employer|Physician)\b", t)]
+
+
+@pytest.mark.parametrize("source", sorted((ROOT / "eval" / "contracts" / "heldout3").glob("*.txt")),
+                         ids=lambda p: p.name[:30])
+def test_no_planned_text_brings_in_a_term_of_ours_the_contract_does_not_use(source, tmp_path):
+    contract = _txt2docx().convert(source, tmp_path / "contract.docx")
+    blocks = read_blocks(Package.open(contract))
+    library, profile = load_library(), load_profile(ROOT / "samples" / "profile.yaml")
+    plan = make_plan(review(blocks, library, profile, contract.name), library, profile, contract.name, "Dana",
+                     "2026-01-05T00:00:00Z")
+    used = " ".join(b.text for b in blocks)
+    written = [c.after for e in plan.edits for c in e.changes if c.after] + \
+        [n.text for e in plan.edits for n in e.new_paragraphs]
+    for term in ("Employer", "Base Salary"):  # "Physician" stays where the contract says "you"
+        if not re.search(rf"\b{term}\b", used):
+            assert not [t for t in written if re.search(rf"\b{term}\b", t)], term

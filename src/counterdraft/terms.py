@@ -1,0 +1,153 @@
+"""The contract's own defined terms for the things our wording names ("the Company", "Executive", "the Salary",
+"Start Date"), so that wording written with "Employer", "Physician", "Base Salary" and "Effective Date" goes into
+the contract in its terms: a capitalised term the contract never defines is a drafting error an attorney on the other
+side will point out.
+
+The parties come from the definitions in the opening paragraphs (`XYZ Health, Inc. (the "Company") and Jane Doe,
+M.D. ("Executive")`), the salary and the start date from definitions anywhere. A party counterdraft cannot place (a
+surname, "you" in a letter) keeps our word; a salary the contract never defines becomes "base salary".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EMPLOYER, PHYSICIAN, SALARY, START = "Employer", "Physician", "Base Salary", "Effective Date"
+
+#: Words that name the employing side, or the person employed, when a contract defines them as a party.
+_EMPLOYER_WORDS = {"company", "employer", "corporation", "hospital", "practice", "group", "clinic", "bank",
+                   "partnership", "center", "centre", "university", "system", "organization", "institution",
+                   "association", "firm", "network", "foundation", "authority", "trust"}
+_PHYSICIAN_WORDS = {"executive", "employee", "physician", "doctor", "consultant", "contractor", "provider",
+                    "officer"}
+_SALARY_TERMS = {"base salary", "salary", "annual salary", "annual base salary", "base compensation",
+                 "annual base compensation", "base pay"}
+_START_TERMS = {"effective date", "start date", "commencement date", "employment date", "employment commencement date",
+                "employment start date", "hire date"}
+#: What stands before an entity's name: a definition of a name right after one of these is the employer's.
+_ENTITY = re.compile(r"(?i)\b(?:inc|incorporated|corp|corporation|l\.?l\.?c|ltd|limited|company|p\.?c|pllc|llp|l\.?p"
+                     r"|n\.?a|plc|gmbh|hospital|health|medical)\b\.?[^()]{0,60}$")
+_PHYSICIAN_BEFORE = re.compile(r"(?:\bM\.?D\.?|\bD\.?O\.?|\bDr\.)[^()]{0,40}$")
+#: A parenthesised definition: (the "Company"), ("Executive"), (hereinafter "Employer"), ("Matria" or "Company").
+_DEFINITION = re.compile(r"\(\s*(?:hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?)?"
+                         r"((?:the\s+)?[\"“][^\"“”()]{1,40}[\"”](?:\s*(?:,\s*)?or\s+(?:the\s+)?[\"“][^\"“”()]{1,40}"
+                         r"[\"”])*)\s*\)")
+#: A definition in words: "Salary" shall mean ..., the term "Start Date" means ...
+_MEANS = re.compile(r"(the\s+)?(?:term\s+)?[\"“]([^\"“”]{1,40})[\"”]\s+(?:shall\s+)?means?\b")
+_ALTERNATIVE = re.compile(r"(the\s+)?[\"“]([^\"“”]+)[\"”]")
+_OPERATIVE = re.compile(r"(?i)\bagree[sd]?\s+as\s+follows|\bwitnesseth\b|\bnow,?\s+therefore\b")
+_OURS = re.compile(rf"(?:\b([Tt]he)\s+)?\b({EMPLOYER}|{PHYSICIAN}|{SALARY}|{START})\b")
+#: Words after which a name goes without its article: "Executive's Salary", "such Start Date".
+_DETERMINED = re.compile(r"(?:['’]s|\b(?:its|his|her|their|your|any|such|each|this|that|a|an))\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The contract's names for what our wording calls Employer, Physician, Base Salary and Effective Date, as it
+    writes them ("the Company", "Executive")."""
+
+    employer: str = EMPLOYER
+    physician: str = PHYSICIAN
+    salary: str = SALARY
+    start: str = START
+
+    def adapt(self, text: str) -> str:
+        """Our wording in the contract's terms: "Employer shall" -> "The Company shall", "Physician's Base Salary"
+        -> "Executive's Salary", and in a longer defined term of ours, "Employer Work Product" -> "Company Work
+        Product"."""
+        theirs_of = {EMPLOYER: self.employer, PHYSICIAN: self.physician, SALARY: self.salary, START: self.start}
+        if all(ours == theirs for ours, theirs in theirs_of.items()):
+            return text
+
+        def name(m: re.Match) -> str:
+            theirs = theirs_of[m.group(2)]
+            bare = re.sub(r"(?i)^the\s+", "", theirs)
+            before = text[:m.start()]
+            if m.group(1):  # "the Employer": our article, before their name
+                return m.group(1) + " " + bare
+            if re.match(r"\s+[A-Z][a-z]", text[m.end():]) or _DETERMINED.search(before):
+                return bare  # part of a longer defined term of ours, or after "Executive's"
+            if re.search(r"(?:^|[.!?:]\s+|[\"“(]\s*)$", before):  # a sentence starts with it
+                return "The " + bare if theirs != bare else theirs[0].upper() + theirs[1:]
+            return theirs
+
+        return _OURS.sub(name, text)
+
+
+def find_terms(texts: list[str], head: int = 15) -> Terms:
+    """The parties as the opening paragraphs define them (up to the operative words, at most `head` paragraphs);
+    the salary and the start date as any paragraph defines them."""
+    found: dict[str, tuple[int, str]] = {}  # role -> (rank: 0 for a word that names the role, 1 for a name)
+    for text in texts[:head]:
+        preamble = re.search(r"(?i)\b(?:between|among)\b", text) is not None
+        for m in _DEFINITION.finditer(text):
+            before = text[max(0, m.start() - 120):m.start()]
+            for article, term in _ALTERNATIVE.findall(m.group(1)):
+                name = (article or "") + term.strip()
+                role, rank = _party(name, before, preamble)
+                if role is not None and (role not in found or rank < found[role][0]):
+                    found[role] = (rank, name)
+        if _OPERATIVE.search(text):
+            break
+    salary = start = None
+    uses_salary = False
+    for text in texts:
+        uses_salary = uses_salary or SALARY in text
+        for m in [*_DEFINITION.finditer(text), *_MEANS.finditer(text)]:
+            for article, term in _ALTERNATIVE.findall(m.group(0)):
+                name = (article or "") + term.strip()
+                if salary is None and term.strip().lower() in _SALARY_TERMS:
+                    salary = name
+                if start is None and term.strip().lower() in _START_TERMS:
+                    start = name
+    if "employer" not in found:  # a definition we could not read, or a letter that names the employer outright
+        name = _employer_in_use("\n".join(texts)) or _named_employer(texts, head)
+        if name:
+            found["employer"] = (1, name)
+    return Terms(found.get("employer", (0, EMPLOYER))[1], found.get("physician", (0, PHYSICIAN))[1],
+                 salary or (SALARY if uses_salary else SALARY.lower()), start or START)
+
+
+def _employer_in_use(whole: str) -> str | None:
+    """The word for the employer the contract uses throughout ("the Company", five times or more)."""
+    counts: dict[str, list[int]] = {}
+    for m in re.finditer(r"\b([Tt]he\s+)?([A-Z][a-z]+)\b", whole):
+        if m.group(2).lower() in _EMPLOYER_WORDS:
+            counts.setdefault(m.group(2), [0, 0])[bool(m.group(1))] += 1
+    word, (bare, with_the) = max(counts.items(), key=lambda kv: sum(kv[1]), default=("", (0, 0)))
+    if bare + with_the < 5:
+        return None
+    return f"the {word}" if with_the > bare else word
+
+
+def _named_employer(texts: list[str], head: int) -> str | None:
+    """The short name of the entity the opening paragraphs name ("GelTex" of "GelTex Pharmaceuticals, Inc."), when
+    the contract goes on to call it that (three times or more)."""
+    whole = "\n".join(texts)
+    for text in texts[:head]:
+        for m in _ENTITY_NAME.finditer(text):
+            short = m.group(1)
+            if short.lower() not in _EMPLOYER_WORDS and len(re.findall(rf"\b{re.escape(short)}\b", whole)) >= 3:
+                return short
+    return None
+
+
+_ENTITY_NAME = re.compile(r"\b([A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3},?\s+(?:Inc|Incorporated|Corporation|Corp|LLC"
+                          r"|L\.L\.C|Ltd|P\.C|PLLC|LLP|Health\s+System|Hospital|Medical\s+Center)\b")
+
+
+def _party(name: str, before: str, preamble: bool) -> tuple[str | None, int]:
+    """Which party a defined name stands for, and 0 when a word says so ("Company"), 1 when only the entity or
+    person it abbreviates does ("OXiGENE" after "OXiGENE, Inc.", only in the sentence naming the parties)."""
+    bare = re.sub(r"(?i)^the\s+", "", name)
+    words = bare.lower().split()
+    if words and words[-1] in _EMPLOYER_WORDS:
+        return "employer", 0
+    if words and words[-1] in _PHYSICIAN_WORDS:
+        return "physician", 0
+    if preamble and len(words) <= 3 and bare.lower() in before.lower():
+        if _ENTITY.search(before):
+            return "employer", 1
+        if _PHYSICIAN_BEFORE.search(before):
+            return "physician", 1
+    return None, 1
