@@ -51,6 +51,11 @@ def test_an_employer_named_without_a_readable_definition(texts, employer):
     assert find_terms(texts).employer == employer
 
 
+def test_the_word_used_throughout_names_the_person_but_not_inside_a_title():
+    assert find_terms(["Employee shall report to the Company."] * 5).physician == "Employee"
+    assert find_terms(["You will serve as Executive Vice President."] * 5).physician == "Physician"
+
+
 def test_definitions_after_the_operative_words_or_of_other_things_are_not_parties():
     texts = ["EMPLOYMENT AGREEMENT",
              'This Agreement (the "Agreement") is made by the Board of Directors of Vale Corp. (the "Board").',

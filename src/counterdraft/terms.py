@@ -100,19 +100,24 @@ def find_terms(texts: list[str], head: int = 15) -> Terms:
                     salary = name
                 if start is None and term.strip().lower() in _START_TERMS:
                     start = name
+    whole = "\n".join(texts)
     if "employer" not in found:  # a definition we could not read, or a letter that names the employer outright
-        name = _employer_in_use("\n".join(texts)) or _named_employer(texts, head)
+        name = _in_use(whole, _EMPLOYER_WORDS) or _named_employer(texts, head)
         if name:
             found["employer"] = (1, name)
+    if "physician" not in found:
+        name = _in_use(whole, _PHYSICIAN_WORDS)
+        if name:
+            found["physician"] = (1, name)
     return Terms(found.get("employer", (0, EMPLOYER))[1], found.get("physician", (0, PHYSICIAN))[1],
                  salary or (SALARY if uses_salary else SALARY.lower()), start or START)
 
 
-def _employer_in_use(whole: str) -> str | None:
-    """The word for the employer the contract uses throughout ("the Company", five times or more)."""
+def _in_use(whole: str, words: set[str]) -> str | None:
+    """The word among `words` the contract uses throughout for a party ("the Company", five times or more)."""
     counts: dict[str, list[int]] = {}
-    for m in re.finditer(r"\b([Tt]he\s+)?([A-Z][a-z]+)\b", whole):
-        if m.group(2).lower() in _EMPLOYER_WORDS:
+    for m in re.finditer(r"\b([Tt]he\s+)?([A-Z][a-z]+)\b(?!\s+[A-Z])", whole):  # not "Executive Vice President"
+        if m.group(2).lower() in words:
             counts.setdefault(m.group(2), [0, 0])[bool(m.group(1))] += 1
     word, (bare, with_the) = max(counts.items(), key=lambda kv: sum(kv[1]), default=("", (0, 0)))
     if bare + with_the < 5:
