@@ -248,3 +248,30 @@ def test_a_salary_review_is_the_growth_path_and_the_pay_stays_with_the_salary():
     matches = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))
     assert matches["growth-path"].section is not None and "first salary review" in matches["growth-path"].text
     assert "$8,000.00 per biweekly" in matches["base-salary"].text
+
+
+def test_a_contract_governed_by_a_states_law_names_its_governing_law():
+    contract = ["EMPLOYMENT AGREEMENT",
+                "1. Salary. Company shall pay a salary to Executive at the rate of $10,000 per month.",
+                "2. This Agreement shall be governed by California law."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["governing-law"]
+    assert m.section is not None and "California law" in m.text
+
+
+def test_an_at_will_disclaimer_is_the_term_and_a_vesting_anniversary_is_not():
+    letter = ["Dear Greg:",
+              "1. Salary. You will receive a yearly salary of $250,000.",
+              "2. Stock Options. You shall be granted an option to purchase 100,000 shares of the Company's common "
+              "stock. Vesting will be 20% for each year, beginning with the first anniversary of the Effective Date.",
+              "3. Entire Agreement. This letter sets forth the entire understanding between the parties. Nothing in "
+              "this letter constitutes a guarantee of employment for any period of time."]
+    m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["term"]
+    assert m.section is not None and "guarantee of employment" in m.text
+    offer = ["Dear Dr. Roe:",
+             "We are pleased to offer you the position of Vice President. Your annual salary will be $190,000.",
+             "This letter constitutes the entire understanding of the terms of your employment. In addition, nothing "
+             "herein shall be construed as the terms of a contract of employment for either a definite or "
+             "indefinite time.",
+             "Sincerely,"]
+    m = match(segment(blocks(*offer)), LIBRARY, list(TOPICS))["term"]
+    assert m.section is not None and "definite or indefinite" in m.text

@@ -22,6 +22,14 @@ from .library import Library
 from .models import DETECTION_TOPICS
 from .segment import Section, units
 
+#: "This Agreement shall be governed by California law": whose law a contract may name (a state, the District, federal).
+_STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+           "District of Columbia", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+           "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi",
+           "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+           "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+           "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
+           "West Virginia", "Wisconsin", "Wyoming", "federal"]
 #: Cues for the topics that are detected but get no wording of ours: (text cues, heading cues).
 DETECTION_CUES: dict[str, tuple[list[str], list[str]]] = {
     "confidentiality": (["confidential information", "proprietary information", "trade secrets", "trade secret",
@@ -32,7 +40,8 @@ DETECTION_CUES: dict[str, tuple[list[str], list[str]]] = {
     "governing-law": (["governed by the laws", "governed by and construed", "construed in accordance with the laws",
                        "in accordance with the laws of", "laws of the state of", "laws of the commonwealth",
                        "governing law", "choice of law", "conflicts of law", "conflict of laws",
-                       "jurisdiction of the courts", "exclusive jurisdiction", "venue"],
+                       "jurisdiction of the courts", "exclusive jurisdiction", "venue", "governed by the law"]
+                      + [f"governed by {state} law" for state in _STATES],
                       ["governing law", "choice of law", "applicable law", "jurisdiction", "venue",
                        "law and venue"]),
     "non-solicitation": (["non-solicitation", "nonsolicitation", "non-solicit", "solicit", "solicitation",
