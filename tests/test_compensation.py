@@ -5,17 +5,19 @@ import json
 from decimal import Decimal
 from pathlib import Path
 
+import docx
 import pytest
 import yaml
 from click.testing import CliRunner
 
 from counterdraft.cli import main
-from counterdraft.compensation import Figure, compute, fmt, offered, proposed
+from counterdraft.compensation import Figure, compute, fmt, for_the_letter, offered, proposed
 from counterdraft.errors import ConfigError
 from counterdraft.library import load_library
 from counterdraft.loading import load_model, load_profile
 from counterdraft.models import Compensation as CompensationFields
 from counterdraft.models import Finding, Profile, Review
+from counterdraft.redline import redline
 from counterdraft.review import review
 from counterdraft.wordml.package import Package
 from counterdraft.wordml.read import read_blocks
@@ -224,3 +226,62 @@ def test_review_without_profile_shows_the_offer_only():
     result = CliRunner().invoke(main, ["review", str(SAMPLE)])
     assert result.exit_code == 0, result.output
     assert "Compensation as offered" in result.output and "as proposed" not in result.output
+
+
+# ------------------------------------------------------------------------------------------ what the letter may quote
+def _proposed(**figures):
+    lo, hi = figures.pop("range", (None, None))
+    return compute("proposed", {k: fig(k, v) for k, v in figures.items()},
+                   fig("sought_min", lo) if lo else None, fig("sought_max", hi) if hi else None)
+
+
+def _offered(**figures):
+    return compute("offered", {k: fig(k, v) for k, v in figures.items()})
+
+
+def test_the_letter_never_names_a_base_below_the_drafts():
+    quoted = for_the_letter(_proposed(base=245000, stipend=55000, range=(290000, 310000)), _offered(base=275000))
+    assert quoted.raise_pay
+    assert quoted.proposed.base is None and quoted.proposed.stipend is None
+    assert quoted.proposed.range_min.value == 290000  # the range sought is still asked for
+    assert "the draft's base salary ($275,000) is above the profile's ($245,000)" in quoted.messages[0].text
+
+
+def test_no_pay_request_when_the_drafts_guaranteed_pay_reaches_the_range():
+    quoted = for_the_letter(_proposed(base=245000, stipend=55000, range=(290000, 310000)),
+                            _offered(base=260000, stipend=50000))
+    assert not quoted.raise_pay and quoted.proposed.empty and quoted.offered.empty
+    assert "already reaches the $290,000 to $310,000 sought" in quoted.messages[0].text
+
+
+@pytest.mark.parametrize("offered_figures, compared", [
+    # the draft's cash (bonus included) below ours: the comparison supports the ask
+    (dict(base=240000, bonus_target=10, bonus_payout=85), True),
+    # above ours: saying so would argue against the ask
+    (dict(base=240000, bonus_target=50, bonus_payout=100), False),
+])
+def test_the_draft_is_compared_like_with_like_and_only_when_it_is_below(offered_figures, compared):
+    proposed_side = _proposed(base=260000, bonus_target=20, bonus_payout=85, range=(255000, 270000))
+    quoted = for_the_letter(proposed_side, _offered(**offered_figures))
+    assert (not quoted.offered.empty) == compared
+    assert quoted.proposed is proposed_side
+
+
+def test_a_draft_that_pays_more_gets_no_pay_request_in_the_letter(tmp_path):
+    """The sample's profile against a contract paying $350,000: the letter asks for the other terms, not for less
+    pay, and the physician is told why."""
+    d = docx.Document()
+    d.add_paragraph("PHYSICIAN EMPLOYMENT AGREEMENT")
+    d.add_paragraph('This Agreement is made between Lakeshore Regional Health System ("Employer") and Dana R. '
+                    'Whitfield, MD ("Physician").')
+    d.add_paragraph("1. Compensation. Employer shall pay Physician a base salary of $350,000 per year, subject to "
+                    "Employer's annual budget.")
+    d.add_paragraph("2. Termination. Either party may terminate this Agreement without cause on thirty (30) days' "
+                    "written notice.")
+    d.save(str(tmp_path / "rich.docx"))
+    result = redline(tmp_path / "rich.docx", PROFILE, tmp_path / "out", date="2026-01-05T09:00:00Z")
+    md = result.outputs["letter_md"].read_text()
+    assert "$290,000" not in md and "$245,000" not in md and "targeting total compensation" not in md
+    assert "Termination without cause" in md  # the other requests stay
+    assert any("already reaches the $290,000 to $310,000 sought; the letter does not ask for more pay" in m.text
+               for m in result.messages)

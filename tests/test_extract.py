@@ -76,6 +76,15 @@ def test_stipend_and_cme_amounts():
     assert cme == {"amount_usd": 3500, "conference_days": 5}
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The options bear a strike price of $0.40 per share.", None),  # a price, not the grant's value
+    ("an option to purchase 50,000 shares at an exercise price of $12.00 a share, with a grant-date value of "
+     "$150,000", 150000),
+])
+def test_a_price_per_share_is_not_an_amount(text, value):
+    assert read("equity", text).get("grant_value_usd") == value
+
+
 def test_fte_percent_term_and_wrvu():
     fte = read("fte-split", "allocated as 0.6 FTE to clinical services and 0.4 FTE to clinical informatics")
     assert fte == {"clinical_fte": 0.6, "informatics_fte": 0.4}

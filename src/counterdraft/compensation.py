@@ -344,9 +344,56 @@ def report_lines(sides: list[Compensation]) -> list[str]:
     return out
 
 
+@dataclass
+class LetterFigures:
+    """What the letter may quote: never a figure below what the draft already gives, which would ask the employer
+    for less than its offer."""
+
+    proposed: Compensation
+    offered: Compensation
+    raise_pay: bool  # whether the letter asks for more pay at all
+    messages: list[Message] = field(default_factory=list)
+
+
+def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigures:
+    """The proposed and offered figures the letter may name. Where the draft's guaranteed pay (base plus stipend)
+    already reaches the top of the range sought, the letter does not raise pay; where the draft's base salary or
+    stipend is above the profile's, it names neither; it compares with the draft only where the draft is below the
+    range sought."""
+    out = LetterFigures(proposed, offered, True)
+    if offered.base is None:
+        return out
+    guaranteed = offered.base.value + (offered.stipend.value if offered.stipend else Decimal(0))
+    what = "base salary plus stipend" if offered.stipend else "base salary"
+    if proposed.range_max is not None and guaranteed >= proposed.range_max.value:
+        out.messages.append(Message(text=f"compensation: the draft's {what} ({fmt(guaranteed, 'usd')}) already "
+                                         f"reaches the {proposed.range_min.text} to {proposed.range_max.text} "
+                                         f"sought; the letter does not ask for more pay"))
+        return LetterFigures(Compensation("proposed"), Compensation("offered"), False, out.messages)
+    lower = [k for k in ("base", "stipend") if getattr(proposed, k) is not None and getattr(offered, k) is not None
+             and getattr(offered, k).value > getattr(proposed, k).value]
+    if lower:
+        out.messages += [Message(text=f"compensation: the draft's {LABELS[k][0].lower()} ({getattr(offered, k).text}) "
+                                      f"is above the profile's ({getattr(proposed, k).text}); the letter names "
+                                      f"neither base salary nor stipend") for k in lower]
+        inputs = {k: f for k, f in proposed.inputs.items() if k not in ("base", "stipend")}
+        out.proposed = compute("proposed", inputs, proposed.range_min, proposed.range_max)
+    # like with like: a stated total with the range sought, cash with cash, totals with equity with each other
+    stated = offered.stated_total or offered.cash or offered.base
+    ask = out.proposed.range_min if offered.stated_total else out.proposed.cash or out.proposed.range_min
+    pairs = [(stated, ask), (offered.total, out.proposed.total)]
+    above = next(((a, b) for a, b in pairs if a is not None and b is not None and a.value >= b.value), None)
+    if above is not None:
+        out.messages.append(Message(text=f"compensation: the draft's {above[0].label.lower()} ({above[0].text}) is "
+                                         f"not below the {above[1].text} asked for; the letter does not compare "
+                                         f"with the draft"))
+        out.offered = Compensation("offered")
+    return out
+
+
 def messages(comp: Compensation) -> list[Message]:
     return [Message(text=f"compensation ({comp.side}): {n}") for n in comp.notes]
 
 
-__all__ = ["Compensation", "Figure", "LABELS", "both", "compute", "fmt", "messages", "number", "offered", "proposed",
-           "report_lines"]
+__all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "fmt", "for_the_letter", "messages",
+           "number", "offered", "proposed", "report_lines"]

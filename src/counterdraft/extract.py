@@ -88,12 +88,17 @@ def _with_unit(text: str, unit: str, factor: float) -> list[tuple[int, int, floa
     return found
 
 
+_PER_UNIT = re.compile(r"(?i)\s*(?:\(\s*)?(?:per|a|/|for\s+each)\s*(?:share|unit|option)\b")
+
+
 def _usd(text: str) -> list[tuple[int, int, float]]:
     """Dollar amounts, each converted to a year when the text says per month ("$25,000 per month" is $300,000)."""
     found = []
     pattern = (r"(?i)(?:US\s?\$|\$|USD\s?)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?"
                r"(?:\s*(million|m\b|thousand|k\b))?")
     for m in re.finditer(pattern, text):
+        if _PER_UNIT.match(text, m.end()):
+            continue  # a price ("a strike price of $0.40 per share"), not an amount paid
         value = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
         scale = (m.group(3) or "").lower()
         value *= 1_000_000 if scale in ("million", "m") else 1000 if scale in ("thousand", "k") else 1

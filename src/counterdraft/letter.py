@@ -33,6 +33,8 @@ from .wording import make_environment
 from .wordml.package import normalize_zip
 
 DEFAULT_TEMPLATE = "letter"
+#: Topics whose requests are about the amount of pay.
+PAY_TOPICS = ("base-salary", "leadership-stipend")
 MARKDOWN_FILE = "letter.md.j2"
 BODY_FILE = "body.txt.j2"
 EMAIL_FILE = "email.txt.j2"
@@ -115,13 +117,14 @@ def letter_date(profile: Profile, plan: Plan | None, date: _dt.date | None) -> _
     return _dt.date.today()
 
 
-def collect_requests(profile: Profile, plan: Plan, library: Library) -> list[Request]:
+def collect_requests(profile: Profile, plan: Plan, library: Library, raise_pay: bool = True) -> list[Request]:
     """One request per planned edit (the planner decides what is asked, letter-only points included): the profile's
-    priorities first, in its order, then the rest in plan order."""
+    priorities first, in its order, then the rest in plan order. Without `raise_pay` (the draft already pays what
+    is sought) a request about the amount of pay that changes no text is left out."""
     found: list[Request] = []
     seen: set[str] = set()
     for edit in plan.edits:
-        if edit.clause_id in seen:
+        if edit.clause_id in seen or (not raise_pay and edit.topic in PAY_TOPICS and edit.kind == "letter"):
             continue
         seen.add(edit.clause_id)
         text = _check_text(edit.request.strip(), f"plan: {edit.clause_id}: request")
@@ -144,9 +147,10 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
                  review: Review | None = None, where: str = "profile: ") -> Letter:
     """`date` is the run date, used when the profile gives none; `review` adds the draft's own pay for comparison."""
     day = letter_date(profile, plan, date)
-    requests = collect_requests(profile, plan, library)
     comp = comp_math.proposed(profile, library, where)
     offered = comp_math.offered(review, profile) if review is not None else Compensation("offered")
+    quoted = comp_math.for_the_letter(comp, offered)
+    requests = collect_requests(profile, plan, library, raise_pay=quoted.raise_pay)
     phys, emp = profile.physician, profile.employer
     full_name = ", ".join(p for p in (phys.name, phys.credentials) if p)
     sender = [full_name, *_address_lines(phys.address), *(x for x in (phys.phone, phys.email) if x)]
@@ -157,7 +161,7 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
         "date": format_date(day), "number": {**{r.topic: r.number for r in requests},
                                              **{r.clause_id: r.number for r in requests}},
         "development": [r for r in requests if r.topic in DEVELOPMENT_TOPICS],
-        "comp": comp, "offered": offered,
+        "comp": quoted.proposed, "offered": quoted.offered,
     }
     env = _environment(templates_dir, name)
     body = _render_blocks(env, BODY_FILE, context)
@@ -167,14 +171,14 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
     closing = _paragraphs(_override(env, opts.closing, f"{where}letter.closing", context) or body["closing"])
     signature = [line.strip() for line in (opts.signature or full_name).splitlines() if line.strip()]
     compensation = _paragraphs(body["compensation"])
-    figures = [f"{f.label}: {f.source} = {f.text}" for f in comp.results.values()] if compensation else []
+    figures = [f"{f.label}: {f.source} = {f.text}" for f in quoted.proposed.results.values()] if compensation else []
     return Letter(sender=sender, date=format_date(day), recipient=recipient, subject=subject,
                   salutation=_one_line(body["salutation"]), opening=opening, requests=requests, closing=closing,
                   signoff=_one_line(body["signoff"]), signature=signature, author=phys.name, issued=day,
                   structure=_paragraphs(body["structure"]), compensation=compensation, figures=figures,
                   development=_paragraphs(body["development"]), intro=_paragraphs(body["intro"]),
                   comp=comp, offered=offered, context=context,
-                  messages=comp_math.messages(comp) + comp_math.messages(offered))
+                  messages=comp_math.messages(comp) + comp_math.messages(offered) + quoted.messages)
 
 
 def _address_lines(address: str) -> list[str]:
