@@ -275,3 +275,22 @@ def test_an_at_will_disclaimer_is_the_term_and_a_vesting_anniversary_is_not():
              "Sincerely,"]
     m = match(segment(blocks(*offer)), LIBRARY, list(TOPICS))["term"]
     assert m.section is not None and "definite or indefinite" in m.text
+
+
+def test_at_will_wording_is_the_term_and_gross_misconduct_is_cause():
+    letter = ["Dear Jack:",
+              "1. Title/Position: You will serve as the Chief Executive Officer of Aetna at the pleasure of the Board.",
+              "2. Base Salary: Your base salary will be $1,000,000 per annum.",
+              "3. Termination of Employment: If your employment is terminated by Aetna due to gross misconduct in the "
+              "performance of your duties, you will receive any unpaid accrued base salary.",
+              "Sincerely,"]
+    got = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))
+    assert got["term"].section is not None and "at the pleasure of the Board" in got["term"].text
+    assert got["termination-for-cause"].section is not None and "gross misconduct" in got["termination-for-cause"].text
+    offer = ["Dear Ms. Roe:",
+             "Your bi-weekly salary will be $5,192.00.",
+             "Employment with the Company is not for a specific term and can be terminated by you or by the Company "
+             "at any time for any reason.",
+             "Sincerely,"]
+    m = match(segment(blocks(*offer)), LIBRARY, list(TOPICS))["term"]
+    assert m.section is not None and "not for a specific term" in m.text
