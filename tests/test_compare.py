@@ -130,6 +130,19 @@ def test_lightly_edited_paragraphs_are_modified_in_place_keeping_others_revision
     assert [k for k in kinds(red.part()) if k.startswith("del")] == ["del:This"]
 
 
+def test_a_paragraph_whose_mark_someone_deleted_is_not_aligned_with_one_that_ends(tmp_path):
+    """Bob deleted the mark of "You can type.", so it reads joined to the next paragraph. Revised, it says "You
+    can." and the last paragraph "You can." became "You can Zebra.": the two "You can." are not the same paragraph,
+    and taking them for it would delete Bob's paragraph (skipped: its mark is his) and lose the join (found by a
+    random twin of Open-XML-PowerTools' RP025)."""
+    bob_del = f'<w:rPr><w:del w:id="1" {BOB}/></w:rPr>'
+    original = p(r("You can type."), ppr=bob_del) + p(r("To make your document.")) + p(r("You can."))
+    revised = p(r("You can."), ppr=bob_del) + p(r("To amended your document.")) + p(r("You can Zebra."))
+    red = Redline(tmp_path, dict(body=original), dict(body=revised))
+    red.check()
+    assert [k for k in kinds(red.part()) if k.startswith("del")] == ["del: type", "del:make"]
+
+
 def test_a_content_control_is_edited_in_place_not_replaced(tmp_path):
     def control(text):
         return ('<w:sdt><w:sdtPr><w:alias w:val="Amount"/><w:id w:val="7"/></w:sdtPr><w:sdtContent>'

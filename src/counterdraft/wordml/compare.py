@@ -45,9 +45,11 @@ class _Comparer:
         return read_paragraph(p, self.atoms)
 
     def key(self, block: etree._Element) -> str:
-        """The block's kind and text; cached for one container, whose blocks do not change while it is aligned."""
+        """The block's kind and text; cached for one container, whose blocks do not change while it is aligned.
+        A paragraph whose mark someone deleted reads joined to the next one, so it never equals one that ends."""
         if block not in self._keys:
-            self._keys[block] = block.tag[-3:] + "\u241e" + self.text(block)
+            joined = "+" if block.tag == _P and _mark_deleted(block) else ""
+            self._keys[block] = block.tag[-3:] + joined + "\u241e" + self.text(block)
         return self._keys[block]
 
     def text(self, block: etree._Element) -> str:
@@ -436,6 +438,15 @@ def _align(a: list[str], b: list[str]) -> list[tuple[str, int | None, int | None
         out += [("insert", None, head + j) for j in range(j1, j2)]
     out += [("equal", len(a) - tail + k, len(b) - tail + k) for k in range(tail)]
     return out
+
+
+_P = w("p")
+_MARK_DELETIONS = (w("del"), w("moveFrom"))
+
+
+def _mark_deleted(p: etree._Element) -> bool:
+    rpr = p.find(f"{w('pPr')}/{w('rPr')}")
+    return rpr is not None and any(c.tag in _MARK_DELETIONS for c in rpr)
 
 
 def _footnotes(root: etree._Element) -> dict[str, etree._Element]:
