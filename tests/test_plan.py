@@ -333,3 +333,45 @@ def test_in_a_letter_a_missing_clause_goes_before_the_sign_off_not_after_its_tit
     ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
     assert ip.kind == "insert"
     assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("You will be eligible"))
+
+
+# ------------------------------------------------------------------------------------ replace only what is the clause
+def _plan_of(profile, library, tmp_path, paragraphs):
+    plan = plan_for(profile, library, _contract(tmp_path, paragraphs))
+    return {e.clause_id: e for e in plan.edits}, [m.text for m in plan.messages]
+
+
+def test_a_section_headed_for_something_else_keeps_its_text(profile, library, tmp_path):
+    """Point.360 (held-out-4): the place of work is a sentence of '1. Employment', after the grant of employment
+    itself; replacing the section with our remote-work clause struck 'The Company hereby employs the Executive'."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Employment. The Company hereby employs the Executive and the Executive hereby accepts such employment. "
+        "The Company agrees that the Executive will be located, and will render such services, in the Hollywood, "
+        "California area.",
+        "2. Compensation. The Company shall pay the Executive a base salary of $190,000 per year."])
+    remote = edits["remote-work"]
+    assert remote.kind == "insert" and not remote.changes
+    assert any("remote-work: section '1. Employment' is not about remote work alone" in m for m in messages)
+
+
+def test_a_clause_left_to_a_separate_agreement_keeps_the_reference(profile, library, tmp_path):
+    """EndoVascular (held-out-4): one bullet asks for the inventions agreement and for proof of the right to work;
+    our IP clause replaced it, striking the proof of identity."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "Dear Ms. McDermott:", "We are pleased to offer you the position of Vice President.",
+        "You will sign EVT's Invention Assignment Agreement for new employees and will provide the Company with the "
+        "legally required proof of your identity and authorization to work in the United States.",
+        "Sincerely,"])
+    ip = edits["intellectual-property"]
+    assert ip.kind == "insert" and not ip.changes
+    assert any("to a separate agreement (\"EVT's Invention Assignment Agreement\")" in m for m in messages)
+
+
+def test_an_untitled_paragraph_wholly_about_the_clause_is_replaced(profile, library, tmp_path):
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Whitfield:", "We are pleased to offer you the position of Physician Informaticist.",
+        "You will work at our Columbus campus. Your place of employment is the Columbus campus.",
+        "Sincerely,"])
+    remote = edits["remote-work"]
+    assert remote.kind == "modify" and remote.changes[0].before.startswith("You will work at our Columbus campus")

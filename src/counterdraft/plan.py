@@ -78,6 +78,27 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
     return "".join(out)
 
 
+_NAMED_AGREEMENT = re.compile(r"\b((?:[A-Z][\w'’&]*\s+(?:(?:and|of|for)\s+)?){1,8})Agreement\b")
+
+
+def _other_agreement(text: str) -> str | None:
+    """A named agreement other than this one ("EVT's Proprietary Information and Inventions Agreement"), not "this
+    Employment Agreement" or "The Agreement"."""
+    for m in _NAMED_AGREEMENT.finditer(text):
+        if m.group(1).split()[0] in ("This", "The") or text[:m.start()].rstrip().lower().endswith(("this", "the")):
+            continue
+        return m.group(0)
+    return None
+
+
+
+def _mentions(phrases: list[str], text: str) -> bool:
+    """Whether text holds one of the phrases (a cue or a heading cue), as words, in any case and with hyphens or
+    spaces between its words."""
+    return any(re.search(r"(?i)(?<!\w)" + r"[\s-]+".join(map(re.escape, phrase.split())) + r"(?!\w)", text)
+               for phrase in phrases if phrase.strip())
+
+
 def _name(section: Section) -> str:
     """How messages name a section: by its heading, else (a letter's paragraph) by its first words."""
     if section.heading:
@@ -150,14 +171,32 @@ class Planner:
             return self.plan_insert(clause, tier, values, base, missing=False)
         others = self._others_in(section, clause.topic)
         wording = self.wording(clause, tier, values)
-        if others or len(section.body_blocks) > max(3, 2 * len(wording)):
+        mixed = self._mixed(clause, section)
+        if others or mixed or len(section.body_blocks) > max(3, 2 * len(wording)):
             # replacing it would strike obligations that are not this clause's: ours goes in beside them
-            why = (f"also deals with {', '.join(others)}" if others else
+            why = (f"also deals with {', '.join(others)}" if others else mixed or
                    f"holds {len(section.body_blocks)} paragraphs, more than our clause replaces")
             self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it rather than replacing "
                       f"it, so review what the section still says")
             return self.plan_insert(clause, tier, values, base, after=section)
         return self.plan_replace(clause, section, wording, base)
+
+    def _mixed(self, clause: Clause, section: Section) -> str | None:
+        """Why the section is not the clause alone, or None when replacing it strikes only the clause: its heading
+        names the clause ("Place of Employment"), or, untitled, every sentence of it speaks of the clause and none
+        leaves it to a separate agreement ("You will sign the Inventions Agreement and provide proof of identity")."""
+        heading = section.heading or section.caption
+        if heading:
+            return None if _mentions(clause.heading_cues + [clause.title], heading) else \
+                f"is not about {clause.title.lower()} alone (its heading does not name it)"
+        text = " ".join(self.text(b) for b in section.body_blocks)
+        other = _other_agreement(text)
+        if other:
+            return f"leaves {clause.title.lower()} to a separate agreement ({other!r})"
+        if any(not _mentions(clause.cues + clause.heading_cues, text[a:b]) for a, b in sentences(text)
+               if text[a:b].strip()):
+            return f"deals with more than {clause.title.lower()}"
+        return None
 
     def _last_clause(self) -> Section | None:
         """Where a clause with no related section goes: after the last numbered section (typed or Word numbering)
