@@ -294,3 +294,20 @@ def test_at_will_wording_is_the_term_and_gross_misconduct_is_cause():
              "Sincerely,"]
     m = match(segment(blocks(*offer)), LIBRARY, list(TOPICS))["term"]
     assert m.section is not None and "not for a specific term" in m.text
+
+
+def test_a_salary_subject_to_increase_is_the_growth_path():
+    for sentence, phrase in [
+            ("Your annual salary shall be $1,000,000, subject to the same being reviewed for possible increase during "
+             "the annual salary review process.", "possible increase"),
+            ("The Company shall pay Employee a base salary of $200,000 per year. Such base salary shall be subject to "
+             "increase based upon review by the Board of Directors.", "subject to increase"),
+            ("The Company shall pay the Executive a base salary at the greater of $190,000 per year, or, if such rate "
+             "is increased from time to time by the Compensation Committee, such increased rate.",
+             "increased from time to time")]:
+        contract = ["EMPLOYMENT AGREEMENT",
+                    "1. Duties. The Executive shall serve as Chief Financial Officer.",
+                    f"2. Compensation. {sentence}",
+                    "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."]
+        m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["growth-path"]
+        assert m.section is not None and phrase in m.text, sentence
