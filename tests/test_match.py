@@ -311,3 +311,24 @@ def test_a_salary_subject_to_increase_is_the_growth_path():
                     "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."]
         m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["growth-path"]
         assert m.section is not None and phrase in m.text, sentence
+
+
+def test_where_the_work_is_done_is_not_a_notice_address_or_a_constructive_termination():
+    contract = ["EMPLOYMENT AGREEMENT",
+                "1. Employment. Employee shall perform such duties as are consistent with his position, such duties to "
+                "be rendered at the principal office of Employer or at such other place as Employer shall require.",
+                "2. Salary. A base salary of $230,000 per annum.",
+                "3. Constructive Termination. For purposes of this Agreement, constructive termination shall occur if "
+                "the Executive's place of employment is moved more than 50 miles from its present location.",
+                "4. Notices. Any notice shall be in writing and sent by certified or registered mail to his residence "
+                "in the case of Employee, or to its principal office in the case of the Employer."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["remote-work"]
+    assert m.section is not None and m.section.heading == "1. Employment"
+    located = ["EMPLOYMENT AGREEMENT",
+               "1. Employment. The Company agrees that the Executive will be located, and will render such services, "
+               "in the Hollywood, California area.",
+               "2. Constructive Termination. Constructive termination shall occur if the Executive's place of "
+               "employment is moved more than 50 miles from its present location.",
+               "3. Salary. A base salary of $190,000 per annum."]
+    m = match(segment(blocks(*located)), LIBRARY, list(TOPICS))["remote-work"]
+    assert m.section is not None and m.section.heading == "1. Employment"

@@ -66,11 +66,12 @@ ABSORBING_CUES: list[str] = [
 ]
 #: Context that argues against a topic, in the candidate or in the headings and lead-ins above it: a relocation
 #: named in a definition of Good Reason is not where the work is done.
+_CONSTRUCTIVE = ["good reason", "constructive termination", "constructively terminated", "constructive discharge"]
 CONTEXT_NEGATIVES: dict[str, list[str]] = {
-    "remote-work": ["good reason"],
-    "reporting-structure": ["good reason"],
-    "fte-split": ["good reason"],
-    "growth-path": ["good reason"],
+    "remote-work": _CONSTRUCTIVE + ["registered mail", "certified mail", "return receipt", "overnight courier"],
+    "reporting-structure": _CONSTRUCTIVE,
+    "fte-split": _CONSTRUCTIVE,
+    "growth-path": _CONSTRUCTIVE,
 }
 
 FOUND_SCORE = 1.0
