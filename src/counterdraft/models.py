@@ -126,6 +126,9 @@ class Extractor(Strict):
 
     kind: Literal["days", "months", "miles", "usd", "fte", "percent", "count"]
     near: str | None = None
+    #: Only a quantity in a sentence that matches `near` (or right after a short caption that does), never one
+    #: elsewhere in the section: a notice period is stated beside the word notice.
+    beside: bool = False
 
 
 _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
