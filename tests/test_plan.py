@@ -375,3 +375,17 @@ def test_an_untitled_paragraph_wholly_about_the_clause_is_replaced(profile, libr
         "Sincerely,"])
     remote = edits["remote-work"]
     assert remote.kind == "modify" and remote.changes[0].before.startswith("You will work at our Columbus campus")
+
+
+def test_unable_for_any_reason_is_disability_not_termination_for_any_reason(profile, library, tmp_path):
+    """Edgewater (held-out-4): 'unable for any reason to substantially perform' her duties is the disability
+    clause; its ten days' notice was changed to our ninety as if it were the notice of a termination for any reason."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "5. Termination. (ii) If the Employee shall be unable for any reason to substantially perform her duties for "
+        "one hundred and eighty (180) days (\"Disability\"), the Company shall give Employee at least ten (10) days "
+        "prior written notice of its intention to terminate this Agreement.",
+        "(iii) Either party may terminate this Agreement without cause upon thirty (30) days prior written notice."])
+    changes = edits["termination-without-cause"].changes
+    assert [c.before[:5] for c in changes] == ["(iii)"]
+    assert "ninety (90) days prior written notice" in changes[0].after
