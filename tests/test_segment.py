@@ -79,6 +79,17 @@ class TestTypedNumbering:
         levels = {s.number: s.level for s in units(secs) if s.number}
         assert levels["i"] == levels["h"]
 
+    def test_a_list_that_starts_at_one_inside_a_numbered_section_stays_in_it(self):
+        secs = segment(blocks(
+            "IV. COMPENSATION.",
+            "A. BASE SALARY. The Company shall pay the Executive a base salary of not less than the greater of",
+            "1. $190,000 per year, or",
+            "2. if such rate is increased from time to time, such increased rate.",
+            "B. BONUS. The Executive may earn an annual bonus.",
+        ))
+        salary = next(s for s in units(secs) if s.heading == "A. BASE SALARY")
+        assert "$190,000" in salary.text and "increased rate" in salary.text and "annual bonus" not in salary.text
+
     def test_it_does_not_take_an_address_for_a_section(self):
         secs = segment(blocks("1. Notices. Notices go to:", "2. Term. Three years.", "50 Park Place",
                               "3. Law. Ohio."))
@@ -93,6 +104,16 @@ class TestFormatting:
                               ("Termination", {"outline": 0, "style": "Heading 1"}), "Either party may end it."))
         assert tree(secs) == [(0, "Compensation"), (1, "Bonus"), (0, "Termination")]
         assert secs[0].text.endswith("A bonus of 10%.")
+
+    def test_typed_numbers_stay_under_the_heading_style_above_them(self):
+        secs = segment(blocks(("IV. COMPENSATION.", {"outline": 0, "style": "Heading 1"}),
+                              ("A. BASE SALARY.", {"outline": 1, "style": "Heading 2"}),
+                              "The Company shall pay a base salary of not less than the greater of",
+                              "1. $190,000 per year, or", "2. such increased rate.",
+                              ("B. BONUS.", {"outline": 1, "style": "Heading 2"}), "An annual bonus."))
+        salary = next(s for s in units(secs) if s.heading == "A. BASE SALARY.")
+        assert "$190,000" in salary.text and "annual bonus" not in salary.text
+        assert ("B. BONUS.", 1) in [(s.heading, s.level) for s in units(secs)]
 
     def test_it_reads_bold_captions_inline(self):
         secs = segment(blocks("Preamble of the agreement between the parties for employment services.",

@@ -254,6 +254,7 @@ def segment(blocks: list[Block]) -> list[Section]:
     last: dict[int, str | None] = {}  # id(section) -> its number, for letter/roman decisions
     pending_only_marker: Section | None = None
     last_number: dict[str, str] = {}
+    seen: set[str] = set()  # the kinds of marker met so far
     for block in blocks:
         if block.in_table:
             stack[-1][1].blocks.append(block)
@@ -314,13 +315,24 @@ def segment(blocks: list[Block]) -> list[Section]:
             continue
         if key == "dotted1" and mark.number:
             last_number["dotted1"] = mark.number
-        depth = next((d for d in range(len(stack) - 1, 0, -1) if stack[d][0] == key), None)
+        styled = key.startswith("outline")
+        # a paragraph in a heading style holds the typed numbering under it: "1." never closes "A. BASE SALARY"
+        floor = 0 if styled else max((d for d in range(1, len(stack)) if stack[d][0].startswith("outline")),
+                                     default=0)
+        depth = next((d for d in range(len(stack) - 1, floor, -1) if stack[d][0] == key), None)
         rank = _rank(key)
-        if depth is None and rank is not None:
-            # a marker of known rank nests only under markers of a higher known rank
+        # "1." first seen inside a numbered section ("A. ... not less than the greater of" then "1. $190,000") opens
+        # a list in that section
+        fresh = key not in seen and mark.number == "1" and not styled and stack[-1][1].number is not None
+        if depth is None and rank is not None and not fresh:
+            # a marker of known rank nests only under markers of a higher known rank (a heading style only under
+            # heading styles)
             depth = len(stack)
-            while depth > 1 and (_rank(stack[depth - 1][0]) is None or _rank(stack[depth - 1][0]) >= rank):
+            while depth > max(1, floor + 1) and (_rank(stack[depth - 1][0]) is None or
+                                                  _rank(stack[depth - 1][0]) >= rank or
+                                                  styled and not stack[depth - 1][0].startswith("outline")):
                 depth -= 1
+        seen.add(key)
         if depth is not None:
             del stack[depth:]
         parent = stack[-1][1]
