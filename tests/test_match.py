@@ -332,3 +332,19 @@ def test_where_the_work_is_done_is_not_a_notice_address_or_a_constructive_termin
                "3. Salary. A base salary of $190,000 per annum."]
     m = match(segment(blocks(*located)), LIBRARY, list(TOPICS))["remote-work"]
     assert m.section is not None and m.section.heading == "1. Employment"
+
+
+def test_taking_customers_or_hiring_staff_away_is_non_solicitation():
+    for covenant, phrase in [
+            ("5. Employees. For two years after termination Employee shall not offer employment to or employ on "
+             "behalf of Employee or any other person any employee of Employer.", "offer employment to"),
+            ("5. Customers. For two years after termination Employee shall not, directly or indirectly, solicit or "
+             "accept business from any of the Company's customers.", "accept business from")]:
+        contract = ["EMPLOYMENT AGREEMENT",
+                    "1. Duties. Employee shall serve as Senior Vice President.",
+                    "2. Salary. A base salary of $230,000 per annum.",
+                    "3. Remedies. Employee agrees that the Company shall have the right to injunctive relief for a "
+                    "breach of Section 5 or of any rider regarding noncompetition or nonsolicitation.",
+                    covenant]
+        m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["non-solicitation"]
+        assert m.section is not None and phrase in m.text, covenant

@@ -47,7 +47,7 @@ DETECTION_CUES: dict[str, tuple[list[str], list[str]]] = {
     "non-solicitation": (["non-solicitation", "nonsolicitation", "non-solicit", "solicit", "solicitation",
                           "induce any employee", "hire any employee", "solicit any employee", "solicit or hire",
                           "solicit, induce", "interfere with the relationship", "no-hire", "employ or solicit",
-                          "recruit"],
+                          "recruit", "accept business from", "offer employment to"],
                          ["non-solicitation", "nonsolicitation", "no solicitation", "non-solicit", "solicitation",
                           "no-hire", "non-interference", "no hire"]),
     "benefits-vacation": (["paid time off", "vacation", "benefit plans", "employee benefits", "health insurance",
