@@ -389,3 +389,16 @@ def test_unable_for_any_reason_is_disability_not_termination_for_any_reason(prof
     changes = edits["termination-without-cause"].changes
     assert [c.before[:5] for c in changes] == ["(iii)"]
     assert "ninety (90) days prior written notice" in changes[0].after
+
+
+def test_a_clause_never_goes_after_the_signatures_its_section_runs_into(profile, library, tmp_path):
+    """PRG-Schultz (held-out-5): the letter's last headed section ran on into 'Best wishes,' and the acceptance
+    block, and the new clauses went in after the candidate's signature."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "Dear Jim:", "I am pleased to offer you the position of Chief Financial Officer.",
+        "1. Base Salary. Base salary of $375,000 per annum.",
+        "2. Benefits. You will be eligible for the Company's benefit plans.",
+        "Please confirm your acceptance of this offer by signing below.", "Best wishes,", "/S/ John Cook",
+        "Accepted and agreed:", "/S/ James Moylan"])
+    anchors = {e.clause_id: e.anchor.index for e in edits.values() if e.kind == "insert"}
+    assert anchors and all(i <= 4 for i in anchors.values()), anchors  # before "Best wishes," (index 5)

@@ -32,6 +32,9 @@ ROOT = Path(__file__).resolve().parents[1]
      "Employer", "Physician"),
     ('between St. Mary Hospital (hereinafter referred to as "Hospital") and Ann Lee, M.D. (hereinafter "Physician")',
      "Hospital", "Physician"),
+    # a letter defines the employer right after its name, without "between"
+    ('I am pleased to extend the terms of your employment with PRG-Schultz USA, Inc. ("PRGS") as Executive Vice '
+     'President.', "PRGS", "Physician"),
 ])
 def test_parties_are_read_from_the_definitions_that_open_the_contract(opening, employer, physician):
     terms = find_terms(["EMPLOYMENT AGREEMENT", opening])

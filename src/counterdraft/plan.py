@@ -50,7 +50,10 @@ def _caption_prefix(text: str, caption: str) -> str:
 
 #: The close of a letter; what follows is its signature.
 _SIGN_OFF = re.compile(r"(?i)^\s*(?:sincerely|very\s+truly\s+yours|yours\s+(?:very\s+)?(?:truly|sincerely)|"
-                       r"(?:best|kind|warm)\s+regards|regards|cordially|respectfully(?:\s+yours)?)\b")
+                       r"(?:best|kind|warm)\s+(?:regards|wishes)|regards|cordially|respectfully(?:\s+yours)?)\b")
+#: Where the signatures begin: a letter's close, an acceptance block, the testimonium, a conformed signature.
+_SIGNATURES = re.compile(r"(?i)^\s*(?:accepted\s+and\s+agreed|agreed\s+(?:to\s+)?and\s+accepted|acknowledged\s+and\s+"
+                         r"agreed|in\s+witness\s+whereof|/s/)")
 
 
 def _meets(clause: Clause, param: str, stated: str, asked: dict) -> bool:
@@ -294,7 +297,10 @@ class Planner:
             paragraphs = [NewParagraph(caption=None, text=caption, like=first.ref, typed_number=typed),
                           NewParagraph(text=wording[0], like=body_like.ref)]
         paragraphs += [NewParagraph(text=t, like=body_like.ref) for t in wording[1:]]
-        anchor: ParagraphRef = after.blocks[-1].ref
+        # never after the signatures a section runs into (a letter's last section holds its close)
+        end = next((i for i, b in enumerate(after.blocks) if i and (_SIGN_OFF.match(b.text) or
+                                                                    _SIGNATURES.match(b.text))), len(after.blocks))
+        anchor: ParagraphRef = after.blocks[end - 1].ref
         why = "not in the contract; " if missing else ""
         self.info(f"{clause.id}: {why}inserted as {caption!r} after {_name(after)}")
         if first.numbered and not after.number and not typed:

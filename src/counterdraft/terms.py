@@ -27,6 +27,8 @@ _START_TERMS = {"effective date", "start date", "commencement date", "employment
 #: What stands before an entity's name: a definition of a name right after one of these is the employer's.
 _ENTITY = re.compile(r"(?i)\b(?:inc|incorporated|corp|corporation|l\.?l\.?c|ltd|limited|company|p\.?c|pllc|llp|l\.?p"
                      r"|n\.?a|plc|gmbh|hospital|health|medical)\b\.?[^()]{0,60}$")
+_ENTITY_JUST_BEFORE = re.compile(r"(?i)\b(?:inc|incorporated|corp|corporation|l\.?l\.?c|ltd|limited|p\.?c|pllc|llp|"
+                                 r"l\.?p|n\.?a|plc|gmbh)\b\.?,?\s*$")
 _PHYSICIAN_BEFORE = re.compile(r"(?:\bM\.?D\.?|\bD\.?O\.?|\bDr\.)[^()]{0,40}$")
 #: A parenthesised definition: (the "Company"), ("Executive"), (hereinafter "Employer"), ("Matria" or "Company").
 _DEFINITION = re.compile(r"\(\s*(?:hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?)?"
@@ -125,6 +127,18 @@ def _in_use(whole: str, words: set[str]) -> str | None:
     return f"the {word}" if with_the > bare else word
 
 
+def _abbreviates(name: str, before: str) -> bool:
+    """Whether name shortens the words before it: their start ("PRGS" of "PRG-Schultz USA, Inc.", "OXiGENE") or
+    their initials ("IBM" of "International Business Machines Corp.")."""
+    key = re.sub(r"[^a-z]", "", name.lower())
+    words = before.split()[-8:]
+    while any(w[:1].islower() for w in words):  # the entity's name: the capitalised words at the end
+        words = words[1:]
+    words = [w for w in (re.sub(r"[^a-z]", "", w.lower()) for w in words) if w]
+    return bool(key) and any("".join(words[i:]).startswith(key) or "".join(w[0] for w in words[i:]).startswith(key)
+                             for i in range(len(words)))
+
+
 def _named_employer(texts: list[str], head: int) -> str | None:
     """The short name of the entity the opening paragraphs name ("GelTex" of "GelTex Pharmaceuticals, Inc."), when
     the contract goes on to call it that (three times or more)."""
@@ -150,6 +164,8 @@ def _party(name: str, before: str, preamble: bool) -> tuple[str | None, int]:
         return "employer", 0
     if words and words[-1] in _PHYSICIAN_WORDS:
         return "physician", 0
+    if len(words) <= 3 and _ENTITY_JUST_BEFORE.search(before) and _abbreviates(bare, before):
+        return "employer", 1  # 'PRG-Schultz USA, Inc. ("PRGS")'
     if preamble and len(words) <= 3 and bare.lower() in before.lower():
         if _ENTITY.search(before):
             return "employer", 1
