@@ -75,6 +75,8 @@ def test_definitions_after_the_operative_words_or_of_other_things_are_not_partie
     ('all inventions ("Employer Work Product") belong to Employer.',
      'all inventions ("Company Work Product") belong to the Company.'),
     ("the Employer's discretion; (a) Employer may", "the Company's discretion; (a) the Company may"),
+    # "that" before a name is a relative pronoun: "any work that the Company creates"
+    ("any work that Employer creates", "any work that the Company creates"),
     ("A physician employed by an employer", "A physician employed by an employer"),  # common nouns stay
 ])
 def test_our_words_become_theirs(ours, theirs):

@@ -40,7 +40,7 @@ _ALTERNATIVE = re.compile(r"(the\s+)?[\"“]([^\"“”]+)[\"”]")
 _OPERATIVE = re.compile(r"(?i)\bagree[sd]?\s+as\s+follows|\bwitnesseth\b|\bnow,?\s+therefore\b")
 _OURS = re.compile(rf"(?:\b([Tt]he)\s+)?\b({EMPLOYER}|{PHYSICIAN}|{SALARY}|{START})\b")
 #: Words after which a name goes without its article: "Executive's Salary", "such Start Date".
-_DETERMINED = re.compile(r"(?:['’]s|\b(?:its|his|her|their|your|any|such|each|this|that|a|an))\s+$", re.I)
+_DETERMINED = re.compile(r"(?:['’]s|\b(?:its|his|her|their|your|any|such|each|a|an))\s+$", re.I)
 
 
 @dataclass(frozen=True)
