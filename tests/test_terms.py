@@ -54,6 +54,18 @@ def test_an_employer_named_without_a_readable_definition(texts, employer):
     assert find_terms(texts).employer == employer
 
 
+def test_a_letter_to_you_names_the_physician_by_name():
+    """'you shall' would not agree with our verbs ('Physician conceives'); the profile's name does."""
+    letter = ["Dear Jim:", "We are pleased to offer you the position. Your salary will be $200,000.",
+              "You will report to the CEO. You will be eligible for benefits. We look forward to your reply."]
+    terms = find_terms(letter, person="Dana R. Whitfield")
+    assert terms.physician == "Dr. Whitfield"
+    assert terms.adapt("Physician conceives it; the Physician's time.") == \
+        "Dr. Whitfield conceives it; Dr. Whitfield's time."
+    assert find_terms(letter, person="Dana R. Whitfield", doctor=False).physician == "Dana R. Whitfield"
+    assert find_terms(letter).physician == "Physician"  # no profile: our word stays
+
+
 def test_the_word_used_throughout_names_the_person_but_not_inside_a_title():
     assert find_terms(["Employee shall report to the Company."] * 5).physician == "Employee"
     assert find_terms(["You will serve as Executive Vice President."] * 5).physician == "Physician"
@@ -143,6 +155,6 @@ def test_no_planned_text_brings_in_a_term_of_ours_the_contract_does_not_use(sour
     used = " ".join(b.text for b in blocks)
     written = [c.after for e in plan.edits for c in e.changes if c.after] + \
         [n.text for e in plan.edits for n in e.new_paragraphs]
-    for term in ("Employer", "Base Salary"):  # "Physician" stays where the contract says "you"
+    for term in ("Employer", "Physician", "Base Salary"):
         if not re.search(rf"\b{term}\b", used):
             assert not [t for t in written if re.search(rf"\b{term}\b", t)], term

@@ -104,6 +104,11 @@ def suggested_action(finding: Finding, library: Library) -> str:
             "keep": "raise it in the letter"}[clause.on_found]
 
 
+def _doctor(profile: Profile | None) -> bool:
+    """Whether the profile's physician is addressed as Dr.: an MD or DO among the credentials."""
+    return profile is not None and re.search(r"\b(?:M\.?D|D\.?O)\b", profile.physician.credentials or "") is not None
+
+
 def review(blocks: list[Block], library: Library, profile: Profile | None, contract: str,
            where: str = "") -> Reviewed:
     sections = segment(blocks)
@@ -134,7 +139,8 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks]))
     return Reviewed(Review(contract=contract, findings=findings), sections, matches,
-                    find_terms([b.text for b in blocks]))
+                    find_terms([b.text for b in blocks], person=profile.physician.name if profile else None,
+                               doctor=_doctor(profile)))
 
 
 def _heading(section: Section) -> str | None:

@@ -52,6 +52,7 @@ class Terms:
     physician: str = PHYSICIAN
     salary: str = SALARY
     start: str = START
+    person: str = ""  # the physician's own name, where it stands for "Physician"
 
     def adapt(self, text: str) -> str:
         """Our wording in the contract's terms: "Employer shall" -> "The Company shall", "Physician's Base Salary"
@@ -65,8 +66,8 @@ class Terms:
             theirs = theirs_of[m.group(2)]
             bare = re.sub(r"(?i)^the\s+", "", theirs)
             before = text[:m.start()]
-            if m.group(1):  # "the Employer": our article, before their name
-                return m.group(1) + " " + bare
+            if m.group(1):  # "the Employer": our article, before their name (never before a person's)
+                return theirs if theirs.startswith("Dr. ") or theirs == self.person else m.group(1) + " " + bare
             if re.match(r"\s+[A-Z][a-z]", text[m.end():]) or _DETERMINED.search(before):
                 return bare  # part of a longer defined term of ours, or after "Executive's"
             if re.search(r"(?:^|[.!?:]\s+|[\"“(]\s*)$", before):  # a sentence starts with it
@@ -76,9 +77,11 @@ class Terms:
         return _OURS.sub(name, text)
 
 
-def find_terms(texts: list[str], head: int = 15) -> Terms:
+def find_terms(texts: list[str], head: int = 15, person: str | None = None, doctor: bool = True) -> Terms:
     """The parties as the opening paragraphs define them (up to the operative words, at most `head` paragraphs);
-    the salary and the start date as any paragraph defines them."""
+    the salary and the start date as any paragraph defines them. In a letter to "you" that names the person no
+    other way, `person` (the physician's name) stands for them: "Dr. Whitfield shall", never "you shall" (the verbs
+    of our wording agree with a third person)."""
     found: dict[str, tuple[int, str]] = {}  # role -> (rank: 0 for a word that names the role, 1 for a name)
     for text in texts[:head]:
         preamble = re.search(r"(?i)\b(?:between|among)\b", text) is not None
@@ -109,10 +112,12 @@ def find_terms(texts: list[str], head: int = 15) -> Terms:
             found["employer"] = (1, name)
     if "physician" not in found:
         name = _in_use(whole, _PHYSICIAN_WORDS)
+        if name is None and person and len(re.findall(r"\b(?:you|your)\b", whole, re.I)) >= 5:
+            name = f"Dr. {person.split()[-1]}" if doctor else person
         if name:
             found["physician"] = (1, name)
     return Terms(found.get("employer", (0, EMPLOYER))[1], found.get("physician", (0, PHYSICIAN))[1],
-                 salary or (SALARY if uses_salary else SALARY.lower()), start or START)
+                 salary or (SALARY if uses_salary else SALARY.lower()), start or START, person or "")
 
 
 def _in_use(whole: str, words: set[str]) -> str | None:
