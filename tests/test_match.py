@@ -348,3 +348,16 @@ def test_taking_customers_or_hiring_staff_away_is_non_solicitation():
                     covenant]
         m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["non-solicitation"]
         assert m.section is not None and phrase in m.text, covenant
+
+
+def test_advance_notice_and_advanced_amounts_are_no_career_advancement():
+    assert stem("advancement") != stem("advance") and stem("advancement") != stem("advanced")
+    contract = ["EMPLOYMENT AGREEMENT",
+                "1. Duties. Employee shall serve as Treasurer.",
+                "2. Early Termination. The Company may terminate the Employee's employment by giving the Employee "
+                "30 days' advance notice in writing.",
+                "3. Loan. He shall not be obligated to repay any amounts advanced to him under the Note."]
+    assert match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["growth-path"].section is None
+    career = contract + ["4. Career. The Company shall support the Employee's advancement to Chief Financial Officer."]
+    m = match(segment(blocks(*career)), LIBRARY, list(TOPICS))["growth-path"]
+    assert m.section is not None and m.section.heading == "4. Career"

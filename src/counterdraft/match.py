@@ -92,9 +92,9 @@ shall she such that the their them then there these they this those to under upo
 you your may must not no all other than each hereunder herein hereof thereof""".split()) | {"."}
 _GENERIC = set("""agreement company employer executive employee physician section party parties provided pursuant
 date year years month months day days time period including without limitation set forth""".split())
-#: Plurals that mean something else than their singular: "the employment terms in this letter" are its conditions,
-#: not the period of employment.
-_KEPT = {"terms"}
+#: Words whose stem means something else: "the employment terms in this letter" are its conditions, not the period of
+#: employment, and a career's "advancement" is not "30 days' advance notice" or "amounts advanced" under a loan.
+_KEPT = {"terms", "advancement", "advancements"}
 _SUFFIXES = ("ications", "ication", "ational", "ations", "ation", "ating", "itions", "ition", "itive", "itors",
              "itor", "ities", "ity", "ements", "ement", "ments", "ment", "ings", "ing", "ions", "ion",
              "ated", "ates", "ate", "ers", "er", "ies", "ied", "ed", "es", "al", "s", "e", "y")
