@@ -128,3 +128,14 @@ def test_numbers_in_words():
 def test_a_cure_period_is_still_read_as_one():
     text = "\"Cause\" means a material breach not cured after 30 days' Notice. Either party may end it on 60 days' notice."
     assert read("termination-for-cause", text)["cure_days"] == 30
+
+
+def test_a_sentence_cut_by_a_page_break_is_read_as_one():
+    # Lason (held-out-5): the first year's salary sits after a page break, the second year's beside its cue, and the
+    # next sentence opens with "Such base salary"
+    text = ("A. BASE SALARY. During the period of June 1, 1999 to May 31, 2000, Corporation shall pay to Employee a "
+            "base salary of\nTwo Hundred Fifty Thousand ($250,000) Dollars. During the period of June 1, 2000 to May "
+            "31, 2001, Corporation shall pay to Employee a base salary of Two Hundred Seventy Five Thousand "
+            "($275,000.00) Dollars. Such base salary shall be paid in equal bi-weekly installments.")
+    assert read("base-salary", text)["amount_usd"] == 250000
+

@@ -171,11 +171,20 @@ def _drop_overlaps(found: list[tuple[int, int, float]]) -> list[tuple[int, int, 
     return sorted(out)
 
 
+#: Words no sentence ends with: a paragraph that ends in one ("... shall pay to Employee a base salary of", cut by a
+#: page break) goes on in the next.
+_RUNS_ON = re.compile(r"(?i)\b(?:of|to|the|a|an|and|or|for|by|with|in|on|at|from|than|as|that|per|be|is|are|shall|"
+                      r"will|his|her|its|their|your|our)\s*$")
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of text (or clause ending in a semicolon); "No." or "U.S." end none."""
+    """(start, end) of each sentence of text (or clause ending in a semicolon); "No." or "U.S." end none, and neither
+    does a line break after a word no sentence ends with."""
     bounds, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if m.group() == "." and _ABBREVIATION.search(text[max(0, m.start() - 6):m.start()]):
+            continue
+        if m.group() == "\n" and _RUNS_ON.search(text, max(start, m.start() - 12), m.start()):
             continue
         bounds.append((start, m.end()))
         start = m.end()
@@ -213,7 +222,10 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
 
             def key(q):
                 s, e, v = q
-                gap = min(0 if a <= s < b or a < e <= b else min(abs(s - b), abs(a - e)) for a, b in cues)
+                # the distance to the nearest cue of its own sentence ("a base salary of $250,000" rather than the
+                # "Such base salary" that opens the next sentence)
+                own = [(a, b) for a, b in cues if sentence_of(a) == sentence_of(s)] or cues
+                gap = min(0 if a <= s < b or a < e <= b else min(abs(s - b), abs(a - e)) for a, b in own)
                 return (sentence_of(s) not in cue_sentences, sentence_of(s) in cure, period_rank.get((s, e), 0),
                         gap, s)
 
