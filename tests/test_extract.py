@@ -139,3 +139,11 @@ def test_a_sentence_cut_by_a_page_break_is_read_as_one():
             "($275,000.00) Dollars. Such base salary shall be paid in equal bi-weekly installments.")
     assert read("base-salary", text)["amount_usd"] == 250000
 
+
+def test_what_is_left_of_the_term_is_not_the_term():
+    # Lason (held-out-5): severance "for the unexpired term of this Agreement or 12 months" is no twelve-month term
+    text = ("4. TERM AND SEVERANCE. The term of this Agreement shall be for two (2) years from and after the Effective "
+            "Date.\nIn the event that Employee is terminated during the term of this Agreement, Employee shall be "
+            "entitled to receive severance pay. Such severance pay shall be paid for the unexpired term of this "
+            "Agreement or 12 months, whichever is greater.")
+    assert read("term", text)["initial_term_months"] == 24
