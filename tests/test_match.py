@@ -361,3 +361,17 @@ def test_advance_notice_and_advanced_amounts_are_no_career_advancement():
     career = contract + ["4. Career. The Company shall support the Employee's advancement to Chief Financial Officer."]
     m = match(segment(blocks(*career)), LIBRARY, list(TOPICS))["growth-path"]
     assert m.section is not None and m.section.heading == "4. Career"
+
+
+def test_a_right_of_cancellation_is_termination_without_cause():
+    # Sterling Vision (held-out-5): "subject to the right of cancellation by either party ... If the Company decides
+    # to cancel the Agreement, it will provide 90 day notice"
+    letter = ["Dear Al:",
+              "1. A base salary of $100,000.00 per year;",
+              "2. An initial term of eighteen (18) months, subject to the right of cancellation by either party, "
+              "during the month of January 1997. If the Company decides to cancel the Agreement, it will provide 90 "
+              "day notice.",
+              "3. Any incentives or performance bonuses shall be determined by the Compensation Committee."]
+    m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["termination-without-cause"]
+    assert m.section is not None and "cancel the Agreement" in m.text
+
