@@ -375,3 +375,20 @@ def test_a_right_of_cancellation_is_termination_without_cause():
     m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["termination-without-cause"]
     assert m.section is not None and "cancel the Agreement" in m.text
 
+
+def test_a_loans_notice_is_no_termination_notice():
+    # Excite (held-out-5): "you must give Excite thirty (30) days written notice" to draw a loan states a number of
+    # days beside "days written notice", but the at-will paragraph is where employment ends
+    letter = ["Dear Mark:",
+              "Your base salary will be $200,000 per year, payable semi-monthly.",
+              "In addition, Excite will provide you with a $1,000,000 loan. If you elect to exercise this loan, you "
+              "must give Excite thirty (30) days written notice. Your stock options will serve as collateral.",
+              "You will be eligible to participate in Excite's group medical, dental, vision, life insurance and "
+              "401(k) plan as offered to all employees.",
+              "If you accept this offer, your employment with Excite shall be \"at will\", which means that it is not "
+              "for any specified period of time and can be terminated by yourself or Excite for any or no particular "
+              "reason or cause and at any time with or without advance notice.",
+              "Sincerely,"]
+    m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["termination-without-cause"]
+    assert m.section is not None and "at will" in m.text and "loan" not in m.text
+

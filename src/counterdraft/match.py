@@ -382,14 +382,21 @@ def _figures(library: Library, topic: str) -> list[tuple[str, str]]:
             for rule in c.extract.values() if rule.kind in _FIGURES and rule.near]
 
 
+#: Units a figure is stated in: a cue that holds one ("30 days written notice", "$250,000 per annum") is the figure
+#: itself, and says nothing of what the figure is for.
+_UNIT_TERMS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "mile", "miles", "annum"}
+
+
 def _states(s: Section, v: Vocabulary, figures: list[tuple[str, str]]) -> bool:
-    """Whether a sentence of the candidate that names one of the topic's cues states one of its figures."""
+    """Whether a sentence of the candidate that names one of the topic's cues (other than one that holds the unit of
+    the figure: a loan's "thirty (30) days written notice" is no termination) states one of its figures."""
     phrases = _Phrases(v.cues)
+    keys = {k for k in v.cue_keys if _UNIT_TERMS.isdisjoint(k)}
     for block in s.blocks:
         for a, b in sentences(block.text):
             sentence = block.text[a:b]
             if any(states(sentence, kind, near) for kind, near in figures) and \
-                    not phrases.count(tokens(sentence)).keys().isdisjoint(v.cue_keys):
+                    not phrases.count(tokens(sentence)).keys().isdisjoint(keys):
                 return True
     return False
 
