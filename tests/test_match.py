@@ -392,3 +392,19 @@ def test_a_loans_notice_is_no_termination_notice():
     m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["termination-without-cause"]
     assert m.section is not None and "at will" in m.text and "loan" not in m.text
 
+
+def test_employment_not_for_a_specified_period_is_the_term():
+    # Excite and MessageMedia (held-out-5): "not for any specified period of time", "will not be for a specified term"
+    for at_will in ["If you accept this offer, your employment shall be at will, which means that it is not for any "
+                    "specified period of time.",
+                    "Should you accept this offer, your employment will not be for a specified term."]:
+        letter = ["Dear Mark:",
+                  "Your base salary will be $200,000 per year, payable semi-monthly.",
+                  "In addition, Excite will provide you with a $1,000,000 loan, which you can exercise at your "
+                  "discretion during your term of employment.",
+                  "You will be eligible to participate in the group medical and dental plans.",
+                  at_will,
+                  "Sincerely,"]
+        m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["term"]
+        assert m.section is not None and "specified" in m.text and "loan" not in m.text, at_will
+
