@@ -432,3 +432,33 @@ def test_reporting_to_work_is_no_reporting_line():
     assert match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["reporting-structure"].section is None
     letter[2] += " You will report to the President."
     assert match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["reporting-structure"].section is not None
+
+
+def test_a_notice_the_matched_clause_leaves_unstated_is_read_beside_it():
+    # URS (held-out-5): termination without cause is matched to a severance section titled for it, the notice is in
+    # the "Early Termination" section; a Good Reason resignation's notice elsewhere is not read
+    from counterdraft.extract import extract
+    from counterdraft.review import review
+    contract = ["EMPLOYMENT AGREEMENT",
+                "1. Employment. The Company agrees to employ the Employee as Treasurer.",
+                "2. Termination of Employment.",
+                "(a) Early Termination. Subject to Section 4 of this Agreement, the Company may terminate the "
+                "Employee's employment by giving the Employee 30 days' advance notice in writing.",
+                "(b) Cause. The Company may terminate the Employee's employment for Cause by giving the Employee 10 "
+                "days' advance notice in writing.",
+                "(c) Good Reason. The Employee may terminate his employment for Good Reason by giving the Company 60 "
+                "days' advance notice in writing.",
+                "3. Involuntary Termination Without Cause.",
+                "(a) Payment. If the Company terminates the Employee's employment for the convenience of the Company, "
+                "and not for Cause, the Employee shall be entitled to a lump sum payment equal to six months of base "
+                "compensation."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["termination-without-cause"]
+    assert m.section is not None and m.section.heading == "3. Involuntary Termination Without Cause"
+    assert "30 days' advance notice" not in m.text  # not part of the clause as matched
+    assert extract(LIBRARY.get("termination-without-cause"), m.text, None, m.elsewhere) == {"notice_days": 30}
+    finding = next(f for f in review(blocks(*contract), LIBRARY, None, "urs").review.findings
+                   if f.topic == "termination-without-cause")
+    assert finding.parameters == {"notice_days": 30}
+    del contract[3]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["termination-without-cause"]
+    assert extract(LIBRARY.get("termination-without-cause"), m.text, None, m.elsewhere) == {}

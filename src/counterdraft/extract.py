@@ -283,9 +283,11 @@ def definitions(texts: list[str]) -> dict[str, str]:
     return out
 
 
-def extract(clause: Clause, text: str, defined: dict[str, str] | None = None) -> dict[str, Any]:
+def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
+            elsewhere: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
     """Every parameter the clause knows how to read, as stated in text (absent ones are left out); a parameter
-    the text leaves to a defined term is read from that term's definition."""
+    the text leaves to a defined term is read from that term's definition, and one it leaves unstated from the
+    texts `elsewhere` (other parts of the contract about the topic), in order, near its cue only."""
     out: dict[str, Any] = {}
     for name, rule in clause.extract.items():
         value = extract_quantity(text, rule.kind, rule.near, rule.beside)
@@ -295,6 +297,11 @@ def extract(clause: Clause, text: str, defined: dict[str, str] | None = None) ->
                     value = extract_quantity(definition, rule.kind, rule.near)
                     if value is not None:
                         break
+        if value is None and rule.near:
+            for other in elsewhere:
+                value = extract_quantity(other, rule.kind, rule.near, rule.beside)
+                if value is not None:
+                    break
         if value is None:
             continue
         if clause.parameters[name].type == "int" or (float(value).is_integer() and rule.kind != "fte"):

@@ -194,6 +194,10 @@ class Match:
     #: Sections the matched clause sends the reader to for this topic ("severance as provided in Section 3"): their
     #: text is part of the clause as matched; edits stay in `section`.
     also: tuple[Section, ...] = ()
+    #: Sentences of other parts about the topic that state one of its figures, where a parameter the clause as
+    #: matched leaves unstated is read (a severance section matched for termination without cause, the notice in the
+    #: "Early Termination" section beside it); they are not part of its text.
+    elsewhere: tuple[str, ...] = ()
 
     @property
     def text(self) -> str:
@@ -378,10 +382,11 @@ def _about(v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict
 _FIGURES = ("usd", "days", "months", "miles", "percent")
 
 
-def _figures(library: Library, topic: str) -> list[tuple[str, str]]:
-    """(kind, near) of every parameter the topic's clauses read, of the kinds above."""
+def _figures(library: Library, topic: str, beside: bool = False) -> list[tuple[str, str]]:
+    """(kind, near) of every parameter the topic's clauses read, of the kinds above (with `beside`, only those read
+    in a sentence that names them)."""
     return [(rule.kind, rule.near) for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == topic
-            for rule in c.extract.values() if rule.kind in _FIGURES and rule.near]
+            for rule in c.extract.values() if rule.kind in _FIGURES and rule.near and (rule.beside or not beside)]
 
 
 #: Units a figure is stated in: a cue that holds one ("30 days written notice", "$250,000 per annum") is the figure
@@ -413,6 +418,42 @@ def _stating(best: Section, v: Vocabulary, index: Index, scores: dict[int, float
     ranked = sorted((s for s in index.candidates if scores[id(s)] > 0 and evidence[id(s)] >= FOUND_SCORE),
                     key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
     return next((s for s in ranked[:RIVALS] if _states(s, v, figures)), None)
+
+
+#: A sentence or section that ends the employment on another ground (cause, good reason, disability, death) or by the
+#: employee's own choice (a resignation) states that notice, not the notice of a termination without cause.
+_OTHER_GROUND = re.compile(r"(?i)good\s+reason|disab|death|\bdies\b|incapacit|voluntar|resign|"
+                           r"(?<!without\s)(?<!other\sthan\sfor\s)(?<!not\sfor\s)\bcause\b")
+
+
+def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[int, float],
+               evidence: dict[int, float], figures: list[tuple[str, str]]) -> tuple[str, ...]:
+    """Sentences that state one of the topic's figures read only beside their cue (`beside`), in the RIVALS
+    best-ranked candidates apart from the match that are about the topic more than any other: sentences that name
+    one of its cues, or any under a heading that names it ("(b) Early Termination. ... the Company may terminate the
+    Employee's employment by giving the Employee 30 days' advance notice"), and no other ground of termination."""
+    if not figures:
+        return ()
+    ranked = sorted((s for s in index.candidates if scores[id(s)] > 0 and evidence[id(s)] >= FOUND_SCORE),
+                    key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
+    phrases = _Phrases(v.cues)
+    keys = {k for k in v.cue_keys if _UNIT_TERMS.isdisjoint(k)}
+    out: list[str] = []
+    seen: list[Section] = []
+    for s in ranked[:RIVALS]:
+        if any(_contains(s, o) or _contains(o, s) for o in taken + seen) or \
+                _rival(s, scores[id(s)], v, index) is not None or _OTHER_GROUND.search(s.where):
+            continue
+        titled = index.titled(s, v)
+        for block in s.body_blocks or s.blocks:
+            for a, b in sentences(block.text):
+                sentence = block.text[a:b]
+                if any(states(sentence, kind, near) for kind, near in figures) and \
+                        not _OTHER_GROUND.search(sentence) and \
+                        (titled or not phrases.count(tokens(sentence)).keys().isdisjoint(keys)):
+                    out.append(sentence.strip())
+                    seen.append(s)
+    return tuple(dict.fromkeys(out))
 
 
 def _climb(best: Section, value: float, scores: dict[int, float], total: int) -> Section:
@@ -627,7 +668,8 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
         also = _references(section, v, index, numbers, index.total_blocks)
         if also:
             best_reason += "; refers to " + ", ".join(repr(a.where or a.heading or "a section") for a in also)
-        out[topic] = Match(topic, section, strength, best_reason, also)
+        elsewhere = _elsewhere([section, *also], v, index, scores, evidence, _figures(library, topic, beside=True))
+        out[topic] = Match(topic, section, strength, best_reason, also, elsewhere)
     return out
 
 

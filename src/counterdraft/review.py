@@ -47,9 +47,10 @@ def falls_short(clause: Clause, param: str, value: float, asked: dict) -> bool:
 
 
 def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
-           defined: dict[str, str] | None = None) -> tuple[dict, str, str]:
-    """(parameters read from text, assessment, message) for a clause's matched text."""
-    found = extract(clause, text, defined)
+           defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = ()) -> tuple[dict, str, str]:
+    """(parameters read from text, or from the other parts about the topic `elsewhere` when text leaves them
+    unstated, assessment, message) for a clause's matched text."""
+    found = extract(clause, text, defined, elsewhere)
     asked = profile_values(clause, profile, where)
     if not clause.checks:
         return found, "unknown", "no checks defined for this clause; read it yourself"
@@ -133,7 +134,8 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
         if clause is None:
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
         else:
-            params, assessment, message = assess(clause, text, profile, where, defined)
+            params, assessment, message = assess(clause, text, profile, where, defined,
+                                                 m.elsewhere)
             message = _stated(clause, params) + message
         findings.append(Finding(topic=topic, status="found", heading=_heading(m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
