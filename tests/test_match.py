@@ -462,3 +462,16 @@ def test_a_notice_the_matched_clause_leaves_unstated_is_read_beside_it():
     del contract[3]
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["termination-without-cause"]
     assert extract(LIBRARY.get("termination-without-cause"), m.text, None, m.elsewhere) == {}
+
+
+def test_full_time_written_open_is_full_time():
+    # PRG-Schultz (held-out-5): "the terms and conditions of your full time employment with PRG"
+    assert tokens("your full time employment") == tokens("your full-time employment")
+    letter = ["Dear Mr. Moylan:",
+              "I am pleased to extend the terms and conditions of your full time employment with PRG-Schultz as "
+              "President.",
+              "Your base salary will be $400,000 per year.",
+              "Sincerely,"]
+    m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["fte-split"]
+    assert m.section is not None and "full time employment" in m.text
+

@@ -122,6 +122,7 @@ def tokens(text: str) -> list[str]:
     text = text.lower().replace("’", "'").replace("‘", "'")
     text = re.sub(r"(?<=[a-z])['](?:s\b)?", "", text)
     text = re.sub(r"(?<=[a-z])[-\u2010\u2011](?=[a-z])", "", text)
+    text = re.sub(r"\b(full|part)\s+time\b", r"\1time", text)
     return ["." if t in ".;:!?" else stem(t) for t in re.findall(r"[a-z0-9&$%]+|(?<=[a-z0-9)\]”\"'])[.;:!?](?=\s|$)", text)]
 
 
