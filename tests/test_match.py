@@ -475,3 +475,15 @@ def test_full_time_written_open_is_full_time():
     m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["fte-split"]
     assert m.section is not None and "full time employment" in m.text
 
+
+def test_proxies_solicited_by_the_board_are_no_non_solicitation():
+    # PRG-Schultz (held-out-5): a change of control when the directors are not persons "for whose election proxies
+    # shall have been solicited by the board"
+    letter = ["Dear Mr. Moylan:",
+              "Your base salary will be $400,000 per year.",
+              "3. Options. You will be granted options to purchase 500,000 shares of Common Stock.",
+              "For purposes of this Agreement, a \"Change of Control\" shall have occurred if a majority of the "
+              "directors shall be persons other than persons for whose election proxies shall have been solicited by "
+              "the board.",
+              "Sincerely,"]
+    assert match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["non-solicitation"].section is None

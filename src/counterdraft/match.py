@@ -64,7 +64,8 @@ ABSORBING_CUES: list[str] = [
     "signing bonus", "sign-on bonus", "signon bonus", "commencement bonus", "retention bonus", "relocation bonus",
     "directors and officers", "directors' and officers'", "d&o", "non-compete period", "restricted period",
     "board of directors", "termination date", "date of termination", "notice of termination",
-    "report to work", "report for work",
+    "report to work", "report for work", "solicitation of proxies", "proxy solicitation", "proxies solicited",
+    "solicited by the board",
 ]
 #: Context that argues against a topic, in the candidate or in the headings and lead-ins above it: a relocation
 #: named in a definition of Good Reason is not where the work is done.
