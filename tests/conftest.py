@@ -1,5 +1,8 @@
-"""Shared fixtures: the ../shared corpus beside the repository, output folders, the LibreOffice oracle."""
+"""Shared fixtures: the ../shared corpus beside the repository, output folders, the LibreOffice oracle, and the
+evaluation's plain-text-to-DOCX converter."""
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -56,3 +59,13 @@ def pandoc() -> str:
         return oracles.pandoc_path()
     except RuntimeError as exc:
         pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
+def txt2docx():
+    """eval/txt2docx.py, which makes DOCX of the plain-text agreements (not a package: loaded from its file)."""
+    path = Path(__file__).resolve().parents[1] / "eval" / "txt2docx.py"
+    spec = importlib.util.spec_from_file_location("txt2docx", path)
+    sys.modules.setdefault("txt2docx", importlib.util.module_from_spec(spec))  # its dataclasses look it up
+    spec.loader.exec_module(sys.modules["txt2docx"])
+    return sys.modules["txt2docx"]

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import collections
 import hashlib
-import importlib.util
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,14 +22,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PROFILE = ROOT / "samples" / "profile.yaml"
 DATE = "2026-01-05T09:00:00Z"
 _LINE = re.compile(r"line \d+")
-
-
-def _txt2docx():
-    spec = importlib.util.spec_from_file_location("txt2docx", ROOT / "eval" / "txt2docx.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("txt2docx", module)  # its dataclasses look their module up
-    spec.loader.exec_module(sys.modules["txt2docx"])
-    return sys.modules["txt2docx"]
 
 
 @dataclass
@@ -53,7 +43,7 @@ class Case:
 
 
 @pytest.fixture(scope="module")
-def cases(shared_dir, pandoc, tmp_path_factory) -> list[Case]:
+def cases(shared_dir, pandoc, tmp_path_factory, txt2docx) -> list[Case]:
     contracts = shared_dir / "corpus" / "contracts"
     forms = sorted((contracts / "docx_forms").glob("*.docx"))
     # the SEC agreements of the corpus, and of the held-out sets in this repository (after their first runs)
@@ -62,8 +52,7 @@ def cases(shared_dir, pandoc, tmp_path_factory) -> list[Case]:
     if not forms and not texts:
         pytest.skip(f"no contracts under {contracts}")
     out = tmp_path_factory.mktemp("redline_corpus")
-    converter = _txt2docx()
-    made = [converter.convert(t, out / f"{t.stem[:40]}.docx") for t in texts]
+    made = [txt2docx.convert(t, out / f"{t.stem[:40]}.docx") for t in texts]
     cases = []
     for n, contract in enumerate(forms + made):
         before = hashlib.sha256(contract.read_bytes()).digest()

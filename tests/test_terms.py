@@ -2,18 +2,16 @@
 "the Executive", or "Base Salary" where it defines "the Salary", is a drafting error the other side would point out."""
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
 from counterdraft.library import load_library
 from counterdraft.loading import load_profile
-from counterdraft.terms import Terms, find_terms
 from counterdraft.plan import make_plan
 from counterdraft.review import review
+from counterdraft.terms import Terms, find_terms
 from counterdraft.wordml.package import Package
 from counterdraft.wordml.read import read_blocks
 
@@ -119,19 +117,11 @@ def test_an_undefined_salary_is_written_in_lower_case():
         "a base salary of $1. Base salary is paid monthly."
 
 
-def _txt2docx():
-    spec = importlib.util.spec_from_file_location("txt2docx", ROOT / "eval" / "txt2docx.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("txt2docx", module)
-    spec.loader.exec_module(sys.modules["txt2docx"])
-    return sys.modules["txt2docx"]
-
-
-def test_a_real_agreement_gets_our_wording_in_its_own_terms(tmp_path):
+def test_a_real_agreement_gets_our_wording_in_its_own_terms(tmp_path, txt2docx):
     """FATS / McGrane (held-out-3) is between 'the Company' and 'the Executive': the inventions clause we put in its
     place, and every other text the plan writes, uses those names and never 'Employer' or 'Physician'."""
     source = ROOT / "eval" / "contracts" / "heldout3" / "1021770_2005-07-01_FATS_MCGRANE_EMPLOYMENT_AGREEMENT.txt"
-    contract = _txt2docx().convert(source, tmp_path / "fats.docx")
+    contract = txt2docx.convert(source, tmp_path / "fats.docx")
     blocks = read_blocks(Package.open(contract))
     library, profile = load_library(), load_profile(ROOT / "samples" / "profile.yaml")
     reviewed = review(blocks, library, profile, contract.name)
@@ -146,8 +136,8 @@ def test_a_real_agreement_gets_our_wording_in_its_own_terms(tmp_path):
 
 @pytest.mark.parametrize("source", sorted((ROOT / "eval" / "contracts" / "heldout3").glob("*.txt")),
                          ids=lambda p: p.name[:30])
-def test_no_planned_text_brings_in_a_term_of_ours_the_contract_does_not_use(source, tmp_path):
-    contract = _txt2docx().convert(source, tmp_path / "contract.docx")
+def test_no_planned_text_brings_in_a_term_of_ours_the_contract_does_not_use(source, tmp_path, txt2docx):
+    contract = txt2docx.convert(source, tmp_path / "contract.docx")
     blocks = read_blocks(Package.open(contract))
     library, profile = load_library(), load_profile(ROOT / "samples" / "profile.yaml")
     plan = make_plan(review(blocks, library, profile, contract.name), library, profile, contract.name, "Dana",

@@ -25,10 +25,10 @@ _SALARY_TERMS = {"base salary", "salary", "annual salary", "annual base salary",
 _START_TERMS = {"effective date", "start date", "commencement date", "employment date", "employment commencement date",
                 "employment start date", "hire date"}
 #: What stands before an entity's name: a definition of a name right after one of these is the employer's.
-_ENTITY = re.compile(r"(?i)\b(?:inc|incorporated|corp|corporation|l\.?l\.?c|ltd|limited|company|p\.?c|pllc|llp|l\.?p"
-                     r"|n\.?a|plc|gmbh|hospital|health|medical)\b\.?[^()]{0,60}$")
-_ENTITY_JUST_BEFORE = re.compile(r"(?i)\b(?:inc|incorporated|corp|corporation|l\.?l\.?c|ltd|limited|p\.?c|pllc|llp|"
-                                 r"l\.?p|n\.?a|plc|gmbh)\b\.?,?\s*$")
+#: The legal form that ends an entity's name.
+_SUFFIX = r"inc|incorporated|corp|corporation|l\.?l\.?c|ltd|limited|p\.?c|pllc|llp|l\.?p|n\.?a|plc|gmbh"
+_ENTITY = re.compile(rf"(?i)\b(?:{_SUFFIX}|company|hospital|health|medical)\b\.?[^()]{{0,60}}$")
+_ENTITY_JUST_BEFORE = re.compile(rf"(?i)\b(?:{_SUFFIX})\b\.?,?\s*$")
 _PHYSICIAN_BEFORE = re.compile(r"(?:\bM\.?D\.?|\bD\.?O\.?|\bDr\.)[^()]{0,40}$")
 #: A parenthesised definition: (the "Company"), ("Executive"), (hereinafter "Employer"), ("Matria" or "Company").
 _DEFINITION = re.compile(r"\(\s*(?:hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?)?"
@@ -156,6 +156,8 @@ def _named_employer(texts: list[str], head: int) -> str | None:
     return None
 
 
+#: A name as the opening paragraphs write it, capitalised, before its legal form ("GelTex Pharmaceuticals, Inc."; not
+#: "a North Carolina corporation").
 _ENTITY_NAME = re.compile(r"\b([A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3},?\s+(?:Inc|Incorporated|Corporation|Corp|LLC"
                           r"|L\.L\.C|Ltd|P\.C|PLLC|LLP|Health\s+System|Hospital|Medical\s+Center)\b")
 

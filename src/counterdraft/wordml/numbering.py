@@ -31,8 +31,9 @@ class Level:
     indent: etree._Element | None  # the level's w:ind
 
 
-def _val(el: etree._Element | None, tag: str) -> str | None:
-    child = el.find(w(tag)) if el is not None else None
+def child_val(parent: etree._Element | None, tag: str) -> str | None:
+    """The w:val of parent's child w:<tag>, the way WordprocessingML states most properties."""
+    child = parent.find(w(tag)) if parent is not None else None
     return child.get(w("val")) if child is not None else None
 
 
@@ -41,13 +42,13 @@ def _int(value: str | None, default: int) -> int:
 
 
 def _level(lvl: etree._Element) -> Level:
-    restart = _val(lvl, "lvlRestart")
+    restart = child_val(lvl, "lvlRestart")
     legal = lvl.find(w("isLgl"))
     ppr = lvl.find(w("pPr"))
-    return Level(start=_int(_val(lvl, "start"), 0), fmt=_val(lvl, "numFmt") or "decimal",
-                 text=_val(lvl, "lvlText") or "", restart=None if restart is None else _int(restart, 0),
+    return Level(start=_int(child_val(lvl, "start"), 0), fmt=child_val(lvl, "numFmt") or "decimal",
+                 text=child_val(lvl, "lvlText") or "", restart=None if restart is None else _int(restart, 0),
                  legal=legal is not None and legal.get(w("val"), "true") not in ("0", "false", "off"),
-                 suffix={"space": " ", "nothing": ""}.get(_val(lvl, "suff") or "tab", "\t"),
+                 suffix={"space": " ", "nothing": ""}.get(child_val(lvl, "suff") or "tab", "\t"),
                  indent=ppr.find(w("ind")) if ppr is not None else None)
 
 
@@ -83,7 +84,7 @@ class Numbering:
         root = pkg.part(parts[0])
         abstracts = {a.get(w("abstractNumId")): a for a in root.findall(w("abstractNum"))}
         for num in root.findall(w("num")):
-            num_id, aid = num.get(w("numId")), _val(num, "abstractNumId")
+            num_id, aid = num.get(w("numId")), child_val(num, "abstractNumId")
             abstract = abstracts.get(aid)
             if num_id is None or abstract is None:
                 continue

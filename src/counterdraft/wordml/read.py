@@ -9,6 +9,7 @@ from lxml import etree
 from ..models import ParagraphRef
 from .ns import RT, w
 from .numbering import ListCounter, Numbering
+from .numbering import child_val as _val
 from .package import Package
 from .paragraph import AtomTable, plain_runs, read_paragraph
 
@@ -114,11 +115,6 @@ class Styles:
             if s.bold is not None:
                 return s.bold
         return False
-
-
-def _val(parent: etree._Element | None, tag: str) -> str | None:
-    el = parent.find(w(tag)) if parent is not None else None
-    return el.get(w("val")) if el is not None else None
 
 
 def _numpr(ppr: etree._Element | None) -> etree._Element | None:
