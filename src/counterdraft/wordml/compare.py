@@ -18,7 +18,7 @@ from .package import Package
 from .paragraph import AtomTable, ParagraphText, plain_text, read_paragraph
 from .revisions import (Author, Content, Hunk, IdCounter, Skipped, apply_hunks, delete_paragraph,
                         insert_paragraph_after, insert_paragraph_before, keep_insertions_apart, mark_paragraph,
-                        new_run, next_is_paragraph, paragraph_properties, text_elements)
+                        mark_revision, new_run, next_is_paragraph, paragraph_properties, text_elements)
 
 _BLOCKS = (w("p"), w("tbl"), w("sdt"), w("customXml"))
 #: Blocks sharing at least this share of their words are one block edited, not one deleted and one inserted.
@@ -445,8 +445,8 @@ _MARK_DELETIONS = (w("del"), w("moveFrom"))
 
 
 def _mark_deleted(p: etree._Element) -> bool:
-    rpr = p.find(f"{w('pPr')}/{w('rPr')}")
-    return rpr is not None and any(c.tag in _MARK_DELETIONS for c in rpr)
+    mark = mark_revision(p)
+    return mark is not None and mark.tag in _MARK_DELETIONS
 
 
 def _footnotes(root: etree._Element) -> dict[str, etree._Element]:

@@ -360,8 +360,13 @@ def mark_paragraph(p: etree._Element, kind: str, author: Author) -> etree._Eleme
 
 
 def mark_revised(p: etree._Element) -> bool:
+    return mark_revision(p) is not None
+
+
+def mark_revision(p: etree._Element) -> etree._Element | None:
+    """The revision of p's paragraph mark (its w:ins, w:del, w:moveTo or w:moveFrom), if it has one."""
     rpr = p.find(f"{w('pPr')}/{w('rPr')}")
-    return rpr is not None and any(c.tag in _WRAPPERS for c in rpr)
+    return None if rpr is None else next((c for c in rpr if c.tag in _WRAPPERS), None)
 
 
 def next_is_paragraph(p: etree._Element) -> bool:
