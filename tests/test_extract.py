@@ -88,6 +88,31 @@ def test_a_period_is_read_only_beside_its_cue(clause_id, param, text):
     assert param not in read(clause_id, text)
 
 
+@pytest.mark.parametrize("text", [
+    # Edgewater (held-out-4): "5. Termination" gives notice only before a hearing on a ground for cause and for
+    # disability; ending it "for any other reason" takes no notice at all
+    "(i) For \"cause,\" which shall mean: (A) the Employee's material breach of Section 7; (B) the final written "
+    "determination by the Board after 30 days notice to the Employee and the opportunity for the Employee to be "
+    "heard regarding the Employee's willful failure to comply.\n(ii) If the Employee shall be unable for any reason "
+    "to perform her duties for 180 days (\"Disability\"); provided that the Company shall give Employee at least ten "
+    "(10) days prior written notice of its intention to terminate this Agreement.\n(iii) By the Company for any "
+    "other reason other than for the reasons set forth in clause (i) above.",
+    "The Company may terminate the Executive's employment for Cause upon ten (10) days' written notice.",
+    "The Executive may resign upon thirty (30) days' written notice to the Company.",
+])
+def test_a_notice_for_another_ground_is_not_the_without_cause_notice(text):
+    assert "notice_days" not in read("termination-without-cause", text)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("The Company may terminate the Executive's employment with or without Cause upon thirty (30) days' notice.", 30),
+    ("Either party may terminate this Agreement for any reason upon sixty (60) days' written notice, provided that "
+     "the Company may end it for Cause at once and the Executive may resign for Good Reason.", 60),
+])
+def test_a_without_cause_notice_beside_another_ground_is_still_read(text, days):
+    assert read("termination-without-cause", text)["notice_days"] == days
+
+
 def test_a_period_right_after_its_caption_is_read():
     assert read("termination-without-cause", "Notice. Either party may end this Agreement on sixty (60) days' "
                                               "written notice.")["notice_days"] == 60

@@ -455,13 +455,13 @@ def test_a_notice_the_matched_clause_leaves_unstated_is_read_beside_it():
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["termination-without-cause"]
     assert m.section is not None and m.section.heading == "3. Involuntary Termination Without Cause"
     assert "30 days' advance notice" not in m.text  # not part of the clause as matched
-    assert extract(LIBRARY.get("termination-without-cause"), m.text, None, m.elsewhere) == {"notice_days": 30}
+    assert extract(LIBRARY.get("termination-without-cause"), m.text, None, m.elsewhere_sentences) == {"notice_days": 30}
     finding = next(f for f in review(blocks(*contract), LIBRARY, None, "urs").review.findings
                    if f.topic == "termination-without-cause")
     assert finding.parameters == {"notice_days": 30}
     del contract[3]
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["termination-without-cause"]
-    assert extract(LIBRARY.get("termination-without-cause"), m.text, None, m.elsewhere) == {}
+    assert extract(LIBRARY.get("termination-without-cause"), m.text, None, m.elsewhere_sentences) == {}
 
 
 def test_full_time_written_open_is_full_time():

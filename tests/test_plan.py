@@ -336,6 +336,31 @@ def test_in_a_letter_a_missing_clause_goes_before_the_sign_off_not_after_its_tit
 
 
 # ------------------------------------------------------------------------------------ replace only what is the clause
+def test_a_notice_stated_beside_the_matched_clause_is_edited_where_it_is_stated(profile, library, tmp_path):
+    """URS (held-out-5): the section titled for termination without cause is about its severance; the notice is in
+    "Early Termination". The review reads it there, so the edit goes there too, to that sentence alone: the
+    employee's own notice and the Cause notice stay."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Employment. The Company agrees to employ the Employee as Treasurer.",
+        "2. Termination of Employment.",
+        "(a) Early Termination. Subject to Section 4 of this Agreement, the Company may terminate the Employee's "
+        "employment by giving the Employee 30 days' advance notice in writing. The Employee may terminate his "
+        "employment by giving the Company 30 days' advance notice in writing.",
+        "(b) Cause. The Company may terminate the Employee's employment for Cause by giving the Employee 10 days' "
+        "advance notice in writing.",
+        "3. Involuntary Termination Without Cause.",
+        "(a) Payment. If the Company terminates the Employee's employment for the convenience of the Company, and "
+        "not for Cause, the Employee shall be entitled to a lump sum payment equal to six months of base "
+        "compensation."])
+    edit = edits["termination-without-cause"]
+    assert edit.kind == "modify" and [c.before[:3] for c in edit.changes] == ["(a)"]
+    assert edit.changes[0].after == edit.changes[0].before.replace(
+        "giving the Employee 30 days'", "giving the Employee ninety (90) days'")
+    assert any("edited where the figure is stated" in m and "Involuntary Termination Without Cause" in m
+               for m in messages)
+
+
 def _plan_of(profile, library, tmp_path, paragraphs):
     plan = plan_for(profile, library, _contract(tmp_path, paragraphs))
     return {e.clause_id: e for e in plan.edits}, [m.text for m in plan.messages]

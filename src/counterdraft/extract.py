@@ -196,7 +196,11 @@ _CURE = re.compile(r"(?i)\bcur(?:e|ed|es|ing)\b")
 
 
 def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
-          beside: bool = False) -> float | None:
+          beside: bool = False, unless: str | None = None) -> float | None:
+    if unless and found:
+        spans = sentences(text)
+        found = [q for q in found if not any(a <= q[0] < b and re.search(unless, text[a:b], re.I | re.S)
+                                             for a, b in spans)]
     if not found:
         return None
     ranked = found
@@ -258,10 +262,11 @@ def states(text: str, kind: str, near: str) -> bool:
     return False
 
 
-def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False) -> float | None:
+def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False,
+                     unless: str | None = None) -> float | None:
     """The quantity of a kind in text; with `near`, the one closest to a match of that pattern (with `beside`,
-    only one in the same sentence as a match)."""
-    return _pick(text, _quantities(text, kind), near, kind, beside)
+    only one in the same sentence as a match), never one in a sentence that matches `unless`."""
+    return _pick(text, _quantities(text, kind), near, kind, beside, unless)
 
 
 #: "“Restricted Period” means ...", "the term “Restricted Period” shall mean ...", "(the “Restricted Period”)".
@@ -290,16 +295,16 @@ def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
     texts `elsewhere` (other parts of the contract about the topic), in order, near its cue only."""
     out: dict[str, Any] = {}
     for name, rule in clause.extract.items():
-        value = extract_quantity(text, rule.kind, rule.near, rule.beside)
+        value = extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless)
         if value is None and defined:
             for term, definition in defined.items():
                 if term in text and definition not in text:
-                    value = extract_quantity(definition, rule.kind, rule.near)
+                    value = extract_quantity(definition, rule.kind, rule.near, unless=rule.unless)
                     if value is not None:
                         break
         if value is None and rule.near:
             for other in elsewhere:
-                value = extract_quantity(other, rule.kind, rule.near, rule.beside)
+                value = extract_quantity(other, rule.kind, rule.near, rule.beside, rule.unless)
                 if value is not None:
                     break
         if value is None:

@@ -114,6 +114,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
     for name, extractor in clause.extract.items():
         if extractor.near is not None:
             yield f"extract.{name}.near", extractor.near
+        if extractor.unless is not None:
+            yield f"extract.{name}.unless", extractor.unless
 
 
 def _value_sets(clause: Clause, defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -196,10 +196,10 @@ class Match:
     #: Sections the matched clause sends the reader to for this topic ("severance as provided in Section 3"): their
     #: text is part of the clause as matched; edits stay in `section`.
     also: tuple[Section, ...] = ()
-    #: Sentences of other parts about the topic that state one of its figures, where a parameter the clause as
-    #: matched leaves unstated is read (a severance section matched for termination without cause, the notice in the
-    #: "Early Termination" section beside it); they are not part of its text.
-    elsewhere: tuple[str, ...] = ()
+    #: Sentences of other parts about the topic that state one of its figures, each with its part, where a parameter
+    #: the clause as matched leaves unstated is read (a severance section matched for termination without cause, the
+    #: notice in the "Early Termination" section beside it); they are not part of its text.
+    elsewhere: tuple[tuple[Section, str], ...] = ()
 
     @property
     def text(self) -> str:
@@ -214,6 +214,10 @@ class Match:
         if self.score <= 0:
             return 0.0
         return round(self.score / (self.score + FOUND_SCORE), 2)
+
+    @property
+    def elsewhere_sentences(self) -> tuple[str, ...]:
+        return tuple(sentence for _, sentence in self.elsewhere)
 
 
 class _Phrases:
@@ -429,7 +433,7 @@ _OTHER_GROUND = re.compile(r"(?i)good\s+reason|disab|death|\bdies\b|incapacit|vo
 
 
 def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[int, float],
-               evidence: dict[int, float], figures: list[tuple[str, str]]) -> tuple[str, ...]:
+               evidence: dict[int, float], figures: list[tuple[str, str]]) -> tuple[tuple[Section, str], ...]:
     """Sentences that state one of the topic's figures read only beside their cue (`beside`), in the RIVALS
     best-ranked candidates apart from the match that are about the topic more than any other: sentences that name
     one of its cues, or any under a heading that names it ("(b) Early Termination. ... the Company may terminate the
@@ -440,7 +444,7 @@ def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[i
                     key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
     phrases = _Phrases(v.cues)
     keys = {k for k in v.cue_keys if _UNIT_TERMS.isdisjoint(k)}
-    out: list[str] = []
+    out: dict[str, Section] = {}
     seen: list[Section] = []
     for s in ranked[:RIVALS]:
         if any(_contains(s, o) or _contains(o, s) for o in taken + seen) or \
@@ -453,9 +457,9 @@ def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[i
                 if any(states(sentence, kind, near) for kind, near in figures) and \
                         not _OTHER_GROUND.search(sentence) and \
                         (titled or not phrases.count(tokens(sentence)).keys().isdisjoint(keys)):
-                    out.append(sentence.strip())
+                    out.setdefault(sentence.strip(), s)
                     seen.append(s)
-    return tuple(dict.fromkeys(out))
+    return tuple((s, sentence) for sentence, s in out.items())
 
 
 def _climb(best: Section, value: float, scores: dict[int, float], total: int) -> Section:

@@ -129,6 +129,9 @@ class Extractor(Strict):
     #: Only a quantity in a sentence that matches `near` (or right after a short caption that does), never one
     #: elsewhere in the section: a notice period is stated beside the word notice.
     beside: bool = False
+    #: A sentence that matches it (case-insensitive, `.` matching newlines) is never read: a notice period given for
+    #: disability, or before a hearing on a ground for cause, is not the notice of a termination without cause.
+    unless: str | None = None
 
 
 _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"

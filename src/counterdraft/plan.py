@@ -154,6 +154,12 @@ class Planner:
             return PlannedEdit(kind="letter", heading=section.heading, **base)
         if clause.on_found == "edit":
             changes = self.plan_edits(clause, section, values)
+            if not changes and finding.assessment == "weak":
+                beside = self.plan_edits_beside(clause, match, values, finding.parameters)
+                if beside is not None:
+                    section, changes = beside
+                    self.info(f"{clause.id}: edited where the figure is stated, {_name(section)}, beside the "
+                              f"matched {_name(match.section)}")
             if changes:
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
@@ -250,6 +256,33 @@ class Planner:
                 changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
                 self.current[block.ref.index] = after
         return changes
+
+    def plan_edits_beside(self, clause: Clause, match, values: dict,
+                          found: dict) -> tuple[Section, list[ParagraphChange]] | None:
+        """The edit of a figure the review read from a sentence beside the matched clause (the notice in an "Early
+        Termination" section, when the severance section titled for termination without cause was matched), made in
+        that sentence alone: (its section, the change), or None."""
+        for e in clause.edits:
+            rule = clause.extract.get(e.param) if e.param in found else None
+            if rule is None or extract_quantity(match.text, rule.kind, rule.near, rule.beside, rule.unless) is not None:
+                continue  # no figure of this edit, or read from the clause itself
+            for section, sentence in match.elsewhere:
+                if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless) != found[e.param]:
+                    continue
+                for block in section.blocks:
+                    before = self.text(block)
+                    at = before.find(sentence)
+                    if at < 0 or block.in_table:
+                        continue
+                    replacement = self.reviewed.terms.adapt(render(clause, e.replace, values, "edits.replace"))
+                    edited = _substitute(e.pattern, replacement, sentence, None, False,
+                                         lambda old, param=e.param: _meets(clause, param, old, values))
+                    if edited == sentence:
+                        return None
+                    after = before[:at] + edited + before[at + len(sentence):]
+                    self.current[block.ref.index] = after
+                    return section, [ParagraphChange(ref=block.ref, before=before, after=after)]
+        return None
 
     def plan_replace(self, clause: Clause, section: Section, wording: list[str], base: dict) -> PlannedEdit:
         targets = section.body_blocks

@@ -135,7 +135,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
         else:
             params, assessment, message = assess(clause, text, profile, where, defined,
-                                                 m.elsewhere)
+                                                 m.elsewhere_sentences)
             message = _stated(clause, params) + message
         findings.append(Finding(topic=topic, status="found", heading=_heading(m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
