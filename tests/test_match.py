@@ -487,3 +487,13 @@ def test_proxies_solicited_by_the_board_are_no_non_solicitation():
               "the board.",
               "Sincerely,"]
     assert match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["non-solicitation"].section is None
+
+
+def test_sexual_orientation_is_no_onboarding():
+    # NovaStar (held-out-6), Carns (held-out-4): an arbitration clause covering "claims for discrimination (including
+    # ... sexual orientation ...)" was read as an orientation period
+    contract = ["1. Duties. Employee shall serve as Chief Financial Officer.",
+                "2. Base Salary. The Employer shall pay Employee an annual base salary of $250,000.",
+                "3. Arbitration. Any claim between the parties shall be settled by binding arbitration, including "
+                "claims for discrimination (including race, sex, sexual orientation, religion and age)."]
+    assert match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["onboarding"].section is None

@@ -65,7 +65,7 @@ ABSORBING_CUES: list[str] = [
     "directors and officers", "directors' and officers'", "d&o", "non-compete period", "restricted period",
     "board of directors", "termination date", "date of termination", "notice of termination",
     "report to work", "report for work", "solicitation of proxies", "proxy solicitation", "proxies solicited",
-    "solicited by the board",
+    "solicited by the board", "sexual orientation",
 ]
 #: Context that argues against a topic, in the candidate or in the headings and lead-ins above it: a relocation
 #: named in a definition of Good Reason is not where the work is done.
