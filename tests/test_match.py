@@ -497,3 +497,14 @@ def test_sexual_orientation_is_no_onboarding():
                 "3. Arbitration. Any claim between the parties shall be settled by binding arbitration, including "
                 "claims for discrimination (including race, sex, sexual orientation, religion and age)."]
     assert match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["onboarding"].section is None
+
+
+def test_annual_salary_increases_are_the_growth_path():
+    # NovaStar (held-out-6): "annual salary" (a base-salary cue, read first) left "increases" alone
+    contract = ["1. Duties. Employee shall serve as Chief Financial Officer.",
+                "2. Compensation. The Employer agrees to pay Employee an annual base salary of $250,000. Employee "
+                "will be eligible to receive annual salary increases at the sole discretion of the Employer.",
+                "3. Vacation. Employee shall be entitled to four weeks of paid vacation."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))
+    assert m["growth-path"].section is not None and "annual salary increases" in m["growth-path"].text
+    assert m["base-salary"].section is not None and "$250,000" in m["base-salary"].text
