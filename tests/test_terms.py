@@ -145,6 +145,32 @@ def test_no_planned_text_brings_in_a_term_of_ours_the_contract_does_not_use(sour
     used = " ".join(b.text for b in blocks)
     written = [c.after for e in plan.edits for c in e.changes if c.after] + \
         [n.text for e in plan.edits for n in e.new_paragraphs]
-    for term in ("Employer", "Physician", "Base Salary"):
+    for term in ("Employer", "Physician", "Base Salary", "(?i:this|the) Agreement"):
         if not re.search(rf"\b{term}\b", used):
             assert not [t for t in written if re.search(rf"\b{term}\b", t)], term
+
+
+@pytest.mark.parametrize("texts, name", [
+    (["Dear Dr. Reed:", "This letter confirms our offer.", "Please sign this letter."], "letter"),
+    (["Dear Jane:", "We offer you the position."], "letter"),  # a letter that never names itself
+    (["This offer letter sets out the terms.", "this offer letter", "this Employment Offer Letter"], "offer letter"),
+    (["This Employment Agreement is made", "under this Employment Agreement"], "Employment Agreement"),
+    (["This Agreement is made", "this Agreement; this letter; this letter", "this Agreement"], "Agreement"),
+    (["This Agreement is made", "this letter"], "Agreement"),  # a tie goes to Agreement
+    (["EMPLOYMENT AGREEMENT", "The Company employs the Executive."], "Agreement"),
+])
+def test_the_contract_is_called_what_it_calls_itself(texts, name):
+    assert find_terms(texts).agreement == name
+
+
+def test_our_agreement_becomes_their_name_for_it():
+    assert Terms(agreement="offer letter").adapt("This Agreement governs; under this Agreement and the Agreement.") \
+        == "This offer letter governs; under this offer letter and the offer letter."
+    assert Terms().adapt("under this Agreement") == "under this Agreement"
+
+
+def test_a_cover_page_row_names_the_start_date():
+    """Open Agreements' offer letter defines its terms by the rows of its cover table ("Start Date")."""
+    texts = ["Cover Terms", "Start Date", "[Employment start date]", "Employment begins on the start date listed."]
+    assert find_terms(texts).start == "Start Date"
+    assert find_terms(["The start date is set by the Company."]).start == "Effective Date"  # no row, no definition

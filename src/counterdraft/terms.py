@@ -4,15 +4,17 @@ the contract in its terms: a capitalised term the contract never defines is a dr
 side will point out.
 
 The parties come from the definitions in the opening paragraphs (`XYZ Health, Inc. (the "Company") and Jane Doe,
-M.D. ("Executive")`), the salary and the start date from definitions anywhere. A party counterdraft cannot place (a
-surname, "you" in a letter) keeps our word; a salary the contract never defines becomes "base salary".
+M.D. ("Executive")`), the salary and the start date from definitions anywhere (the start date also from a cover
+page's row label), and the contract's name for itself from its "this Agreement" or "this offer letter". A party
+counterdraft cannot place (a surname, "you" in a letter) keeps our word; a salary the contract never defines becomes
+"base salary".
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-EMPLOYER, PHYSICIAN, SALARY, START = "Employer", "Physician", "Base Salary", "Effective Date"
+EMPLOYER, PHYSICIAN, SALARY, START, AGREEMENT = "Employer", "Physician", "Base Salary", "Effective Date", "Agreement"
 
 #: Words that name the employing side, or the person employed, when a contract defines them as a party.
 _EMPLOYER_WORDS = {"company", "employer", "corporation", "hospital", "practice", "group", "clinic", "bank",
@@ -53,11 +55,14 @@ class Terms:
     salary: str = SALARY
     start: str = START
     person: str = ""  # the physician's own name, where it stands for "Physician"
+    agreement: str = AGREEMENT  # what the contract calls itself after "this": "offer letter", "Employment Agreement"
 
     def adapt(self, text: str) -> str:
         """Our wording in the contract's terms: "Employer shall" -> "The Company shall", "Physician's Base Salary"
         -> "Executive's Salary", and in a longer defined term of ours, "Employer Work Product" -> "Company Work
         Product"."""
+        if self.agreement != AGREEMENT:  # "under this Agreement" -> "under this offer letter"
+            text = re.sub(r"\b([Tt]his|[Tt]he)\s+Agreement\b", lambda m: f"{m.group(1)} {self.agreement}", text)
         theirs_of = {EMPLOYER: self.employer, PHYSICIAN: self.physician, SALARY: self.salary, START: self.start}
         if all(ours == theirs for ours, theirs in theirs_of.items()):
             return text
@@ -98,6 +103,9 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
     uses_salary = False
     for text in texts:
         uses_salary = uses_salary or SALARY in text
+        label = text.strip().rstrip(".:")
+        if start is None and label.lower() in _START_TERMS and label.istitle():
+            start = label  # a cover page's "Start Date" row, or a section so titled
         for m in [*_DEFINITION.finditer(text), *_MEANS.finditer(text)]:
             for article, term in _ALTERNATIVE.findall(m.group(0)):
                 name = (article or "") + term.strip()
@@ -117,7 +125,28 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
         if name:
             found["physician"] = (1, name)
     return Terms(found.get("employer", (0, EMPLOYER))[1], found.get("physician", (0, PHYSICIAN))[1],
-                 salary or (SALARY if uses_salary else SALARY.lower()), start or START, person or "")
+                 salary or (SALARY if uses_salary else SALARY.lower()), start or START, person or "",
+                 _self_name(whole, letter=any(re.match(r"\s*Dear\b", t) for t in texts[:head])))
+
+
+#: How a contract refers to itself: "this Agreement", "this offer letter", "this letter agreement".
+_SELF = re.compile(r"\b[Tt]his\s+((?:[A-Za-z-]+\s+){0,2}(?:[Aa]greement|[Ll]etter|[Cc]ontract))\b")
+
+
+def _self_name(whole: str, letter: bool) -> str:
+    """The name the contract gives itself most often after "this" ("this Agreement" wins a tie); a letter that
+    never names itself is "letter"."""
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    for m in _SELF.finditer(whole):
+        name = " ".join(m.group(1).split())
+        counts[name.lower()] = counts.get(name.lower(), 0) + 1
+        if name[:1].islower() or name.lower() not in spelled:  # as written mid-sentence, where it can be
+            spelled[name.lower()] = name
+    best = max(counts, key=lambda k: (counts[k], k == "agreement"), default=None)
+    if best is None:
+        return "letter" if letter else AGREEMENT
+    return AGREEMENT if counts[best] <= counts.get("agreement", 0) else spelled[best]
 
 
 def _in_use(whole: str, words: set[str]) -> str | None:
