@@ -427,3 +427,30 @@ def test_a_clause_never_goes_after_the_signatures_its_section_runs_into(profile,
         "Accepted and agreed:", "/S/ James Moylan"])
     anchors = {e.clause_id: e.anchor.index for e in edits.values() if e.kind == "insert"}
     assert anchors and all(i <= 4 for i in anchors.values()), anchors  # before "Best wishes," (index 5)
+
+
+@pytest.mark.parametrize("title, inserts", [
+    (["Employee Restrictive Covenant Agreement"], False),
+    (["FIRST AMENDMENT TO", "EXECUTIVE EMPLOYMENT AGREEMENT"], False),
+    (["CONFIDENTIALITY AND INVENTION ASSIGNMENT AGREEMENT"], False),
+    (["EMPLOYMENT, CONFIDENTIALITY AND NON-COMPETITION AGREEMENT"], True),
+    (["EMPLOYMENT AGREEMENT"], True),
+])
+def test_an_agreement_beside_the_employment_agreement_gets_no_new_terms(profile, library, tmp_path, title, inserts):
+    """A restrictive covenant, an inventions assignment or an amendment is no place for an FTE split or a CME
+    allowance: what it lacks is asked for in the letter; the employment agreement itself gets them inserted."""
+    edits, messages = _plan_of(profile, library, tmp_path, title + [
+        "1. Non-Competition. For twelve (12) months after employment ends, Employee shall not practice medicine "
+        "within ten (10) miles of any Company clinic.",
+        "2. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    missing = ("fte-split", "remote-work", "cme-allowance")
+    assert all((edits[c].kind == "insert") == inserts for c in missing)
+    assert all(edits[c].kind in ("insert", "letter") for c in missing)
+    assert any("sits beside the employment agreement" in m for m in messages) != inserts
+
+
+def test_the_open_agreements_restrictive_covenant_gets_its_lacks_in_the_letter(profile, library, shared_dir):
+    path = shared_dir / "corpus" / "contracts" / "docx_forms" / "openagreements-restrictive-covenant-massachusetts.docx"
+    plan = plan_for(profile, library, read_blocks(Package.open(path)))
+    assert not [e for e in plan.edits if e.kind == "insert"]
+    assert {"fte-split", "remote-work", "cme-allowance"} <= {e.clause_id for e in plan.edits if e.kind == "letter"}

@@ -56,6 +56,14 @@ _SIGNATURES = re.compile(r"(?i)^\s*(?:accepted\s+and\s+agreed|agreed\s+(?:to\s+)
                          r"agreed|in\s+witness\s+whereof|/s/)")
 
 
+#: Titles of agreements that sit beside the employment agreement (a covenant, an inventions assignment, an
+#: amendment, a separation) and so are no place for new terms of employment.
+_BESIDE_EMPLOYMENT = re.compile(r"(?i)\bamendment\b|^(?!.*\b(?:employment|offer)\b).*\b(?:restrictive\s+covenants?|"
+                                r"non-?compet\w*|non-?solicit\w*|confidentiality|non-?disclosure|inventions?|"
+                                r"intellectual\s+property|proprietary\s+information|severance|separation|release|"
+                                r"business\s+associate|change\s+(?:in|of)\s+control|indemnification)\b")
+
+
 def _meets(clause: Clause, param: str, stated: str, asked: dict) -> bool:
     """Whether the quantity in `stated` ("one (1) month") already meets the clause's checks on `param`."""
     value = extract_quantity(stated, clause.extract[param].kind)
@@ -129,7 +137,18 @@ class Planner:
             edit = self.plan_clause(clause)
             if edit is not None:
                 edits.append(edit)
+        title = self.reviewed.terms.title
+        asked = [e.clause_id for e in edits if e.kind == "letter" and self._beside_employment() and
+                 self.reviewed.matches[e.topic].section is None and self.library.clauses[e.clause_id].on_missing ==
+                 "insert"]
+        if asked:
+            self.warn(f"{title!r} sits beside the employment agreement rather than setting its terms, so what it "
+                      f"lacks ({', '.join(asked)}) is asked for in the letter, not inserted into it")
         return Plan(contract=contract, author=author, date=date, edits=edits, messages=self.messages)
+
+    def _beside_employment(self) -> bool:
+        """Whether the contract is a covenant, an inventions assignment, an amendment or the like, by its title."""
+        return _BESIDE_EMPLOYMENT.search(self.reviewed.terms.title) is not None
 
     def plan_clause(self, clause: Clause) -> PlannedEdit | None:
         values = profile_values(clause, self.profile, self.where)
@@ -140,9 +159,9 @@ class Planner:
                     comment=render(clause, clause.rationale, values, "rationale"),
                     request=render(clause, clause.talking_point, values, "talking_point"))
         if match is None or match.section is None:
-            if clause.on_missing == "insert":
+            if clause.on_missing == "insert" and not self._beside_employment():
                 return self.plan_insert(clause, tier, values, base)
-            if clause.on_missing == "ask":
+            if clause.on_missing in ("insert", "ask"):
                 return PlannedEdit(kind="letter", **base)
             self.info(f"{clause.id}: not in the contract, which suits the profile; nothing to ask")
             return None

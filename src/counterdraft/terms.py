@@ -56,6 +56,7 @@ class Terms:
     start: str = START
     person: str = ""  # the physician's own name, where it stands for "Physician"
     agreement: str = AGREEMENT  # what the contract calls itself after "this": "offer letter", "Employment Agreement"
+    title: str = ""  # its title, as its opening lines give it: "Employee Restrictive Covenant Agreement"
 
     def adapt(self, text: str) -> str:
         """Our wording in the contract's terms: "Employer shall" -> "The Company shall", "Physician's Base Salary"
@@ -126,7 +127,24 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
             found["physician"] = (1, name)
     return Terms(found.get("employer", (0, EMPLOYER))[1], found.get("physician", (0, PHYSICIAN))[1],
                  salary or (SALARY if uses_salary else SALARY.lower()), start or START, person or "",
-                 _self_name(whole, letter=any(re.match(r"\s*Dear\b", t) for t in texts[:head])))
+                 _self_name(whole, letter=any(re.match(r"\s*Dear\b", t) for t in texts[:head])), _title(texts))
+
+
+#: A title line: short, naming an agreement, an amendment or a letter, and not a sentence ("THIS AGREEMENT is ...").
+_TITLE = re.compile(r"(?i)^(?!\s*this\b)(?:[\w&,.'’()-]+\s+){0,11}?[\w&,.'’()-]*\b(?:agreement|amendment|letter)\b"
+                    r"(?:\s+[\w&,.'’()-]+){0,6}\s*$")
+
+
+def _title(texts: list[str], head: int = 8) -> str:
+    """The first title line among the opening lines, with the line after it when that continues it ("FIRST
+    AMENDMENT TO" / "EXECUTIVE EMPLOYMENT AGREEMENT"); "" when there is none."""
+    lines = [" ".join(t.split()) for t in texts if t.strip()][:head]
+    for i, line in enumerate(lines):
+        if _TITLE.match(line):
+            if re.search(r"(?i)\b(?:to|of|and|for)$", line) and i + 1 < len(lines):
+                return f"{line} {lines[i + 1]}"
+            return line
+    return ""
 
 
 #: How a contract refers to itself: "this Agreement", "this offer letter", "this letter agreement".
