@@ -519,3 +519,22 @@ def test_duties_under_the_general_supervision_of_the_board_are_the_reporting_lin
                 "the Company's Board of Directors."]
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["reporting-structure"]
     assert m.section is not None and m.section.heading == "3. Duties"
+
+
+def test_a_stock_options_expiry_is_not_the_term():
+    # Childtime (held-out-6): an option that "will expire on the seventh anniversary" was taken for the term, as the
+    # part that states its figure, over the at-will paragraph
+    from counterdraft.extract import extract
+    letter = ["Dear Frank:",
+              "1. You will report directly to the President and Chief Executive Officer.",
+              "2. You will be granted an option to purchase 50,000 shares of the Common Stock of the Company. The "
+              "Option will vest at 20% per year for five years beginning on the first anniversary of your employment, "
+              "and will expire on the seventh anniversary of your employment.",
+              "3. Your employment will be \"At Will\" and you will serve at the pleasure of the President.",
+              "Very truly yours,"]
+    m = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))["term"]
+    assert m.section is not None and "At Will" in m.text and "Option" not in m.text
+    term = LIBRARY.get("term")
+    assert extract(term, "The Option will expire on the seventh anniversary of the grant.") == {}
+    assert extract(term, "This Agreement will expire on the third anniversary of the Effective Date, unless "
+                         "extended at the option of the Company.") == {"initial_term_months": 36}

@@ -252,12 +252,14 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
     return ranked[0][2]
 
 
-def states(text: str, kind: str, near: str) -> bool:
+def states(text: str, kind: str, near: str, unless: str | None = None) -> bool:
     """Whether a sentence of text states a quantity of a kind beside a match of `near` ("Your base salary will be
-    $8,653.84 per biweekly pay period"), as the clause that sets a figure does and a mention of it does not."""
+    $8,653.84 per biweekly pay period"), as the clause that sets a figure does and a mention of it does not; a
+    sentence that matches `unless` states another figure."""
     for a, b in sentences(text):
         sentence = text[a:b]
-        if re.search(near, sentence, re.I) and _quantities(sentence, kind):
+        if re.search(near, sentence, re.I) and _quantities(sentence, kind) and \
+                not (unless and re.search(unless, sentence, re.I | re.S)):
             return True
     return False
 

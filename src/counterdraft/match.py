@@ -388,10 +388,10 @@ def _about(v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict
 _FIGURES = ("usd", "days", "months", "miles", "percent")
 
 
-def _figures(library: Library, topic: str, beside: bool = False) -> list[tuple[str, str]]:
-    """(kind, near) of every parameter the topic's clauses read, of the kinds above (with `beside`, only those read
-    in a sentence that names them)."""
-    return [(rule.kind, rule.near) for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == topic
+def _figures(library: Library, topic: str, beside: bool = False) -> list[tuple[str, str, str | None]]:
+    """(kind, near, unless) of every parameter the topic's clauses read, of the kinds above (with `beside`, only
+    those read in a sentence that names them)."""
+    return [(rule.kind, rule.near, rule.unless) for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == topic
             for rule in c.extract.values() if rule.kind in _FIGURES and rule.near and (rule.beside or not beside)]
 
 
@@ -400,7 +400,7 @@ def _figures(library: Library, topic: str, beside: bool = False) -> list[tuple[s
 _UNIT_TERMS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "mile", "miles", "annum"}
 
 
-def _states(s: Section, v: Vocabulary, figures: list[tuple[str, str]]) -> bool:
+def _states(s: Section, v: Vocabulary, figures: list[tuple[str, str, str | None]]) -> bool:
     """Whether a sentence of the candidate that names one of the topic's cues (other than one that holds the unit of
     the figure: a loan's "thirty (30) days written notice" is no termination) states one of its figures."""
     phrases = _Phrases(v.cues)
@@ -408,14 +408,14 @@ def _states(s: Section, v: Vocabulary, figures: list[tuple[str, str]]) -> bool:
     for block in s.blocks:
         for a, b in sentences(block.text):
             sentence = block.text[a:b]
-            if any(states(sentence, kind, near) for kind, near in figures) and \
+            if any(states(sentence, *figure) for figure in figures) and \
                     not phrases.count(tokens(sentence)).keys().isdisjoint(keys):
                 return True
     return False
 
 
 def _stating(best: Section, v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict[int, float],
-             figures: list[tuple[str, str]]) -> Section | None:
+             figures: list[tuple[str, str, str | None]]) -> Section | None:
     """When the best candidate states none of the topic's figures (and is not a section titled for the topic that
     speaks of it), the best of the RIVALS best-ranked candidates with enough evidence that does ("Your initial base
     salary will be $8,653.84" over "15 days per annum")."""
@@ -433,7 +433,7 @@ _OTHER_GROUND = re.compile(r"(?i)good\s+reason|disab|death|\bdies\b|incapacit|vo
 
 
 def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[int, float],
-               evidence: dict[int, float], figures: list[tuple[str, str]]) -> tuple[tuple[Section, str], ...]:
+               evidence: dict[int, float], figures: list[tuple[str, str, str | None]]) -> tuple[tuple[Section, str], ...]:
     """Sentences that state one of the topic's figures read only beside their cue (`beside`), in the RIVALS
     best-ranked candidates apart from the match that are about the topic more than any other: sentences that name
     one of its cues, or any under a heading that names it ("(b) Early Termination. ... the Company may terminate the
@@ -454,7 +454,7 @@ def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[i
         for block in s.body_blocks or s.blocks:
             for a, b in sentences(block.text):
                 sentence = block.text[a:b]
-                if any(states(sentence, kind, near) for kind, near in figures) and \
+                if any(states(sentence, *figure) for figure in figures) and \
                         not _OTHER_GROUND.search(sentence) and \
                         (titled or not phrases.count(tokens(sentence)).keys().isdisjoint(keys)):
                     out.setdefault(sentence.strip(), s)
