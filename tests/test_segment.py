@@ -90,6 +90,24 @@ class TestTypedNumbering:
         salary = next(s for s in units(secs) if s.heading == "A. BASE SALARY")
         assert "$190,000" in salary.text and "increased rate" in salary.text and "annual bonus" not in salary.text
 
+    def test_a_list_restarting_at_one_after_a_lead_in_stays_in_its_section(self):
+        # NovaStar (held-out-6): "13. CONFIDENTIALITY ... In recognition that ...:" then "1. EMPLOYEE agrees not to
+        # disclose", "2.", "3.", and "14. ASSIGNMENT" after them
+        secs = segment(blocks(
+            "12. NON-SOLICITATION",
+            "Employee shall not solicit any employee of the Employer.",
+            "13. CONFIDENTIALITY",
+            "Employer has created confidential information.",
+            "In recognition that Employee will have access to confidential information:",
+            "1. Employee agrees not to disclose any confidential information.",
+            "2. Employee agrees to take all precautions to prevent its disclosure.",
+            "14. ASSIGNMENT",
+            "The rights of Employer pass to its successors.",
+        ))
+        assert [s.number for s in secs if s.number] == ["12", "13", "14"]
+        confidentiality = next(s for s in secs if s.number == "13")
+        assert "agrees not to disclose" in confidentiality.text and "successors" not in confidentiality.text
+
     def test_it_does_not_take_an_address_for_a_section(self):
         secs = segment(blocks("1. Notices. Notices go to:", "2. Term. Three years.", "50 Park Place",
                               "3. Law. Ohio."))

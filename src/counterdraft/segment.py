@@ -234,6 +234,11 @@ def _continues(kind_key: str, number: str | None, open_keys: list[tuple[str, str
     return kind_key
 
 
+def _follows(before: str | None, number: str | None) -> bool:
+    """Whether a typed number comes next after another ("14" after "13")."""
+    return bool(before and number and before.isdigit() and number.isdigit() and int(number) == int(before) + 1)
+
+
 def _rank(key: str) -> int | None:
     """How high a kind of marker stands when that is known from the marker itself (0 = highest)."""
     if key == "article":
@@ -319,11 +324,19 @@ def segment(blocks: list[Block]) -> list[Section]:
         # a paragraph in a heading style holds the typed numbering under it: "1." never closes "A. BASE SALARY"
         floor = 0 if styled else max((d for d in range(1, len(stack)) if stack[d][0].startswith("outline")),
                                      default=0)
-        depth = next((d for d in range(len(stack) - 1, floor, -1) if stack[d][0] == key), None)
+        open_at = [d for d in range(len(stack) - 1, floor, -1) if stack[d][0] == key]
+        # "14." after a list "1.", "2.", "3." inside 13 goes on from 13
+        depth = next((d for d in open_at if _follows(last.get(id(stack[d][1])), mark.number)),
+                     open_at[0] if open_at else None)
         rank = _rank(key)
         # "1." first seen inside a numbered section ("A. ... not less than the greater of" then "1. $190,000") opens
-        # a list in that section
-        fresh = key not in seen and mark.number == "1" and not styled and stack[-1][1].number is not None
+        # a list in that section, and so does "1." after a lead-in inside one ("13. ... could be highly prejudicial
+        # to EMPLOYER:" then "1. EMPLOYEE agrees"), but not after the operative words
+        fresh = mark.number == "1" and not styled and \
+            (key not in seen and stack[-1][1].number is not None or
+             bool(open_at) and stack[-1][0] == "intro" and not _OPERATIVE.match(stack[-1][1].blocks[0].text))
+        if fresh:
+            depth = None
         if depth is None and rank is not None and not fresh:
             # a marker of known rank nests only under markers of a higher known rank (a heading style only under
             # heading styles)
