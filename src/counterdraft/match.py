@@ -87,6 +87,9 @@ PHRASE_WEIGHT, WORD_WEIGHT = 1.0, 0.25
 
 #: "Schedule A", "Exhibit B": the name of an attachment, not a heading that says what the attachment is about.
 _DESIGNATION = re.compile(r"(?i)^\s*(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[\"“]?[A-Z0-9]{1,3}\b[\"”]?")
+#: Where the signatures start: a heading under it is a signatory's name ("PPD PHARMACEUTICAL PRODUCT DEVELOPMENT,
+#: INC."), not what the text is about.
+_SIGNATURES = re.compile(r"(?i)^\s*(?:in\s+witness\s+where(?:of|for)|\[?\s*signature\s+page|signatures?\s*:?\s*$)")
 #: Recitals say why the parties contract, not what they agree, and a letter's "Re:" or "Subject:" line names what it
 #: is about: they govern no topic.
 _RECITAL = re.compile(r"^\s*(?:WHEREAS|Whereas|RECITALS?\b|(?:re|subject)\s*:)", re.I)
@@ -291,7 +294,8 @@ class Index:
                 total.update(st.features)
                 length += st.length
             self.stats[id(s)] = _Stats(total, length)
-        heading_toks = {id(s): tokens(_DESIGNATION.sub("", s.heading or "")) for s in self.candidates}
+        heading_toks = {id(s): [] if _signed(s) else tokens(_DESIGNATION.sub("", s.heading or ""))
+                        for s in self.candidates}
         self.heading_hits: dict[int, Counter] = {
             id(s): heading_phrases.count(heading_toks[id(s)]) if s.heading else Counter() for s in self.candidates}
         self.heading_len = {id(s): len([t for t in heading_toks[id(s)] if t not in _STOP and not t.isdigit()
@@ -367,6 +371,14 @@ class Index:
         if against:
             reasons.append("but in the context of " + ", ".join(repr(c.text) for c in against))
         return round(value, 3), round(evidence, 3), "; ".join(reasons)
+
+
+def _signed(s: Section) -> bool:
+    """Whether a candidate stands in the signature block."""
+    node: Section | None = s
+    while node is not None and node.key != "closing":
+        node = node.parent
+    return node is not None and bool(_SIGNATURES.match(node.blocks[0].text))
 
 
 def _rival(s: Section, value: float, v: Vocabulary, index: Index) -> str | None:
