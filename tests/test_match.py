@@ -564,3 +564,17 @@ def test_devoting_all_working_time_is_the_time_commitment():
                 "The Employer agrees to pay Employee an annual base salary of $250,000."]
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["fte-split"]
     assert m.section is not None and "working time" in m.text
+
+
+def test_base_salary_paid_for_a_period_after_termination_is_severance():
+    # PPD (held-out-6): "in which case he shall be paid his base salary for a period of twelve months after the date
+    # of termination", with no other severance wording
+    contract = ["1. Salary. The Company shall pay Employee an annual salary of $740,000.",
+                "2. Termination. The Company may terminate Employee's employment upon his death or disability. "
+                "Employee may voluntarily terminate this Agreement upon thirty (30) days written notice if his "
+                "duties are substantially reduced, in which case he shall be paid his base salary for a period of "
+                "twelve months after the date of termination.",
+                "3. Applicable Law. This Agreement shall be governed by the laws of the State of North Carolina."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))
+    assert m["severance"].section is not None and "for a period of twelve months" in m["severance"].text
+    assert m["base-salary"].section is not None and "$740,000" in m["base-salary"].text
