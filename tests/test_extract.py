@@ -99,6 +99,10 @@ def test_a_period_is_read_only_beside_its_cue(clause_id, param, text):
     "other reason other than for the reasons set forth in clause (i) above.",
     "The Company may terminate the Executive's employment for Cause upon ten (10) days' written notice.",
     "The Executive may resign upon thirty (30) days' written notice to the Company.",
+    # Intelligroup (held-out-4) and PPD (held-out-6): the employee's own notice
+    "The Employee may terminate this Agreement upon one month's notice.",
+    "Employee may voluntarily terminate this Agreement upon thirty (30) days written notice if his duties hereunder "
+    "are substantially reduced.",
 ])
 def test_a_notice_for_another_ground_is_not_the_without_cause_notice(text):
     assert "notice_days" not in read("termination-without-cause", text)
@@ -110,6 +114,22 @@ def test_a_notice_for_another_ground_is_not_the_without_cause_notice(text):
      "the Company may end it for Cause at once and the Executive may resign for Good Reason.", 60),
 ])
 def test_a_without_cause_notice_beside_another_ground_is_still_read(text, days):
+    assert read("termination-without-cause", text)["notice_days"] == days
+
+
+def test_a_definition_is_read_for_a_notice_only_beside_its_cue():
+    """EFJ (held-out-4): "Employee" is defined in the sentence dated "this 15 day of November"; that is no notice."""
+    defined = {"Employee": "THIS AGREEMENT is entered into as of this 15 day of November, 2007, between Massoud "
+                           "Safavi, (the \u201cEmployee\u201d)"}
+    assert "notice_days" not in read("termination-without-cause", "Either the Employee or the Company may terminate "
+                                     "the relationship at any time.", defined)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("The Company and/or Executive may terminate this Agreement at any time by giving the other party 30 days prior "
+     "written notice.", 30),
+])
+def test_a_mutual_notice_is_read(text, days):
     assert read("termination-without-cause", text)["notice_days"] == days
 
 
