@@ -578,3 +578,13 @@ def test_base_salary_paid_for_a_period_after_termination_is_severance():
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))
     assert m["severance"].section is not None and "for a period of twelve months" in m["severance"].text
     assert m["base-salary"].section is not None and "$740,000" in m["base-salary"].text
+
+
+def test_a_salary_set_annually_is_the_growth_path():
+    # RemedyTemp (held-out-6): "Mikos shall receive a base salary set annually by the Compensation Committee"
+    contract = ["1. DUTIES. Mikos shall report directly to the Board of Directors.",
+                "2. COMPENSATION. Mikos shall receive a base salary set annually by the Compensation Committee; "
+                "provided, however, that his annual base salary shall not be less than $390,000 per year.",
+                "3. GOVERNING LAW. This Agreement shall be governed by the laws of the State of California."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["growth-path"]
+    assert m.section is not None and "set annually" in m.text
