@@ -133,6 +133,19 @@ class TestFormatting:
         assert "$190,000" in salary.text and "annual bonus" not in salary.text
         assert ("B. BONUS.", 1) in [(s.heading, s.level) for s in units(secs)]
 
+    def test_a_numbered_heading_over_several_lines_of_one_style_is_one_heading(self):
+        # NovaStar (held-out-6), Carns (held-out-4): "11. NON-COMPETITION" then "PROVISION", both in Heading 1
+        h1 = {"outline": 0, "style": "Heading 1"}
+        secs = segment(blocks(("10. CHANGE IN CONTROL.", h1), "A Change in Control occurs on a merger.",
+                              ("11. NON-COMPETITION", h1), ("PROVISION", h1),
+                              "Employee will not accept employment with any business in direct competition.",
+                              ("12. NON-SOLICITATION", h1), ("OF EMPLOYEES AND", h1), ("CUSTOMERS", h1),
+                              "Employee shall not solicit any employee.",
+                              ("13. GOVERNING LAW", h1), "Missouri law governs."))
+        assert tree(secs) == [(0, "10. CHANGE IN CONTROL."), (0, "11. NON-COMPETITION PROVISION"),
+                              (0, "12. NON-SOLICITATION OF EMPLOYEES AND CUSTOMERS"), (0, "13. GOVERNING LAW")]
+        assert "direct competition" in secs[1].text
+
     def test_it_reads_bold_captions_inline(self):
         secs = segment(blocks("Preamble of the agreement between the parties for employment services.",
                               ("Term. The term is three years.", {"caption": "Term."}),

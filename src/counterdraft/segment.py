@@ -275,13 +275,15 @@ def segment(blocks: list[Block]) -> list[Section]:
             pending_only_marker = None
             continue
         mark = _mark(block)
-        if mark is not None and pending_only_marker is not None and not mark.inline and mark.key in ("caps", "bold") \
-                and mark.heading:
-            # "ARTICLE IV" then "TERMINATION" on the next line: one heading
+        if mark is not None and pending_only_marker is not None and not mark.inline and mark.heading and \
+                (mark.key in ("caps", "bold") or mark.key == pending_only_marker.key and mark.number is None):
+            # "ARTICLE IV" then "TERMINATION" on the next line, or "11. NON-COMPETITION" then "PROVISION" in the same
+            # heading style (over as many lines as it takes): one heading
             pending_only_marker.heading = f"{pending_only_marker.heading} {mark.heading}".strip()
             pending_only_marker.blocks.append(block)
             _add_up(pending_only_marker.parent, block)
-            pending_only_marker = None
+            if mark.key != pending_only_marker.key:
+                pending_only_marker = None
             continue
         pending_only_marker = None
         if mark is None and _OPERATIVE.match(block.text) and all(n.number is None for _k, n in stack[1:]):
@@ -356,8 +358,10 @@ def segment(blocks: list[Block]) -> list[Section]:
         stack.append((key, node))
         last[id(node)] = mark.number
         words = _words(block.text)
-        if mark.heading and not mark.inline and len(words) <= 3 and (mark.number or mark.key == "caps") and \
-                re.fullmatch(r"(?i)(?:article|part|section)?\s*[\divxlc.]+", mark.heading.strip()):
+        if mark.heading and not mark.inline and (mark.number and styled or len(words) <= 3 and
+                                                 (mark.number or mark.key == "caps") and
+                                                 re.fullmatch(r"(?i)(?:article|part|section)?\s*[\divxlc.]+",
+                                                              mark.heading.strip())):
             pending_only_marker = node
     tops = []
     for top in root.children:
