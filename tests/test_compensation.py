@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from counterdraft.cli import main
 from counterdraft.compensation import Figure, compute, fmt, for_the_letter, offered, proposed
 from counterdraft.errors import ConfigError
+from counterdraft.extract import extract
 from counterdraft.library import load_library
 from counterdraft.loading import load_model, load_profile
 from counterdraft.models import Compensation as CompensationFields
@@ -183,15 +184,12 @@ def test_offered_is_read_from_the_sample_contract(profile, library):
     assert comp.clinical_fte.value == Decimal("0.7")
 
 
-def test_offered_components_that_do_not_add_up_are_noted():
-    text = ("Compensation. Total annual compensation of $250,000: a base salary of $200,000 and an informatics "
-            "stipend of $40,000.")
+def test_offered_components_that_do_not_add_up_are_noted(library):
+    text = ("Compensation. Physician shall receive a base salary of $200,000 and an informatics stipend of $40,000. "
+            "Total annual compensation is $250,000.")
     rev = Review(contract="x.docx", findings=[
-        Finding(topic="base-salary", status="found", heading="4. Compensation", text=text,
-                parameters={"target_total_min": 250000}),
-        Finding(topic="leadership-stipend", status="found", heading="4. Compensation", text=text,
-                parameters={"amount_usd": 40000}),
-    ])
+        Finding(topic=topic, status="found", heading="4. Compensation", text=text,
+                parameters=extract(library.get(topic), text)) for topic in ("base-salary", "leadership-stipend")])
     comp = offered(rev)
     assert comp.base.value == 200000
     assert comp.notes == ["The contract's components ($200,000 + $40,000 = $240,000) differ from the total it states "
@@ -285,3 +283,24 @@ def test_a_draft_that_pays_more_gets_no_pay_request_in_the_letter(tmp_path):
     assert "Termination without cause" in md  # the other requests stay
     assert any("already reaches the $290,000 to $310,000 sought; the letter does not ask for more pay" in m.text
                for m in result.messages)
+
+
+
+@pytest.mark.parametrize("text, base", [
+    # Matria (held-out-3): paid biweekly; the letter had compared the draft's "$12,115.38 in cash" with $300,000
+    ("Your initial base salary will be $8,653.84 (gross before deductions) per biweekly pay period.", "224999.84"),
+    # Burch (dev): "salary", not "base salary"; the letter had proposed a $245,000 base against the draft's $350,000
+    ("Your salary will be $350,000 per year, less payroll deductions and all required withholdings.", "350000"),
+])
+def test_the_offered_base_is_the_year_the_review_reads(library, text, base):
+    rev = Review(contract="x.docx", findings=[Finding(topic="base-salary", status="found", text=text,
+                                                      parameters=extract(library.get("base-salary"), text))])
+    assert offered(rev).base.value == Decimal(base)
+
+
+def test_a_draft_paying_salary_above_the_range_gets_no_lower_ask(profile, library):
+    text = "Your salary will be $350,000 per year, less payroll deductions and all required withholdings."
+    rev = Review(contract="x.docx", findings=[Finding(topic="base-salary", status="found", text=text,
+                                                      parameters=extract(library.get("base-salary"), text))])
+    quoted = for_the_letter(proposed(profile, library), offered(rev, profile))
+    assert not quoted.raise_pay and quoted.proposed.base is None

@@ -252,22 +252,8 @@ def proposed(profile: Profile, library: Library, where: str = "") -> Compensatio
 
 
 # ----------------------------------------------------------------------------------------------------- offered side
-_BASE_CUE = r"base\s+(?:annual\s+)?(?:salary|compensation|pay)"
 _TOTAL_CUE = r"\btotal\b"
 _WRVU = re.compile(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s*(?:annual\s+)?(?:work\s+)?(?:w?RVUs?|relative\s+value\s+units)")
-
-
-_AMOUNT = r"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+(?:\.\d{2})?)"
-_BASE_AFTER = re.compile(rf"(?i){_BASE_CUE}(?:[^$.;]|\.(?!\s)){{0,80}}?{_AMOUNT}")  # "base salary of $240,000"
-_BASE_BEFORE = re.compile(rf"(?i){_AMOUNT}\)?\s*(?:per\s+year\s+|annual\s+|a\s+year\s+)?(?:as\s+)?(?:annual\s+)?"
-                          rf"{_BASE_CUE}")  # "$240,000 annual base salary"
-
-
-def _base_salary(text: str) -> Decimal | None:
-    """The amount a contract calls base salary: the first one after the words in the same sentence, else one
-    right before them; None rather than a guess."""
-    m = _BASE_AFTER.search(text) or _BASE_BEFORE.search(text)
-    return Decimal(m.group(1).replace(",", "")) if m else None
 
 
 def _where(finding: Finding) -> str:
@@ -286,9 +272,9 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
 
     pay = found.get("base-salary")
     if pay is not None:
-        base = _base_salary(pay.text)
-        if base is not None:
-            inputs["base"] = Figure("base", base, _where(pay))
+        # as the review read it: a year's pay however stated ("$8,653.84 per biweekly pay period", "Your salary will
+        # be $350,000 per year")
+        param("base-salary", "amount_usd", "base")
         if re.search(_TOTAL_CUE, pay.text, re.I) and "target_total_min" in pay.parameters:
             total = number(pay.parameters["target_total_min"])
             if "base" not in inputs or inputs["base"].value != total:

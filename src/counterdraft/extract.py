@@ -119,8 +119,9 @@ def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, i
     """(annual value, 0 if stated as annual else 1): a monthly amount times twelve, a biweekly one times 26, whether
     the period follows the amount ("$8,653.84 (gross) per biweekly pay period") or names it ("a monthly base salary
     (the "Salary") of $30,000", "a bi-weekly salary of $9,615.38")."""
-    after = text[end:end + 50].lower()
-    before = text[max(0, start - 60):start].lower()
+    # within the amount's own sentence: "... stipend of $40,000. Total annual compensation is ..." is no annual $40,000
+    after = re.split(r"[.;](?=\s|$)", text[end:end + 50].lower(), maxsplit=1)[0]
+    before = re.split(r"[.;]\s", text[max(0, start - 60):start].lower())[-1]
     for period, times in _PERIODS:
         if re.match(rf"\s*\)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:(?:per|a|each|every|/)\s*)?(?:{period})\b", after) or \
                 re.search(rf"\b(?:{period})\s+(?:base\s+)?(?:rate(?:\s+of\s+pay)?|salary|amount|compensation|pay)\s*"
