@@ -144,6 +144,12 @@ def test_a_period_right_after_its_caption_is_read():
     ("The options bear a strike price of $0.40 per share.", None),  # a price, not the grant's value
     ("an option to purchase 50,000 shares at an exercise price of $12.00 a share, with a grant-date value of "
      "$150,000", 150000),
+    # Brown (dev): the section's only amount is the base salary; the option is 190,000 shares, of no stated value
+    ("Employee's base salary will be at an annual gross rate of $150,000 (the Base Salary). The Company shall grant "
+     "Employee a non-qualified option to purchase 190,000 shares, vesting over a period of four years.", None),
+    # Childtime (held-out-6): a right to buy stock with her own money is no grant of value
+    ("management will recommend the grant to you of (a) the right to purchase (the Purchase Award) of up to $100,000 "
+     "of the common stock of the Company, and (b) Options to purchase four times the number of shares.", None),
 ])
 def test_a_price_per_share_is_not_an_amount(text, value):
     assert read("equity", text).get("grant_value_usd") == value
