@@ -588,3 +588,21 @@ def test_a_salary_set_annually_is_the_growth_path():
                 "3. GOVERNING LAW. This Agreement shall be governed by the laws of the State of California."]
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["growth-path"]
     assert m.section is not None and "set annually" in m.text
+
+
+def test_rendering_services_to_others_is_an_outside_activity_and_to_the_company_is_not():
+    # NovaStar (held-out-6): "EMPLOYEE shall not, without prior written consent of the EMPLOYER ...: (a) accept
+    # employment with, or render services of a business, professional or commercial nature to any person other than
+    # the EMPLOYER"
+    contract = ["1. EMPLOYMENT. Employee shall be employed as Chief Financial Officer.",
+                "Employee shall not, without prior written consent of the Employer, at any time during the term of "
+                "this Agreement accept employment with, or render services of a business, professional or commercial "
+                "nature to any person other than the Employer.",
+                "2. COMPENSATION. The Employer agrees to pay Employee an annual base salary of $250,000.",
+                "3. CONSULTANCY. If Employee is terminated without cause, Employee shall provide consulting services "
+                "to the Employer for twelve months."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["outside-activities"]
+    assert m.section is not None and "render services of a business" in m.text
+    duties = ["1. Duties. Executive shall render services to the Company as its Chief Executive Officer.",
+              "2. Salary. The Company shall pay Executive an annual base salary of $300,000."]
+    assert match(segment(blocks(*duties)), LIBRARY, list(TOPICS))["outside-activities"].section is None

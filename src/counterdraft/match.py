@@ -59,13 +59,16 @@ DETECTION_CUES: dict[str, tuple[list[str], list[str]]] = {
                            "vacation and benefits", "pto", "holidays", "leave", "insurance benefits"]),
 }
 #: Phrases that contain a topic's cue without being about it: a signing bonus is not the incentive plan, D&O cover
-#: is not malpractice insurance. They take their words away from shorter cues (longest match wins).
+#: is not malpractice insurance, services rendered to the employer are the job, not an outside activity. They take
+#: their words away from shorter cues (longest match wins).
 ABSORBING_CUES: list[str] = [
     "signing bonus", "sign-on bonus", "signon bonus", "commencement bonus", "retention bonus", "relocation bonus",
     "directors and officers", "directors' and officers'", "d&o", "non-compete period", "restricted period",
     "board of directors", "termination date", "date of termination", "notice of termination",
     "report to work", "report for work", "solicitation of proxies", "proxy solicitation", "proxies solicited",
     "solicited by the board", "sexual orientation",
+    "render services to the company", "render services to the employer", "render services for the company",
+    "render services for the employer", "render services hereunder",
 ]
 #: Context that argues against a topic, in the candidate or in the headings and lead-ins above it: a relocation
 #: named in a definition of Good Reason is not where the work is done.
