@@ -488,3 +488,15 @@ def test_the_open_agreements_restrictive_covenant_gets_its_lacks_in_the_letter(p
     plan = plan_for(profile, library, read_blocks(Package.open(path)))
     assert not [e for e in plan.edits if e.kind == "insert"]
     assert {"fte-split", "remote-work", "cme-allowance"} <= {e.clause_id for e in plan.edits if e.kind == "letter"}
+
+
+def test_other_duties_need_agreement_without_citing_an_allocation_the_clause_lacks(profile, library, tmp_path):
+    """FirstEnergy (dev) states no FTE: "such other duties, within this allocation, as ..." pointed at nothing."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        'This Agreement is between Acme Health, Inc. (the "Company") and Jane Doe, M.D. (the "Executive").',
+        "1. Duties. The Executive shall serve as Chief Medical Information Officer, with such other duties as may "
+        "be assigned from time to time."])
+    after = edits["fte-split"].changes[0].after
+    assert after.endswith("with such other duties as the Executive and the Company agree in writing.")
+    assert "allocation" not in after
