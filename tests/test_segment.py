@@ -90,6 +90,19 @@ class TestTypedNumbering:
         salary = next(s for s in units(secs) if s.heading == "A. BASE SALARY")
         assert "$190,000" in salary.text and "increased rate" in salary.text and "annual bonus" not in salary.text
 
+    def test_a_list_that_starts_at_one_inside_a_word_numbered_section_stays_in_it(self):
+        # Steel (held-out-4, auto-numbered form): "BASE SALARY. ... not less than the greater of" numbered by Word
+        numbered = {"numbered": True, "style": "List Number 2", "level": 0}
+        secs = segment(blocks(
+            ("BASE SALARY. The Company shall pay the Executive a base salary of not less than the greater of",
+             numbered),
+            "1. $190,000 per year, or",
+            "2. if such rate is increased from time to time, such increased rate.",
+            ("ANNUAL BONUS. The Executive may earn an annual bonus.", numbered),
+        ))
+        salary = next(s for s in units(secs) if s.heading == "BASE SALARY")
+        assert "$190,000" in salary.text and "increased rate" in salary.text and "annual bonus" not in salary.text
+
     def test_a_list_restarting_at_one_after_a_lead_in_stays_in_its_section(self):
         # NovaStar (held-out-6): "13. CONFIDENTIALITY ... In recognition that ...:" then "1. EMPLOYEE agrees not to
         # disclose", "2.", "3.", and "14. ASSIGNMENT" after them

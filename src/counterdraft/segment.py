@@ -331,11 +331,11 @@ def segment(blocks: list[Block]) -> list[Section]:
         depth = next((d for d in open_at if _follows(last.get(id(stack[d][1])), mark.number)),
                      open_at[0] if open_at else None)
         rank = _rank(key)
-        # "1." first seen inside a numbered section ("A. ... not less than the greater of" then "1. $190,000") opens
-        # a list in that section, and so does "1." after a lead-in inside one ("13. ... could be highly prejudicial
-        # to EMPLOYER:" then "1. EMPLOYEE agrees"), but not after the operative words
+        # "1." first seen inside a section numbered by hand or by Word ("A. ... not less than the greater of" then
+        # "1. $190,000") opens a list in that section, and so does "1." after a lead-in inside one ("13. ... could be
+        # highly prejudicial to EMPLOYER:" then "1. EMPLOYEE agrees"), but not after the operative words
         fresh = mark.number == "1" and not styled and \
-            (key not in seen and stack[-1][1].number is not None or
+            (key not in seen and (stack[-1][1].number is not None or stack[-1][0].startswith("list:")) or
              bool(open_at) and stack[-1][0] == "intro" and not _OPERATIVE.match(stack[-1][1].blocks[0].text))
         if fresh:
             depth = None
