@@ -100,7 +100,8 @@ def test_a_period_is_read_only_beside_its_cue(clause_id, param, text):
     "The Company may terminate the Executive's employment for Cause upon ten (10) days' written notice.",
     "The Executive may resign upon thirty (30) days' written notice to the Company.",
     # Intelligroup (held-out-4) and PPD (held-out-6): the employee's own notice
-    "The Employee may terminate this Agreement upon one month's notice.",
+    "The Company may dismiss the Employee at any time for any reason or for no reason, subject to this Article. The "
+    "Employee may terminate this Agreement upon one month's notice.",
     "Employee may voluntarily terminate this Agreement upon thirty (30) days written notice if his duties hereunder "
     "are substantially reduced.",
 ])
@@ -153,6 +154,31 @@ def test_a_period_right_after_its_caption_is_read():
 ])
 def test_a_price_per_share_is_not_an_amount(text, value):
     assert read("equity", text).get("grant_value_usd") == value
+
+
+@pytest.mark.parametrize("clause_id, text, value", [
+    # Edgewater (held-out-4): the price before the amount
+    ("equity", "The Company grants the Employee an option to purchase 400,000 shares at a per share price of $6.00.",
+     None),
+    # Kiromic (CUAD): an hourly rate is no year's pay
+    ("base-salary", "The Company will compensate Consultant at the rate of $400 per hour for services.", None),
+    # Slingerbag (CUAD): a monthly fee, the amount in words before it in figures
+    ("base-salary", "The Consultant's monthly base consulting fee shall be three thousand two hundred fifty United "
+                    "States dollars ($3,250).", 39000),
+])
+def test_prices_rates_and_monthly_fees(clause_id, text, value):
+    assert read(clause_id, text).get("amount_usd" if clause_id == "base-salary" else "grant_value_usd") == value
+
+
+@pytest.mark.parametrize("text", [
+    # Mirgon (held-out-4): inability to perform is disability, whatever the word
+    "If Employee is unable to perform the essential functions of the services for more than 180 days in any period "
+    "of 365 days, Employer shall have the right to terminate this Agreement by written notice to Employee.",
+])
+def test_an_inability_to_perform_is_no_without_cause_notice(text):
+    assert "notice_days" not in read("termination-without-cause", text)
+
+
 
 
 def test_fte_percent_term_and_wrvu():

@@ -88,7 +88,10 @@ def _with_unit(text: str, unit: str, factor: float) -> list[tuple[int, int, floa
     return found
 
 
-_PER_UNIT = re.compile(r"(?i)\s*(?:\(\s*)?(?:per|a|/|for\s+each)\s*(?:share|unit|option)\b")
+#: A price or a rate, not an amount paid by the year: "$0.40 per share", "$400 per hour", "a per share price of $6.00".
+_PER_UNIT = re.compile(r"(?i)\s*(?:\(\s*)?(?:(?:per|a|an|/|for\s+each)\s*(?:share|unit|option|hour|hr|day)\b|hourly)")
+_PRICE_BEFORE = re.compile(r"(?i)\b(?:share|exercise|strike|purchase|option|hourly|daily)\s+(?:price|rate)\s+"
+                           r"(?:of\s+|equal\s+to\s+|is\s+|will\s+be\s+)?$")
 
 
 def _usd(text: str) -> list[tuple[int, int, float]]:
@@ -97,7 +100,7 @@ def _usd(text: str) -> list[tuple[int, int, float]]:
     pattern = (r"(?i)(?:US\s?\$|\$|USD\s?)\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?"
                r"(?:\s*(million|m\b|thousand|k\b))?")
     for m in re.finditer(pattern, text):
-        if _PER_UNIT.match(text, m.end()):
+        if _PER_UNIT.match(text, m.end()) or _PRICE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # a price ("a strike price of $0.40 per share"), not an amount paid
         value = float(m.group(1).replace(",", "") + ("." + m.group(2) if m.group(2) else ""))
         scale = (m.group(3) or "").lower()
@@ -121,11 +124,12 @@ def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, i
     (the "Salary") of $30,000", "a bi-weekly salary of $9,615.38")."""
     # within the amount's own sentence: "... stipend of $40,000. Total annual compensation is ..." is no annual $40,000
     after = re.split(r"[.;](?=\s|$)", text[end:end + 50].lower(), maxsplit=1)[0]
-    before = re.split(r"[.;]\s", text[max(0, start - 60):start].lower())[-1]
+    before = re.split(r"[.;]\s", text[max(0, start - 120):start].lower())[-1]
     for period, times in _PERIODS:
         if re.match(rf"\s*\)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:(?:per|a|each|every|/)\s*)?(?:{period})\b", after) or \
-                re.search(rf"\b(?:{period})\s+(?:base\s+)?(?:rate(?:\s+of\s+pay)?|salary|amount|compensation|pay)\s*"
-                          rf"(?:\([^)]{{0,40}}\)\s*)?(?:of|will\s+be|is|shall\s+be|equal\s+to)\s*$", before):
+                re.search(rf"\b(?:{period})\s+(?:base\s+)?(?:consulting\s+)?(?:rate(?:\s+of\s+pay)?|salary|amount|"
+                          rf"compensation|pay|fee)\s*(?:\([^)]{{0,40}}\)\s*)?(?:of|will\s+be|is|shall\s+be|equal\s+to)\s*"
+                          rf"(?:[a-z\s-]+dollars\s*\(\s*)?$", before):
             return value * times, 1
     if re.match(r"\s*(?:\)\s*)?(?:per|a|/)\s*(?:year|annum)|\s*/\s*year|\s*annually", after) or \
             re.search(r"annual(?:ly)?|per\s+annum|a\s+year|yearly", before[-40:] + after[:25]):
