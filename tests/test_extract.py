@@ -224,3 +224,23 @@ def test_what_is_left_of_the_term_is_not_the_term():
             "entitled to receive severance pay. Such severance pay shall be paid for the unexpired term of this "
             "Agreement or 12 months, whichever is greater.")
     assert read("term", text)["initial_term_months"] == 24
+
+
+@pytest.mark.parametrize("text, months", [
+    # Weigand and Garrett (dev): a renewal period is no initial term
+    ("The Term shall be subject to automatic one-year renewals unless either party notifies the other of non-renewal "
+     "at least ninety (90) days prior to the end of any such Term.", None),
+    # Baan (dev): a notice period, in months
+    ("The Company and the Executive may each terminate the employment during the Employment Period without cause by "
+     "giving written advance notice of two months to the other party.", None),
+    # Langecker (dev): months of salary or of cover paid on leaving
+    ("The Executive shall receive a lump sum payment equal to twelve (12) months of the Executive's Base Salary "
+     "during the Employment Period.", None),
+    ("payment of the Executive's COBRA premiums for a period of twelve (12) months after the Employment Period.",
+     None),
+    # Pandion (CUAD): the sentence that says when the term begins keeps its figure, renewal or not
+    ("This Agreement shall commence on the Effective Date and shall continue until the four-year anniversary of the "
+     "Effective Date (such period, as it may be renewed, the Term) unless it expires earlier.", 48),
+])
+def test_the_initial_term_is_not_another_period(text, months):
+    assert read("term", text).get("initial_term_months") == months
