@@ -244,3 +244,19 @@ def test_what_is_left_of_the_term_is_not_the_term():
 ])
 def test_the_initial_term_is_not_another_period(text, months):
     assert read("term", text).get("initial_term_months") == months
+
+
+@pytest.mark.parametrize("text, months", [
+    # OXiGENE (dev): the covenant runs only while he is employed; the months nearby belong to the non-solicitation
+    # period and to a look back over the business
+    ("While Executive is employed by OXiGENE, Executive shall not engage in any Restricted Business. While Executive "
+     "is employed, and for a period of twelve (12) months following the termination of his employment, Executive will "
+     "not solicit for employment any officer of OXiGENE.", None),
+    ("Restricted Business means a business like OXiGENE's; provided that after Executive's employment has terminated, "
+     "it means one like those OXiGENE was developing during the immediately prior two (2) years of his employment.",
+     None),
+    ("For twelve (12) months after termination, Physician shall neither compete with Employer nor solicit its "
+     "patients.", 12),
+])
+def test_the_covenant_period_is_its_own(text, months):
+    assert read("non-compete", text).get("duration_months") == months

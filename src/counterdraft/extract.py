@@ -137,6 +137,9 @@ def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, i
     return value, 1
 
 
+_LOOK_BACK = re.compile(r"(?i)\b(?:prior|preceding|last|past)\s+$")
+
+
 def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of every quantity of a kind, converted to the kind's unit."""
     found: list[tuple[int, int, float]] = []
@@ -144,6 +147,8 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
         found += _with_unit(text, _UNITS[kind], 1.0)
         for unit, factor in _CONVERSIONS[kind]:
             found += _with_unit(text, unit, factor)
+        if kind == "months":  # a look back ("during the immediately prior two (2) years") runs before, not after
+            found = [q for q in found if not _LOOK_BACK.search(text, max(0, q[0] - 30), q[0])]
         # "a 25-mile radius", "thirty-day notice period"
     elif kind == "usd":
         found = _usd(text)
