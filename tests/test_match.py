@@ -606,3 +606,20 @@ def test_rendering_services_to_others_is_an_outside_activity_and_to_the_company_
     duties = ["1. Duties. Executive shall render services to the Company as its Chief Executive Officer.",
               "2. Salary. The Company shall pay Executive an annual base salary of $300,000."]
     assert match(segment(blocks(*duties)), LIBRARY, list(TOPICS))["outside-activities"].section is None
+
+
+def test_a_lowercase_list_of_paragraphs_cited_brings_each_in():
+    # PPD (held-out-6): "subject to salary adjustments as provided for in paragraphs 3 and 7 below"; 7 holds the
+    # periodic reviews
+    contract = ["1. Employment. The Company employs Employee as Executive Chairman.",
+                "2. Term. The term of this Agreement shall be for one year, renewed for successive one-year terms "
+                "subject to salary adjustments and salary review as provided for in paragraphs 3 and 7 below.",
+                "3. Salary. The Company shall pay Employee an annual salary of $740,000.",
+                "4. Duties. Employee shall devote substantially all of his working time to the business.",
+                "5. Expenses. The Company shall pay the expenses of Employee.",
+                "6. Termination. The Company may terminate Employee's employment upon his death.",
+                "7. Benefits. Employee shall be subject to the policies applicable to other executives with respect "
+                "to periodic reviews and increases in salary."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["growth-path"]
+    assert m.section is not None and m.section.heading == "2. Term"
+    assert [a.heading for a in m.also] == ["7. Benefits"]

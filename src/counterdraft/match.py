@@ -403,11 +403,16 @@ def _about(v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict
 _FIGURES = ("usd", "days", "months", "miles", "percent")
 
 
-def _figures(library: Library, topic: str, beside: bool = False) -> list[tuple[str, str, str | None]]:
-    """(kind, near, unless) of every parameter the topic's clauses read, of the kinds above (with `beside`, only
-    those read in a sentence that names them)."""
-    return [(rule.kind, rule.near, rule.unless) for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == topic
-            for rule in c.extract.values() if rule.kind in _FIGURES and rule.near and (rule.beside or not beside)]
+#: (kind, near, unless) of a parameter that a topic's clauses read.
+_Figure = tuple[str, str, str | None]
+
+
+def _figures(library: Library, topic: str, beside: bool = False) -> list[_Figure]:
+    """Every parameter the topic's clauses read, of the kinds above (with `beside`, only those read in a sentence
+    that names them)."""
+    return [(rule.kind, rule.near, rule.unless) for c in sorted(library.clauses.values(), key=lambda c: c.id)
+            if c.topic == topic for rule in c.extract.values()
+            if rule.kind in _FIGURES and rule.near and (rule.beside or not beside)]
 
 
 #: Units a figure is stated in: a cue that holds one ("30 days written notice", "$250,000 per annum") is the figure
@@ -415,7 +420,7 @@ def _figures(library: Library, topic: str, beside: bool = False) -> list[tuple[s
 _UNIT_TERMS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "mile", "miles", "annum"}
 
 
-def _states(s: Section, v: Vocabulary, figures: list[tuple[str, str, str | None]]) -> bool:
+def _states(s: Section, v: Vocabulary, figures: list[_Figure]) -> bool:
     """Whether a sentence of the candidate that names one of the topic's cues (other than one that holds the unit of
     the figure: a loan's "thirty (30) days written notice" is no termination) states one of its figures."""
     phrases = _Phrases(v.cues)
@@ -430,7 +435,7 @@ def _states(s: Section, v: Vocabulary, figures: list[tuple[str, str, str | None]
 
 
 def _stating(best: Section, v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict[int, float],
-             figures: list[tuple[str, str, str | None]]) -> Section | None:
+             figures: list[_Figure]) -> Section | None:
     """When the best candidate states none of the topic's figures (and is not a section titled for the topic that
     speaks of it), the best of the RIVALS best-ranked candidates with enough evidence that does ("Your initial base
     salary will be $8,653.84" over "15 days per annum")."""
@@ -448,7 +453,7 @@ _OTHER_GROUND = re.compile(r"(?i)good\s+reason|disab|death|\bdies\b|incapacit|vo
 
 
 def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[int, float],
-               evidence: dict[int, float], figures: list[tuple[str, str, str | None]]) -> tuple[tuple[Section, str], ...]:
+               evidence: dict[int, float], figures: list[_Figure]) -> tuple[tuple[Section, str], ...]:
     """Sentences that state one of the topic's figures read only beside their cue (`beside`), in the RIVALS
     best-ranked candidates apart from the match that are about the topic more than any other: sentences that name
     one of its cues, or any under a heading that names it ("(b) Early Termination. ... the Company may terminate the
@@ -523,9 +528,13 @@ def _spans(best: Section, index: Index, v: Vocabulary, scores: dict[int, float])
                    parent=parent, start=group[0].start)
 
 
-#: A typed cross-reference: "Section 3", "Sections 7(b)", "Paragraph 2 hereof", "Article IV", "Exhibit A".
-_XREF = re.compile(r"\b(?:(?:Section|Paragraph|Clause|Subsection)s?\s*(\d{1,3}(?:\.\d{1,3})*)((?:\s?\([a-z0-9]{1,4}\))*)"
-                   r"|Article\s+(\d{1,2}|[IVXL]{1,6})\b|(Exhibit|Schedule|Appendix|Annex)\s+[\"“]?([A-Z0-9]{1,2})\b)")
+#: A typed cross-reference: "Section 3", "Sections 7(b)", "Paragraph 2 hereof", "paragraphs 3", "Article IV",
+#: "Exhibit A".
+_XREF = re.compile(r"\b(?:(?:[Ss]ection|[Pp]aragraph|[Cc]lause|[Ss]ubsection)s?\s*(\d{1,3}(?:\.\d{1,3})*)"
+                   r"((?:\s?\([a-z0-9]{1,4}\))*)|Article\s+(\d{1,2}|[IVXL]{1,6})\b"
+                   r"|(Exhibit|Schedule|Appendix|Annex)\s+[\"“]?([A-Z0-9]{1,2})\b)")
+#: The numbers after the first of a list of them: "Sections 3 and 7", "paragraphs 2, 4 or 5(a)".
+_LISTED = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(\d{1,3}(?:\.\d{1,3})*(?:\s?\([a-z0-9]{1,4}\))*)\b")
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z(“\"])")
 MAX_XREFS = 2
 
@@ -609,6 +618,18 @@ def _contains(a: Section, b: Section) -> bool:
     return False
 
 
+def _listed(sentence: str, ref: re.Match) -> list[re.Match]:
+    """A plural reference's further numbers, each as a reference of its own ("Sections 3 and 7": "Section 7")."""
+    out: list[re.Match] = []
+    if not re.match(r"(?i)[a-z]+s\s", ref.group(0)):
+        return out
+    at = ref.end()
+    while (more := _LISTED.match(sentence, at)) is not None:
+        out.append(_XREF.match(f"Section {more.group(1)}"))
+        at = more.end()
+    return out
+
+
 def _references(section: Section, v: Vocabulary, index: Index, numbers: _Numbers, total: int) -> tuple[Section, ...]:
     """The sections a matched clause refers to in a sentence about the topic, that speak of the topic themselves."""
     phrases = _Phrases(v.cues)
@@ -621,7 +642,7 @@ def _references(section: Section, v: Vocabulary, index: Index, numbers: _Numbers
             refs = list(_XREF.finditer(sentence))
             if not refs or not phrases.count(tokens(_XREF.sub(" ", sentence))):
                 continue
-            for ref in refs:
+            for ref in [each for ref in refs for each in (ref, *_listed(sentence, ref))]:
                 target = numbers.resolve(ref)
                 if target is None or _contains(target, section) or _contains(section, target) or \
                         any(_contains(o, target) or _contains(target, o) for o in out) or \
