@@ -5,7 +5,8 @@ as it is) of eval/contracts/ or else of the shared corpus, its split (dev: tuned
 only evaluated), and for each topic either `missing` or a distinctive phrase of the clause that governs it, with
 the parameters the contract states.
 A (contract, topic) pair counts as found correctly when the review reports it found and its text contains the
-phrase; a missing topic counts as correct when the review reports it missing.
+phrase; a missing topic counts as correct when the review reports it missing. A figure the review reports for a
+found topic where its label states none is counted apart (EXTRA with -v).
 
 Usage: python eval/evaluate.py [--forms all|auto|headings|bold|numbering|plain] [--split SPLIT] [-v]
 """
@@ -61,10 +62,17 @@ def _expected(entry):
     return phrase, entry
 
 
+def measured() -> set[str]:
+    """Every parameter ("topic.name") some label states: the ones whose reading is measured."""
+    return {f"{topic}.{name}" for lab in load_labels(None) for topic, entry in lab["topics"].items()
+            for name in _expected(entry)[1]}
+
+
 def run(labels: list[dict], forms: list[str] | None, verbose: bool = False) -> dict:
     library = load_library([])
+    keys = measured()
     tally = {"tp": defaultdict(int), "fp": defaultdict(int), "fpa": defaultdict(int), "fn": defaultdict(int), "tn": defaultdict(int),
-             "params": defaultdict(lambda: [0, 0])}
+             "params": defaultdict(lambda: [0, 0]), "extra": 0}
     wrong: list[str] = []
     seconds = 0.0
     with tempfile.TemporaryDirectory() as tmp:
@@ -108,6 +116,10 @@ def run(labels: list[dict], forms: list[str] | None, verbose: bool = False) -> d
                             tally["params"][key][0] += 1
                         else:
                             wrong.append(f"PARAM {where}.{name}: got {got!r}, want {value!r}")
+                    for name, got in f.parameters.items():
+                        if f"{topic}.{name}" in keys and name not in params:
+                            tally["extra"] += 1
+                            wrong.append(f"EXTRA {where}.{name}: got {got!r}, the label states none")
     tally["wrong"] = wrong
     tally["seconds"] = seconds
     return tally
@@ -131,6 +143,8 @@ def report(title: str, t: dict, runs: int) -> None:
     print(f"parameters read exactly: {ok}/{n} = {ok / max(1, n):.1%}")
     for key, (good, total) in sorted(t["params"].items()):
         print(f"  {key:40} {good}/{total}")
+    # an upper bound on figures invented: a label may leave out a figure stated only as a formula or in steps
+    print(f"figures reported where the label states none: {t['extra']}")
     print(f"review time: {t['seconds']:.2f} s")
 
 
