@@ -104,6 +104,9 @@ def test_a_period_is_read_only_beside_its_cue(clause_id, param, text):
     "Employee may terminate this Agreement upon one month's notice.",
     "Employee may voluntarily terminate this Agreement upon thirty (30) days written notice if his duties hereunder "
     "are substantially reduced.",
+    # Weigand (held-out-1): when a termination takes effect, not how much notice it needs
+    "For purposes of this Section 5.1(c), the \"EFFECTIVE DATE OF THE TERMINATION\" shall mean the date on which a "
+    "notice of termination is given or any later date (within thirty (30) days after the giving of such notice).",
 ])
 def test_a_notice_for_another_ground_is_not_the_without_cause_notice(text):
     assert "notice_days" not in read("termination-without-cause", text)
