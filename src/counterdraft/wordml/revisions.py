@@ -15,6 +15,8 @@ from .ns import W_NS, XML_SPACE, w
 from .paragraph import AtomTable, ParagraphText, read_paragraph
 
 _WRAPPERS = {w("ins"), w("del"), w("moveTo"), w("moveFrom")}
+_INS = w("ins")
+_P = w("p")
 #: Containers of paragraphs (a paragraph never flows out of one).
 _CONTAINERS = {w(t) for t in ("body", "tc", "txbxContent", "comment", "footnote", "endnote", "hdr", "ftr")}
 #: Paragraph children that hold no text.
@@ -467,11 +469,18 @@ def keep_insertions_apart(root: etree._Element, author: Author) -> list[etree._E
     reads the same in Word. Returns the deletions made.
     """
     made: list[etree._Element] = []
-    touched = {p for ins in root.iter(w("ins")) if _ours(ins, author) for p in ins.iterancestors(w("p"))}
+    # the containers in document order and the paragraphs holding our insertions, in one pass over the part
+    containers: list[etree._Element] = []
+    touched: set[etree._Element] = set()
+    for el in root.iter(_INS, *_CONTAINERS):
+        if el.tag != _INS:
+            containers.append(el)
+        elif _ours(el, author):
+            touched.update(el.iterancestors(_P))
     if not touched:
         return made
     relevant = {next(p.iterancestors(*_CONTAINERS), None) for p in touched}
-    for container in [c for c in root.iter(*_CONTAINERS) if c in relevant]:
+    for container in [c for c in containers if c in relevant]:
         before: etree._Element | None = None  # the previous paragraph that ends with our insertion
         for block in _blocks(container):
             if block.tag != w("p"):
