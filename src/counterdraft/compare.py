@@ -5,7 +5,6 @@ from pathlib import Path
 
 from .dates import revision_date, run_datetime
 from .files import check_outputs
-from .models import Message
 from .wordml.compare import CompareResult, compare_packages
 from .wordml.package import Package
 
@@ -19,5 +18,4 @@ def compare(original: Path, revised: Path, output: Path, author: str = "counterd
     orig_pkg.check_output_name(output)
     result = compare_packages(orig_pkg, rev_pkg, author, when)
     orig_pkg.save(output)
-    result.messages[:0] = [Message(text=text) for text in orig_pkg.notes]
     return result

@@ -8,17 +8,20 @@ from __future__ import annotations
 import copy
 import difflib
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from ..diffing import Change, char_diff, diff, tokens
-from ..models import Message
 from .ns import XML_SPACE, w
 from .package import Package
 from .paragraph import AtomTable, ParagraphText, plain_text, read_paragraph
 from .revisions import (Author, Content, Hunk, IdCounter, Skipped, apply_hunks, delete_paragraph,
                         insert_paragraph_after, insert_paragraph_before, keep_insertions_apart, mark_paragraph,
                         mark_revision, new_run, next_is_paragraph, paragraph_properties, text_elements)
+
+if TYPE_CHECKING:
+    from ..models import Message
 
 _BLOCKS = (w("p"), w("tbl"), w("sdt"), w("customXml"))
 #: Blocks sharing at least this share of their words are one block edited, not one deleted and one inserted.
@@ -31,6 +34,13 @@ MAX_PAIRING = 4000
 class CompareResult:
     revisions: int = 0
     messages: list[Message] = field(default_factory=list)
+
+    def tell(self, text: str) -> None:
+        """Add a message for the user. The models are imported only then: pydantic takes about 0.1 s to import,
+        as long as comparing 50 pages, and most compares have nothing to tell."""
+        from ..models import Message
+
+        self.messages.append(Message(text=text))
 
 
 class _Comparer:
@@ -191,7 +201,7 @@ class _Comparer:
         try:
             made = apply_hunks(o, hunks, self.author, self.atoms, rpr_source=False, pt=before)
         except Skipped as exc:
-            self.result.messages.append(Message(text=f"change skipped: {exc}"))
+            self.result.tell(f"change skipped: {exc}")
             return
         self.result.revisions += len(made)
 
@@ -202,7 +212,7 @@ class _Comparer:
             try:
                 self.result.revisions += len(delete_paragraph(p, self.author, self.atoms))
             except Skipped as exc:
-                self.result.messages.append(Message(text=f"deletion skipped: {exc}"))
+                self.result.tell(f"deletion skipped: {exc}")
 
     def insert_block(self, block: etree._Element, last: etree._Element | None, first: etree._Element | None,
                      container: etree._Element) -> etree._Element:
@@ -454,8 +464,11 @@ def _footnotes(root: etree._Element) -> dict[str, etree._Element]:
 
 
 def compare_packages(orig: Package, revised: Package, author: str, date: str) -> CompareResult:
-    """Put into `orig` the tracked changes that turn its text into `revised`'s."""
+    """Put into `orig` the tracked changes that turn its text into `revised`'s; the messages start with what the
+    user should know about `orig` (its notes)."""
     cmp = _Comparer(Author(author, date, IdCounter([orig.part(n) for n in orig.annotated_parts()])))
+    for text in orig.notes:
+        cmp.result.tell(text)
     rev_stories = set(revised.story_parts())
     for name in orig.story_parts():
         if name not in rev_stories:
