@@ -133,6 +133,17 @@ def tokens(text: str) -> list[str]:
     return ["." if t in ".;:!?" else stem(t) for t in re.findall(r"[a-z0-9&$%]+|(?<=[a-z0-9)\]”\"'])[.;:!?](?=\s|$)", text)]
 
 
+def mentions(phrases: list[str], text: str) -> bool:
+    """Whether text holds one of the phrases word for word, as the matcher reads words ("located" meets "location",
+    "non-compete" meets "noncompete")."""
+    toks = tokens(text)
+    for phrase in phrases:
+        terms = tokens(phrase)
+        if terms and any(toks[i:i + len(terms)] == terms for i in range(len(toks) - len(terms) + 1)):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class Cue:
     text: str
@@ -715,4 +726,4 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
     return out
 
 
-__all__ = ["Match", "match", "DETECTION_TOPICS", "FOUND_SCORE", "tokens", "stem", "vocabularies"]
+__all__ = ["Match", "match", "mentions", "DETECTION_TOPICS", "FOUND_SCORE", "tokens", "stem", "vocabularies"]

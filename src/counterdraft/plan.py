@@ -7,6 +7,7 @@ from .errors import ConfigError
 from .library import Library, profile_values, render, render_tier
 from .models import (Clause, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan, Profile)
 from .extract import extract_quantity, sentences, where_read
+from .match import mentions
 from .review import Reviewed, falls_short
 from .segment import Section
 
@@ -100,14 +101,6 @@ def _other_agreement(text: str) -> str | None:
             continue
         return m.group(0)
     return None
-
-
-
-def _mentions(phrases: list[str], text: str) -> bool:
-    """Whether text holds one of the phrases (a cue or a heading cue), as words, in any case and with hyphens or
-    spaces between its words."""
-    return any(re.search(r"(?i)(?<!\w)" + r"[\s-]+".join(map(re.escape, phrase.split())) + r"(?!\w)", text)
-               for phrase in phrases if phrase.strip())
 
 
 def _name(section: Section) -> str:
@@ -216,13 +209,13 @@ class Planner:
         leaves it to a separate agreement ("You will sign the Inventions Agreement and provide proof of identity")."""
         heading = section.heading or section.caption
         if heading:
-            return None if _mentions(clause.heading_cues + [clause.title], heading) else \
+            return None if mentions(clause.heading_cues + [clause.title], heading) else \
                 f"is not about {clause.title.lower()} alone (its heading does not name it)"
         text = " ".join(self.text(b) for b in section.body_blocks)
         other = _other_agreement(text)
         if other:
             return f"leaves {clause.title.lower()} to a separate agreement ({other!r})"
-        if any(not _mentions(clause.cues + clause.heading_cues, text[a:b]) for a, b in sentences(text)
+        if any(not mentions(clause.cues + clause.heading_cues, text[a:b]) for a, b in sentences(text)
                if text[a:b].strip()):
             return f"deals with more than {clause.title.lower()}"
         return None
