@@ -114,6 +114,14 @@ def test_a_notice_for_another_ground_is_not_the_without_cause_notice(text):
 
 @pytest.mark.parametrize("text, days", [
     ("The Company may terminate the Executive's employment with or without Cause upon thirty (30) days' notice.", 30),
+    ("This Agreement may be terminated by either party upon thirty (30) days' written notice, except in the case of "
+     "termination for cause or death.", 30),
+    ("The Company may terminate this Agreement upon ninety (90) days' prior written notice, except that the Company "
+     "may terminate it at once for cause, death or disability.", 90),
+    ("The Company may end the employment at any time upon sixty (60) days' written notice; provided that no notice "
+     "is required for a termination for Cause.", 60),
+    ("Either party may terminate this Agreement upon sixty (60) days' written notice, and Physician may resign on the "
+     "same notice.", 60),
     ("Either party may terminate this Agreement for any reason upon sixty (60) days' written notice, provided that "
      "the Company may end it for Cause at once and the Executive may resign for Good Reason.", 60),
 ])
@@ -241,6 +249,15 @@ def test_what_is_left_of_the_term_is_not_the_term():
      "during the Employment Period.", None),
     ("payment of the Executive's COBRA premiums for a period of twelve (12) months after the Employment Period.",
      None),
+    # a sentence that says how long the term runs keeps its figure, whatever else it says
+    ("The term of this Agreement shall be three (3) years from the Effective Date, and shall automatically renew for "
+     "successive one (1) year periods.", 36),
+    ("This Agreement shall expire twenty-four (24) months after the Effective Date unless renewed in writing.", 24),
+    ("The initial term of employment shall be three (3) years, and may be extended at the Company's sole option.", 36),
+    ("The Employment Period shall be two (2) years, during which the Executive shall receive a base salary.", 24),
+    # Childtime (held-out-6): an option's vesting is no term, "commencing" or not
+    ("These Options would become exercisable and vest at the rate of 20% per year, commencing on the one-year "
+     "anniversary of the date of grant for five years.", None),
     # Pandion (CUAD): the sentence that says when the term begins keeps its figure, renewal or not
     ("This Agreement shall commence on the Effective Date and shall continue until the four-year anniversary of the "
      "Effective Date (such period, as it may be renewed, the Term) unless it expires earlier.", 48),
@@ -260,6 +277,8 @@ def test_the_initial_term_is_not_another_period(text, months):
      None),
     ("For twelve (12) months after termination, Physician shall neither compete with Employer nor solicit its "
      "patients.", 12),
+    ("For a period of twenty-four (24) months after termination, Physician shall not practice medicine or solicit "
+     "patients within ten (10) miles of any Company clinic.", 24),
 ])
 def test_the_covenant_period_is_its_own(text, months):
     assert read("non-compete", text).get("duration_months") == months
@@ -274,6 +293,16 @@ def test_the_covenant_period_is_its_own(text, months):
     # BJ's (held-out-3): a target whose first year is prorated keeps its figure
     ("Your cash bonus percentage opportunity will be at 35% of your salary, with any fiscal 2005 cash bonus to be "
      "prorated to the Effective Date.", 35),
+    ("Executive's target bonus is forty percent (40%) of Base Salary, prorated by the number of days employed during "
+     "the first year.", 40),
 ])
 def test_the_bonus_target_is_not_a_proration_or_history(text, percent):
     assert read("bonus-incentive", text).get("target_percent") == percent
+
+
+
+def test_a_renewal_notice_is_a_notice():
+    assert "renewal_notice_days" not in read("term", "This Agreement shall expire twenty-four (24) months after the "
+                                                      "Effective Date unless renewed in writing.")
+    assert read("term", "The term renews for one-year periods unless either party gives notice of non-renewal at least "
+                        "ninety (90) days before the end of the term.")["renewal_notice_days"] == 90

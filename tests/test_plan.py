@@ -382,13 +382,14 @@ def test_the_notice_the_review_read_is_the_one_edited(profile, library, tmp_path
                                                                               len(edited)]
 
 
-def test_a_figure_in_a_sentence_the_edit_is_not_meant_for_is_not_changed(profile, library, tmp_path):
+@pytest.mark.parametrize("heading", ["2. Termination.", "2. Termination Without Cause."])
+def test_a_figure_in_a_sentence_the_edit_is_not_meant_for_is_not_changed(profile, library, tmp_path, heading):
     """The review may read a notice from a sentence that is not about termination without cause (here a payment
-    deadline after a notice); the edit does not follow it there: the sentence stays, and the notice goes to the
-    letter."""
+    deadline after a notice); the edit does not follow it there, even under a heading that names the clause: the
+    sentence stays, and the notice goes to the letter."""
     edits, messages = _plan_of(profile, library, tmp_path, [
         "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
-        "2. Termination. The Company may terminate the Executive's employment without Cause. The Company shall pay "
+        heading + " The Company may terminate the Executive's employment without Cause. The Company shall pay "
         "any bonus earned within thirty (30) days after the notice of termination is given."])
     assert edits["termination-without-cause"].kind == "letter"
     assert any("No edit pattern matched" in m for m in messages)

@@ -46,7 +46,7 @@ TALKING_NUMBERS = {
 #: Each edit's `find`, in order, and the exact employer wording it must hit in the sample.
 #: What each edit of a clause matches in the sample, in order; None for an edit for wording the sample does not use.
 EXPECTED_MATCHES = {
-    "termination-without-cause": ["sixty (60) days", None],
+    "termination-without-cause": ["sixty (60) days", None, None, None],
     "non-compete": ["twenty-four (24) months", "twenty-five (25) miles", "any practice of medicine"],
     "fte-split": ["0.7", "0.3", "such other duties as may be assigned by Employer from time to time"],
 }

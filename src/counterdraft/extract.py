@@ -206,8 +206,7 @@ _CURE = re.compile(r"(?i)\bcur(?:e|ed|es|ing)\b")
 
 
 def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
-          beside: bool = False, unless: str | None = None) -> tuple[int, int, float] | None:
-    """(start, end, value) of the quantity read, or None."""
+          beside: bool = False, unless: str | None = None) -> float | None:
     if unless and found:
         spans = sentences(text)
         found = [q for q in found if not any(a <= q[0] < b and re.search(unless, text[a:b], re.I | re.S)
@@ -256,10 +255,10 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
                 captions = {i + 1 for i in cue_sentences if i < len(spans) and spans[i][1] - spans[i][0] <= 40}
                 if sentence_of(ranked[0][0]) not in cue_sentences | captions:
                     return None
-            return ranked[0]
+            return ranked[0][2]
         if kind == "count" or beside:
             return None
-    return min(found, key=lambda q: (period_rank.get((q[0], q[1]), 0), q[0]))
+    return min(found, key=lambda q: (period_rank.get((q[0], q[1]), 0), q[0]))[2]
 
 
 def states(text: str, kind: str, near: str, unless: str | None = None) -> bool:
@@ -278,19 +277,7 @@ def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool
                      unless: str | None = None) -> float | None:
     """The quantity of a kind in text; with `near`, the one closest to a match of that pattern (with `beside`,
     only one in the same sentence as a match), never one in a sentence that matches `unless`."""
-    read = _pick(text, _quantities(text, kind), near, kind, beside, unless)
-    return None if read is None else read[2]
-
-
-def where_read(text: str, kind: str, near: str | None = None, beside: bool = False,
-               unless: str | None = None) -> tuple[str, int, int] | None:
-    """The sentence `extract_quantity` reads its quantity from, and where in it the quantity is written ("60 days"
-    in "upon written notice given 60 days in advance"), so an edit can change that figure and nothing else."""
-    read = _pick(text, _quantities(text, kind), near, kind, beside, unless)
-    if read is None:
-        return None
-    a, b = next((a, b) for a, b in sentences(text) if a <= read[0] < b)
-    return text[a:b], read[0] - a, read[1] - a
+    return _pick(text, _quantities(text, kind), near, kind, beside, unless)
 
 
 #: "“Restricted Period” means ...", "the term “Restricted Period” shall mean ...", "(the “Restricted Period”)".

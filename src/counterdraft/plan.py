@@ -6,8 +6,8 @@ import re
 from .errors import ConfigError
 from .library import Library, profile_values, render, render_tier
 from .models import (Clause, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan, Profile)
-from .extract import extract_quantity, sentences, where_read
-from .match import mentions
+from .extract import extract_quantity, sentences
+from .match import Match, mentions
 from .review import Reviewed, falls_short
 from .segment import Section
 
@@ -167,12 +167,11 @@ class Planner:
         if clause.on_found == "edit":
             changes = self.plan_edits(clause, section, values)
             if not changes and finding.assessment == "weak":
-                where = self.plan_edits_where_read(clause, match, values, finding.parameters)
-                if where is not None:
-                    if where[0] not in (section, *match.also):
-                        self.info(f"{clause.id}: edited where the figure is stated, {_name(where[0])}, beside the "
-                                  f"matched {_name(section)}")
-                    section, changes = where
+                beside = self.plan_edits_beside(clause, match, values, finding.parameters)
+                if beside is not None:
+                    self.info(f"{clause.id}: edited where the figure is stated, {_name(beside[0])}, beside the "
+                              f"matched {_name(section)}")
+                    section, changes = beside
             if changes:
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
@@ -270,44 +269,28 @@ class Planner:
                 self.current[block.ref.index] = after
         return changes
 
-    def plan_edits_where_read(self, clause: Clause, match, values: dict,
-                              found: dict) -> tuple[Section, list[ParagraphChange]] | None:
-        """The edit of a figure the review read, made to that figure in the sentence it was read from, when the
-        clause's edits find no sentence by their own cues ("either party may terminate ... upon written notice given
-        60 days in advance"), or when it was read beside the matched clause (the notice in an "Early Termination"
-        section, when the severance section titled for termination without cause was matched): (the section, the
-        change), or None."""
+    def plan_edits_beside(self, clause: Clause, match: Match, values: dict,
+                          found: dict) -> tuple[Section, list[ParagraphChange]] | None:
+        """The edit of a figure the review read from a sentence beside the matched clause (the notice in an "Early
+        Termination" section, when the severance section titled for termination without cause was matched), made by
+        the clause's own edit patterns in that sentence alone: (its section, the change), or None."""
         for e in clause.edits:
             rule = clause.extract.get(e.param) if e.param in found else None
-            if rule is None or not falls_short(clause, e.param, found[e.param], values):
-                continue
-            read = where_read(match.text, rule.kind, rule.near, rule.beside, rule.unless)
-            if read and e.near and not re.search(e.near, read[0] + "\n" + (match.section.heading or ""), re.I):
-                continue  # a figure in the clause, but in no sentence the edit is meant for
-            sections = [match.section, *match.also]
-            for section, sentence in ([] if read else match.elsewhere):
-                if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless) == found[e.param]:
-                    read, sections = where_read(sentence, rule.kind, rule.near, rule.beside, rule.unless), [section]
-                    break
-            if read is None:
-                continue
-            sentence, start, end = read
-            replacement = self.reviewed.terms.adapt(render(clause, e.replace, values, "edits.replace"))
-            # "30 days' notice", "one month's notice" -> "ninety (90) days' notice"
-            following = re.match(r"['’]s?", sentence[end:])
-            if following:
-                end += len(following.group())
-            if following or sentence[end - 1] in "'’":
-                replacement += (following.group() if following else sentence[end - 1])[0]
-            for section in sections:
-                for block in section.blocks:
-                    before = self.text(block)
-                    at = before.find(sentence)
-                    if at < 0 or block.in_table:
-                        continue
-                    after = before[:at + start] + replacement + before[at + end:]
-                    self.current[block.ref.index] = after
-                    return section, [ParagraphChange(ref=block.ref, before=before, after=after)]
+            if rule is None or extract_quantity(match.text, rule.kind, rule.near, rule.beside, rule.unless) is not None:
+                continue  # no figure of this edit, or read from the clause itself
+            for section, sentence in match.elsewhere:
+                if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless) != found[e.param]:
+                    continue
+                replacement = self.reviewed.terms.adapt(render(clause, e.replace, values, "edits.replace"))
+                edited = _substitute(e.pattern, replacement, sentence, None, False,
+                                     lambda old, param=e.param: _meets(clause, param, old, values))
+                block = next((b for b in section.blocks if not b.in_table and sentence in self.text(b)), None)
+                if edited == sentence or block is None:
+                    return None
+                before = self.text(block)
+                after = before.replace(sentence, edited, 1)
+                self.current[block.ref.index] = after
+                return section, [ParagraphChange(ref=block.ref, before=before, after=after)]
         return None
 
     def plan_replace(self, clause: Clause, section: Section, wording: list[str], base: dict) -> PlannedEdit:
