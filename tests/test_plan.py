@@ -468,6 +468,10 @@ def test_a_clause_never_goes_after_the_signatures_its_section_runs_into(profile,
     (["FIRST AMENDMENT TO", "EXECUTIVE EMPLOYMENT AGREEMENT"], False),
     (["CONFIDENTIALITY AND INVENTION ASSIGNMENT AGREEMENT"], False),
     (["EMPLOYMENT, CONFIDENTIALITY AND NON-COMPETITION AGREEMENT"], True),
+    (["EMPLOYMENT, CONFIDENTIALITY AND", "NON-COMPETITION AGREEMENT"], True),  # a title over two lines
+    (["AMENDMENT AND RESTATEMENT OF EMPLOYMENT AGREEMENT"], True),
+    # a letter's sentence naming another agreement is no title
+    (["Dear Dr. Smith:", "Please sign the enclosed Confidentiality Agreement and return it with this letter."], True),
     (["EMPLOYMENT AGREEMENT"], True),
 ])
 def test_an_agreement_beside_the_employment_agreement_gets_no_new_terms(profile, library, tmp_path, title, inserts):

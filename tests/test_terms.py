@@ -158,6 +158,9 @@ def test_no_planned_text_brings_in_a_term_of_ours_the_contract_does_not_use(sour
     (["This Agreement is made", "this Agreement; this letter; this letter", "this Agreement"], "Agreement"),
     (["This Agreement is made", "this letter"], "Agreement"),  # a tie goes to Agreement
     (["EMPLOYMENT AGREEMENT", "The Company employs the Executive."], "Agreement"),
+    # words that do not name this document
+    (["Dear Jane:", "This confirms our agreement about your start date.", "Nothing in this or any agreement"], "letter"),
+    (["Dear Jane:", "Please return this Confidentiality Agreement with this letter."], "letter"),
 ])
 def test_the_contract_is_called_what_it_calls_itself(texts, name):
     assert find_terms(texts).agreement == name
@@ -174,3 +177,6 @@ def test_a_cover_page_row_names_the_start_date():
     texts = ["Cover Terms", "Start Date", "[Employment start date]", "Employment begins on the start date listed."]
     assert find_terms(texts).start == "Start Date"
     assert find_terms(["The start date is set by the Company."]).start == "Effective Date"  # no row, no definition
+    # a definition wins over a heading of that name
+    assert find_terms(["Start Date", 'The Physician begins on July 1, 2026 (the "Commencement Date").']).start == \
+        "the Commencement Date"

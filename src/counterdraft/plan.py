@@ -59,7 +59,7 @@ _SIGNATURES = re.compile(r"(?i)^\s*(?:accepted\s+and\s+agreed|agreed\s+(?:to\s+)
 
 #: Titles of agreements that sit beside the employment agreement (a covenant, an inventions assignment, an
 #: amendment, a separation) and so are no place for new terms of employment.
-_BESIDE_EMPLOYMENT = re.compile(r"(?i)\bamendment\b|^(?!.*\b(?:employment|offer)\b).*\b(?:restrictive\s+covenants?|"
+_BESIDE_EMPLOYMENT = re.compile(r"(?i)\bamendment\b(?!\s+and\s+restatement)|^(?!.*\b(?:employment|offer)\b).*\b(?:restrictive\s+covenants?|"
                                 r"non-?compet\w*|non-?solicit\w*|confidentiality|non-?disclosure|inventions?|"
                                 r"intellectual\s+property|proprietary\s+information|severance|separation|release|"
                                 r"business\s+associate|change\s+(?:in|of)\s+control|indemnification)\b")

@@ -104,9 +104,6 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
     uses_salary = False
     for text in texts:
         uses_salary = uses_salary or SALARY in text
-        label = text.strip().rstrip(".:")
-        if start is None and label.lower() in _START_TERMS and label.istitle():
-            start = label  # a cover page's "Start Date" row, or a section so titled
         for m in [*_DEFINITION.finditer(text), *_MEANS.finditer(text)]:
             for article, term in _ALTERNATIVE.findall(m.group(0)):
                 name = (article or "") + term.strip()
@@ -114,6 +111,9 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
                     salary = name
                 if start is None and term.strip().lower() in _START_TERMS:
                     start = name
+    if start is None:  # defined nowhere: a cover page's "Start Date" row names it
+        start = next((label for label in (t.strip().rstrip(".:") for t in texts)
+                      if label.lower() in _START_TERMS and label.istitle()), None)
     whole = "\n".join(texts)
     if "employer" not in found:  # a definition we could not read, or a letter that names the employer outright
         name = _in_use(whole, _EMPLOYER_WORDS) or _named_employer(texts, head)
@@ -130,25 +130,38 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
                  _self_name(whole, letter=any(re.match(r"\s*Dear\b", t) for t in texts[:head])), _title(texts))
 
 
-#: A title line: short, naming an agreement, an amendment or a letter, and not a sentence ("THIS AGREEMENT is ...").
-_TITLE = re.compile(r"(?i)^(?!\s*this\b)(?:[\w&,.'’()-]+\s+){0,11}?[\w&,.'’()-]*\b(?:agreement|amendment|letter)\b"
-                    r"(?:\s+[\w&,.'’()-]+){0,6}\s*$")
+#: A title: words that name an agreement, an amendment or a letter ("EMPLOYMENT AGREEMENT", "Employment Offer Letter").
+_TITLE = re.compile(r"(?i)\b(?:agreement|amendment|letter)\b")
+#: A line before the title that is not part of it: a filing's label, a draft mark, a date or a number.
+_LABEL = re.compile(r"(?i)^(?:ex(?:hibit)?\b|exv|execution\b|confidential\b|draft\b|annex\b|schedule\b)|\d")
+
+
+def _heading_like(line: str) -> bool:
+    """Whether a line reads as a title rather than a sentence: short, in capitals or with its words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if w.lower() not in ("and", "of", "to", "for", "the", "&")]
+    return 0 < len(words) <= 12 and (line.upper() == line or all(w[0].isupper() for w in words)) and \
+        not line.rstrip().endswith(".")
 
 
 def _title(texts: list[str], head: int = 8) -> str:
-    """The first title line among the opening lines, with the line after it when that continues it ("FIRST
-    AMENDMENT TO" / "EXECUTIVE EMPLOYMENT AGREEMENT"); "" when there is none."""
-    lines = [" ".join(t.split()) for t in texts if t.strip()][:head]
-    for i, line in enumerate(lines):
-        if _TITLE.match(line):
-            if re.search(r"(?i)\b(?:to|of|and|for)$", line) and i + 1 < len(lines):
-                return f"{line} {lines[i + 1]}"
-            return line
+    """The title the opening lines give, its lines joined ("EMPLOYMENT, CONFIDENTIALITY AND" / "NON-COMPETITION
+    AGREEMENT"); "" when there is none. A sentence, a filing's label or anything after the salutation is no title."""
+    run: list[str] = []
+    for line in [" ".join(t.split()) for t in texts if t.strip()][:head]:
+        if re.match(r"(?i)dear\b", line):
+            break
+        if not _heading_like(line) or _LABEL.search(line):
+            run = []
+            continue
+        run.append(line)
+        if _TITLE.search(line) and not re.search(r"(?i)(?:\b(?:to|of|and|for)|,)$", line):
+            return " ".join(run)
     return ""
 
 
 #: How a contract refers to itself: "this Agreement", "this offer letter", "this letter agreement".
-_SELF = re.compile(r"\b[Tt]his\s+((?:[A-Za-z-]+\s+){0,2}(?:[Aa]greement|[Ll]etter|[Cc]ontract))\b")
+_SELF = re.compile(r"\b[Tt]his\s+((?:(?i:employment|offer|physician|executive|consulting|services|letter|amended|and|"
+                   r"restated)\s+){0,4}(?:[Aa]greement|[Ll]etter|[Cc]ontract))\b")
 
 
 def _self_name(whole: str, letter: bool) -> str:
