@@ -638,3 +638,9 @@ def test_a_lowercase_list_of_paragraphs_cited_brings_each_in():
 ])
 def test_mentions_reads_words_as_the_matcher_does(phrases, text, holds):
     assert mentions(phrases, text) == holds
+
+
+def test_a_listed_reference_keeps_its_subsection():
+    from counterdraft.match import _XREF, _listed
+    sentence = "as provided in Sections 2, 4 or 5(a) hereof"
+    assert [m.group(0) for m in _listed(sentence, _XREF.search(sentence))] == ["Section 4", "Section 5(a)"]

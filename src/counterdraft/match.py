@@ -545,7 +545,7 @@ _XREF = re.compile(r"\b(?:(?:[Ss]ection|[Pp]aragraph|[Cc]lause|[Ss]ubsection)s?\
                    r"((?:\s?\([a-z0-9]{1,4}\))*)|Article\s+(\d{1,2}|[IVXL]{1,6})\b"
                    r"|(Exhibit|Schedule|Appendix|Annex)\s+[\"“]?([A-Z0-9]{1,2})\b)")
 #: The numbers after the first of a list of them: "Sections 3 and 7", "paragraphs 2, 4 or 5(a)".
-_LISTED = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(\d{1,3}(?:\.\d{1,3})*(?:\s?\([a-z0-9]{1,4}\))*)\b")
+_LISTED = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(\d{1,3}(?:\.\d{1,3})*(?:\s?\([a-z0-9]{1,4}\))*)(?![\w(])")
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z(“\"])")
 MAX_XREFS = 2
 
