@@ -335,6 +335,26 @@ def test_in_a_letter_a_missing_clause_goes_before_the_sign_off_not_after_its_tit
     assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("You will be eligible"))
 
 
+@pytest.mark.parametrize("close", [
+    # GelTex, ArthroCare, Autobytel (held-out): the request to sign closes the terms
+    ["If these terms are acceptable, please sign the enclosed copy of this letter and return it to me.", "Sincerely,",
+     "Mark Skaletsky, President"],
+    ["Please confirm your agreement with the foregoing by signing and returning a copy of this letter.",
+     "Autobytel Inc., a Delaware corporation", "By: /s/ Michael Fuchs"],
+    ["IN WITNESS, WHEREOF the parties have signed this letter.", "By: ______________________"],
+])
+def test_in_a_letter_nothing_goes_after_the_request_to_sign(profile, library, tmp_path, close):
+    blocks = _contract(tmp_path, [
+        "Dear Dr. Reed:",
+        "It is my pleasure to offer you the position of Medical Director at a salary of $300,000 per year.",
+        "You will be eligible for the company benefits described in the enclosed summary, including three weeks of "
+        "paid vacation.",
+    ] + close)
+    plan = plan_for(profile, library, blocks)
+    last = next(b.ref.index for b in blocks if b.text.startswith("You will be eligible"))
+    assert all(e.anchor.index <= last for e in plan.edits if e.kind == "insert")
+
+
 # ------------------------------------------------------------------------------------ replace only what is the clause
 def test_a_notice_stated_beside_the_matched_clause_is_edited_where_it_is_stated(profile, library, tmp_path):
     """URS (held-out-5): the section titled for termination without cause is about its severance; the notice is in

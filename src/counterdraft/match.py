@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .extract import sentences, states
 from .library import Library
 from .models import DETECTION_TOPICS
-from .segment import Section, units
+from .segment import SIGNATURES, Section, units
 
 #: "This Agreement shall be governed by California law": whose law a contract may name (a state, the District, federal).
 _STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
@@ -90,9 +90,6 @@ PHRASE_WEIGHT, WORD_WEIGHT = 1.0, 0.25
 
 #: "Schedule A", "Exhibit B": the name of an attachment, not a heading that says what the attachment is about.
 _DESIGNATION = re.compile(r"(?i)^\s*(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[\"“]?[A-Z0-9]{1,3}\b[\"”]?")
-#: Where the signatures start: a heading under it is a signatory's name ("PPD PHARMACEUTICAL PRODUCT DEVELOPMENT,
-#: INC."), not what the text is about.
-_SIGNATURES = re.compile(r"(?i)^\s*(?:in\s+witness\s+where(?:of|for)|\[?\s*signature\s+page|signatures?\s*:?\s*$)")
 #: Recitals say why the parties contract, not what they agree, and a letter's "Re:" or "Subject:" line names what it
 #: is about: they govern no topic.
 _RECITAL = re.compile(r"^\s*(?:WHEREAS|Whereas|RECITALS?\b|(?:re|subject)\s*:)", re.I)
@@ -392,7 +389,7 @@ def _signed(s: Section) -> bool:
     node: Section | None = s
     while node is not None and node.key != "closing":
         node = node.parent
-    return node is not None and bool(_SIGNATURES.match(node.blocks[0].text))
+    return node is not None and bool(SIGNATURES.match(node.blocks[0].text))
 
 
 def _rival(s: Section, value: float, v: Vocabulary, index: Index) -> str | None:

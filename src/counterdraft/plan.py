@@ -9,7 +9,7 @@ from .models import (Clause, Message, NewParagraph, ParagraphChange, ParagraphRe
 from .extract import extract_quantity, sentences
 from .match import Match, mentions
 from .review import Reviewed, falls_short
-from .segment import Section
+from .segment import SIGNATURES, Section
 
 
 def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
@@ -52,9 +52,15 @@ def _caption_prefix(text: str, caption: str) -> str:
 #: The close of a letter; what follows is its signature.
 _SIGN_OFF = re.compile(r"(?i)^\s*(?:sincerely|very\s+truly\s+yours|yours\s+(?:very\s+)?(?:truly|sincerely)|"
                        r"(?:best|kind|warm)\s+(?:regards|wishes)|regards|cordially|respectfully(?:\s+yours)?)\b")
-#: Where the signatures begin: a letter's close, an acceptance block, the testimonium, a conformed signature.
-_SIGNATURES = re.compile(r"(?i)^\s*(?:accepted\s+and\s+agreed|agreed\s+(?:to\s+)?and\s+accepted|acknowledged\s+and\s+"
-                         r"agreed|in\s+witness\s+whereof|/s/)")
+#: A letter's request to sign and return it ("please confirm your acceptance by signing the enclosed copy"): it
+#: closes the terms, so nothing goes after it.
+_SIGN_REQUEST = re.compile(r"(?i)\b(?:sign|signing|countersign\w*|execut\w+)\b[^.]{0,120}\b(?:return\w*|enclosed|"
+                           r"(?:the\s+)?space\s+provided|below)\b")
+
+
+def _closes(text: str) -> bool:
+    """Whether a paragraph closes a letter's terms: its sign-off, a request to sign it, or the signatures."""
+    return bool(_SIGN_OFF.match(text) or _SIGN_REQUEST.search(text) or SIGNATURES.match(text))
 
 
 #: Titles of agreements that sit beside the employment agreement (a covenant, an inventions assignment, an
@@ -230,7 +236,7 @@ class Planner:
             return (numbered or headed)[-1]
         by_index = {b.ref.index: b for s in tops for b in s.blocks if not b.in_table and b.text.strip()}
         paragraphs = [by_index[i] for i in sorted(by_index)]
-        sign_off = next((i for i, b in enumerate(paragraphs) if _SIGN_OFF.match(b.text)), len(paragraphs))
+        sign_off = next((i for i, b in enumerate(paragraphs) if _closes(b.text)), len(paragraphs))
         body = [b for b in paragraphs[:sign_off] if not b.text.rstrip().endswith(":")]
         return Section(heading=None, blocks=[body[-1]], kind="paragraph") if body else None
 
@@ -340,8 +346,7 @@ class Planner:
                           NewParagraph(text=wording[0], like=body_like.ref)]
         paragraphs += [NewParagraph(text=t, like=body_like.ref) for t in wording[1:]]
         # never after the signatures a section runs into (a letter's last section holds its close)
-        end = next((i for i, b in enumerate(after.blocks) if i and (_SIGN_OFF.match(b.text) or
-                                                                    _SIGNATURES.match(b.text))), len(after.blocks))
+        end = next((i for i, b in enumerate(after.blocks) if i and _closes(b.text)), len(after.blocks))
         anchor: ParagraphRef = after.blocks[end - 1].ref
         why = "not in the contract; " if missing else ""
         self.info(f"{clause.id}: {why}inserted as {caption!r} after {_name(after)}")

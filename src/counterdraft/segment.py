@@ -42,9 +42,15 @@ NUMBERED = re.compile(r"^\s*(?:(?:section|article)\s+[\divxlc]+[.:]?|\d+(?:\.\d+
                       re.I)
 #: A caption after the marker: a few words, most of them capitalised, ending in a period or colon.
 _INLINE = re.compile(r"^([A-Z“\"][^.:;!?]{0,%d}?[.:])(?=[\s\u00a0]+\S)" % MAX_CAPTION)
+_SIGNATURE_LINES = (r"in\s+witness,?\s+where(?:of|for)|\[?\s*signature\s+page|signatures?\s*:?\s*$|"
+                    r"accepted\s+and\s+agreed|agreed\s+(?:to\s+)?and\s+accepted|acknowledged\s+and\s+agreed|/s/|"
+                    r"by\s*:\s*(?:/s/|_{3,})")
+#: Where the signatures start: the testimonium ("IN WITNESS WHEREOF"), a signature page, an acceptance line, a
+#: conformed or blank signature ("By: /s/ ...").
+SIGNATURES = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES})")
 #: Where the clauses end: the signature block, and exhibits or schedules that start over at the top level ("Exhibit
 #: 10.1" is the number of a filing's exhibit, the contract itself, not an attachment to it).
-_CLOSING = re.compile(r"(?i)^\s*(?:in\s+witness\s+where(?:of|for)|\[?\s*signature\s+page|signatures?\s*:?\s*$|"
+_CLOSING = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES}|"
                       r"(?:attachments?|enclosures?|encl\.)\s*:|"
                       r"(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[A-Z0-9]{1,3}\b(?!\.\d)"
                       r"(?![.,;]?\s+[a-z]))")
