@@ -524,3 +524,19 @@ def test_other_duties_need_agreement_without_citing_an_allocation_the_clause_lac
     after = edits["fte-split"].changes[0].after
     assert after.endswith("with such other duties as the Executive and the Company agree in writing.")
     assert "allocation" not in after
+
+
+def test_a_covenant_stated_without_figures_is_not_offered_figures(profile, library, tmp_path):
+    """A covenant not to compete only while employed: asking in the letter to "bring the non-compete to 12 months and
+    10 miles" would offer the employer one (audit: Point.360, Burch, OXiGENE)."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "2. Non-Competition. While the Executive is employed by the Company, the Executive shall not compete with "
+        "the Company or engage in any business that competes with it."])
+    assert "non-compete" not in edits
+    assert any("non-compete" in m and "states none of its figures" in m for m in messages)
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "2. Non-Competition. For two (2) years after employment ends, the Executive shall not compete with the "
+        "Company or engage in any business that competes with it."])
+    assert edits["non-compete"].kind in ("modify", "letter")

@@ -184,6 +184,12 @@ class Planner:
                 self.warn(f"{clause.id}: {finding.message} No edit pattern matched {_name(section)}; it is raised "
                           f"in the letter only.")
                 return PlannedEdit(kind="letter", heading=section.heading, **base)
+            if finding.assessment == "unknown" and clause.on_missing == "ignore" and not finding.parameters:
+                # a restriction whose absence suits the physician, stated with no figure (only while employed, or
+                # a passing mention): asking to bring it to the asked figures would offer one
+                self.warn(f"{clause.id}: {_name(section)} states none of its figures; not raised in the letter, "
+                          f"where asking to limit it would offer one. Read it")
+                return None
             if finding.assessment == "unknown":
                 self.info(f"{clause.id}: {finding.message} Raised in the letter.")
                 return PlannedEdit(kind="letter", heading=section.heading, **base)
