@@ -497,7 +497,9 @@ def test_never_seen_contract_letter_has_correct_totals(vendor):
                        "Equity, annualised": VENDOR_PROPOSED["equity_year"],
                        "Total with equity": VENDOR_PROPOSED["total"]}
     assert "- Expected bonus: $260,000 × 20% target × 85% expected payout = $44,200" in md
-    assert f"draft's own figures come to {VENDOR_OFFERED['cash']} in cash and {VENDOR_OFFERED['total']}" in md
+    # the draft's bonus is said to be counted in full, beside the physician's figures "before any bonus"
+    assert f"draft's own figures come to {VENDOR_OFFERED['cash']} in cash, counting its bonus of " \
+           f"{VENDOR_OFFERED['bonus']} in full, and {VENDOR_OFFERED['total']}" in md
     memo = vendor.outputs["memo"].read_text()
     for key, value in VENDOR_OFFERED.items():
         assert f"{value} = " in memo, key
