@@ -304,3 +304,14 @@ def test_a_draft_paying_salary_above_the_range_gets_no_lower_ask(profile, librar
                                                       parameters=extract(library.get("base-salary"), text))])
     quoted = for_the_letter(proposed(profile, library), offered(rev, profile))
     assert not quoted.raise_pay and quoted.proposed.base is None
+
+
+def test_the_stipend_asked_is_the_profiles_in_the_review_and_the_redline(profile, library):
+    """Audit: the memo said 'below the $40,000 a year asked' (the clause's default) while the letter asked for the
+    profile's $55,000."""
+    from counterdraft.library import profile_values
+    assert profile.compensation.stipend == 55000 and "leadership-stipend" not in profile.asks
+    assert profile_values(library.get("leadership-stipend"), profile)["amount_usd"] == 55000
+    found = review(read_blocks(Package.open(SAMPLE)), library, profile, str(SAMPLE)).review
+    stipend = next(f for f in found.findings if f.topic == "leadership-stipend")
+    assert "$55,000 a year asked" in stipend.message

@@ -20,6 +20,7 @@ from typing import Any, Literal
 from .errors import ConfigError
 from .extract import extract_quantity
 from .library import Library, profile_values
+from .models import Compensation as CompensationFields
 from .models import Finding, Message, Profile, Review
 from .wording import fte as _fte
 from .wording import money as _money
@@ -193,14 +194,15 @@ def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = No
 
 # ----------------------------------------------------------------------------------------------------- proposed side
 #: key -> (the profile's compensation field, [(clause id, parameter)] that can state the same figure).
+_STATED = CompensationFields.CLAUSE_FIGURES  # the clauses that state a figure of the profile's compensation
 _PROPOSED: dict[str, tuple[str | None, list[tuple[str, str]]]] = {
     "base": ("base_salary", []),
-    "stipend": ("stipend", [("leadership-stipend", "amount_usd")]),
-    "bonus_target": ("bonus_target_percent", [("bonus-incentive", "target_percent")]),
+    "stipend": ("stipend", [_STATED["stipend"]]),
+    "bonus_target": ("bonus_target_percent", [_STATED["bonus_target_percent"]]),
     "bonus_payout": ("bonus_expected_payout_percent", []),
-    "grant": ("equity_grant_value", [("equity", "grant_value_usd")]),
-    "vesting": ("equity_vesting_years", [("equity", "vesting_years")]),
-    "wrvu_full": ("full_time_wrvu_target", [("productivity-rvu", "full_time_wrvu_target")]),
+    "grant": ("equity_grant_value", [_STATED["equity_grant_value"]]),
+    "vesting": ("equity_vesting_years", [_STATED["equity_vesting_years"]]),
+    "wrvu_full": ("full_time_wrvu_target", [_STATED["full_time_wrvu_target"]]),
     "clinical_fte": (None, [("fte-split", "clinical_fte"), ("productivity-rvu", "clinical_fte")]),
 }
 

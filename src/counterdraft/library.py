@@ -11,7 +11,7 @@ from jinja2 import meta
 
 from .errors import ConfigError
 from .loading import load_model
-from .models import Clause, Profile
+from .models import Clause, Compensation, Profile
 from .resources import clauses_dir
 from .wording import ENV, render_string
 
@@ -105,7 +105,16 @@ def parameter_values(clause: Clause, asks: dict[str, Any] | None = None, where: 
 
 
 def profile_values(clause: Clause, profile: Profile | None, where: str = "") -> dict[str, Any]:
-    return parameter_values(clause, (profile.asks.get(clause.id) if profile else None), where)
+    """The clause's parameters as the profile asks for them: its asks, then its compensation figures, then the
+    clause's defaults."""
+    if profile is None:
+        return parameter_values(clause, None, where)
+    asks = dict(profile.asks.get(clause.id) or {})
+    for name, (clause_id, param) in Compensation.CLAUSE_FIGURES.items():
+        value = getattr(profile.compensation, name)
+        if clause_id == clause.id and value is not None and param in clause.parameters:
+            asks.setdefault(param, value)
+    return parameter_values(clause, asks or None, where)
 
 
 def render(clause: Clause, template: str, values: dict[str, Any], what: str) -> str:

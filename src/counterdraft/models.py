@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -263,6 +263,16 @@ class Compensation(Strict):
     equity_grant_value: float | None = Field(None, ge=0)
     equity_vesting_years: float | None = Field(None, gt=0, le=10)
     full_time_wrvu_target: float | None = Field(None, gt=0, le=100000)
+
+    #: The clause parameter that states the same figure as a field: where the asks do not give it, the clause's
+    #: wording and checks take the field's value, so the redline, the review and the letter name one figure.
+    CLAUSE_FIGURES: ClassVar[dict[str, tuple[str, str]]] = {
+        "stipend": ("leadership-stipend", "amount_usd"),
+        "bonus_target_percent": ("bonus-incentive", "target_percent"),
+        "equity_grant_value": ("equity", "grant_value_usd"),
+        "equity_vesting_years": ("equity", "vesting_years"),
+        "full_time_wrvu_target": ("productivity-rvu", "full_time_wrvu_target"),
+    }
 
     @field_validator("*", mode="before")
     @classmethod
