@@ -327,3 +327,11 @@ def test_compensation_table_adds_up(document):
     total = body.pop("Total")
     assert sum(body.values()) == total == 260_000
     assert "$260,000" in section_text(document, SECTION_OF["base-salary"])
+
+
+@pytest.mark.parametrize("tier", ["preferred", "acceptable"])
+def test_remote_work_wording_keeps_the_physicians_security_duty(tier):
+    """The sample's remote-work section binds the physician to the security policies; our wording replaces it, so it
+    says as much (audit: the redline had struck that duty, which the employer's counsel would flag)."""
+    c = clause("remote-work")
+    assert "information security" in render_tier(c, tier, parameter_values(c, {}))
