@@ -335,3 +335,13 @@ def test_remote_work_wording_keeps_the_physicians_security_duty(tier):
     says as much (audit: the redline had struck that duty, which the employer's counsel would flag)."""
     c = clause("remote-work")
     assert "information security" in render_tier(c, tier, parameter_values(c, {}))
+
+
+@pytest.mark.parametrize("tier", ["preferred", "acceptable"])
+def test_the_ip_carve_out_cites_nothing_the_contract_lacks(tier):
+    """No "Exhibit A" (contracts have none for it, or one that is something else) and no "Effective Date" (offer
+    letters rarely define one): the audit found both dangling in most redlines."""
+    c = clause("intellectual-property")
+    text = render_tier(c, tier, parameter_values(c, {}))
+    assert "Exhibit" not in text and "Effective Date" not in text and "Prior Invention" not in text.replace(
+        '("Prior Inventions")', "")
