@@ -180,3 +180,17 @@ def test_a_cover_page_row_names_the_start_date():
     # a definition wins over a heading of that name
     assert find_terms(["Start Date", 'The Physician begins on July 1, 2026 (the "Commencement Date").']).start == \
         "the Commencement Date"
+
+
+
+@pytest.mark.parametrize("opening, employer, physician", [
+    # RemedyTemp (held-out-6): the person is defined by his surname; "Officer" had stood for him
+    ('by and between REMEDYTEMP, INC., a California corporation (the "Company"), and Paul W. Mikos, an individual '
+     'person ("Mikos").', "the Company", "Mikos"),
+    # Common Paper's services agreement: a customer and a provider
+    ('This Professional Services Agreement is between Acme Health, Inc. ("Customer") and Jane Doe, M.D. '
+     '("Provider").', "Customer", "Provider"),
+])
+def test_the_parties_of_agreements_other_than_employment(opening, employer, physician):
+    terms = find_terms([opening])
+    assert (terms.employer, terms.physician) == (employer, physician)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 EMPLOYER, PHYSICIAN, SALARY, START, AGREEMENT = "Employer", "Physician", "Base Salary", "Effective Date", "Agreement"
 
 #: Words that name the employing side, or the person employed, when a contract defines them as a party.
-_EMPLOYER_WORDS = {"company", "employer", "corporation", "hospital", "practice", "group", "clinic", "bank",
-                   "partnership", "center", "centre", "university", "system", "organization", "institution",
+_EMPLOYER_WORDS = {"company", "employer", "corporation", "hospital", "practice", "group", "clinic", "bank", "customer",
+                   "client", "partnership", "center", "centre", "university", "system", "organization", "institution",
                    "association", "firm", "network", "foundation", "authority", "trust"}
 _PHYSICIAN_WORDS = {"executive", "employee", "physician", "doctor", "consultant", "contractor", "provider",
                     "officer"}
@@ -31,7 +31,7 @@ _START_TERMS = {"effective date", "start date", "commencement date", "employment
 _SUFFIX = r"inc|incorporated|corp|corporation|l\.?l\.?c|ltd|limited|p\.?c|pllc|llp|l\.?p|n\.?a|plc|gmbh"
 _ENTITY = re.compile(rf"(?i)\b(?:{_SUFFIX}|company|hospital|health|medical)\b\.?[^()]{{0,60}}$")
 _ENTITY_JUST_BEFORE = re.compile(rf"(?i)\b(?:{_SUFFIX})\b\.?,?\s*$")
-_PHYSICIAN_BEFORE = re.compile(r"(?:\bM\.?D\.?|\bD\.?O\.?|\bDr\.)[^()]{0,40}$")
+_PHYSICIAN_BEFORE = re.compile(r"(?:\bM\.?D\.?|\bD\.?O\.?|\bDr\.|\ban?\s+individual\b|\bresiding\s+at\b)[^()]{0,40}$")
 #: A parenthesised definition: (the "Company"), ("Executive"), (hereinafter "Employer"), ("Matria" or "Company").
 _DEFINITION = re.compile(r"\(\s*(?:hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?)?"
                          r"((?:the\s+)?[\"“][^\"“”()]{1,40}[\"”](?:\s*(?:,\s*)?or\s+(?:the\s+)?[\"“][^\"“”()]{1,40}"
