@@ -127,6 +127,9 @@ def test_a_section_holding_other_obligations_is_not_replaced_but_followed_by_our
     assert ip.kind == "insert" and not ip.changes
     assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("2. Confidential"))
     assert ip.new_paragraphs[0].caption == "2A. Intellectual Property."
+    # the broad assignment stays beside ours, so ours says it prevails (audit: EFJ, 911650)
+    assert ip.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary in this Agreement, "
+                                                "Employer shall own")
     assert any("also deals with confidentiality" in m.text and m.level == "warning" for m in plan.messages)
     ip_notes = [m.text for m in plan.messages if m.text.startswith("intellectual-property:")]
     assert not any("not in the contract" in t for t in ip_notes)  # it is in the contract, beside other things
@@ -333,6 +336,7 @@ def test_in_a_letter_a_missing_clause_goes_before_the_sign_off_not_after_its_tit
     ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
     assert ip.kind == "insert"
     assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("You will be eligible"))
+    assert not ip.new_paragraphs[0].text.startswith("Notwithstanding")  # nothing of its own to prevail over
 
 
 @pytest.mark.parametrize("close", [

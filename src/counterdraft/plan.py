@@ -209,8 +209,8 @@ class Planner:
             # replacing it would strike obligations that are not this clause's: ours goes in beside them
             why = (f"also deals with {', '.join(others)}" if others else mixed or
                    f"holds {len(section.body_blocks)} paragraphs, more than our clause replaces")
-            self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it rather than replacing "
-                      f"it, so review what the section still says")
+            self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it, saying it prevails, "
+                      f"rather than replacing it, so review what the section still says")
             return self.plan_insert(clause, tier, values, base, after=section)
         return self.plan_replace(clause, section, wording, base)
 
@@ -252,9 +252,16 @@ class Planner:
         return [t for t, m in self.reviewed.matches.items()
                 if t != topic and m.section is not None and any(b.ref.index in mine for b in m.section.blocks)]
 
-    def wording(self, clause: Clause, tier: str, values: dict) -> list[str]:
-        """The tier's paragraphs in the contract's defined terms."""
-        return [self.reviewed.terms.adapt(t) for t in _paragraphs(render_tier(clause, tier, values))]
+    def wording(self, clause: Clause, tier: str, values: dict, prevails: bool = False) -> list[str]:
+        """The tier's paragraphs in the contract's defined terms; wording that goes beside the contract's own version
+        of the clause (which stays) says that it prevails, or the broader text would still govern."""
+        paragraphs = _paragraphs(render_tier(clause, tier, values))
+        if prevails:
+            first = paragraphs[0]
+            if first.split()[0] in ("This", "The", "Each", "Either", "Any", "All", "No", "If", "When"):
+                first = first[0].lower() + first[1:]
+            paragraphs[0] = "Notwithstanding anything to the contrary in this Agreement, " + first
+        return [self.reviewed.terms.adapt(t) for t in paragraphs]
 
     def info(self, text: str) -> None:
         self.messages.append(Message(level="info", text=text))
@@ -340,7 +347,7 @@ class Planner:
                 self.warn(f"{clause.id}: not in the contract and no section to put it after; "
                           f"raised in the letter only")
                 return PlannedEdit(kind="letter", **base)
-        wording = self.wording(clause, tier, values)
+        wording = self.wording(clause, tier, values, prevails=not missing)
         heading = clause.heading or clause.title
         first = after.blocks[0]
         caption, typed = self._caption(after, heading)
