@@ -544,3 +544,22 @@ def test_a_covenant_stated_without_figures_is_not_offered_figures(profile, libra
         "2. Non-Competition. For two (2) years after employment ends, the Executive shall not compete with the "
         "Company or engage in any business that competes with it."])
     assert edits["non-compete"].kind in ("modify", "letter")
+
+
+def test_an_inserted_clause_never_comes_between_a_heading_and_its_text(profile, library, tmp_path):
+    """Choice Hotels (held-out-4, auto-numbered form): a heading whose text the segmentation left elsewhere had been
+    the anchor, so '6A. Intellectual Property.' stood between '7. Elective Positions' and its text."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("EMPLOYMENT AGREEMENT", style="Title")
+    for style, text in [("Heading 1", "Duties"), (None, "Physician shall provide clinical services."),
+                        ("Heading 1", "Benefits"), (None, "Physician may take part in Employer's benefit plans."),
+                        ("Heading 2", "Elective Positions"),
+                        ("Heading 1", "Governing Law"), (None, "This Agreement is governed by Ohio law.")]:
+        d.add_paragraph(text, style=style) if style else d.add_paragraph(text)
+    d.save(str(tmp_path / "h.docx"))
+    blocks = read_blocks(Package.open(tmp_path / "h.docx"))
+    cme = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "cme-allowance")
+    assert cme.kind == "insert"
+    assert cme.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("Physician may take part"))

@@ -360,6 +360,9 @@ class Planner:
         paragraphs += [NewParagraph(text=t, like=body_like.ref) for t in wording[1:]]
         # never after the signatures a section runs into (a letter's last section holds its close)
         end = next((i for i, b in enumerate(after.blocks) if i and _closes(b.text)), len(after.blocks))
+        headings = self._heading_paragraphs()
+        while end > 1 and after.blocks[end - 1].ref.index in headings:
+            end -= 1  # never between a heading and the text it heads
         anchor: ParagraphRef = after.blocks[end - 1].ref
         why = "not in the contract; " if missing else ""
         self.info(f"{clause.id}: {why}inserted as {caption!r} after {_name(after)}")
@@ -367,6 +370,11 @@ class Planner:
             self.warn(f"{clause.id}: Word numbers the sections, so the new one takes the next number and those after "
                       f"it move up by one; check references to them by number")
         return PlannedEdit(kind="insert", heading=after.heading, anchor=anchor, new_paragraphs=paragraphs, **base)
+
+    def _heading_paragraphs(self) -> set[int]:
+        """The paragraphs that are a heading alone, above the text of their section."""
+        return {s.blocks[0].ref.index for top in self.reviewed.sections for s in top.walk()
+                if s.heading and not s.inline_caption and s.kind == "heading"}
 
     def _caption(self, after: Section, heading: str) -> tuple[str, bool]:
         """A caption in the contract's own style, and whether it types a number Word would otherwise give: an
