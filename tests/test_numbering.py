@@ -184,3 +184,15 @@ def test_a_real_offer_letter_gets_typed_numbers(shared_dir, tmp_path):
     assert inserted["cme-allowance"].text == "7A. Continuing Medical Education."
     assert inserted["cme-allowance"].typed_number
     assert not any("Word numbers the sections" in m.text for m in result.messages)
+
+
+def test_numbering_switched_off_keeps_the_schemas_order():
+    """A paragraph numbered by its style, with w:widowControl: w:numPr goes after it (CT_PPrBase), or the part fails
+    schema validation (found on Common Paper's services agreement)."""
+    from counterdraft.wordml.numbering import without_numbering
+    from counterdraft.wordml.ns import W_NS
+
+    ppr = etree.fromstring(f'<w:pPr xmlns:w="{W_NS}"><w:pStyle w:val="ListNumber"/><w:keepNext/><w:widowControl/>'
+                           f'<w:spacing w:after="0"/><w:jc w:val="both"/></w:pPr>')
+    names = [etree.QName(c).localname for c in without_numbering(ppr, None)]
+    assert names == ["pStyle", "keepNext", "widowControl", "numPr", "spacing", "jc"]

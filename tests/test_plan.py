@@ -563,3 +563,22 @@ def test_an_inserted_clause_never_comes_between_a_heading_and_its_text(profile, 
     cme = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "cme-allowance")
     assert cme.kind == "insert"
     assert cme.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("Physician may take part"))
+
+
+def test_our_text_takes_no_number_from_a_numbered_body_paragraph(profile, library, tmp_path):
+    """URS (held-out-5, auto-numbered form): the body of '7A. Intellectual Property.' took the next number of the
+    contract's list ('24.'), after its typed '7A.'."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("EMPLOYMENT AGREEMENT")
+    for heading, body in [("Position and Duties", "Physician shall provide clinical services at 1.0 FTE."),
+                          ("Benefits", "Physician may take part in Employer's benefit plans and paid time off."),
+                          ("Governing Law", "This Agreement is governed by the laws of the State of Ohio.")]:
+        d.add_paragraph(heading, style="List Number").runs[0].bold = True
+        d.add_paragraph(body, style="List Number 2")
+    d.save(str(tmp_path / "bodies.docx"))
+    blocks = read_blocks(Package.open(tmp_path / "bodies.docx"))
+    cme = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "cme-allowance")
+    assert cme.kind == "insert" and len(cme.new_paragraphs) >= 2
+    assert all(p.typed_number for p in cme.new_paragraphs[1:])

@@ -331,8 +331,8 @@ class NewParagraph(Strict):
     text: str
     caption: str | None = None  # a leading run set in bold, as the contract's own section captions are
     like: ParagraphRef | None = None  # the paragraph whose formatting it takes
-    #: Its number is typed in the text ("4A."), so Word's list numbering of `like` is switched off for it and the
-    #: sections after it keep their numbers.
+    #: Word's list numbering of `like` is switched off for it, so the paragraphs after it keep their numbers: its
+    #: number is typed in the text ("4A."), or it is text that takes a numbered paragraph's layout and has none.
     typed_number: bool = False
 
 

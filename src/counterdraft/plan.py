@@ -326,7 +326,8 @@ class Planner:
                 changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
                 if after is not None:
                     self.current[block.ref.index] = after
-        extra = [NewParagraph(text=t, like=targets[-1].ref) for t in wording[len(targets):]]
+        extra = [NewParagraph(text=t, like=targets[-1].ref, typed_number=targets[-1].numbered)
+                 for t in wording[len(targets):]]
         return PlannedEdit(kind="modify", heading=section.heading, changes=changes, new_paragraphs=extra,
                            anchor=targets[-1].ref if extra else None, **base)
 
@@ -356,8 +357,9 @@ class Planner:
             paragraphs = [NewParagraph(caption=caption, text=wording[0], like=first.ref, typed_number=typed)]
         else:
             paragraphs = [NewParagraph(caption=None, text=caption, like=first.ref, typed_number=typed),
-                          NewParagraph(text=wording[0], like=body_like.ref)]
-        paragraphs += [NewParagraph(text=t, like=body_like.ref) for t in wording[1:]]
+                          NewParagraph(text=wording[0], like=body_like.ref, typed_number=body_like.numbered)]
+        # our text is no item of the contract's lists: it takes their layout, never a number of theirs
+        paragraphs += [NewParagraph(text=t, like=body_like.ref, typed_number=body_like.numbered) for t in wording[1:]]
         # never after the signatures a section runs into (a letter's last section holds its close)
         end = next((i for i, b in enumerate(after.blocks) if i and _closes(b.text)), len(after.blocks))
         headings = self._heading_paragraphs()

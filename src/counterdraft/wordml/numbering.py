@@ -163,9 +163,9 @@ def without_numbering(ppr: etree._Element | None, level: Level | None) -> etree.
     if old is not None:
         old.addprevious(numpr)
         ppr.remove(old)
-    else:
-        style = ppr.find(w("pStyle"))
-        ppr.insert(ppr.index(style) + 1 if style is not None else 0, numpr)
+    else:  # numbered by its style: w:numPr goes after the children CT_PPrBase puts before it
+        before = [i for i, c in enumerate(ppr) if etree.QName(c).localname in _BEFORE_NUMPR]
+        ppr.insert(before[-1] + 1 if before else 0, numpr)
     # w:ind comes after w:spacing and before w:contextualSpacing, w:jc ... in CT_PPrBase's sequence
     if ppr.find(w("ind")) is None and level is not None and level.indent is not None:
         later = [c for c in ppr if etree.QName(c).localname in _AFTER_IND]
@@ -177,6 +177,8 @@ def without_numbering(ppr: etree._Element | None, level: Level | None) -> etree.
     return ppr
 
 
+#: pPr children that come before w:numPr (ECMA-376 CT_PPrBase).
+_BEFORE_NUMPR = {"pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl"}
 #: pPr children that follow w:ind (ECMA-376 CT_PPr).
 _AFTER_IND = {"contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
               "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"}
