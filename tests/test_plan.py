@@ -173,7 +173,7 @@ def test_the_notice_edit_changes_the_without_cause_notice_not_the_disability_not
     assert "upon ninety (90) days prior written notice to the Executive, with or without Cause" in edit.changes[0].after
 
 
-def _word_numbered(tmp_path, restart: bool):
+def _word_numbered(tmp_path, restart: bool, body_style: str | None = None):
     import docx
     from lxml import etree
 
@@ -183,7 +183,7 @@ def _word_numbered(tmp_path, restart: bool):
                           ("Benefits", "Physician may take part in Employer's benefit plans and paid time off."),
                           ("Governing Law", "This Agreement is governed by the laws of the State of Ohio.")]:
         d.add_paragraph(heading, style="List Number").runs[0].bold = True
-        d.add_paragraph(body)
+        d.add_paragraph(body, style=body_style)
     if restart:  # a list restarted by an override: Word and LibreOffice may count it differently
         ns = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
         for num in d.part.numbering_part.element.findall(f"{{{ns}}}num"):
@@ -568,17 +568,7 @@ def test_an_inserted_clause_never_comes_between_a_heading_and_its_text(profile, 
 def test_our_text_takes_no_number_from_a_numbered_body_paragraph(profile, library, tmp_path):
     """URS (held-out-5, auto-numbered form): the body of '7A. Intellectual Property.' took the next number of the
     contract's list ('24.'), after its typed '7A.'."""
-    import docx
-
-    d = docx.Document()
-    d.add_paragraph("EMPLOYMENT AGREEMENT")
-    for heading, body in [("Position and Duties", "Physician shall provide clinical services at 1.0 FTE."),
-                          ("Benefits", "Physician may take part in Employer's benefit plans and paid time off."),
-                          ("Governing Law", "This Agreement is governed by the laws of the State of Ohio.")]:
-        d.add_paragraph(heading, style="List Number").runs[0].bold = True
-        d.add_paragraph(body, style="List Number 2")
-    d.save(str(tmp_path / "bodies.docx"))
-    blocks = read_blocks(Package.open(tmp_path / "bodies.docx"))
+    blocks = _word_numbered(tmp_path, restart=False, body_style="List Number 2")
     cme = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "cme-allowance")
     assert cme.kind == "insert" and len(cme.new_paragraphs) >= 2
     assert all(p.typed_number for p in cme.new_paragraphs[1:])

@@ -159,7 +159,8 @@ def test_no_planned_text_brings_in_a_term_of_ours_the_contract_does_not_use(sour
     (["This Agreement is made", "this letter"], "Agreement"),  # a tie goes to Agreement
     (["EMPLOYMENT AGREEMENT", "The Company employs the Executive."], "Agreement"),
     # words that do not name this document
-    (["Dear Jane:", "This confirms our agreement about your start date.", "Nothing in this or any agreement"], "letter"),
+    (["Dear Jane:", "This confirms our agreement about your start date.", "Nothing in this or any agreement"],
+     "letter"),
     (["Dear Jane:", "Please return this Confidentiality Agreement with this letter."], "letter"),
 ])
 def test_the_contract_is_called_what_it_calls_itself(texts, name):

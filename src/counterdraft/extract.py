@@ -128,8 +128,8 @@ def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, i
     for period, times in _PERIODS:
         if re.match(rf"\s*\)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:(?:per|a|each|every|/)\s*)?(?:{period})\b", after) or \
                 re.search(rf"\b(?:{period})\s+(?:base\s+)?(?:consulting\s+)?(?:rate(?:\s+of\s+pay)?|salary|amount|"
-                          rf"compensation|pay|fee)\s*(?:\([^)]{{0,40}}\)\s*)?(?:of|will\s+be|is|shall\s+be|equal\s+to)\s*"
-                          rf"(?:[a-z\s-]+dollars\s*\(\s*)?$", before):
+                          rf"compensation|pay|fee)\s*(?:\([^)]{{0,40}}\)\s*)?"
+                          rf"(?:of|will\s+be|is|shall\s+be|equal\s+to)\s*(?:[a-z\s-]+dollars\s*\(\s*)?$", before):
             return value * times, 1
     if re.match(r"\s*(?:\)\s*)?(?:per|a|/)\s*(?:year|annum)|\s*/\s*year|\s*annually", after) or \
             re.search(r"annual(?:ly)?|per\s+annum|a\s+year|yearly", before[-40:] + after[:25]):
