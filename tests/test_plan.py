@@ -572,3 +572,12 @@ def test_our_text_takes_no_number_from_a_numbered_body_paragraph(profile, librar
     cme = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "cme-allowance")
     assert cme.kind == "insert" and len(cme.new_paragraphs) >= 2
     assert all(p.typed_number for p in cme.new_paragraphs[1:])
+
+
+
+def test_a_business_associate_agreement_gets_no_clause_inserted_beside_a_passing_mention(profile, library, shared_dir):
+    """Common Paper's BAA mentions inventions in passing ('Audit of Books and Records'); our IP clause had been
+    inserted beside it, into a HIPAA agreement (audit)."""
+    path = shared_dir / "corpus" / "contracts" / "docx_forms" / "common-paper-business-associate-agreement.docx"
+    plan = plan_for(profile, library, read_blocks(Package.open(path)))
+    assert not [e.clause_id for e in plan.edits if e.kind == "insert"]

@@ -205,7 +205,12 @@ class Planner:
         others = self._others_in(section, clause.topic)
         wording = self.wording(clause, tier, values)
         mixed = self._mixed(clause, section)
-        if others or mixed or len(section.body_blocks) > max(3, 2 * len(wording)):
+        not_alone = others or mixed or len(section.body_blocks) > max(3, 2 * len(wording))
+        if not_alone and self._beside_employment():
+            self.warn(f"{clause.id}: {_name(section)} is not the clause alone, and {self.reviewed.terms.title!r} "
+                      f"sits beside the employment agreement: asked for in the letter, not inserted")
+            return PlannedEdit(kind="letter", heading=section.heading, **base)
+        if not_alone:
             # replacing it would strike obligations that are not this clause's: ours goes in beside them
             why = (f"also deals with {', '.join(others)}" if others else mixed or
                    f"holds {len(section.body_blocks)} paragraphs, more than our clause replaces")
