@@ -581,3 +581,20 @@ def test_a_business_associate_agreement_gets_no_clause_inserted_beside_a_passing
     path = shared_dir / "corpus" / "contracts" / "docx_forms" / "common-paper-business-associate-agreement.docx"
     plan = plan_for(profile, library, read_blocks(Package.open(path)))
     assert not [e.clause_id for e in plan.edits if e.kind == "insert"]
+
+
+def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, library, tmp_path):
+    """Aetna, Cohr and others state a 12-month non-compete with no radius: the letter had asked to 'bring the
+    non-compete to 12 months and 10 miles', and a comment said 'reduced to 12 months and 10 miles' where only the
+    period changed (audit)."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "2. Non-Competition. For twelve (12) months after employment ends, the Executive shall not compete with the "
+        "Company."])
+    assert "12 months" not in edits["non-compete"].request and "10 miles" in edits["non-compete"].request
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "2. Non-Competition. For two (2) years after employment ends, the Executive shall not compete with the "
+        "Company."])
+    assert edits["non-compete"].kind == "modify"
+    assert edits["non-compete"].comment.startswith("Restriction limited to 12 months.")

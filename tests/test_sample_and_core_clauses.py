@@ -124,10 +124,11 @@ def test_clause_loads_with_its_file_name_as_id_and_topic(cid):
 @pytest.mark.parametrize("cid", CORE)
 def test_templates_use_only_declared_parameters(cid):
     c = clause(cid)
-    templates = [*c.tiers.values(), c.rationale, c.talking_point, *(e.replace for e in c.edits),
-                 *(k.message for k in c.checks)]
-    for template in templates:
+    for template in [*c.tiers.values(), *(e.replace for e in c.edits)]:
         assert template_variables(template) <= set(c.parameters), template
+    # these may also read the contract's own figures
+    for template in [c.rationale, c.talking_point, *(k.message for k in c.checks)]:
+        assert template_variables(template) <= set(c.parameters) | {"found"}, template
 
 
 @pytest.mark.parametrize("cid", CORE)
@@ -139,7 +140,7 @@ def test_everything_renders(cid, source):
         text = render_tier(c, tier, values)
         assert len(text) > 80 and "{" not in text and "  " not in text
     for template in [c.rationale, c.talking_point, *(e.replace for e in c.edits), *(k.message for k in c.checks)]:
-        assert "{" not in render(c, template, values, "test")
+        assert "{" not in render(c, template, {**values, "found": {}}, "test")
 
 
 @pytest.mark.parametrize("cid", sorted(ASKED_NUMBERS))
@@ -150,7 +151,7 @@ def test_tiers_and_talking_point_state_the_asked_numbers(cid):
         text = render_tier(c, tier, values)
         for number in ASKED_NUMBERS[cid]:
             assert number in text, (tier, number)
-    talking = render(c, c.talking_point, values, "talking_point")
+    talking = render(c, c.talking_point, {**values, "found": {}}, "talking_point")
     for number in TALKING_NUMBERS[cid]:
         assert number in talking, number
 
@@ -159,7 +160,7 @@ def test_base_salary_states_the_range():
     c = clause("base-salary")
     values = parameter_values(c, asks("base-salary"))
     assert c.on_found == "keep"
-    talking = render(c, c.talking_point, values, "talking_point")
+    talking = render(c, c.talking_point, {**values, "found": {}}, "talking_point")
     assert "$290,000" in talking and "$310,000" in talking
     assert "$310,000" in render_tier(c, "preferred", values)
     assert "$290,000" in render_tier(c, "acceptable", values)
@@ -177,7 +178,8 @@ def test_wording_follows_the_parameters_not_fixed_numbers(cid):
             bumped = base[name] - step if p.max is not None and base[name] + step > p.max else base[name] + step
             changed[name] = round(bumped, 2) if p.type == "float" else bumped
     changed = parameter_values(c, changed)
-    assert render(c, c.talking_point, base, "t") != render(c, c.talking_point, changed, "t")
+    assert render(c, c.talking_point, {**base, "found": {}}, "t") != \
+        render(c, c.talking_point, {**changed, "found": {}}, "t")
     assert render_tier(c, "preferred", base) != render_tier(c, "preferred", changed)
 
 

@@ -98,6 +98,9 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             check = clause.checks[int(field.split(".")[1])]
             if check.param is not None:
                 extra = {"found": {check.param: defaults[check.param]}}
+        elif field in ("rationale", "talking_point"):
+            # they may say only what the contract's own figures (`found`, empty when it states none) call for
+            extra = {"found": {}}
         yield field, text, not field.startswith("edits."), extra
 
 

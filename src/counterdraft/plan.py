@@ -155,8 +155,9 @@ class Planner:
         match = self.reviewed.matches.get(clause.topic)
         finding = self.reviewed.finding(clause.topic)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, parameters=values,
-                    comment=render(clause, clause.rationale, values, "rationale"),
-                    request=render(clause, clause.talking_point, values, "talking_point"))
+                    comment=render(clause, clause.rationale, {**values, "found": finding.parameters}, "rationale"),
+                    request=render(clause, clause.talking_point, {**values, "found": finding.parameters},
+                                   "talking_point"))
         if match is None or match.section is None:
             if clause.on_missing == "insert" and not self._beside_employment():
                 return self.plan_insert(clause, tier, values, base)
