@@ -205,26 +205,20 @@ def test_a_cure_period_is_still_read_as_one():
     assert read("termination-for-cause", text)["cure_days"] == 30
 
 
-def test_a_sentence_cut_by_a_page_break_is_read_as_one():
+@pytest.mark.parametrize("clause_id, param, text, value", [
     # Lason (held-out-5): the first year's salary sits after a page break, the second year's beside its cue, and the
     # next sentence opens with "Such base salary"
-    text = ("A. BASE SALARY. During the period of June 1, 1999 to May 31, 2000, Corporation shall pay to Employee a "
-            "base salary of\nTwo Hundred Fifty Thousand ($250,000) Dollars. During the period of June 1, 2000 to May "
-            "31, 2001, Corporation shall pay to Employee a base salary of Two Hundred Seventy Five Thousand "
-            "($275,000.00) Dollars. Such base salary shall be paid in equal bi-weekly installments.")
-    assert read("base-salary", text)["amount_usd"] == 250000
-
-
-def test_what_is_left_of_the_term_is_not_the_term():
+    ("base-salary", "amount_usd",
+     "A. BASE SALARY. During the period of June 1, 1999 to May 31, 2000, Corporation shall pay to Employee a base "
+     "salary of\nTwo Hundred Fifty Thousand ($250,000) Dollars. During the period of June 1, 2000 to May 31, 2001, "
+     "Corporation shall pay to Employee a base salary of Two Hundred Seventy Five Thousand ($275,000.00) Dollars. "
+     "Such base salary shall be paid in equal bi-weekly installments.", 250000),
     # Lason (held-out-5): severance "for the unexpired term of this Agreement or 12 months" is no twelve-month term
-    text = ("4. TERM AND SEVERANCE. The term of this Agreement shall be for two (2) years from and after the Effective "
-            "Date.\nIn the event that Employee is terminated during the term of this Agreement, Employee shall be "
-            "entitled to receive severance pay. Such severance pay shall be paid for the unexpired term of this "
-            "Agreement or 12 months, whichever is greater.")
-    assert read("term", text)["initial_term_months"] == 24
-
-
-@pytest.mark.parametrize("clause_id, param, text, value", [
+    ("term", "initial_term_months",
+     "4. TERM AND SEVERANCE. The term of this Agreement shall be for two (2) years from and after the Effective "
+     "Date.\nIn the event that Employee is terminated during the term of this Agreement, Employee shall be entitled "
+     "to receive severance pay. Such severance pay shall be paid for the unexpired term of this Agreement or 12 "
+     "months, whichever is greater.", 24),
     # Weigand and Garrett (dev): a renewal period is no initial term
     ("term", "initial_term_months",
      "The Term shall be subject to automatic one-year renewals unless either party notifies the other of non-renewal "
@@ -290,8 +284,9 @@ def test_what_is_left_of_the_term_is_not_the_term():
      "the first year.", 40),
 ])
 def test_a_figure_is_read_only_where_it_is_that_figure(clause_id, param, text, value):
-    """An initial term is no renewal, notice, disability or severance period; a covenant's period is not a
-    non-solicitation period nor a look back; a bonus target is not a proration or last year's payout."""
+    """A sentence cut by a page break is read as one; an initial term is no renewal, notice, disability or severance
+    period; a covenant's period is not a non-solicitation period nor a look back; a bonus target is not a proration
+    or last year's payout."""
     assert read(clause_id, text).get(param) == value
 
 
