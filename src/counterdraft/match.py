@@ -231,6 +231,7 @@ class Match:
 
     @property
     def elsewhere_sentences(self) -> tuple[str, ...]:
+        """The sentences of `elsewhere` alone, as extraction reads them."""
         return tuple(sentence for _, sentence in self.elsewhere)
 
 

@@ -126,6 +126,8 @@ class Planner:
         #: Each paragraph's text as earlier edits of this plan leave it.
         self.current: dict[int, str] = {}
         self._suffixes: dict[tuple[str, str, int], int] = {}
+        #: Missing clauses asked for in the letter because the contract sits beside the employment agreement.
+        self._not_inserted: list[str] = []
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -136,13 +138,10 @@ class Planner:
             edit = self.plan_clause(clause)
             if edit is not None:
                 edits.append(edit)
-        title = self.reviewed.terms.title
-        asked = [e.clause_id for e in edits if e.kind == "letter" and self._beside_employment() and
-                 self.reviewed.matches[e.topic].section is None and self.library.clauses[e.clause_id].on_missing ==
-                 "insert"]
-        if asked:
-            self.warn(f"{title!r} sits beside the employment agreement rather than setting its terms, so what it "
-                      f"lacks ({', '.join(asked)}) is asked for in the letter, not inserted into it")
+        if self._not_inserted:
+            self.warn(f"{self.reviewed.terms.title!r} sits beside the employment agreement rather than setting its "
+                      f"terms, so what it lacks ({', '.join(self._not_inserted)}) is asked for in the letter, not "
+                      f"inserted into it")
         return Plan(contract=contract, author=author, date=date, edits=edits, messages=self.messages)
 
     def _beside_employment(self) -> bool:
@@ -159,9 +158,12 @@ class Planner:
                     request=render(clause, clause.talking_point, {**values, "found": finding.parameters},
                                    "talking_point"))
         if match is None or match.section is None:
-            if clause.on_missing == "insert" and not self._beside_employment():
-                return self.plan_insert(clause, tier, values, base)
-            if clause.on_missing in ("insert", "ask"):
+            if clause.on_missing == "insert":
+                if not self._beside_employment():
+                    return self.plan_insert(clause, tier, values, base)
+                self._not_inserted.append(clause.id)
+                return PlannedEdit(kind="letter", **base)
+            if clause.on_missing == "ask":
                 return PlannedEdit(kind="letter", **base)
             self.info(f"{clause.id}: not in the contract, which suits the profile; nothing to ask")
             return None
