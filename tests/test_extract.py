@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterdraft.extract import definitions, extract, extract_quantity, words_to_number
+from counterdraft.extract import definitions, extract, extract_quantity, states, words_to_number
 from counterdraft.library import load_library
 
 LIBRARY = load_library([])
@@ -39,6 +39,9 @@ def read(clause_id: str, text: str, defined=None) -> dict:
      "the Company may end it for Cause at once and the Executive may resign for Good Reason.", 60),
     ("The Company and/or Executive may terminate this Agreement at any time by giving the other party 30 days prior "
      "written notice.", 30),
+    # "such termination" is the one the sentence before names
+    ("The Company may terminate the Employee's employment without Cause. The Employee shall be entitled to sixty "
+     "(60) days' written notice of any such termination.", 60),
 ])
 def test_notice_days(text, days):
     assert read("termination-without-cause", text)["notice_days"] == days
@@ -63,6 +66,20 @@ def test_a_duration_left_to_a_defined_term_is_read_from_its_definition():
     clause_text = contract[1]
     assert "duration_months" not in read("non-compete", clause_text)
     assert read("non-compete", clause_text, definitions(contract))["duration_months"] == 24
+
+
+def test_a_duration_given_by_a_formula_is_read_as_its_maximum():
+    """Brown (dev): one month for each month employed, "to a maximum period of one year", bounds the restriction
+    at twelve months; the formula's one month is no duration."""
+    contract = ["\u201cNon-Compete Period\u201d shall mean the period during which Employee is employed by the Company "
+                "and an additional period that is the longer of: (a) one month following the termination of "
+                "Employee\u2019s employment with the Company for each one month that Employee has been employed by "
+                "the Company, to a maximum period of one year following termination of Employee\u2019s employment or "
+                "(b) the number of months base compensation, rounded up to the nearest month, provided as severance "
+                "payment under this Agreement, to a maximum period of one year following termination.",
+                "During the Non-Compete Period (as hereinafter defined), Employee shall not, in any Geographic Area, "
+                "engage in any business competitive with the Company Business."]
+    assert read("non-compete", contract[1], definitions(contract))["duration_months"] == 12
 
 
 @pytest.mark.parametrize("text, amount", [
@@ -118,12 +135,31 @@ def test_a_period_is_read_only_beside_its_cue(clause_id, param, text):
     "Employee may terminate this Agreement upon one month's notice.",
     "Employee may voluntarily terminate this Agreement upon thirty (30) days written notice if his duties hereunder "
     "are substantially reduced.",
+    # Mirgon (held-out-4): the notice of "any such termination" is that of a termination for Cause, named in the
+    # sentence before; the notice of a claim of constructive termination is the employee's, with a cure
+    "(b) For Cause which means, refusal to carry out material duties, material dishonesty or a willful breach of this "
+    "Agreement. Employee shall be entitled to fourteen (14) days of advance written notice of any such termination, "
+    "except where the basis for the termination constitutes conduct involving dishonesty or bad faith.",
+    "(c) For purposes of this Section 7, \"Constructively Terminated\" shall mean removal or termination of Employee "
+    "other than in accordance with Section 10 or any other material breach of this Agreement by Employer provided "
+    "Employer shall be given fourteen days advance written notice of such claim of material breach.",
     # Weigand (held-out-1): when a termination takes effect, not how much notice it needs
     "For purposes of this Section 5.1(c), the \"EFFECTIVE DATE OF THE TERMINATION\" shall mean the date on which a "
     "notice of termination is given or any later date (within thirty (30) days after the giving of such notice).",
 ])
 def test_a_notice_for_another_ground_is_not_the_without_cause_notice(text):
     assert "notice_days" not in read("termination-without-cause", text)
+
+
+def test_a_sentence_about_such_a_termination_states_no_without_cause_notice():
+    """Mirgon (held-out-4): "any such termination" is the termination for Cause the sentence before names."""
+    rule = LIBRARY.get("termination-without-cause").extract["notice_days"]
+    text = ("(b) For Cause which means a willful breach of this Agreement. Employee shall be entitled to fourteen (14) "
+            "days of advance written notice of any such termination.")
+    assert not states(text, rule.kind, rule.near, rule.unless)
+    assert states(text.replace("(b) For Cause which means a willful breach of this Agreement.",
+                               "The Company may terminate Employee's employment without Cause."),
+                  rule.kind, rule.near, rule.unless)
 
 
 def test_a_definition_is_read_for_a_notice_only_beside_its_cue():
@@ -252,6 +288,23 @@ def test_a_cure_period_is_still_read_as_one():
     ("term", "initial_term_months",
      "This Agreement shall commence on the Effective Date and shall continue until the four-year anniversary of the "
      "Effective Date (such period, as it may be renewed, the Term) unless it expires earlier.", 48),
+    # Edgewater (held-out-4): the term section refers to the termination section, whose periods run from the
+    # termination: a non-compete shortened, an accountant's review
+    ("term", "initial_term_months",
+     "Further, any such termination shall operate to shorten the period set forth in Section 7(b) and during which "
+     "the terms of Section 7 apply to twelve (12) months from the date of termination of employment.", None),
+    ("term", "initial_term_months",
+     "Within two years after the effective date of the termination of Employee's employment, the Accounting Firm "
+     "shall review the determination made by it.", None),
+    # a period earned per unit of service is no period; the cap the formula states is
+    ("non-compete", "duration_months",
+     "Physician shall not compete for one (1) month after termination for each month of employment, not to exceed "
+     "twelve (12) months.", 12),
+    ("non-compete", "duration_months",
+     "Physician shall not compete for one month following termination for each full year Physician was employed.",
+     None),
+    ("severance", "months",
+     "Severance equal to one (1) month of base salary for each year of service, up to a maximum of six (6) months.", 6),
     # OXiGENE (dev): the covenant runs only while he is employed; the months nearby belong to the non-solicitation
     # period and to a look back over the business
     ("non-compete", "duration_months",
@@ -285,8 +338,9 @@ def test_a_cure_period_is_still_read_as_one():
 ])
 def test_a_figure_is_read_only_where_it_is_that_figure(clause_id, param, text, value):
     """A sentence cut by a page break is read as one; an initial term is no renewal, notice, disability or severance
-    period; a covenant's period is not a non-solicitation period nor a look back; a bonus target is not a proration
-    or last year's payout."""
+    period, nor one that runs from a termination; a covenant's period is not a non-solicitation period nor a look
+    back; a period earned per month or year of service is none, its cap is; a bonus target is not a proration or
+    last year's payout."""
     assert read(clause_id, text).get(param) == value
 
 

@@ -138,6 +138,25 @@ def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, i
 
 
 _LOOK_BACK = re.compile(r"(?i)\b(?:prior|preceding|last|past)\s+$")
+#: A rate of service ("for each one month that Employee has been employed", "per year of service"): the quantity
+#: before it is earned per unit of service and the one inside it is that unit, so neither is a period; the cap the
+#: formula states ("to a maximum period of one year") is, and is read instead.
+_PER_SERVICE = re.compile(r"(?i)\b(?:(?:for\s+)?(?:each|every)|per)\s+(?:(?:full|complete|whole)\s+)?"
+                          r"(?:[\w-]+\s+(?:\(\s*\d+\s*\)\s+)?)?(?:calendar\s+)?(?:months?|years?|weeks?)\s+"
+                          r"(?:of\s+(?:\w+\s+){0,2}?(?:employment|service)"
+                          r"|(?:(?:that|in\s+which|during\s+which)\s+)?(?:\w+\s+){0,3}?(?:employed|worked|served))\b")
+
+
+def _not_rates(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The quantities that are no part of a rate of service: "one month ... for each one month that Employee has
+    been employed, to a maximum period of one year" keeps only the year."""
+    rates = set()
+    for m in _PER_SERVICE.finditer(text):
+        rates |= {q for q in found if m.start() <= q[0] < m.end()}
+        before = [q for q in found if q[1] <= m.start() and not re.search(r"[.;]", text[q[1]:m.start()])
+                  and m.start() - q[1] <= 120]
+        rates |= set(before[-1:])
+    return [q for q in found if q not in rates]
 
 
 def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
@@ -169,7 +188,7 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
             if v is not None and not (m.group("alone") and m.group("alone").lower() in ("a", "an")):
                 found.append((m.start(), m.end(), v))
     found = _drop_overlaps(found)
-    return sorted(found)
+    return _not_rates(text, found) if kind in _UNITS else found
 
 
 def _drop_overlaps(found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
@@ -203,14 +222,28 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 _CURE = re.compile(r"(?i)\bcur(?:e|ed|es|ing)\b")
+_REFERS_BACK = re.compile(r"(?i)\bsuch\s+(?:\w+\s+)?(?:termination|removal|discharge|dismissal)\b")
+
+
+def _ground(text: str, spans: list[tuple[int, int]], i: int) -> str:
+    """What an `unless` judges of sentence i: the sentence, with the one before it when it speaks of "such
+    termination", whose ground that one names ("For Cause which means ... Employee shall be entitled to fourteen
+    (14) days of advance written notice of any such termination")."""
+    a, b = spans[i]
+    return text[spans[i - 1][0]:b] if i and _REFERS_BACK.search(text, a, b) else text[a:b]
+
+
+def _unless(text: str, unless: str | None) -> list[tuple[int, int]]:
+    """The sentences of text that an `unless` pattern rules out."""
+    spans = sentences(text)
+    return [span for i, span in enumerate(spans) if unless and re.search(unless, _ground(text, spans, i), re.I | re.S)]
 
 
 def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
           beside: bool = False, unless: str | None = None) -> float | None:
     if unless and found:
-        spans = sentences(text)
-        found = [q for q in found if not any(a <= q[0] < b and re.search(unless, text[a:b], re.I | re.S)
-                                             for a, b in spans)]
+        ruled_out = _unless(text, unless)
+        found = [q for q in found if not any(a <= q[0] < b for a, b in ruled_out)]
     if not found:
         return None
     ranked = found
@@ -265,10 +298,10 @@ def states(text: str, kind: str, near: str, unless: str | None = None) -> bool:
     """Whether a sentence of text states a quantity of a kind beside a match of `near` ("Your base salary will be
     $8,653.84 per biweekly pay period"), as the clause that sets a figure does and a mention of it does not; a
     sentence that matches `unless` states another figure."""
+    ruled_out = _unless(text, unless)
     for a, b in sentences(text):
         sentence = text[a:b]
-        if re.search(near, sentence, re.I) and _quantities(sentence, kind) and \
-                not (unless and re.search(unless, sentence, re.I | re.S)):
+        if re.search(near, sentence, re.I) and _quantities(sentence, kind) and (a, b) not in ruled_out:
             return True
     return False
 
