@@ -24,7 +24,7 @@ from counterdraft.cli import main
 from counterdraft.errors import ConfigError
 from counterdraft.letter import (build_letter, build_memo, docx_to_pdf, letter_docx_bytes, render_email,
                                  render_markdown, render_memo, soffice_path)
-from counterdraft.library import load_library, profile_values, render
+from counterdraft.library import load_library, profile_values, render_ask
 from counterdraft.loading import load_model
 from counterdraft.models import Compensation, LetterOptions, Plan, PlannedEdit, Profile
 from counterdraft.redline import redline
@@ -60,10 +60,9 @@ def library():
 def ask(clause_id: str, profile: Profile, library) -> PlannedEdit:
     """A point argued in the letter only, as the planner writes it: the talking point with the profile's numbers."""
     clause = library.get(clause_id)
-    values = profile_values(clause, profile)
+    comment, request = render_ask(clause, profile_values(clause, profile))
     return PlannedEdit(clause_id=clause_id, topic=clause.topic, title=clause.title, kind="letter",
-                       tier="preferred", comment=render(clause, clause.rationale, values, "rationale"),
-                       request=render(clause, clause.talking_point, values, "talking_point"))
+                       tier="preferred", comment=comment, request=request)
 
 
 @pytest.fixture

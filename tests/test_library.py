@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from counterdraft.errors import ConfigError
-from counterdraft.library import ENV_VAR, load_clause, load_library, parameter_values, render, render_tier
+from counterdraft.library import ENV_VAR, load_clause, load_library, parameter_values, render, render_ask, render_tier
 from counterdraft.lint import describe_library, lint_library, scaffold_clause
 from counterdraft.models import WORDING_TOPICS
 from counterdraft.resources import clauses_dir
@@ -62,9 +62,9 @@ def test_clause_is_complete(lib, topic):
     assert "preferred" in clause.tiers and len(clause.tiers) >= 2
     for tier in clause.tiers:
         assert len(render_tier(clause, tier, values)) > 40
-    # the contract's own figures (`found`) are empty when the clause is missing
-    assert render(clause, clause.rationale, {**values, "found": {}}, "rationale")
-    assert render(clause, clause.talking_point, {**values, "found": {}}, "talking_point")
+    # the contract's own figures (`found`) are empty when the clause is missing, and present or not
+    for present in (False, True):
+        assert all(render_ask(clause, values, present=present))
     for name, param in clause.parameters.items():
         assert param.default is not None, f"{clause.id}.{name} has no default"
     assert clause.cues and all(c == c.lower() for c in clause.cues), "cues are matched against lowercased text"
@@ -296,3 +296,11 @@ def test_describe_library_lists_every_clause(lib):
         "parameters": {"amount_usd": {"type": "money", "default": 40000}},
         "tiers": ["preferred", "acceptable"],
     }
+
+
+def test_lint_renders_the_rationale_for_a_contract_that_has_the_clause(tmp_path):
+    # the branch for a clause the contract has is rendered too, not only the one for a missing clause
+    path = write_clause(tmp_path, "present-branch",
+                        rationale="{% if present %}{{ found.get('notice_days') + 1 }}{% else %}Adds it.{% endif %}")
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and "rationale" in found[0]

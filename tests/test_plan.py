@@ -598,3 +598,38 @@ def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, libra
         "Company."])
     assert edits["non-compete"].kind == "modify"
     assert edits["non-compete"].comment.startswith("Restriction limited to 12 months.")
+
+
+@pytest.mark.parametrize("stated, amount, comment, asked", [
+    ("of up to $6,000 per year and three (3) days of paid education leave each year", "$6,000",
+     "Keeps the draft's $6,000 education allowance, raises paid education leave to 5 days (from 3), and states",
+     "could the education allowance of $6,000 a year be expressly usable for informatics conferences and "
+     "certification, with 5 paid days each year to attend them rather than 3?"),
+    ("of up to $2,000 per year", "$4,000",
+     "Raises the education allowance to $4,000 a year (from $2,000), provides 5 paid education days, and states",
+     "could the education allowance be $4,000 a year rather than $2,000, expressly usable"),
+    ("in accordance with Employer's policies", "$4,000",
+     "Sets the education allowance at $4,000 a year, provides 5 paid education days",
+     "could the education support be a stated allowance of $4,000 a year, expressly usable"),
+])
+def test_a_clause_the_contract_has_is_improved_not_given_back_nor_called_missing(profile, library, tmp_path, stated,
+                                                                                 amount, comment, asked):
+    """The sample profile asks for $4,000 of CME: a draft giving $6,000 had its allowance cut to $4,000 by our
+    wording, a comment saying 'The draft has no education support at all' and a letter asking to 'add' one."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        f"2. Continuing Medical Education. Employer shall reimburse Physician for continuing medical education "
+        f"expenses {stated}.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+    ])
+    plan = plan_for(profile, library, blocks)
+    cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
+    wording = " ".join(c.after for c in cme.changes) + " ".join(p.text for p in cme.new_paragraphs)
+    assert f"allowance of {amount}," in wording
+    assert cme.parameters["amount_usd"] == int(amount[1:].replace(",", ""))
+    assert cme.comment.startswith(comment) and "no education support" not in cme.comment
+    assert asked in cme.request and "add an annual" not in cme.request
+    kept = [m.text for m in plan.messages if "is kept" in m.text]
+    assert kept == (["cme-allowance: the contract's amount ($6,000) is better than the $4,000 asked for, and is kept"]
+                    if amount == "$6,000" else [])

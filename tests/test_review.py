@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from counterdraft.cli import main
 from counterdraft.library import load_library
 from counterdraft.models import TOPICS, Finding
-from counterdraft.review import review, suggested_action
+from counterdraft.review import no_step_back, review, suggested_action
 from counterdraft.wordml.package import Package
 from counterdraft.wordml.read import read_blocks
 
@@ -107,3 +107,31 @@ def test_a_typed_caption_that_is_not_bold_survives_a_replacement(tmp_path):
     plan = make_plan(reviewed_doc, LIBRARY, profile, "typed.docx", "me", "2026-01-01T00:00:00Z")
     edit = next(e for e in plan.edits if e.clause_id == "remote-work")
     assert edit.kind == "modify" and edit.changes[0].after.startswith("1. Remote Work. ")
+
+
+@pytest.mark.parametrize("clause_id, asked, found, kept", [
+    # more is better: the contract's larger allowance and longer severance stay
+    ("cme-allowance", {"amount_usd": 4000, "conference_days": 5}, {"amount_usd": 6000, "conference_days": 3},
+     {"amount_usd": 6000, "conference_days": 5}),
+    ("severance", {"months": 6}, {"months": 9}, {"months": 9}),
+    # less is better: a shorter non-compete stays, a wider radius does not
+    ("non-compete", {"duration_months": 12, "radius_miles": 10}, {"duration_months": 6, "radius_miles": 25},
+     {"duration_months": 6, "radius_miles": 10}),
+    # worse than the ask, or not stated: the ask
+    ("termination-without-cause", {"notice_days": 90}, {"notice_days": 60}, {"notice_days": 90}),
+    ("cme-allowance", {"amount_usd": 4000, "conference_days": 5}, {}, {"amount_usd": 4000, "conference_days": 5}),
+    # beyond the parameter's bounds ($25,000 for CME) more likely misread than generous
+    ("cme-allowance", {"amount_usd": 4000, "conference_days": 5}, {"amount_usd": 40000},
+     {"amount_usd": 4000, "conference_days": 5}),
+    # a whole number of days: 7.5 days read from "one and a half weeks" keeps 7
+    ("cme-allowance", {"amount_usd": 4000, "conference_days": 5}, {"conference_days": 7.5},
+     {"amount_usd": 4000, "conference_days": 7}),
+])
+def test_the_asks_never_give_back_what_the_contract_gives(clause_id, asked, found, kept):
+    clause = load_library().get(clause_id)
+    values, notes = no_step_back(clause, asked, found)
+    assert values == kept
+    changed = [name for name in kept if kept[name] != asked[name]]
+    assert len(notes) == len(changed)
+    if clause_id == "cme-allowance" and changed == ["amount_usd"]:
+        assert notes == ["the contract's amount ($6,000) is better than the $4,000 asked for, and is kept"]

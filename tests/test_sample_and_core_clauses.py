@@ -12,7 +12,7 @@ import docx
 import pytest
 import yaml
 
-from counterdraft.library import load_clause, parameter_values, render, render_tier, template_variables
+from counterdraft.library import load_clause, parameter_values, render, render_ask, render_tier, template_variables
 from counterdraft.models import Clause
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -127,7 +127,9 @@ def test_templates_use_only_declared_parameters(cid):
     for template in [*c.tiers.values(), *(e.replace for e in c.edits)]:
         assert template_variables(template) <= set(c.parameters), template
     # these may also read the contract's own figures
-    for template in [c.rationale, c.talking_point, *(k.message for k in c.checks)]:
+    for template in [c.rationale, c.talking_point]:
+        assert template_variables(template) <= set(c.parameters) | {"found", "present"}, template
+    for template in [k.message for k in c.checks]:
         assert template_variables(template) <= set(c.parameters) | {"found"}, template
 
 
@@ -139,8 +141,10 @@ def test_everything_renders(cid, source):
     for tier in c.tiers:
         text = render_tier(c, tier, values)
         assert len(text) > 80 and "{" not in text and "  " not in text
-    for template in [c.rationale, c.talking_point, *(e.replace for e in c.edits), *(k.message for k in c.checks)]:
+    for template in [*(e.replace for e in c.edits), *(k.message for k in c.checks)]:
         assert "{" not in render(c, template, {**values, "found": {}}, "test")
+    for present in (False, True):
+        assert not any("{" in text for text in render_ask(c, values, present=present))
 
 
 @pytest.mark.parametrize("cid", sorted(ASKED_NUMBERS))
@@ -151,7 +155,7 @@ def test_tiers_and_talking_point_state_the_asked_numbers(cid):
         text = render_tier(c, tier, values)
         for number in ASKED_NUMBERS[cid]:
             assert number in text, (tier, number)
-    talking = render(c, c.talking_point, {**values, "found": {}}, "talking_point")
+    _, talking = render_ask(c, values)
     for number in TALKING_NUMBERS[cid]:
         assert number in talking, number
 
@@ -160,7 +164,7 @@ def test_base_salary_states_the_range():
     c = clause("base-salary")
     values = parameter_values(c, asks("base-salary"))
     assert c.on_found == "keep"
-    talking = render(c, c.talking_point, {**values, "found": {}}, "talking_point")
+    _, talking = render_ask(c, values)
     assert "$290,000" in talking and "$310,000" in talking
     assert "$310,000" in render_tier(c, "preferred", values)
     assert "$290,000" in render_tier(c, "acceptable", values)
@@ -178,8 +182,7 @@ def test_wording_follows_the_parameters_not_fixed_numbers(cid):
             bumped = base[name] - step if p.max is not None and base[name] + step > p.max else base[name] + step
             changed[name] = round(bumped, 2) if p.type == "float" else bumped
     changed = parameter_values(c, changed)
-    assert render(c, c.talking_point, {**base, "found": {}}, "t") != \
-        render(c, c.talking_point, {**changed, "found": {}}, "t")
+    assert render_ask(c, base)[1] != render_ask(c, changed)[1]
     assert render_tier(c, "preferred", base) != render_tier(c, "preferred", changed)
 
 

@@ -124,6 +124,15 @@ def render(clause: Clause, template: str, values: dict[str, Any], what: str) -> 
         raise ConfigError(f"{clause.source or clause.id}: {what}: {exc}") from None
 
 
+def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | None = None,
+               present: bool = False) -> tuple[str, str]:
+    """(margin comment, letter request): the rationale and the talking point, which may read the figures the
+    contract states (`found`) and whether it has the clause at all (`present`), to ask only for what it lacks."""
+    context = {**values, "found": found or {}, "present": present}
+    return (render(clause, clause.rationale, context, "rationale"),
+            render(clause, clause.talking_point, context, "talking_point"))
+
+
 def render_tier(clause: Clause, tier: str, values: dict[str, Any]) -> str:
     if tier not in clause.tiers:
         raise ConfigError(f"{clause.source or clause.id}: tiers: no tier {tier!r} (has {', '.join(clause.tiers)})")

@@ -85,7 +85,7 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
             re.compile(pattern)
         except re.error as exc:
             problems.append(f"{field}: invalid regular expression: {exc}")
-    return problems
+    return list(dict.fromkeys(problems))  # a template rendered several ways reports a problem once
 
 
 def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, str, bool, dict[str, Any]]]:
@@ -99,8 +99,13 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             if check.param is not None:
                 extra = {"found": {check.param: defaults[check.param]}}
         elif field in ("rationale", "talking_point"):
-            # they may say only what the contract's own figures (`found`, empty when it states none) call for
-            extra = {"found": {}}
+            # they may say only what the contract's own figures call for (`found`, empty when it states none) and
+            # whether it has the clause at all (`present`): each way is rendered
+            stated = {name: defaults[name] for name in clause.extract if name in defaults}
+            for extra in ({"found": {}, "present": False}, {"found": {}, "present": True},
+                          {"found": stated, "present": True}):
+                yield field, text, True, extra
+            continue
         yield field, text, not field.startswith("edits."), extra
 
 

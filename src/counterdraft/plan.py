@@ -4,11 +4,11 @@ from __future__ import annotations
 import re
 
 from .errors import ConfigError
-from .library import Library, profile_values, render, render_tier
+from .library import Library, profile_values, render, render_ask, render_tier
 from .models import (Clause, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan, Profile)
 from .extract import extract_quantity, sentences
 from .match import Match, mentions
-from .review import Reviewed, falls_short
+from .review import Reviewed, falls_short, no_step_back
 from .segment import SIGNATURES, Section
 
 
@@ -149,14 +149,16 @@ class Planner:
         return _BESIDE_EMPLOYMENT.search(self.reviewed.terms.title) is not None
 
     def plan_clause(self, clause: Clause) -> PlannedEdit | None:
-        values = profile_values(clause, self.profile, self.where)
-        tier = self.profile.tiers.get(clause.id, "preferred")
         match = self.reviewed.matches.get(clause.topic)
         finding = self.reviewed.finding(clause.topic)
+        asked = profile_values(clause, self.profile, self.where)
+        values, kept = no_step_back(clause, asked, finding.parameters)
+        for note in kept:
+            self.info(f"{clause.id}: {note}")
+        tier = self.profile.tiers.get(clause.id, "preferred")
+        comment, request = render_ask(clause, values, finding.parameters, finding.status == "found")
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, parameters=values,
-                    comment=render(clause, clause.rationale, {**values, "found": finding.parameters}, "rationale"),
-                    request=render(clause, clause.talking_point, {**values, "found": finding.parameters},
-                                   "talking_point"))
+                    comment=comment, request=request)
         if match is None or match.section is None:
             if clause.on_missing == "insert":
                 if not self._beside_employment():

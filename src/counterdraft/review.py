@@ -1,6 +1,7 @@
 """Findings: for every topic, where the contract deals with it, what it states, and whether that is weak."""
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -46,6 +47,32 @@ def falls_short(clause: Clause, param: str, value: float, asked: dict) -> bool:
     return any(_fires(c, "", {param: value}, asked) for c in clause.checks if c.param == param)
 
 
+def no_step_back(clause: Clause, asked: dict, found: dict) -> tuple[dict, list[str]]:
+    """(the asks, except where the contract already states better, what was kept and why): $6,000 for CME where
+    $4,000 is asked, or 6 months of non-compete where 12 are, stay in the wording and the letter, so a counter-draft
+    never gives back what the draft gave. A figure outside the parameter's bounds is more likely misread than
+    generous, and is not taken."""
+    out, kept = dict(asked), []
+    for check in clause.checks:
+        name = check.param
+        if check.value != "ask" or name not in found or name not in asked or check.op not in ("lt", "le", "gt", "ge"):
+            continue
+        spec, value, ask = clause.parameters[name], found[name], asked[name]
+        higher_is_better = check.op in ("lt", "le")
+        try:
+            better = value > ask if higher_is_better else value < ask
+        except TypeError:
+            continue
+        if not better or (spec.min is not None and value < spec.min) or (spec.max is not None and value > spec.max):
+            continue
+        if spec.type == "int":
+            value = math.floor(value) if higher_is_better else math.ceil(value)
+        out[name] = value
+        kept.append(f"the contract's {_label(name)} ({_shown(clause, name, value)}) is better than the "
+                    f"{_shown(clause, name, ask)} asked for, and is kept")
+    return out, kept
+
+
 def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
            defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = ()) -> tuple[dict, str, str]:
     """(parameters read from text, or from the other parts about the topic `elsewhere` when text leaves them
@@ -78,14 +105,16 @@ def _stated(clause: Clause, params: dict) -> str:
     """ "states 60 days' notice" in the words of the parameters' descriptions, short."""
     if not params:
         return ""
-    parts = []
-    for name, value in params.items():
-        kind = clause.extract[name].kind if name in clause.extract else ""
-        shown = {"usd": lambda v: f"${v:,.0f}", "days": lambda v: f"{v} days", "months": lambda v: f"{v} months",
-                 "miles": lambda v: f"{v} miles", "percent": lambda v: f"{v}%", "fte": lambda v: f"{v}"
-                 }.get(kind, lambda v: f"{v}")(value)
-        parts.append(f"{_label(name)} {shown}")
+    parts = [f"{_label(name)} {_shown(clause, name, value)}" for name, value in params.items()]
     return "The contract states " + ", ".join(parts) + ". "
+
+
+def _shown(clause: Clause, name: str, value) -> str:
+    """A parameter's value with its unit: "$6,000", "60 days"."""
+    kind = clause.extract[name].kind if name in clause.extract else ""
+    return {"usd": lambda v: f"${v:,.0f}", "days": lambda v: f"{v} days", "months": lambda v: f"{v} months",
+            "miles": lambda v: f"{v} miles", "percent": lambda v: f"{v}%", "fte": lambda v: f"{v}"
+            }.get(kind, lambda v: f"{v}")(value)
 
 
 def suggested_action(finding: Finding, library: Library) -> str:
