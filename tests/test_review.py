@@ -135,3 +135,33 @@ def test_the_asks_never_give_back_what_the_contract_gives(clause_id, asked, foun
     assert len(notes) == len(changed)
     if clause_id == "cme-allowance" and changed == ["amount_usd"]:
         assert notes == ["the contract's amount ($6,000) is better than the $4,000 asked for, and is kept"]
+
+
+def _reviewed(tmp_path, paragraphs: list[str]):
+    import docx
+
+    d = docx.Document()
+    for text in paragraphs:
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "typed.docx"))
+    return review(read_blocks(Package.open(tmp_path / "typed.docx")), LIBRARY, None, "typed.docx")
+
+
+def test_an_at_will_clause_is_not_a_cause_without_cure_nor_a_term_that_guarantees_nothing(tmp_path):
+    """The OpenAgreements offer letter (audit): its at-will section ('with or without cause'), the only mention of
+    cause, was weak for 'Breach of the Agreement ... is immediate cause with no chance to cure', and 'the stated
+    term guarantees nothing' where the letter states no term."""
+    reviewed = _reviewed(tmp_path, [
+        "OFFER LETTER", "1. Position. You will serve as Medical Director.",
+        "2. At-Will Employment. Employment is at-will. This means either you or the Company may end employment at "
+        "any time, with or without advance notice, and with or without cause."])
+    cause, term = reviewed.finding("termination-for-cause"), reviewed.finding("term")
+    assert cause.status == "found" and "no chance to cure" not in cause.message
+    assert "it can end at any time, with no term at all" in term.message and "stated term" not in term.message
+    reviewed = _reviewed(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The initial term of this Agreement is three (3) years. Employment is at will.",
+        "2. Termination for Cause. The Company may terminate this Agreement for cause if the Physician breaches this "
+        "Agreement or violates a Company policy."])
+    assert "no chance to cure" in reviewed.finding("termination-for-cause").message
+    assert "the stated term guarantees nothing" in reviewed.finding("term").message
+

@@ -93,11 +93,17 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
     for field, text in templates_of(clause):
         extra: dict[str, Any] = {}
         if field.startswith("checks."):
-            # A param check fires only once its parameter was read, so its message may quote `found.<param>` (the
-            # value the contract states); the default stands in for it here.
+            # A check's message may read `found`, the figures the contract states: a param check fires only once its
+            # parameter was read (the default stands in for it here); a text check's message is rendered both with
+            # none stated and with all ("the stated term guarantees nothing" only where a term is stated).
             check = clause.checks[int(field.split(".")[1])]
             if check.param is not None:
                 extra = {"found": {check.param: defaults[check.param]}}
+            else:
+                stated = {name: defaults[name] for name in clause.extract if name in defaults}
+                for extra in ({"found": {}}, {"found": stated}):
+                    yield field, text, True, extra
+                continue
         elif field in ("rationale", "talking_point"):
             # they may say only what the contract's own figures call for (`found`, empty when it states none) and
             # whether it has the clause at all (`present`): each way is rendered
