@@ -137,14 +137,26 @@ def test_the_asks_never_give_back_what_the_contract_gives(clause_id, asked, foun
         assert notes == ["the contract's amount ($6,000) is better than the $4,000 asked for, and is kept"]
 
 
-def _reviewed(tmp_path, paragraphs: list[str]):
+def _reviewed(tmp_path, paragraphs: list[str], profile=None):
     import docx
 
     d = docx.Document()
     for text in paragraphs:
         d.add_paragraph(text)
     d.save(str(tmp_path / "typed.docx"))
-    return review(read_blocks(Package.open(tmp_path / "typed.docx")), LIBRARY, None, "typed.docx")
+    return review(read_blocks(Package.open(tmp_path / "typed.docx")), LIBRARY, profile, "typed.docx")
+
+
+def _plan_of(tmp_path, paragraphs: list[str], asks: dict | None = None):
+    """({clause id: planned edit}, messages) for a contract of these paragraphs, with the sample profile."""
+    from counterdraft.loading import load_profile
+    from counterdraft.plan import make_plan
+
+    profile = load_profile(ROOT / "samples" / "profile.yaml")
+    profile.asks.update(asks or {})
+    plan = make_plan(_reviewed(tmp_path, paragraphs, profile), LIBRARY, profile, "typed.docx", "me",
+                     "2026-01-01T00:00:00Z")
+    return {e.clause_id: e for e in plan.edits}, [m.text for m in plan.messages]
 
 
 def test_an_at_will_clause_is_not_a_cause_without_cure_nor_a_term_that_guarantees_nothing(tmp_path):
@@ -165,3 +177,48 @@ def test_an_at_will_clause_is_not_a_cause_without_cure_nor_a_term_that_guarantee
     assert "no chance to cure" in reviewed.finding("termination-for-cause").message
     assert "the stated term guarantees nothing" in reviewed.finding("term").message
 
+
+@pytest.mark.parametrize("stated, figure", [("up to forty percent (40%)", "forty percent (40%)"),
+                                            ("up to ten percent (10%)", "15%")])
+def test_a_bonus_that_defines_a_term_keeps_it_and_equity_grants_are_not_the_bonus(tmp_path, stated, figure):
+    """Langecker (audit): the sentence defining 'the "Annual Bonus"', used later in the agreement, was replaced whole
+    by our wording, and the options paragraph's 'stock bonuses ... in its sole discretion' was taken for a bonus, so
+    the right to future equity grants was struck. Now only the discretion of the defining sentence changes (and its
+    figure, where below the ask), and the equity sentence stays."""
+    equity = ("In addition, the Executive shall be eligible to receive stock option grants, stock bonuses or other "
+              "equity awards granted from time to time by the Board in its sole discretion.")
+    edits, _ = _plan_of(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "2. Compensation. The Company shall pay the Executive a base salary of $300,000 per year. The Executive will "
+        f"be eligible for an annual bonus (the \u201cAnnual Bonus\u201d) equal to {stated} of Base Salary, at the "
+        "sole discretion of the Board, to be paid before March 15 of the following year.",
+        "The Company shall grant the Executive options to purchase 100,000 shares. " + equity,
+        "3. Termination. On a termination without Cause the Company shall pay a pro-rated Annual Bonus."],
+        {"bonus-incentive": {"target_percent": 15}})
+    bonus = edits["bonus-incentive"]
+    assert [c.before.split(".")[0] for c in bonus.changes] == ["2"]  # the equity paragraph of '2.' stays
+    after = bonus.changes[0].after
+    assert f"(the \u201cAnnual Bonus\u201d) equal to up to {figure} of Base Salary, against written metrics" in after
+    assert "sole discretion" not in after and after.endswith("to be paid before March 15 of the following year.")
+
+
+def test_a_non_solicitation_period_under_a_shared_heading_is_not_the_non_compete(tmp_path):
+    """Langecker (audit): under '8 Non-Competition/Non-Solicitation' the twelve-month ban on soliciting employees
+    was cut to the non-compete's ask, and the letter asked to 'bring the non-compete to 6 months', offering a
+    post-employment covenant the draft (which bars competing only during employment) does not have."""
+    edits, messages = _plan_of(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "8. Non-Competition/Non-Solicitation.",
+        "8.1 While the Executive is employed by the Company, the Executive shall not engage in any Restricted "
+        "Business.",
+        "8.2 While the Executive is employed by the Company, and for a period of twenty-four (24) months following "
+        "the termination of his employment, the Executive will not solicit for employment any employee of the "
+        "Company."])
+    assert "non-compete" not in edits
+    assert any(m.startswith("non-compete: ") and "not raised in the letter" in m for m in messages)
+    edits, _ = _plan_of(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "8. Non-Competition/Non-Solicitation.",
+        "8.1 For a period of twenty-four (24) months following the termination of his employment, the Executive "
+        "shall not compete with the Company or solicit any of its employees."])
+    assert "twelve (12) months following" in edits["non-compete"].changes[0].after
