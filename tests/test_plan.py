@@ -633,3 +633,61 @@ def test_a_clause_the_contract_has_is_improved_not_given_back_nor_called_missing
     kept = [m.text for m in plan.messages if "is kept" in m.text]
     assert kept == (["cme-allowance: the contract's amount ($6,000) is better than the $4,000 asked for, and is kept"]
                     if amount == "$6,000" else [])
+
+
+def test_a_contract_that_assigns_no_inventions_gets_no_assignment_only_the_carve_outs(profile, library, tmp_path):
+    """Five held-out agreements without an IP clause had our narrowed assignment ('Dr. Whitfield hereby assigns to
+    PRGS ...') inserted: it handed the employer rights the draft never took, beside a comment claiming that 'as
+    drafted, anything the physician creates ... would belong to Employer' (audit)."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Outside Activities. Physician shall not engage in any other employment without Employer's consent.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+    ])
+    plan = plan_for(profile, library, blocks)
+    ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
+    assert ip.kind == "insert" and ip.tier == "retained"
+    text = " ".join(p.text for p in ip.new_paragraphs)
+    assert "assigns to Employer" in text and text.startswith("Nothing in this Agreement")
+    assert "hereby assigns" not in text and "shall own" not in text
+    assert ip.comment.startswith("No inventions assignment was found in the draft; this adds no assignment")
+    assert "would belong to Employer" not in ip.comment
+    assert "limit the assignment" not in ip.request and "remain mine" in ip.request
+
+
+def test_a_severance_section_has_its_months_changed_and_keeps_what_the_employee_gets(profile, library, tmp_path):
+    """Wasiewski (audit): our severance wording replaced the whole section, striking his accrued benefits and
+    turning a lump sum into installments. Only the months change; the rest of the ask goes to the letter."""
+    section = ("4. Severance. If Employer terminates Physician's employment without cause, Employer shall pay Physician "
+               "severance equal to three (3) months of Base Salary in a lump sum within ten (10) days, together with "
+               "all accrued but unused vacation and any earned but unpaid bonus.")
+    blocks = _contract(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+                                  section, "5. Governing Law. This Agreement is governed by the laws of Ohio."])
+    profile.asks["severance"] = {"months": 6}
+    severance = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "severance")
+    assert severance.kind == "modify"
+    (change,) = severance.changes
+    assert change.after == section.replace("three (3) months", "six (6) months")
+    assert severance.comment.startswith("Severance extended to 6 months (from 3); the rest of the section stays")
+    assert "could we set severance at 6 months of salary and stipend rather than 3" in severance.request
+
+
+def test_an_indemnity_for_informatics_decisions_goes_beside_a_broader_one_and_narrows_nothing(profile, library,
+                                                                                               tmp_path):
+    """Langecker (audit): his indemnification for all acts as an employee, bad faith excepted, was replaced by ours,
+    which covers informatics decisions only, with a comment saying it 'Adds indemnification'."""
+    broad = ("6. Indemnification. Employer shall indemnify Physician to the fullest extent permitted by law against "
+             "all claims arising from Physician's acts as an employee of Employer, except acts in bad faith.")
+    blocks = _contract(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+                                  broad, "7. Governing Law. This Agreement is governed by the laws of Ohio."])
+    profile.asks["indemnification"] = {}
+    plan = plan_for(profile, library, blocks)
+    indemnity = next(e for e in plan.edits if e.clause_id == "indemnification")
+    assert indemnity.kind == "insert" and not indemnity.changes
+    assert indemnity.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("6. Indemnification"))
+    (ours,) = indemnity.new_paragraphs
+    assert ours.caption == "6A. Indemnification."
+    assert ours.text.startswith("Without limiting any other indemnification or defense to which Physician is entitled")
+    assert "beside the draft's own indemnification, which stays as it is" in indemnity.comment
+    assert not any(c.ref.index == indemnity.anchor.index for e in plan.edits for c in e.changes)

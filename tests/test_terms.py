@@ -33,6 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
     # a letter defines the employer right after its name, without "between"
     ('I am pleased to extend the terms of your employment with PRG-Schultz USA, Inc. ("PRGS") as Executive Vice '
      'President.', "PRGS", "Physician"),
+    # initials of the name before "a North Carolina corporation" (PPD, held-out-6: our clauses had said "Employer")
+    ("by and between Pharmaceutical Product Development, Inc., a North Carolina corporation (hereinafter “PPD”), "
+     "and Fredric N. Eshelman (hereinafter “Employee”).", "PPD", "Employee"),
 ])
 def test_parties_are_read_from_the_definitions_that_open_the_contract(opening, employer, physician):
     terms = find_terms(["EMPLOYMENT AGREEMENT", opening])

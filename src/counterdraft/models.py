@@ -176,13 +176,17 @@ class Clause(Strict):
     checks: list[Check] = []
     extract: dict[str, Extractor] = {}
     #: When the clause is found: `edit` applies `edits` (minimal, keeps the employer's wording), `replace` puts the
-    #: tier's wording in place of the clause body, `keep` only reports.
-    on_found: Literal["edit", "replace", "keep"] = "replace"
+    #: tier's wording in place of the clause body, `add` puts it after the clause, which stays (a protection that
+    #: adds to the contract's and must not narrow it), `keep` only reports.
+    on_found: Literal["edit", "replace", "add", "keep"] = "replace"
     edits: list[Edit] = []
     #: When the clause is missing: `insert` it as a new section headed `heading` after the section of the first of
     #: `insert_after`'s topics found in the contract (else after the last section), `ask` for it in the letter only,
     #: or `ignore` its absence (a missing non-compete is good news).
     on_missing: Literal["insert", "ask", "ignore"] = "insert"
+    #: The tier inserted when the contract lacks the clause, where the wording that replaces the employer's would
+    #: give away what the contract never took (an IP assignment, where the contract assigns nothing).
+    missing_tier: str | None = None
     insert_after: list[str] = []
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
@@ -216,6 +220,9 @@ class Clause(Strict):
         for i, edit in enumerate(self.edits):
             if edit.param is not None and edit.param not in self.extract:
                 raise ValueError(f"edits.{i}.param names {edit.param!r}, which has no extract rule to read it with")
+        if self.missing_tier is not None and self.missing_tier not in self.tiers:
+            raise ValueError(f"missing_tier names {self.missing_tier!r}, which is not one of its tiers "
+                             f"({', '.join(self.tiers)})")
         return self
 
 

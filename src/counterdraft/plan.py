@@ -155,11 +155,12 @@ class Planner:
         values, kept = no_step_back(clause, asked, finding.parameters)
         for note in kept:
             self.info(f"{clause.id}: {note}")
-        tier = self.profile.tiers.get(clause.id, "preferred")
+        missing = match is None or match.section is None
+        tier = (clause.missing_tier if missing else None) or self.profile.tiers.get(clause.id, "preferred")
         comment, request = render_ask(clause, values, finding.parameters, finding.status == "found")
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, parameters=values,
                     comment=comment, request=request)
-        if match is None or match.section is None:
+        if missing:
             if clause.on_missing == "insert":
                 if not self._beside_employment():
                     return self.plan_insert(clause, tier, values, base)
@@ -207,6 +208,14 @@ class Planner:
             self.warn(f"{clause.id}: found only in {section.where or 'an exhibit'!r}, after the agreement's clauses; "
                       f"our clause is added to the body and that part is left as it is")
             return self.plan_insert(clause, tier, values, base, missing=False)
+        if clause.on_found == "add":
+            if self._beside_employment():
+                self.warn(f"{clause.id}: {_name(section)} falls short, and {self.reviewed.terms.title!r} sits beside "
+                          f"the employment agreement: asked for in the letter, not inserted")
+                return PlannedEdit(kind="letter", heading=section.heading, **base)
+            # theirs stays as it is, and ours neither replaces nor overrides it (an indemnity for informatics
+            # decisions beside a broader one would otherwise narrow it)
+            return self.plan_insert(clause, tier, values, base, after=section, prevails=False)
         others = self._others_in(section, clause.topic)
         wording = self.wording(clause, tier, values)
         mixed = self._mixed(clause, section)
@@ -341,10 +350,11 @@ class Planner:
         return PlannedEdit(kind="modify", heading=section.heading, changes=changes, new_paragraphs=extra,
                            anchor=targets[-1].ref if extra else None, **base)
 
-    def plan_insert(self, clause: Clause, tier: str, values: dict, base: dict,
-                    after: Section | None = None, missing: bool = True) -> PlannedEdit | None:
+    def plan_insert(self, clause: Clause, tier: str, values: dict, base: dict, after: Section | None = None,
+                    missing: bool = True, prevails: bool | None = None) -> PlannedEdit | None:
         """The clause as a new section; after `after` when it was found there (and cannot replace it), else after
-        the section of the first of its `insert_after` topics found, else after the last numbered section."""
+        the section of the first of its `insert_after` topics found, else after the last numbered section. Beside
+        the contract's own version it says that it prevails, unless told otherwise."""
         missing = missing and after is None
         if after is None:
             for topic in clause.insert_after:
@@ -358,7 +368,7 @@ class Planner:
                 self.warn(f"{clause.id}: not in the contract and no section to put it after; "
                           f"raised in the letter only")
                 return PlannedEdit(kind="letter", **base)
-        wording = self.wording(clause, tier, values, prevails=not missing)
+        wording = self.wording(clause, tier, values, prevails=not missing if prevails is None else prevails)
         heading = clause.heading or clause.title
         first = after.blocks[0]
         caption, typed = self._caption(after, heading)

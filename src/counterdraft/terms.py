@@ -192,11 +192,17 @@ def _in_use(whole: str, words: set[str]) -> str | None:
     return f"the {word}" if with_the > bare else word
 
 
+#: What follows a legal name: ", a North Carolina corporation", ", an Ohio nonprofit corporation".
+_INCORPORATED_AS = re.compile(r",?\s+an?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:(?:non-?profit|not-for-profit|professional|"
+                              r"limited\s+liability|public\s+benefit|business)\s+)*(?:corporation|company|partnership|"
+                              r"association)\s*,?\s*$")
+
+
 def _abbreviates(name: str, before: str) -> bool:
     """Whether name shortens the words before it: their start ("PRGS" of "PRG-Schultz USA, Inc.", "OXiGENE") or
     their initials ("IBM" of "International Business Machines Corp.")."""
     key = re.sub(r"[^a-z]", "", name.lower())
-    words = before.split()[-8:]
+    words = _INCORPORATED_AS.sub("", before).split()[-8:]
     while any(w[:1].islower() for w in words):  # the entity's name: the capitalised words at the end
         words = words[1:]
     words = [w for w in (re.sub(r"[^a-z]", "", w.lower()) for w in words) if w]
