@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from counterdraft.cli import main
 from counterdraft.library import load_library
-from counterdraft.models import TOPICS, Finding
+from counterdraft.models import TOPICS, Check, Finding
 from counterdraft.review import no_step_back, review, suggested_action
 from counterdraft.wordml.package import Package
 from counterdraft.wordml.read import read_blocks
@@ -176,6 +176,20 @@ def test_an_at_will_clause_is_not_a_cause_without_cure_nor_a_term_that_guarantee
         "Agreement or violates a Company policy."])
     assert "no chance to cure" in reviewed.finding("termination-for-cause").message
     assert "the stated term guarantees nothing" in reviewed.finding("term").message
+
+
+def test_vesting_accelerated_under_termination_counts_for_the_equity_clause(tmp_path):
+    """Metz (audit): 'Nothing accelerates vesting on a change of control or a termination without cause', read from
+    the options section alone, while the termination sections accelerate vesting."""
+    equity = ("3. Stock Options. The Company shall grant the Executive options to purchase 50,000 shares under the "
+              "Company's stock option plan, vesting over four years.")
+    accelerated = ("7. Termination Without Cause. On a termination without Cause, vesting of the Executive's stock "
+                   "options will accelerate to the date of termination.")
+    message = "Nothing accelerates vesting"
+    assert message in _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", equity]).finding("equity").message
+    assert message not in _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", equity, accelerated]).finding("equity").message
+    with pytest.raises(ValueError, match="absent check only"):
+        Check(message="m", pattern="accelerat", anywhere=True)  # what is present is judged in the clause itself
 
 
 @pytest.mark.parametrize("stated, figure", [("up to forty percent (40%)", "forty percent (40%)"),

@@ -110,12 +110,17 @@ class Check(Strict):
     value: float | Literal["ask"] | None = None
     pattern: str | None = None
     absent: str | None = None
+    #: The `absent` pattern is looked for in the whole contract, not only the matched clause: vesting that
+    #: accelerates on a change of control is often stated under termination, not in the equity section.
+    anywhere: bool = False
 
     @model_validator(mode="after")
     def _one_condition(self) -> "Check":
         kinds = [self.param is not None, self.pattern is not None, self.absent is not None]
         if sum(kinds) != 1:
             raise ValueError("a check needs exactly one of param, pattern, absent")
+        if self.anywhere and self.absent is None:
+            raise ValueError("anywhere applies to an absent check only")
         if self.param is not None and (self.op is None or self.value is None):
             raise ValueError("a param check needs op and value")
         return self

@@ -25,11 +25,13 @@ class Reviewed:
         return next(f for f in self.review.findings if f.topic == topic)
 
 
-def _fires(check: Check, text: str, found: dict, asked: dict) -> bool:
+def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | None = None) -> bool:
+    """Whether the check finds the weak form in `text`; an `anywhere` check looks for what is absent in the whole
+    `contract` when it is given."""
     if check.pattern is not None:
         return re.search(check.pattern, text, re.I) is not None
     if check.absent is not None:
-        return re.search(check.absent, text, re.I) is None
+        return re.search(check.absent, contract if check.anywhere and contract is not None else text, re.I) is None
     if check.param not in found:
         return False
     limit = asked.get(check.param) if check.value == "ask" else check.value
@@ -74,15 +76,16 @@ def no_step_back(clause: Clause, asked: dict, found: dict) -> tuple[dict, list[s
 
 
 def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
-           defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = ()) -> tuple[dict, str, str]:
+           defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = (),
+           contract: str | None = None) -> tuple[dict, str, str]:
     """(parameters read from text, or from the other parts about the topic `elsewhere` when text leaves them
-    unstated, assessment, message) for a clause's matched text."""
+    unstated, assessment, message) for a clause's matched text, in the `contract`'s whole text."""
     found = extract(clause, text, defined, elsewhere)
     asked = profile_values(clause, profile, where)
     if not clause.checks:
         return found, "unknown", "no checks defined for this clause; read it yourself"
     weak = [render(clause, c.message, {**asked, "found": found}, "checks.message")
-            for c in clause.checks if _fires(c, text, found, asked)]
+            for c in clause.checks if _fires(c, text, found, asked, contract)]
     if weak:
         return found, "weak", " ".join(weak)
     # a number the physician asks for that the clause does not state cannot be said to meet the ask
@@ -144,6 +147,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
     sections = segment(blocks)
     matches = match(sections, library, list(TOPICS))
     defined = definitions([b.text for b in blocks])
+    whole = "\n".join(b.text for b in blocks)
     findings = []
     for topic in TOPICS:
         m = matches[topic]
@@ -164,7 +168,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
         else:
             params, assessment, message = assess(clause, text, profile, where, defined,
-                                                 m.elsewhere_sentences)
+                                                 m.elsewhere_sentences, whole)
             message = _stated(clause, params) + message
         findings.append(Finding(topic=topic, status="found", heading=_heading(m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
