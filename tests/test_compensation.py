@@ -237,19 +237,55 @@ def _offered(**figures):
     return compute("offered", {k: fig(k, v) for k, v in figures.items()})
 
 
-def test_the_letter_never_names_a_base_below_the_drafts():
+def test_the_letter_keeps_a_draft_base_above_the_profiles():
+    """FATS: $275,000 base; naming the profile's $245,000 would cut it, and its $55,000 stipend on top would take the
+    ask ($330,000) past the range, so the letter keeps the draft's base and names no stipend figure."""
     quoted = for_the_letter(_proposed(base=245000, stipend=55000, range=(290000, 310000)), _offered(base=275000))
-    assert quoted.raise_pay
-    assert quoted.proposed.base is None and quoted.proposed.stipend is None
+    assert quoted.raise_pay and quoted.kept == ("base",)
+    assert quoted.proposed.base.value == 275000 and quoted.proposed.stipend is None
     assert quoted.proposed.range_min.value == 290000  # the range sought is still asked for
     assert "the draft's base salary ($275,000) is above the profile's ($245,000)" in quoted.messages[0].text
+    assert "names no stipend figure ($330,000 would be above the range sought)" in quoted.messages[1].text
 
 
-def test_no_pay_request_when_the_drafts_guaranteed_pay_reaches_the_range():
+def test_a_bonus_is_not_counted_as_guaranteed_pay():
+    """Metz: $250,000 base and a bonus of up to 100%: $500,000 in cash at target, $250,000 guaranteed, below the
+    range; the letter keeps the base and asks for the profile's stipend on top ($305,000, within the range)."""
     quoted = for_the_letter(_proposed(base=245000, stipend=55000, range=(290000, 310000)),
-                            _offered(base=260000, stipend=50000))
+                            _offered(base=250000, bonus_target=100))
+    assert quoted.raise_pay and quoted.guaranteed.value == 250000 and quoted.kept == ("base",)
+    assert (quoted.proposed.base.value, quoted.proposed.stipend.value, quoted.proposed.cash.value) == \
+        (250000, 55000, 305000)
+    assert "its bonus ($250,000 expected) is not guaranteed and is not counted" in quoted.messages[0].text
+
+
+def test_a_draft_whose_figures_are_both_above_the_profiles_gets_neither_named():
+    """Naming the draft's own base and stipend would ask for what it gives; only the range is asked for."""
+    quoted = for_the_letter(_proposed(base=200000, stipend=30000, range=(290000, 310000)),
+                            _offered(base=210000, stipend=40000))
+    assert quoted.raise_pay and quoted.kept == ("base", "stipend")
+    assert quoted.proposed.base is None and quoted.proposed.stipend is None and quoted.proposed.range_min is not None
+
+
+@pytest.mark.parametrize("offered_figures, guaranteed, said", [
+    (dict(base=300000), 300000, "the draft's $300,000 a year (base salary) already meets the $290,000 to $310,000 "
+                                "range sought; pay is not raised"),  # Gast
+    (dict(base=260000, stipend=50000), 310000, "(base salary and stipend) already meets"),
+    (dict(base=350000, bonus_target=20), 350000, "(base salary) is above the $290,000 to $310,000 range sought"),
+    # a stated total above its components is what the contract promises
+    (dict(base=240000, stated_total=295000), 295000, "the draft's $295,000 a year (total compensation) already"),
+])
+def test_no_pay_request_when_the_drafts_guaranteed_pay_reaches_the_range(offered_figures, guaranteed, said):
+    quoted = for_the_letter(_proposed(base=245000, stipend=55000, range=(290000, 310000)), _offered(**offered_figures))
     assert not quoted.raise_pay and quoted.proposed.empty and quoted.offered.empty
-    assert "already reaches the $290,000 to $310,000 sought" in quoted.messages[0].text
+    assert quoted.guaranteed.value == guaranteed
+    assert said in quoted.messages[0].text
+
+
+def test_guaranteed_pay_just_below_the_range_is_raised():
+    quoted = for_the_letter(_proposed(base=245000, stipend=55000, range=(290000, 310000)),
+                            _offered(base=240000, stipend=49999))
+    assert quoted.raise_pay and not quoted.kept and quoted.proposed.base.value == 245000
 
 
 @pytest.mark.parametrize("offered_figures, compared", [
@@ -280,9 +316,9 @@ def test_a_draft_that_pays_more_gets_no_pay_request_in_the_letter(tmp_path):
     result = redline(tmp_path / "rich.docx", PROFILE, tmp_path / "out", date="2026-01-05T09:00:00Z")
     md = result.outputs["letter_md"].read_text()
     assert "$290,000" not in md and "$245,000" not in md and "targeting total compensation" not in md
+    assert "The $350,000 a year the draft offers in base salary fits the scope of this role" in md
     assert "Termination without cause" in md  # the other requests stay
-    assert any("already reaches the $290,000 to $310,000 sought; the letter does not ask for more pay" in m.text
-               for m in result.messages)
+    assert any("is above the $290,000 to $310,000 range sought; pay is not raised" in m.text for m in result.messages)
 
 
 

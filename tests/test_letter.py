@@ -592,3 +592,56 @@ def test_the_range_sought_is_said_to_be_before_any_bonus(tmp_path, txt2docx):
     md = result.outputs["letter_md"].read_text()
     assert "$290,000 to $310,000 range before any bonus" in md
     assert "in total before any bonus" in " ".join(result.outputs["email"].read_text().split())
+
+
+def _offer(tmp_path: Path, pay: str) -> Path:
+    """A short agreement whose compensation paragraph is `pay`, written with python-docx."""
+    d = docx.Document()
+    d.add_paragraph("PHYSICIAN EMPLOYMENT AGREEMENT")
+    d.add_paragraph('This Agreement is made between Lakeshore Regional Health System ("Employer") and Dana R. '
+                    'Whitfield, MD ("Physician").')
+    d.add_paragraph(f"1. Compensation. {pay}")
+    d.add_paragraph("2. Termination. Either party may terminate this Agreement without cause on thirty (30) days' "
+                    "written notice.")
+    d.save(str(tmp_path / "offer.docx"))
+    return tmp_path / "offer.docx"
+
+
+@pytest.mark.parametrize("salary, decided", [("$300,000", "already meets"), ("$340,000", "is above")])
+def test_a_draft_paying_within_or_above_the_range_is_acknowledged_not_raised(tmp_path, salary, decided):
+    """Gast (audit): a $300,000 offer had a letter 'targeting total compensation in the $290,000 to $310,000 range'
+    and proposing 'your standard clinical base rate, prorated to the clinical FTE', a cut. Neither the range nor a
+    structure is named; the letter, the email and the memo say the draft's figure stands."""
+    pay = f"Employer shall pay Physician a base salary of {salary} per year, payable in equal biweekly installments."
+    result = redline(_offer(tmp_path, pay), ROOT / "samples" / "profile.yaml", tmp_path / "out",
+                     date="2026-01-05T09:00:00Z")
+    md = " ".join(result.outputs["letter_md"].read_text().split())
+    assert f"The {salary} a year the draft offers in base salary fits the scope of this role, and I am not asking to " \
+           f"change it." in md
+    for absent in ("$290,000", "$310,000", "$245,000", "standard", "targeting", "Base salary and total compensation"):
+        assert absent not in md
+    email = " ".join(result.outputs["email"].read_text().split())
+    assert f"On compensation, the {salary} a year the draft offers in base salary fits the role" in email
+    assert "$290,000" not in email and "$245,000" not in email
+    memo = result.outputs["memo"].read_text()
+    assert f"not asked for: the draft's {salary} a year (base salary) meets it" in memo
+    assert any(f"the draft's {salary} a year (base salary) {decided} the $290,000 to $310,000 range sought; pay is "
+               f"not raised" in m.text for m in result.messages)
+
+
+def test_a_draft_base_above_the_profiles_is_kept_when_pay_is_raised(tmp_path):
+    """Metz (audit): a $250,000 base and a bonus of up to 100% of it: the run said the draft's total cash was
+    $500,000 while the letter asked to 'pair your standard clinical base rate, prorated to the clinical FTE' with a
+    stipend. The bonus is not guaranteed, so pay is raised, from the draft's base, never below it."""
+    pay = ("Employer shall pay Physician an annual base salary of $250,000. Physician shall be eligible for a "
+           "performance bonus with a target of up to 100% of base salary.")
+    result = redline(_offer(tmp_path, pay), ROOT / "samples" / "profile.yaml", tmp_path / "out",
+                     date="2026-01-05T09:00:00Z")
+    md = " ".join(result.outputs["letter_md"].read_text().split())
+    assert "keep the draft's base salary of $250,000 and add a fixed stipend of $55,000 for the informatics " \
+           "leadership work, $305,000 a year before any bonus" in md
+    assert "Would it work to keep the base salary at $250,000 and add a fixed informatics stipend of $55,000" in md
+    assert "standard" not in md and "$245,000" not in md
+    email = " ".join(result.outputs["email"].read_text().split())
+    assert "keeping the draft's base salary of $250,000 and adding a $55,000 stipend" in email
+    assert any("is not guaranteed and is not counted" in m.text for m in result.messages)

@@ -340,32 +340,78 @@ class LetterFigures:
     proposed: Compensation
     offered: Compensation
     raise_pay: bool  # whether the letter asks for more pay at all
+    guaranteed: Figure | None = None  # the draft's guaranteed pay a year, where it reads one
+    what: str = ""  # what that pay is: "base salary", "base salary and stipend" or "total compensation"
+    kept: tuple[str, ...] = ()  # the draft's base salary or stipend, above the profile's: the letter keeps it
     messages: list[Message] = field(default_factory=list)
 
 
-def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigures:
-    """The proposed and offered figures the letter may name. Where the draft's guaranteed pay (base plus stipend)
-    already reaches the top of the range sought, the letter does not raise pay; where the draft's base salary or
-    stipend is above the profile's, it names neither; it compares with the draft only where the draft is below the
-    range sought."""
-    out = LetterFigures(proposed, offered, True)
+def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
+    """(the draft's guaranteed pay a year, what it is): base salary plus stipend, or the total the contract states
+    where that is more (a stated annual total is what the contract promises).
+
+    A bonus is never counted: a target, "up to" or discretionary bonus may pay nothing, and a first-year guarantee
+    does not recur. The range sought is base plus stipend before any bonus (the letter says so), so the draft meets
+    it only with pay it cannot withhold; Metz's $250,000 base and bonus "of up to 100%" is $250,000 guaranteed,
+    not the $500,000 its cash at target comes to."""
     if offered.base is None:
-        return out
-    guaranteed = offered.base.value + (offered.stipend.value if offered.stipend else Decimal(0))
-    what = "base salary plus stipend" if offered.stipend else "base salary"
-    if proposed.range_max is not None and guaranteed >= proposed.range_max.value:
-        out.messages.append(Message(text=f"compensation: the draft's {what} ({fmt(guaranteed, 'usd')}) already "
-                                         f"reaches the {proposed.range_min.text} to {proposed.range_max.text} "
-                                         f"sought; the letter does not ask for more pay"))
-        return LetterFigures(Compensation("proposed"), Compensation("offered"), False, out.messages)
-    lower = [k for k in ("base", "stipend") if getattr(proposed, k) is not None and getattr(offered, k) is not None
-             and getattr(offered, k).value > getattr(proposed, k).value]
-    if lower:
-        out.messages += [Message(text=f"compensation: the draft's {LABELS[k][0].lower()} ({getattr(offered, k).text}) "
-                                      f"is above the profile's ({getattr(proposed, k).text}); the letter names "
-                                      f"neither base salary nor stipend") for k in lower]
-        inputs = {k: f for k, f in proposed.inputs.items() if k not in ("base", "stipend")}
-        out.proposed = compute("proposed", inputs, proposed.range_min, proposed.range_max)
+        return offered.stated_total, "total compensation" if offered.stated_total else ""
+    if offered.stipend is not None:
+        parts = Figure("guaranteed", offered.base.value + offered.stipend.value,
+                       f"{offered.base.text} + {offered.stipend.text}"), "base salary and stipend"
+    else:
+        parts = offered.base, "base salary"
+    if offered.stated_total is not None and offered.stated_total.value > parts[0].value:
+        return offered.stated_total, "total compensation"
+    return parts
+
+
+def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigures:
+    """The proposed and offered figures the letter may name, decided against the profile's range sought.
+
+    The draft's guaranteed pay (see guaranteed_pay) at or above the bottom of the range: the letter does not raise
+    pay, names neither the range (a target below the offer invites the employer down) nor a structure (a lower base
+    to make room for a stipend would cut the salary), and acknowledges the draft's figure. Below the range: the
+    range is asked for; a base salary or stipend of the draft's above the profile's is kept (named as the draft's),
+    and the profile's other figure is named only where it adds something and stays within the range. The draft is
+    compared with the ask only where it is below it, like with like."""
+    out = LetterFigures(proposed, offered, True)
+    guaranteed, what = guaranteed_pay(offered)
+    lo, hi = proposed.range_min, proposed.range_max
+    if guaranteed is not None and lo is not None and hi is not None and guaranteed.value >= lo.value:
+        where = "is above" if guaranteed.value > hi.value else "already meets"
+        out.messages.append(Message(text=f"compensation: the draft's {guaranteed.text} a year ({what}) {where} the "
+                                         f"{lo.text} to {hi.text} range sought; pay is not raised, and the letter "
+                                         f"acknowledges the draft's figure"))
+        return LetterFigures(Compensation("proposed"), Compensation("offered"), False, guaranteed, what,
+                             messages=out.messages)
+    if guaranteed is not None and lo is not None and offered.bonus is not None:
+        out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.text} a year ({what}), "
+                                         f"below the {lo.text} sought; its bonus ({offered.bonus.text} expected) "
+                                         f"is not guaranteed and is not counted"))
+    kept = tuple(k for k in ("base", "stipend") if getattr(proposed, k) is not None
+                 and getattr(offered, k) is not None and getattr(offered, k).value > getattr(proposed, k).value)
+    if kept:
+        inputs = dict(proposed.inputs)
+        for k in kept:
+            mine, theirs = getattr(proposed, k), getattr(offered, k)
+            inputs[k] = Figure(k, theirs.value, f"{theirs.source}: the draft's, above the profile's {mine.text}")
+            out.messages.append(Message(text=f"compensation: the draft's {LABELS[k][0].lower()} ({theirs.text}) is "
+                                             f"above the profile's ({mine.text}); the letter keeps the draft's"))
+        named = [k for k in ("base", "stipend") if k in inputs]
+        total = sum((inputs[k].value for k in named), Decimal(0))
+        added = [k for k in named if k not in kept]
+        if not added or (hi is not None and total > hi.value):
+            # the profile's figure would ask for the draft's own pay again, or take it past the range sought
+            for k in added or named:
+                del inputs[k]
+            out.messages.append(Message(text=f"compensation: the letter names "
+                                             + (f"no {LABELS[added[0]][0].lower()} figure ({fmt(total, 'usd')} would "
+                                                f"be above the range sought)" if added
+                                                else "neither base salary nor stipend")))
+        out.proposed = compute("proposed", inputs, lo, hi)
+        out.kept = kept
+    out.guaranteed, out.what = guaranteed, what
     # like with like: a stated total with the range sought, cash with cash, totals with equity with each other
     stated = offered.stated_total or offered.cash or offered.base
     ask = out.proposed.range_min if offered.stated_total else out.proposed.cash or out.proposed.range_min
@@ -383,5 +429,5 @@ def messages(comp: Compensation) -> list[Message]:
     return [Message(text=f"compensation ({comp.side}): {n}") for n in comp.notes]
 
 
-__all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "fmt", "for_the_letter", "messages",
-           "number", "offered", "proposed", "report_lines"]
+__all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "fmt", "for_the_letter",
+           "guaranteed_pay", "messages", "number", "offered", "proposed", "report_lines"]

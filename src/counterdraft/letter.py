@@ -43,7 +43,9 @@ MEMO_FILE = "memo.md.j2"
 BODY_BLOCKS = ("subject", "salutation", "opening", "closing", "signoff")
 #: Blocks a body template may have (older templates without them still work): the guide's order of a counter-proposal
 #: is opening (clarify expectations), structure (FTE), compensation, development, then the numbered requests.
-OPTIONAL_BLOCKS = ("structure", "compensation", "development", "intro")
+#: pay_request, where it renders text, replaces the base-salary request's talking point, which cannot see the
+#: draft's pay the letter keeps.
+OPTIONAL_BLOCKS = ("structure", "compensation", "development", "intro", "pay_request")
 #: Topics the development paragraph speaks of.
 DEVELOPMENT_TOPICS = ("cme-allowance", "protected-time", "analytics-support", "onboarding", "academic-promotion",
                       "growth-path")
@@ -91,6 +93,9 @@ class Letter:
     intro: list[str] = field(default_factory=list)
     comp: Compensation = field(default_factory=lambda: Compensation("proposed"))
     offered: Compensation = field(default_factory=lambda: Compensation("offered"))
+    #: What the letter does about pay (compensation.for_the_letter): raised or not, what it names, what it keeps.
+    pay: comp_math.LetterFigures = field(default_factory=lambda: comp_math.LetterFigures(
+        Compensation("proposed"), Compensation("offered"), True))
     #: The variables the body template saw; the email and memo templates get them too.
     context: dict[str, Any] = field(default_factory=dict, repr=False)
     messages: list[Message] = field(default_factory=list)
@@ -161,7 +166,7 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
         "date": format_date(day), "number": {**{r.topic: r.number for r in requests},
                                              **{r.clause_id: r.number for r in requests}},
         "development": [r for r in requests if r.topic in DEVELOPMENT_TOPICS],
-        "comp": quoted.proposed, "offered": quoted.offered,
+        "comp": quoted.proposed, "offered": quoted.offered, "pay": quoted,
     }
     env = _environment(templates_dir, name)
     body = _render_blocks(env, BODY_FILE, context)
@@ -171,13 +176,17 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
     closing = _paragraphs(_override(env, opts.closing, f"{where}letter.closing", context) or body["closing"])
     signature = [line.strip() for line in (opts.signature or full_name).splitlines() if line.strip()]
     compensation = _paragraphs(body["compensation"])
+    pay_request = _one_line(body["pay_request"])
+    for req in requests:
+        if pay_request and req.topic == "base-salary" and not req.redlined:
+            req.text = pay_request
     figures = [f"{f.label}: {f.source} = {f.text}" for f in quoted.proposed.results.values()] if compensation else []
     return Letter(sender=sender, date=format_date(day), recipient=recipient, subject=subject,
                   salutation=_one_line(body["salutation"]), opening=opening, requests=requests, closing=closing,
                   signoff=_one_line(body["signoff"]), signature=signature, author=phys.name, issued=day,
                   structure=_paragraphs(body["structure"]), compensation=compensation, figures=figures,
                   development=_paragraphs(body["development"]), intro=_paragraphs(body["intro"]),
-                  comp=comp, offered=offered, context=context,
+                  comp=comp, offered=offered, pay=quoted, context=context,
                   messages=comp_math.messages(comp) + comp_math.messages(offered) + quoted.messages)
 
 
@@ -263,14 +272,17 @@ def build_memo(letter: Letter, review: Review | None = None, applied: list[str] 
         rows.append(MemoRow(req.number, req.clause_id, req.title, current, proposed, why or "-",
                             str(priority) if priority else "-", where))
     comp = []
-    for key, (label, _unit) in comp_math.LABELS.items():
-        a, b = getattr(letter.offered, key, None), getattr(letter.comp, key, None)
+    for key, (label, _unit) in comp_math.LABELS.items():  # proposed: as the letter names it (letter.pay)
+        a, b = getattr(letter.offered, key, None), getattr(letter.pay.proposed, key, None)
         if a is None and b is None:
             continue
         comp.append((label, _figure_text(a, key), _figure_text(b, key)))
     if letter.comp.range_min is not None:
+        pay = letter.pay
         comp.append(("Total compensation sought", "-", f"{letter.comp.range_min.text} to "
-                     f"{letter.comp.range_max.text} ({letter.comp.range_min.source})"))
+                     f"{letter.comp.range_max.text} ({letter.comp.range_min.source})"
+                     + ("" if pay.raise_pay or pay.guaranteed is None else
+                        f"; not asked for: the draft's {pay.guaranteed.text} a year ({pay.what}) meets it")))
     asked = {r.topic for r in letter.requests}
     unraised = [(f.topic, f.heading or "", f.message) for f in findings.values()
                 if f.assessment == "weak" and f.topic not in asked]
