@@ -69,7 +69,7 @@ def test_an_edited_plan_becomes_the_redline(plan, tmp_path):
     notes = [c["text"] for c in oracles.comments(red)]
     assert fte["comment"] in notes
     assert dropped["comment"] not in notes
-    assert len(notes) == len([e for e in edited["edits"] if e["kind"] != "letter"])
+    assert len(notes) == len([e for e in edited["edits"] if e["kind"] != "letter"]) + len(fte["conforming"])
     assert oracles.validate_docx(red) == []
     assert "non-compete                  skipped" not in result.output  # a dropped edit is not reported at all
     assert f"wrote {red}" in result.output and f"wrote {clean}" in result.output
@@ -98,6 +98,28 @@ def test_an_edit_whose_original_text_changed_is_skipped_not_forced(plan, tmp_pat
     accepted = oracles.pandoc_text(red, "accept")
     assert "0.5 FTE to clinical informatics" in accepted  # the other edits are made
     assert oracles.pandoc_text(red, "reject") == oracles.pandoc_text(SAMPLE, "accept")
+
+
+def test_conforming_notes_are_made_as_the_plan_has_them(plan, tmp_path):
+    """One conforming note dropped, the other's paragraph no longer the contract's: neither comment is made, the
+    second with a warning, and the edits themselves are made."""
+    edited = yaml.safe_load(yaml.safe_dump(plan))
+    fte = _edit(edited, "fte-split")
+    assert [n["quote"] for n in fte["conforming"]] == ["Clinical base salary (0.7 FTE)",
+                                                       "Informatics stipend (0.3 FTE)"]
+    fte["conforming"].pop(0)
+    fte["conforming"][0]["text"] = "Informatics stipend (0.4 FTE)"
+    plan_path = _write(tmp_path / "notes.plan.yaml", edited)
+    red = tmp_path / "notes.redline.docx"
+
+    result = _apply(str(SAMPLE), str(plan_path), "-o", str(red))
+
+    assert result.exit_code == 0, result.output
+    assert "fte-split: conforming comment not made: paragraph word/document.xml#10 no longer reads as planned" \
+        in result.output
+    comments = oracles.comments(red)
+    assert not [c for c in comments if c["text"].startswith("Conforming change needed")]
+    assert fte["comment"] in [c["text"] for c in comments]
 
 
 def test_a_plan_for_another_contract_says_so(plan, tmp_path):

@@ -75,13 +75,51 @@ def test_revisions_carry_author_and_date(run):
     assert {r["date"] for r in revs} == {DATE}
 
 
-def test_one_comment_per_change_with_the_clause_rationale(run):
+def test_one_comment_per_change_with_the_clause_rationale_and_one_per_conforming_note(run):
     comments = oracles.comments(run.outputs["redline"])
     assert len(comments) >= 5
-    assert len(comments) == len(run.applied)
     planned = {e.clause_id: e.comment for e in run.plan.edits}
-    assert sorted(c["text"] for c in comments) == sorted(planned[i] for i in run.applied)
+    conforming = [n.comment for e in run.plan.edits for n in e.conforming]
+    assert sorted(c["text"] for c in comments) == sorted([planned[i] for i in run.applied] + conforming)
     assert all(c["anchor"].strip() for c in comments)
+
+
+def test_a_figure_the_redline_changes_is_flagged_where_the_contract_states_it_again(run):
+    """Section 2 goes from 0.7 / 0.3 FTE to 0.5 / 0.5; the compensation table's "Clinical base salary (0.7 FTE)"
+    and "Informatics stipend (0.3 FTE)" get a comment asking for the conforming change, and no text changes there:
+    the amounts beside them are negotiated in the letter, never invented."""
+    comments = {c["anchor"]: c["text"] for c in oracles.comments(run.outputs["redline"])
+                if c["text"].startswith("Conforming change needed")}
+    assert sorted(comments) == ["Clinical base salary (0.7 FTE)", "Informatics stipend (0.3 FTE)"]
+    for text in comments.values():
+        assert "Section 2 as revised changes the clinical FTE from 0.7 to 0.5 and the informatics FTE from 0.3 to " \
+               "0.5" in text and "amount stated here stays as drafted" in text
+    root = document_xml(run.outputs["redline"])
+    for anchor in comments:
+        cell = next(c for c in root.iter(f"{W}tc") if "".join(c.itertext()) == anchor)
+        assert cell.find(f".//{W}commentRangeStart") is not None and cell.find(f".//{W}commentReference") is not None
+        assert cell.find(f".//{W}ins") is None and cell.find(f".//{W}del") is None
+    accepted = oracles.pandoc_text(run.outputs["redline"], "accept")
+    assert "Clinical base salary (0.7 FTE) $224,000" in accepted.replace("\n", " ")
+    assert any("'Clinical base salary (0.7 FTE)' in section '4. Compensation'" in m.text and m.level == "warning"
+               for m in run.messages)
+
+
+def test_conforming_comments_change_no_text(run, tmp_path):
+    """The same plan without its conforming notes gives a redline whose accept-all and reject-all texts are the
+    same: the notes only add comments."""
+    from counterdraft.redline import apply
+    from counterdraft.loading import dump_yaml
+
+    bare = run.plan.model_copy(deep=True)
+    for edit in bare.edits:
+        edit.conforming = []
+    plan_path = tmp_path / "bare.plan.yaml"
+    plan_path.write_text(dump_yaml(bare.model_dump(mode="json")), encoding="utf-8")
+    without = apply(SAMPLE, plan_path, tmp_path / "bare.redline.docx").outputs["redline"]
+    assert len(oracles.comments(without)) == len(oracles.comments(run.outputs["redline"])) - 2
+    for mode in ("accept", "reject"):
+        assert oracles.pandoc_text(run.outputs["redline"], mode) == oracles.pandoc_text(without, mode)
 
 
 def test_termination_edit_is_word_level_and_bold_survives(run):

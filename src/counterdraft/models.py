@@ -348,6 +348,17 @@ class NewParagraph(Strict):
     typed_number: bool = False
 
 
+class ConformingNote(Strict):
+    """A margin comment on a paragraph the edit leaves alone that still states a figure the edit changes (the
+    compensation table's "Clinical base salary (0.7 FTE)" once the split is 0.5): it asks for the conforming change
+    and changes no text, as what goes with the figure there (an amount of pay) is for the parties to agree."""
+
+    ref: ParagraphRef
+    text: str  # the paragraph as planned; the comment is made only while it reads so
+    quote: str  # the part of it the comment is anchored on: the sentence (or table cell) stating the figure
+    comment: str
+
+
 class PlannedEdit(Strict):
     clause_id: str
     topic: str
@@ -363,6 +374,7 @@ class PlannedEdit(Strict):
     comment: str
     request: str  # the talking point, for the letter
     parameters: dict[str, Any] = {}
+    conforming: list[ConformingNote] = []
 
 
 class Plan(Strict):

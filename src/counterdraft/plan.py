@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import re
 
+from .conforming import changed_figures, innermost, note_on, stale_mentions, top
 from .errors import ConfigError
 from .library import Library, profile_values, render, render_ask, render_tier
-from .models import (Clause, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan, Profile)
+from .models import (Clause, ConformingNote, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan,
+                     Profile)
 from .extract import extract_quantity, sentences
 from .match import Match, mentions
 from .review import Reviewed, falls_short, no_step_back
@@ -138,11 +140,33 @@ class Planner:
             edit = self.plan_clause(clause)
             if edit is not None:
                 edits.append(edit)
+        changed = {(ch.ref.part, ch.ref.index) for e in edits for ch in e.changes}
+        for edit in edits:
+            edit.conforming = self.conforming(edit, changed)
         if self._not_inserted:
             self.warn(f"{self.reviewed.terms.title!r} sits beside the employment agreement rather than setting its "
                       f"terms, so what it lacks ({', '.join(self._not_inserted)}) is asked for in the letter, not "
                       f"inserted into it")
         return Plan(contract=contract, author=author, date=date, edits=edits, messages=self.messages)
+
+    def conforming(self, edit: PlannedEdit, changed: set[tuple[str, int]]) -> list[ConformingNote]:
+        """Margin comments on the paragraphs outside `changed` that still state a figure the edit changes, each
+        with a warning: the counter-draft must not contradict itself silently (see conforming.py)."""
+        clause = self.library.clauses[edit.clause_id]
+        figures = changed_figures(clause, edit) if edit.changes else []
+        if not figures:
+            return []
+        paragraphs = innermost(self.reviewed.sections)
+        revised = paragraphs[(edit.changes[0].ref.part, edit.changes[0].ref.index)][1]
+        notes = []
+        for m in stale_mentions(clause, figures, paragraphs, changed):
+            notes.append(note_on(m, figures, revised))
+            place = top(m.section)
+            where = f" in {_name(place)}" if place.blocks[0] is not m.block else ""
+            self.warn(f"{edit.clause_id}: {m.sentence!r}{where} still states what the edit of {_name(revised)} "
+                      f"changes ({' and '.join(f.change for f in m.figures)}); a margin comment there asks for the "
+                      f"conforming change, and its text is left as drafted")
+        return notes
 
     def _beside_employment(self) -> bool:
         """Whether the contract is a covenant, an inventions assignment, an amendment or the like, by its title."""

@@ -57,6 +57,11 @@ def apply_plan(pkg: Package, plan: Plan, comments: bool = True) -> tuple[list[st
         applied.append(edit.clause_id)
         if comments and edit.comment.strip() and not editor.comment(made, edit.comment):
             messages.append(Message(text=f"{edit.clause_id}: no place to anchor its comment"))
+        for note in edit.conforming if comments else ():
+            try:
+                editor.comment_on(note.ref, note.text, note.quote, note.comment)
+            except Skipped as exc:
+                messages.append(Message(text=f"{edit.clause_id}: conforming comment not made: {exc}"))
     return applied, messages
 
 

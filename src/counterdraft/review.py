@@ -70,8 +70,8 @@ def no_step_back(clause: Clause, asked: dict, found: dict) -> tuple[dict, list[s
         if spec.type == "int":
             value = math.floor(value) if higher_is_better else math.ceil(value)
         out[name] = value
-        kept.append(f"the contract's {_label(name)} ({_shown(clause, name, value)}) is better than the "
-                    f"{_shown(clause, name, ask)} asked for, and is kept")
+        kept.append(f"the contract's {label(name)} ({shown(clause, name, value)}) is better than the "
+                    f"{shown(clause, name, ask)} asked for, and is kept")
     return out, kept
 
 
@@ -93,12 +93,12 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
     unstated = list(dict.fromkeys(c.param for c in clause.checks if c.param in explicit and c.value == "ask"
                                   and c.param not in found))
     if unstated:
-        asks = " or ".join(f"{_label(p)} (you ask for {asked[p]})" for p in unstated)
+        asks = " or ".join(f"{label(p)} (you ask for {asked[p]})" for p in unstated)
         return found, "unknown", f"The clause does not state {asks}."
     return found, "ok", "meets the clause's checks" + (" and the profile's asks" if profile else "")
 
 
-def _label(name: str) -> str:
+def label(name: str) -> str:
     """A parameter's name as words: 'informatics_fte' -> 'informatics FTE', 'notice_days' -> 'notice'."""
     label = re.sub(r"_(usd|days|months|miles|percent|min|max)\b", "", name).replace("_", " ")
     return label.replace("fte", "FTE").replace("wrvu", "wRVU")
@@ -108,11 +108,11 @@ def _stated(clause: Clause, params: dict) -> str:
     """ "states 60 days' notice" in the words of the parameters' descriptions, short."""
     if not params:
         return ""
-    parts = [f"{_label(name)} {_shown(clause, name, value)}" for name, value in params.items()]
+    parts = [f"{label(name)} {shown(clause, name, value)}" for name, value in params.items()]
     return "The contract states " + ", ".join(parts) + ". "
 
 
-def _shown(clause: Clause, name: str, value) -> str:
+def shown(clause: Clause, name: str, value) -> str:
     """A parameter's value with its unit: "$6,000", "60 days"."""
     kind = clause.extract[name].kind if name in clause.extract else ""
     return {"usd": lambda v: f"${v:,.0f}", "days": lambda v: f"{v} days", "months": lambda v: f"{v} months",

@@ -113,6 +113,18 @@ class Editor:
         num_id, ilvl = list_of(p.find(w("pPr")), styles)
         return numbering.level(num_id, ilvl) if num_id else None
 
+    def comment_on(self, ref: ParagraphRef, text: str, quote: str, comment: str) -> None:
+        """Anchor a comment on the runs of the paragraph that hold `quote`, changing no text; raise Skipped when
+        the paragraph no longer reads `text` (an edit changed it) or does not hold `quote`."""
+        pt = read_paragraph(self.paragraph(ref), self.atoms)
+        if pt.text != text:
+            raise Skipped(f"paragraph {ref} no longer reads as planned")
+        at = text.find(quote) if quote else -1
+        units = [u for u in pt.units if u.text and u.start < at + len(quote) and u.end > at] if at >= 0 else []
+        if not units:
+            raise Skipped(f"paragraph {ref} does not hold {quote!r}")
+        self.comments.add(units[0].hosts[0], units[-1].hosts[-1], comment, self.author)
+
     def comment(self, elements: list[etree._Element], text: str) -> bool:
         """Anchor a comment on revisions' run-level elements; False when there is nothing to anchor it to."""
         runs = [e for e in elements if e.getparent() is not None and e.getparent().tag != w("rPr")]

@@ -1,0 +1,166 @@
+"""Conforming changes: a figure an edit changes that the contract also states elsewhere, in the same sense.
+
+When section 2 goes from 0.7 to 0.5 FTE clinical, the compensation table's "Clinical base salary (0.7 FTE)" would
+contradict it. The redline leaves such a mention as it is and anchors a margin comment on it asking for the
+conforming change: what goes with the figure there (an amount of pay) is for the parties to agree, not for us to
+invent, and a figure found by pattern is a reason to look, never to rewrite the contract.
+
+A mention is a sentence (or table cell) outside the changed paragraphs that the clause's own reading takes for the
+old figure, unit and all:
+
+- its extract rule reads the old value there (so "Section 0.3" is no FTE, and a notice for disability no notice of
+  termination without cause, where the rule's `unless` says so);
+- the sentence, or the table row it is in, names the figure's sense: the rule's cue (`near`), or the words of the
+  parameter's name before its unit ("clinical" of clinical_fte, "notice" of notice_days);
+- the sentence, its row or its section's heading path names the clause (one of its cues or heading cues): an
+  escrow held "for the lesser of two years" in a severance section is not the non-compete's two years;
+- where the clause's edits of the parameter are limited to sentences matching a `near`, the sentence, its row or
+  its section's heading path matches one (the edit of a without-cause notice applies to nothing else).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .extract import extract, extract_quantity, sentences
+from .match import mentions
+from .models import Clause, ConformingNote, Extractor, PlannedEdit
+from .review import label, shown
+from .segment import Section
+from .wordml.read import Block
+
+#: Words that end a parameter's name and say its unit, not its sense.
+_UNIT_WORDS = {"fte", "days", "months", "miles", "usd", "percent", "hours", "per"}
+
+Key = tuple[str, int]  # a paragraph: (part, index)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A parameter whose stated value the edit changes."""
+
+    clause: Clause
+    name: str
+    old: float
+    new: float
+    scope: str | None  # the `near` of the clause's edits of it, None where they apply anywhere
+
+    @property
+    def rule(self) -> Extractor:
+        return self.clause.extract[self.name]
+
+    @property
+    def change(self) -> str:
+        """'the clinical FTE from 0.7 to 0.5', 'the notice from 60 days to 90 days'."""
+        return (f"the {label(self.name)} from {shown(self.clause, self.name, self.old)} to "
+                f"{shown(self.clause, self.name, self.new)}")
+
+    @property
+    def sense(self) -> str | None:
+        """A pattern naming what the figure is: the rule's cue, or the words of the name before its unit."""
+        parts = self.name.split("_")
+        unit = next((i for i, word in enumerate(parts) if word in _UNIT_WORDS), 0)
+        noun = r"\b" + r"[\s-]+".join(parts[:unit]) + r"\b" if unit else None
+        return "|".join(f"(?:{p})" for p in (self.rule.near, noun) if p) or None
+
+    def stated_in(self, sentence: str, row: str, where: str) -> bool:
+        """Whether the sentence states the old figure in this sense; `row` is the text of its table row ("" outside
+        a table), `where` its section's heading path."""
+        value = extract_quantity(sentence, self.rule.kind, self.rule.near, self.rule.beside, self.rule.unless)
+        if value is None or not math.isclose(value, self.old):
+            return False
+        named = self.sense is None or any(re.search(self.sense, t, re.I) for t in (sentence, row))
+        return named and (self.scope is None or any(re.search(self.scope, t, re.I) for t in (sentence, row, where)))
+
+
+def changed_figures(clause: Clause, edit: PlannedEdit) -> list[Figure]:
+    """The figures the edit changes, each read by the clause's extract rule from the changed paragraphs as they
+    were and as the edit leaves them (its new paragraphs included)."""
+    before = "\n".join(ch.before for ch in edit.changes)
+    after = "\n".join([ch.after for ch in edit.changes if ch.after is not None] +
+                      [n.text for n in edit.new_paragraphs])
+    old, new = extract(clause, before), extract(clause, after)
+    out = []
+    for name in clause.extract:
+        if name in old and name in new and not math.isclose(old[name], new[name]):
+            nears = [e.near for e in clause.edits if e.param == name]
+            scope = None if not nears or None in nears else "|".join(f"(?:{n})" for n in nears)
+            out.append(Figure(clause, name, old[name], new[name], scope))
+    return out
+
+
+def innermost(sections: list[Section]) -> dict[Key, tuple[Block, Section]]:
+    """Each paragraph with its innermost section, in document order."""
+    out: dict[Key, tuple[Block, Section]] = {}
+    for section in (s for top_level in sections for s in top_level.walk()):
+        for b in section.blocks:
+            out[(b.ref.part, b.ref.index)] = (b, section)  # a child comes after its parent in the walk
+    return dict(sorted(out.items()))
+
+
+def top(section: Section | None) -> Section | None:
+    """The top-level section that holds `section`."""
+    while section is not None and section.parent is not None:
+        section = section.parent
+    return section
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A sentence of a paragraph the plan leaves alone that still states old figures."""
+
+    block: Block
+    section: Section
+    sentence: str
+    figures: list[Figure]
+    amount: bool  # the paragraph, or its table row, states an amount of money
+
+
+def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, tuple[Block, Section]],
+                   changed: set[Key]) -> list[Mention]:
+    """Every paragraph outside `changed` that still states one of the clause's old figures (its first such
+    sentence), in document order; `paragraphs` is innermost()."""
+    names = clause.cues + clause.heading_cues
+    rows: dict[tuple[int, int], list[str]] = {}
+    for block, _ in paragraphs.values():
+        if block.cell is not None:
+            rows.setdefault(block.cell[:2], []).append(block.text)
+    out = []
+    for key, (block, section) in paragraphs.items():
+        if key in changed:
+            continue
+        here = [f for f in figures if extract_quantity(block.text, f.rule.kind) is not None]
+        if not here:
+            continue
+        row = " ".join(rows[block.cell[:2]]) if block.cell is not None else ""
+        named = mentions(names, row) or mentions(names, section.where)
+        for a, b in sentences(block.text):
+            sentence = block.text[a:b].strip()
+            if not sentence or not (named or mentions(names, sentence)):
+                continue
+            stale = [f for f in here if f.stated_in(sentence, row, section.where)]
+            if stale:
+                amount = extract_quantity(row or block.text, "usd") is not None
+                out.append(Mention(block, section, sentence, stale, amount))
+                break
+    return out
+
+
+def cited(section: Section | None) -> str:
+    """How a comment names the revised section: 'Section 2', else by its heading, else 'the revised paragraph'."""
+    if top(section) is not None and top(section).number:
+        return f"Section {top(section).number}"
+    if section is not None and section.heading:
+        return f"the section “{section.heading}”"
+    return "the revised paragraph"
+
+
+def note_on(mention: Mention, figures: list[Figure], revised: Section | None) -> ConformingNote:
+    """The margin comment on a mention: what the revision of section `revised` changes (all its figures, so the
+    comment reads whole beside any one of them), and that the figure here, and any amount with it, stays."""
+    text = (f"Conforming change needed: {cited(revised)} as revised changes {' and '.join(f.change for f in figures)}"
+            f", and this still states the earlier figure.")
+    if mention.amount:
+        text += " Any amount stated here stays as drafted until the compensation for the revised terms is agreed."
+    return ConformingNote(ref=mention.block.ref, text=mention.block.text, quote=mention.sentence, comment=text)

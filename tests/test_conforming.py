@@ -1,0 +1,163 @@
+"""Conforming notes: where the contract states again a figure an edit changes, the plan asks for the conforming
+change in a comment there, and nowhere else."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from counterdraft.library import load_library
+from counterdraft.loading import load_profile
+from counterdraft.plan import make_plan
+from counterdraft.review import review
+from counterdraft.wordml.package import Package
+from counterdraft.wordml.read import read_blocks
+
+ROOT = Path(__file__).resolve().parents[1]
+
+DUTIES = ("2. Duties. Physician shall provide services at 1.0 FTE, allocated as follows: (a) 0.7 FTE to clinical "
+          "services; and (b) 0.3 FTE to clinical informatics.")
+TERMINATION = ("5. Termination Without Cause. Either party may terminate this Agreement without cause by giving the "
+               "other party sixty (60) days' prior written notice.")
+
+
+@pytest.fixture(scope="module")
+def library():
+    return load_library()
+
+
+@pytest.fixture
+def profile():
+    return load_profile(ROOT / "samples" / "profile.yaml")
+
+
+def _plan(profile, library, tmp_path, content: list):
+    """The plan for a contract of paragraphs (strings) and tables (lists of rows of cell texts)."""
+    d = docx.Document()
+    for item in content:
+        if isinstance(item, str):
+            d.add_paragraph(item)
+            continue
+        table = d.add_table(rows=len(item), cols=len(item[0]))
+        for r, row in enumerate(item):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    path = tmp_path / "contract.docx"
+    d.save(str(path))
+    reviewed = review(read_blocks(Package.open(path)), library, profile, "contract", "profile.yaml: ")
+    return make_plan(reviewed, library, profile, "contract.docx", "Dana", "2026-01-01T00:00:00Z", "profile.yaml: ")
+
+
+def _notes(plan, clause_id: str) -> dict[str, str]:
+    """quote -> comment of the clause's conforming notes."""
+    edit = next(e for e in plan.edits if e.clause_id == clause_id)
+    return {n.quote: n.comment for n in edit.conforming}
+
+
+def test_a_table_cell_stating_the_old_split_gets_a_note_and_an_unrelated_figure_none(profile, library, tmp_path):
+    plan = _plan(profile, library, tmp_path, [
+        "PHYSICIAN EMPLOYMENT AGREEMENT", "1. Position. Employer employs Physician as Physician Informaticist.",
+        DUTIES,
+        "3. Compensation. Employer shall pay Physician as set out below.",
+        [["Component", "Annual Amount"], ["Clinical base salary (0.7 FTE)", "$224,000"],
+         ["Administrative support (0.3 FTE)", "provided by Employer"]],
+        "Benefits are as described in Section 0.3 of the Benefits Plan, and 0.7 of any unused allowance carries "
+        "over.",
+        "Employer shall provide 0.3 FTE of administrative support to Physician's clinic.",
+        "4. Productivity. The clinical productivity target is set for 0.5 FTE clinical services."])
+    notes = _notes(plan, "fte-split")
+    assert list(notes) == ["Clinical base salary (0.7 FTE)"]
+    assert notes["Clinical base salary (0.7 FTE)"] == (
+        "Conforming change needed: Section 2 as revised changes the clinical FTE from 0.7 to 0.5 and the informatics "
+        "FTE from 0.3 to 0.5, and this still states the earlier figure. Any amount stated here stays as drafted "
+        "until the compensation for the revised terms is agreed.")
+    (warning,) = [m.text for m in plan.messages if "conforming" in m.text]
+    assert warning.startswith("fte-split: 'Clinical base salary (0.7 FTE)' in section '3. Compensation' still "
+                              "states what the edit of section '2. Duties' changes (the clinical FTE from 0.7 to "
+                              "0.5)")
+
+
+def test_the_sense_may_be_named_in_another_cell_of_the_row(profile, library, tmp_path):
+    plan = _plan(profile, library, tmp_path, [
+        "PHYSICIAN EMPLOYMENT AGREEMENT", DUTIES,
+        "3. Schedule of Effort.",
+        [["Activity", "Effort"], ["Informatics", "0.3 FTE"], ["Teaching", "0.7 FTE"]]])
+    notes = _notes(plan, "fte-split")
+    assert list(notes) == ["0.3 FTE"]
+    assert "Any amount" not in notes["0.3 FTE"]  # the row states no money
+    edit = next(e for e in plan.edits if e.clause_id == "fte-split")
+    assert edit.conforming[0].text == "0.3 FTE" and edit.conforming[0].ref.index not in \
+        [c.ref.index for c in edit.changes]
+
+
+def test_a_notice_period_stated_again_gets_a_note_and_other_periods_of_days_none(profile, library, tmp_path):
+    """The notice sentence of another paragraph is the same figure in the same sense; records due in sixty days,
+    and the notice for disability (which the clause's own reading excludes), are not."""
+    plan = _plan(profile, library, tmp_path, [
+        "PHYSICIAN EMPLOYMENT AGREEMENT", "1. Position. Employer employs Physician as a hospitalist.",
+        TERMINATION,
+        "During the sixty (60) day notice period Employer may relieve Physician of clinical duties.",
+        "6. Records. Physician shall complete all medical records within sixty (60) days after each encounter.",
+        "7. Disability. Employer may terminate this Agreement upon sixty (60) days' notice if Physician becomes "
+        "disabled."])
+    notes = _notes(plan, "termination-without-cause")
+    assert list(notes) == ["During the sixty (60) day notice period Employer may relieve Physician of clinical "
+                           "duties."]
+    assert next(iter(notes.values())).startswith(
+        "Conforming change needed: Section 5 as revised changes the notice from 60 days to 90 days, and this "
+        "still states the earlier figure.")
+
+
+def test_no_note_where_nothing_else_states_the_figure(profile, library, tmp_path):
+    plan = _plan(profile, library, tmp_path, [
+        "PHYSICIAN EMPLOYMENT AGREEMENT", DUTIES, TERMINATION,
+        "6. Compensation. Employer shall pay Physician a base salary of $250,000 a year for 1.0 FTE."])
+    assert all(not e.conforming for e in plan.edits)
+    assert not [m for m in plan.messages if "conforming" in m.text]
+
+
+def test_comments_anchored_on_unchanged_text_of_real_documents_change_no_text(corpus_docx, pandoc, tmp_path):
+    """A conforming comment on a sentence of up to 20 paragraphs (table cells, fields, hyperlinks, others' tracked
+    changes) of every corpus document: pandoc reads the same accepted and rejected text as the document's own, and
+    the schemas and the revision lint find nothing the document did not already have."""
+    import collections
+    from concurrent.futures import ThreadPoolExecutor
+
+    import oracles
+    from counterdraft.errors import DocumentError
+    from counterdraft.extract import sentences
+    from counterdraft.wordml.editor import Editor
+
+    pairs, anchored = [], 0
+    for n, src in enumerate(corpus_docx):
+        try:
+            pkg = Package.open(src)
+        except DocumentError:
+            continue
+        blocks = [b for b in read_blocks(pkg) if b.text.strip()]
+        editor = Editor(pkg, "Dana", "2026-01-01T00:00:00Z")
+        for block in blocks[::max(1, len(blocks) // 20)]:
+            spans = [(a, b) for a, b in sentences(block.text) if block.text[a:b].strip()]
+            a, b = spans[len(spans) // 2]
+            editor.comment_on(block.ref, block.text, block.text[a:b].strip(), "Conforming change needed: test.")
+            anchored += 1
+        out = tmp_path / f"{n:03d}{pkg.extension}"
+        pkg.save(out)
+        pairs.append((src, out))
+    assert anchored > 500
+
+    def texts_differ(pair) -> list[str]:
+        src, out = pair
+        return [f"{src.name} {mode}" for mode in ("accept", "reject")
+                if oracles.pandoc_text(out, mode) != oracles.pandoc_text(src, mode)]
+
+    with ThreadPoolExecutor(max_workers=4) as pool:  # pandoc only: the schema validator is not thread-safe
+        bad = [f for found in pool.map(texts_differ, pairs) for f in found]
+    for src, out in pairs:
+        new = collections.Counter(oracles.validate_docx(out)) - collections.Counter(oracles.validate_docx(src))
+        if new:
+            bad.append(f"{src.name} schema: {sorted(new)[:2]}")
+        if set(oracles.lint_revisions(out)) - set(oracles.lint_revisions(src)):
+            bad.append(f"{src.name} lint: {sorted(set(oracles.lint_revisions(out)))[:2]}")
+    assert not bad, oracles.report(bad)
