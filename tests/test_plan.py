@@ -1,6 +1,7 @@
 """The planner: which clauses become edits, inserts or letter-only points, and how the profile is checked."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -659,9 +660,9 @@ def test_a_contract_that_assigns_no_inventions_gets_no_assignment_only_the_carve
 def test_a_severance_section_has_its_months_changed_and_keeps_what_the_employee_gets(profile, library, tmp_path):
     """Wasiewski (audit): our severance wording replaced the whole section, striking his accrued benefits and
     turning a lump sum into installments. Only the months change; the rest of the ask goes to the letter."""
-    section = ("4. Severance. If Employer terminates Physician's employment without cause, Employer shall pay Physician "
-               "severance equal to three (3) months of Base Salary in a lump sum within ten (10) days, together with "
-               "all accrued but unused vacation and any earned but unpaid bonus.")
+    section = ("4. Severance. If Employer terminates Physician's employment without cause, Employer shall pay "
+               "Physician severance equal to three (3) months of Base Salary in a lump sum within ten (10) days, "
+               "together with all accrued but unused vacation and any earned but unpaid bonus.")
     blocks = _contract(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
                                   section, "5. Governing Law. This Agreement is governed by the laws of Ohio."])
     profile.asks["severance"] = {"months": 6}
@@ -691,3 +692,101 @@ def test_an_indemnity_for_informatics_decisions_goes_beside_a_broader_one_and_na
     assert ours.text.startswith("Without limiting any other indemnification or defense to which Physician is entitled")
     assert "beside the draft's own indemnification, which stays as it is" in indemnity.comment
     assert not any(c.ref.index == indemnity.anchor.index for e in plan.edits for c in e.changes)
+
+
+def test_a_missing_clause_goes_after_the_article_holding_its_anchor_not_among_its_items(profile, library, tmp_path):
+    """URS / Nelson (audit): 'Duties and FTE Allocation' went between 3(b) Severance Payment and 3(c) Amount of a
+    change-in-control article, the subsection where the anchor topic was found."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Change in Control.",
+        "(a) Definition. Change in Control has the meaning given in the Equity Plan.",
+        "(b) Benefits. After a Change in Control Physician shall continue to participate in the health, dental "
+        "and retirement plans that Employer makes available to its employed physicians, and shall accrue paid "
+        "time off under Employer's policies.",
+        "(c) No Mitigation. Physician need not seek other employment.",
+        "3. Notices. Notices shall be given in writing to the addresses below.",
+        "4. Waiver. No waiver of any provision is effective unless in writing.",
+        "5. Severability. An invalid provision does not affect the others.",
+        "6. Assignment. Physician may not assign this Agreement.",
+        "7. Counterparts. This Agreement may be signed in counterparts.",
+        "8. Entire Agreement. This Agreement is the parties' entire agreement.",
+        "9. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+    ])
+    plan = plan_for(profile, library, blocks)
+    cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
+    assert cme.kind == "insert"
+    assert cme.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("(c) No Mitigation"))
+    assert re.fullmatch(r"2[AB]\. Continuing Medical Education\.", cme.new_paragraphs[0].text)
+
+
+def test_an_edit_never_strikes_a_definition_the_contract_uses_elsewhere(profile, library, tmp_path):
+    """A sentence replaced whole took with it 'the "Annual Bonus"' that two later sections used (Langecker, audit):
+    any edit that would strike a definition used elsewhere leaves its paragraph as it is, with a warning."""
+    defining = ("4. Productivity. Physician shall meet the annual wRVU productivity expectations established by "
+                "Employer (the \"Productivity Standard\").")
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Duties. Physician shall provide clinical services at 0.5 FTE to clinical services and 0.5 FTE to "
+        "clinical informatics.", defining,
+        "5. Termination for Cause. Failure to meet the Productivity Standard for two years is cause for termination.",
+        "6. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    profile.asks["productivity-rvu"] = {}
+    plan = plan_for(profile, library, blocks)
+    rvu = next((e for e in plan.edits if e.clause_id == "productivity-rvu"), None)
+    assert rvu is None or all(c.before != defining for c in rvu.changes)
+    assert any('would strike the definition of "Productivity Standard"' in m.text for m in plan.messages)
+    # the same sentence defining nothing others use is edited
+    blocks = _contract(tmp_path, [b.text.replace(" (the \"Productivity Standard\")", "") if b.text == defining
+                                  else b.text.replace("the Productivity Standard", "expectations")
+                                  for b in blocks])
+    rvu = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "productivity-rvu")
+    assert rvu.kind == "modify" and "prorated to Physician's clinical FTE" in rvu.changes[0].after
+
+
+def test_a_heading_naming_the_clause_does_not_let_an_edit_change_a_figure_its_reading_rules_out(profile, library,
+                                                                                              tmp_path):
+    """Under 'Termination Without Cause' every sentence counts as about it, so the notice edit had rewritten the
+    first notice it met, a cure notice, as the 90 days asked for and left the without-cause notice as it was."""
+    section = ("Physician shall have fifteen (15) days' written notice to cure any breach before Employer terminates "
+               "for it. Either party may terminate this Agreement at any time on thirty (30) days' prior written "
+               "notice.")
+    blocks = _contract(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+                                  "2. Termination Without Cause.", section,
+                                  "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    notice = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "termination-without-cause")
+    (change,) = notice.changes
+    assert change.after == section.replace("thirty (30) days'", "ninety (90) days'")
+
+
+def test_a_section_inserted_after_an_article_takes_its_text_layout_not_a_subsection_heading(profile, library,
+                                                                                           tmp_path):
+    """Point.360 (held-out-4, heading styles): our CME text, inserted after 'IV. COMPENSATION.', took the style of
+    its first subsection heading 'A. BASE SALARY.' (Heading 2), and pandoc then read the rejected redline wrongly."""
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("EMPLOYMENT AGREEMENT", style="Title")
+    for article, subsections in [("II. EMPLOYMENT.", []),
+                                 ("IV. COMPENSATION.", [("A. BASE SALARY.", "The Company shall pay a salary of "
+                                                         "$250,000 a year."),
+                                                        ("B. BENEFITS.", "The Executive may take part in the health "
+                                                         "and retirement plans and shall accrue paid time off.")]),
+                                 ("V. TERMINATION.", [("A. CAUSE.", "The Company may terminate for cause.")]),
+                                 ("VI. NOTICES.", [("A. FORM.", "Notices are given in writing.")]),
+                                 ("VII. GOVERNING LAW.", [("A. LAW.", "The laws of Ohio govern.")])]:
+        d.add_paragraph(article, style="Heading 1")
+        if not subsections:
+            d.add_paragraph("The Company employs the Executive as Chief Medical Information Officer.")
+        for heading, text in subsections:
+            d.add_paragraph(heading, style="Heading 2")
+            d.add_paragraph(text)
+    path = tmp_path / "styled.docx"
+    d.save(str(path))
+    blocks = read_blocks(Package.open(path))
+    cme = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "cme-allowance")
+    by_index = {b.ref.index: b for b in blocks}
+    assert by_index[cme.anchor.index].text.startswith("The Executive may take part")
+    caption, body = cme.new_paragraphs[:2]
+    assert by_index[caption.like.index].style == "heading 1" and by_index[body.like.index].style == "Normal"

@@ -263,3 +263,17 @@ def test_the_same_contract_in_four_forms_segments_alike(tmp_path, form):
     assert {"Term", "Compensation", "Salary", "Bonus", "Non-Competition"} <= found
     comp = next(s for s in units(secs) if s.heading and s.heading.rstrip(".").endswith("Compensation"))
     assert "$300,000" in comp.text and "10%" in comp.text
+
+
+def test_what_follows_an_exhibit_title_is_past_the_clauses_though_it_stands_at_the_top():
+    """Langecker: 'ACCEPTABLE ONGOING CONSULTING/ADVISOR RELATIONSHIPS' after 'Exhibit A' had been taken for a
+    clause of the agreement, and our IP clause inserted there, after the signatures."""
+    tops = segment(blocks("EXHIBIT 10", "EMPLOYMENT AGREEMENT", "1. Duties. Executive shall serve as CFO.",
+                          "2. Term. The term is two years.", "IN WITNESS WHEREOF, the parties have signed.",
+                          "Exhibit A", "ACCEPTABLE ONGOING CONSULTING RELATIONSHIPS",
+                          "1. Advisory board of Acme Bio, two days a year."))
+    past = [(t.heading or t.text)[:20] for t in tops if t.after_the_clauses]
+    kept = [(t.heading or t.text)[:20] for t in tops if not t.after_the_clauses]
+    assert "1. Advisory board of" in past
+    # "EXHIBIT 10" atop a filing is no exhibit the clauses end at
+    assert kept == ["1. Duties", "2. Term"]

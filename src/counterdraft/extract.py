@@ -233,8 +233,8 @@ def _ground(text: str, spans: list[tuple[int, int]], i: int) -> str:
     return text[spans[i - 1][0]:b] if i and _REFERS_BACK.search(text, a, b) else text[a:b]
 
 
-def _unless(text: str, unless: str | None) -> list[tuple[int, int]]:
-    """The sentences of text that an `unless` pattern rules out."""
+def ruled_out(text: str, unless: str | None) -> list[tuple[int, int]]:
+    """The sentences of text that an `unless` pattern rules out: no figure is read there, and no edit writes one."""
     spans = sentences(text)
     return [span for i, span in enumerate(spans) if unless and re.search(unless, _ground(text, spans, i), re.I | re.S)]
 
@@ -242,8 +242,8 @@ def _unless(text: str, unless: str | None) -> list[tuple[int, int]]:
 def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
           beside: bool = False, unless: str | None = None) -> float | None:
     if unless and found:
-        ruled_out = _unless(text, unless)
-        found = [q for q in found if not any(a <= q[0] < b for a, b in ruled_out)]
+        excluded = ruled_out(text, unless)
+        found = [q for q in found if not any(a <= q[0] < b for a, b in excluded)]
     if not found:
         return None
     ranked = found
@@ -298,10 +298,10 @@ def states(text: str, kind: str, near: str, unless: str | None = None) -> bool:
     """Whether a sentence of text states a quantity of a kind beside a match of `near` ("Your base salary will be
     $8,653.84 per biweekly pay period"), as the clause that sets a figure does and a mention of it does not; a
     sentence that matches `unless` states another figure."""
-    ruled_out = _unless(text, unless)
+    excluded = ruled_out(text, unless)
     for a, b in sentences(text):
         sentence = text[a:b]
-        if re.search(near, sentence, re.I) and _quantities(sentence, kind) and (a, b) not in ruled_out:
+        if re.search(near, sentence, re.I) and _quantities(sentence, kind) and (a, b) not in excluded:
             return True
     return False
 

@@ -8,7 +8,7 @@ from .errors import ConfigError
 from .library import Library, profile_values, render, render_ask, render_tier
 from .models import (Clause, ConformingNote, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan,
                      Profile)
-from .extract import extract_quantity, sentences
+from .extract import definitions, extract_quantity, ruled_out, sentences
 from .match import Match, mentions
 from .review import Reviewed, falls_short, no_step_back
 from .segment import SIGNATURES, Section
@@ -60,6 +60,12 @@ _SIGN_REQUEST = re.compile(r"(?i)\b(?:sign|signing|countersign\w*|execut\w+)\b[^
                            r"(?:the\s+)?space\s+provided|below)\b")
 
 
+#: The number of a lettered item of a clause: "(b)", "E.", "(iii)".
+_ITEM_NUMBER = re.compile(r"[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+")
+#: Sections opened by heading styles or Word list numbering: nested ones are a clause's subsections.
+_STYLED = ("outline", "list:")
+
+
 def _closes(text: str) -> bool:
     """Whether a paragraph closes a letter's terms: its sign-off, a request to sign it, or the signatures."""
     return bool(_SIGN_OFF.match(text) or _SIGN_REQUEST.search(text) or SIGNATURES.match(text))
@@ -79,18 +85,21 @@ def _meets(clause: Clause, param: str, stated: str, asked: dict) -> bool:
     return value is not None and not falls_short(clause, param, value, asked)
 
 
-def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None) -> str:
-    """`text` with the first (or every) match of `pattern` replaced, only in sentences matching `near` if given;
-    a match for which `keep(matched text)` is true stays as it is."""
+def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
+                unless: str | None = None) -> str:
+    """`text` with the first (or every) match of `pattern` replaced, only in sentences matching `near` if given and
+    never in one its parameter's `unless` rules out (a cure notice is no without-cause notice, whatever the heading
+    says); a match for which `keep(matched text)` is true stays as it is."""
     def new(m: re.Match) -> str:
         return m.group(0) if keep is not None and keep(m.group(0)) else replacement
 
-    if near is None:
+    if near is None and unless is None:
         return re.sub(pattern, new, text, count=0 if every else 1)
+    skipped = set(ruled_out(text, unless))
     out, done = [], False
     for start, end in sentences(text):
         sentence = text[start:end]
-        if not done and re.search(near, sentence, re.I):
+        if not done and (start, end) not in skipped and (near is None or re.search(near, sentence, re.I)):
             changed = re.sub(pattern, new, sentence, count=0 if every else 1)
             done = changed != sentence and not every
             sentence = changed
@@ -325,11 +334,26 @@ class Planner:
                 anywhere = e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else \
                     (lambda old, param=e.param: _meets(clause, param, old, values))
-                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep)
+                unless = clause.extract[e.param].unless if e.param is not None else None
+                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless)
             if after != before:
+                term = self._struck_definition(before, after, block)
+                if term is not None:
+                    self.warn(f"{clause.id}: the edit would strike the definition of \"{term}\", which the contract "
+                              f"uses elsewhere; that paragraph of {_name(section)} is left as it is")
+                    continue
                 changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
                 self.current[block.ref.index] = after
         return changes
+
+    def _struck_definition(self, before: str, after: str, block) -> str | None:
+        """A term that `before` defines and `after` no longer does, while the rest of the contract uses it: a
+        sentence replaced whole must not take with it the definition of "the Annual Bonus" that later sections
+        rely on."""
+        kept = definitions([after])
+        others = [b.text for top in self.reviewed.sections for b in top.blocks if b is not block]
+        return next((term for term in definitions([before])
+                     if term not in kept and any(term in text for text in others)), None)
 
     def plan_edits_beside(self, clause: Clause, match: Match, values: dict,
                           found: dict) -> tuple[Section, list[ParagraphChange]] | None:
@@ -386,6 +410,8 @@ class Planner:
                 if m is not None and m.section is not None and not m.section.after_the_clauses:
                     after = m.section
                     break
+        if after is not None:
+            after = self._container(after)
         if after is None:
             after = self._last_clause()
             if after is None:
@@ -396,7 +422,10 @@ class Planner:
         heading = clause.heading or clause.title
         first = after.blocks[0]
         caption, typed = self._caption(after, heading)
-        body_like = (after.body_blocks or after.blocks)[0]
+        headings = self._heading_paragraphs()
+        # our text looks like the section's own text, not like a heading of its subsections ("A. BASE SALARY.")
+        body_like = next((b for b in after.body_blocks if b.ref.index not in headings), (after.body_blocks or
+                                                                                      after.blocks)[0])
         if after.inline_caption or after.heading is None:
             paragraphs = [NewParagraph(caption=caption, text=wording[0], like=first.ref, typed_number=typed)]
         else:
@@ -406,7 +435,6 @@ class Planner:
         paragraphs += [NewParagraph(text=t, like=body_like.ref, typed_number=body_like.numbered) for t in wording[1:]]
         # never after the signatures a section runs into (a letter's last section holds its close)
         end = next((i for i, b in enumerate(after.blocks) if i and _closes(b.text)), len(after.blocks))
-        headings = self._heading_paragraphs()
         while end > 1 and after.blocks[end - 1].ref.index in headings:
             end -= 1  # never between a heading and the text it heads
         anchor: ParagraphRef = after.blocks[end - 1].ref
@@ -416,6 +444,19 @@ class Planner:
             self.warn(f"{clause.id}: Word numbers the sections, so the new one takes the next number and those after "
                       f"it move up by one; check references to them by number")
         return PlannedEdit(kind="insert", heading=after.heading, anchor=anchor, new_paragraphs=paragraphs, **base)
+
+    def _container(self, section: Section) -> Section:
+        """The clause holding `section`, after which a new section goes: never among another clause's lettered
+        items or its subsections by heading style or list level ("8A. Duties" had come between 3(b) and 3(c) of a
+        change-in-control article). A section holding a third of the document or more is a part of it, not a
+        clause ("Standard Terms" over numbered sections, a title over every clause), and a clause under a title or
+        a recital stays where it is."""
+        total = sum(len(s.blocks) for s in self.reviewed.sections)
+        while section.parent is not None and 3 * len(section.parent.blocks) < total and (
+                _ITEM_NUMBER.fullmatch(section.number or "")
+                or section.key.startswith(_STYLED) and section.parent.key.startswith(_STYLED)):
+            section = section.parent
+        return section
 
     def _heading_paragraphs(self) -> set[int]:
         """The paragraphs that are a heading alone, above the text of their section."""

@@ -50,10 +50,11 @@ _SIGNATURE_LINES = (r"in\s+witness,?\s+where(?:of|for)|\[?\s*signature\s+page|si
 SIGNATURES = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES})")
 #: Where the clauses end: the signature block, and exhibits or schedules that start over at the top level ("Exhibit
 #: 10.1" is the number of a filing's exhibit, the contract itself, not an attachment to it).
-_CLOSING = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES}|"
-                      r"(?:attachments?|enclosures?|encl\.)\s*:|"
-                      r"(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[A-Z0-9]{1,3}\b(?!\.\d)"
-                      r"(?![.,;]?\s+[a-z]))")
+#: The title of an exhibit, schedule or the like ("Exhibit A", not "Exhibit 10.1" atop a filing).
+_EXHIBIT_TITLE = (r"(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[A-Z0-9]{1,3}\b(?!\.\d)"
+                  r"(?![.,;]?\s+[a-z])")
+_EXHIBIT = re.compile(rf"(?i)^\s*{_EXHIBIT_TITLE}")
+_CLOSING = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES}|(?:attachments?|enclosures?|encl\.)\s*:|{_EXHIBIT_TITLE})")
 _LABEL = re.compile(r"(?i)^\s*(?:re|subject|dear\b[^:]*|to|from|cc|date|attention|attn|by|name|title|its|address|"
                     r"accepted|agreed|acknowledged|signed|witness)\s*:")
 _LEAD_IN = re.compile(r"[:\u2014\u2013-]\s*$")
@@ -80,6 +81,7 @@ class Section:
     caption: str = ""  # the leading text of the first block that is the caption (marker included), if inline
     start: int = 0  # index of its first block in the document's block list
     key: str = field(default="", repr=False, compare=False)  # the kind of marker that opened it
+    in_exhibit: bool = field(default=False, repr=False, compare=False)  # after an exhibit's title, at the top
 
     @property
     def text(self) -> str:
@@ -110,7 +112,7 @@ class Section:
         """In the signature block or an exhibit, schedule or attachment: past the agreement's own clauses."""
         node: Section | None = self
         while node is not None:
-            if node.key == "closing":
+            if node.key == "closing" or node.in_exhibit:
                 return True
             node = node.parent
         return False
@@ -395,6 +397,12 @@ def segment(blocks: list[Block]) -> list[Section]:
     position = {id(b): j for j, b in enumerate(blocks)}
     for top in tops:
         _levels(top, 0, None, position)
+    # an exhibit's title after the clauses starts the exhibit: what follows it is no clause of the agreement, though
+    # it stands at the top (a cover page's signatures may come before its terms, so signatures alone do not count)
+    exhibit = next((i for i, top in enumerate(tops) if i >= 2 and top.key == "closing"
+                    and _EXHIBIT.match(top.blocks[0].text)), len(tops))
+    for top in tops[exhibit + 1:]:
+        top.in_exhibit = True
     return tops
 
 
