@@ -790,3 +790,17 @@ def test_a_section_inserted_after_an_article_takes_its_text_layout_not_a_subsect
     assert by_index[cme.anchor.index].text.startswith("The Executive may take part")
     caption, body = cme.new_paragraphs[:2]
     assert by_index[caption.like.index].style == "heading 1" and by_index[body.like.index].style == "Normal"
+
+
+def test_a_range_of_pay_argued_in_the_letter_is_not_narrowed_to_the_drafts_figure(profile, library, tmp_path):
+    """A draft paying $325,000 had the range sought turned into '$325,000 to $310,000' in the plan's request: pay
+    is weighed in the letter, against the whole draft, not clause by clause."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Compensation. Employer shall pay Physician total annual compensation of $325,000.",
+        "3. Benefits. Physician may take part in the health and retirement plans and shall accrue paid time off.",
+        "4. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    plan = plan_for(profile, library, blocks)
+    assert not [m.text for m in plan.messages if m.text.startswith("base-salary: the contract's")]
+    pay = [e for e in plan.edits if e.clause_id == "base-salary"]
+    assert all(e.parameters["target_total_min"] == 290000 and "$325,000 to" not in e.request for e in pay)
