@@ -793,8 +793,8 @@ def test_a_section_inserted_after_an_article_takes_its_text_layout_not_a_subsect
 
 
 def test_a_range_of_pay_argued_in_the_letter_is_not_narrowed_to_the_drafts_figure(profile, library, tmp_path):
-    """A draft paying $325,000 had the range sought turned into '$325,000 to $310,000' in the plan's request: pay
-    is weighed in the letter, against the whole draft, not clause by clause."""
+    """A draft paying $325,000 had the range sought turned into '$325,000 to $310,000' in the plan's request: a
+    bound of a range is never moved past the other (the letter then leaves pay alone, compensation.py)."""
     blocks = _contract(tmp_path, [
         "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
         "2. Compensation. Employer shall pay Physician total annual compensation of $325,000.",
@@ -804,3 +804,17 @@ def test_a_range_of_pay_argued_in_the_letter_is_not_narrowed_to_the_drafts_figur
     assert not [m.text for m in plan.messages if m.text.startswith("base-salary: the contract's")]
     pay = [e for e in plan.edits if e.clause_id == "base-salary"]
     assert all(e.parameters["target_total_min"] == 290000 and "$325,000 to" not in e.request for e in pay)
+
+
+def test_an_equity_grant_the_contract_states_is_argued_in_the_letter_not_rewritten(profile, library, tmp_path):
+    """Wasiewski (audit): a firm grant of 250,000 options was replaced by our award 'to be approved by the board'."""
+    grant = ("3. Stock Options. On the Start Date the Company will grant Physician options to purchase 250,000 "
+             "shares at the closing price on that day, vesting over four years.")
+    blocks = _contract(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+                                  "2. Duties. Physician shall serve as Chief Medical Information Officer.", grant,
+                                  "4. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    profile.asks["equity"] = {"grant_value_usd": 180000, "vesting_years": 3}
+    plan = plan_for(profile, library, blocks)
+    equity = next(e for e in plan.edits if e.clause_id == "equity")
+    assert equity.kind == "letter" and not equity.changes and not equity.new_paragraphs
+    assert "$180,000" in equity.request

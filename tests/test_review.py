@@ -236,3 +236,10 @@ def test_a_non_solicitation_period_under_a_shared_heading_is_not_the_non_compete
         "8.1 For a period of twenty-four (24) months following the termination of his employment, the Executive "
         "shall not compete with the Company or solicit any of its employees."])
     assert "twelve (12) months following" in edits["non-compete"].changes[0].after
+
+
+def test_a_bound_of_a_range_sought_moves_up_to_the_drafts_figure_but_never_past_the_other_bound():
+    clause = load_library().get("base-salary")
+    asked = {"target_total_min": 290000, "target_total_max": 310000}
+    assert no_step_back(clause, asked, {"target_total_min": 300000})[0]["target_total_min"] == 300000
+    assert no_step_back(clause, asked, {"target_total_min": 325000}) == (asked, [])

@@ -185,9 +185,7 @@ class Planner:
         match = self.reviewed.matches.get(clause.topic)
         finding = self.reviewed.finding(clause.topic)
         asked = profile_values(clause, self.profile, self.where)
-        # a clause only reported is argued in the letter, which weighs pay as a whole (compensation.py): a range
-        # sought is not narrowed to the draft's figure
-        values, kept = (asked, []) if clause.on_found == "keep" else no_step_back(clause, asked, finding.parameters)
+        values, kept = no_step_back(clause, asked, finding.parameters)
         for note in kept:
             self.info(f"{clause.id}: {note}")
         missing = match is None or match.section is None

@@ -49,6 +49,9 @@ def falls_short(clause: Clause, param: str, value: float, asked: dict) -> bool:
     return any(_fires(c, "", {param: value}, asked) for c in clause.checks if c.param == param)
 
 
+_OTHER_BOUND = {"_min": "_max", "_max": "_min"}
+
+
 def no_step_back(clause: Clause, asked: dict, found: dict) -> tuple[dict, list[str]]:
     """(the asks, except where the contract already states better, what was kept and why): $6,000 for CME where
     $4,000 is asked, or 6 months of non-compete where 12 are, stay in the wording and the letter, so a counter-draft
@@ -67,6 +70,10 @@ def no_step_back(clause: Clause, asked: dict, found: dict) -> tuple[dict, list[s
             continue
         if not better or (spec.min is not None and value < spec.min) or (spec.max is not None and value > spec.max):
             continue
+        other = _OTHER_BOUND.get(name[-4:])
+        if other and (name[:-4] + other) in out and (value > out[name[:-4] + other] if other == "_max"
+                                                       else value < out[name[:-4] + other]):
+            continue  # a bound of a range sought is never moved past the other: $325,000 is no "$325,000 to $310,000"
         if spec.type == "int":
             value = math.floor(value) if higher_is_better else math.ceil(value)
         out[name] = value
