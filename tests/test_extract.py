@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterdraft.extract import definitions, extract, extract_quantity, states, words_to_number
+from counterdraft.extract import definitions, extract, extract_quantity, states, states_value, words_to_number
 from counterdraft.library import load_library
 
 LIBRARY = load_library([])
@@ -349,3 +349,15 @@ def test_a_renewal_notice_is_a_notice():
                                                       "Effective Date unless renewed in writing.")
     assert read("term", "The term renews for one-year periods unless either party gives notice of non-renewal at least "
                         "ninety (90) days before the end of the term.")["renewal_notice_days"] == 90
+
+
+@pytest.mark.parametrize("text, kind, value, stated", [
+    ("on sixty (60) days' notice", "days", 60, True),
+    ("on two months' notice", "days", 60, True),  # a unit converted, found past the word hint
+    ("on ninety (90) days' notice", "days", 60, False),
+    ("Section 60 of the Code", "days", 60, False),
+    ("Clinical base salary (0.7 FTE)", "fte", 0.7, True),
+    ("0.7 of any unused allowance", "fte", 0.7, False),
+])
+def test_whether_a_text_states_a_value_anywhere(text, kind, value, stated):
+    assert states_value(text, kind, value) is stated

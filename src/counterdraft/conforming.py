@@ -23,7 +23,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .extract import extract, extract_quantity, sentences
+from .extract import extract, extract_quantity, sentences, states_value
 from .match import mentions
 from .models import Clause, ConformingNote, Extractor, PlannedEdit
 from .review import label, shown
@@ -130,17 +130,19 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
     for key, (block, section) in paragraphs.items():
         if key in changed:
             continue
-        here = [f for f in figures if extract_quantity(block.text, f.rule.kind) is not None]
+        here = [f for f in figures if states_value(block.text, f.rule.kind, f.old)]
         if not here:
             continue
         row = " ".join(rows[block.cell[:2]]) if block.cell is not None else ""
-        named = mentions(names, row) or mentions(names, section.where)
+        named = None  # whether the row or the heading path names the clause; read only for a stale figure
         for a, b in sentences(block.text):
             sentence = block.text[a:b].strip()
-            if not sentence or not (named or mentions(names, sentence)):
+            stale = [f for f in here if sentence and f.stated_in(sentence, row, section.where)]
+            if not stale:
                 continue
-            stale = [f for f in here if f.stated_in(sentence, row, section.where)]
-            if stale:
+            if named is None:
+                named = mentions(names, row) or mentions(names, section.where)
+            if named or mentions(names, sentence):
                 amount = extract_quantity(row or block.text, "usd") is not None
                 out.append(Mention(block, section, sentence, stale, amount))
                 break

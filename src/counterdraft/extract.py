@@ -8,6 +8,7 @@ elsewhere in the contract is read instead.
 """
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -304,6 +305,21 @@ def states(text: str, kind: str, near: str, unless: str | None = None) -> bool:
         if re.search(near, sentence, re.I) and _quantities(sentence, kind) and (a, b) not in excluded:
             return True
     return False
+
+
+#: A word every quantity of a kind is written with: text without it states none, and is not read.
+_UNIT_HINT = {"days": re.compile(r"(?i)day|week|month"), "months": re.compile(r"(?i)month|year|anniversar"),
+              "miles": re.compile(r"(?i)mile|kilomet|km"), "usd": re.compile(r"(?i)\$|usd|dollar"),
+              "fte": re.compile(r"(?i)fte|full[- ]time"), "percent": re.compile(r"(?i)%|percent")}
+
+
+def states_value(text: str, kind: str, value: float) -> bool:
+    """Whether text states `value` as a quantity of the kind anywhere ("sixty (60) days" states 60 days): a cheap
+    first look, over a whole contract, before reading it sentence by sentence."""
+    hint = _UNIT_HINT.get(kind)
+    if hint is not None and not hint.search(text):
+        return False
+    return any(math.isclose(q[2], value) for q in _quantities(text, kind))
 
 
 def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False,
