@@ -304,3 +304,9 @@ def test_lint_renders_the_rationale_for_a_contract_that_has_the_clause(tmp_path)
                         rationale="{% if present %}{{ found.get('notice_days') + 1 }}{% else %}Adds it.{% endif %}")
     found = texts(lint_library([tmp_path]))
     assert len(found) == 1 and str(path) in found[0] and "rationale" in found[0]
+
+
+def test_lint_checks_the_pattern_a_request_looks_for_in_the_contract(tmp_path):
+    path = write_clause(tmp_path, "says-pattern", talking_point="Could we{{ ' agree' if not says('(unclosed') }}?")
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and "talking_point" in found[0]

@@ -818,3 +818,22 @@ def test_an_equity_grant_the_contract_states_is_argued_in_the_letter_not_rewritt
     equity = next(e for e in plan.edits if e.clause_id == "equity")
     assert equity.kind == "letter" and not equity.changes and not equity.new_paragraphs
     assert "$180,000" in equity.request
+
+
+@pytest.mark.parametrize("voided, asks_carve_out", [(True, False), (False, True)])
+def test_the_letter_does_not_ask_for_a_carve_out_the_contract_already_gives(profile, library, tmp_path, voided,
+                                                                             asks_carve_out):
+    """Massachusetts form (audit): the letter asked to limit the non-compete 'so that I could still care for
+    patients locally' where the agreement already voids any restriction on a physician's practice."""
+    paragraphs = ["RESTRICTIVE COVENANT AGREEMENT", "1. Term. This agreement takes effect on the Start Date.",
+                  "2. Non-Competition. For two (2) years after employment ends, Employee shall not compete with the "
+                  "Company within fifty (50) miles of any Company office.",
+                  "3. Governing Law. This agreement is governed by the laws of Massachusetts."]
+    if voided:
+        paragraphs.insert(3, "Notwithstanding any other provision of this agreement, any restriction on Employee's "
+                             "right to practice Employee's profession after the termination of employment is void "
+                             "and unenforceable if Employee is a physician.")
+    non_compete = next(e for e in plan_for(profile, library, _contract(tmp_path, paragraphs)).edits
+                       if e.clause_id == "non-compete")
+    assert ("so that I could still care for patients locally" in non_compete.request) is asks_carve_out
+    assert "limit it to informatics work for a direct competitor" in non_compete.request

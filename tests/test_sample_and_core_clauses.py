@@ -128,7 +128,7 @@ def test_templates_use_only_declared_parameters(cid):
         assert template_variables(template) <= set(c.parameters), template
     # these may also read the contract's own figures
     for template in [c.rationale, c.talking_point]:
-        assert template_variables(template) <= set(c.parameters) | {"found", "present"}, template
+        assert template_variables(template) <= set(c.parameters) | {"found", "present", "says"}, template
     for template in [k.message for k in c.checks]:
         assert template_variables(template) <= set(c.parameters) | {"found"}, template
 

@@ -105,14 +105,24 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
                     yield field, text, True, extra
                 continue
         elif field in ("rationale", "talking_point"):
-            # they may say only what the contract's own figures call for (`found`, empty when it states none) and
-            # whether it has the clause at all (`present`): each way is rendered
+            # they may say only what the contract's own figures call for (`found`, empty when it states none),
+            # whether it has the clause at all (`present`) and whether it says something anywhere (`says`, whose
+            # pattern must compile): each way is rendered
             stated = {name: defaults[name] for name in clause.extract if name in defaults}
-            for extra in ({"found": {}, "present": False}, {"found": {}, "present": True},
-                          {"found": stated, "present": True}):
+            for extra in ({"found": {}, "present": False, "says": _says(False)},
+                          {"found": {}, "present": True, "says": _says(True)},
+                          {"found": stated, "present": True, "says": _says(False)}):
                 yield field, text, True, extra
             continue
         yield field, text, not field.startswith("edits."), extra
+
+
+def _says(answer: bool):
+    """A stand-in for `says(pattern)` that checks the pattern and gives one answer."""
+    def says(pattern: str) -> bool:
+        re.compile(pattern)
+        return answer
+    return says
 
 
 def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
@@ -152,8 +162,10 @@ def _render_problem(template: str, values: dict[str, Any], must_render: bool) ->
         text = render_string(template, values).strip()
     except jinja2.TemplateError as exc:
         return f"does not render: {exc}"
+    except re.error as exc:
+        return f"says(): invalid regular expression: {exc}"
     except (TypeError, ValueError, ArithmeticError) as exc:
-        shown = ", ".join(f"{k}={v!r}" for k, v in values.items())
+        shown = ", ".join(f"{k}={v!r}" for k, v in values.items() if not callable(v))
         return f"does not render with {shown}: {exc}"
     if must_render and not text:
         return "renders to empty text"

@@ -139,6 +139,8 @@ class Planner:
         self._suffixes: dict[tuple[str, str, int], int] = {}
         #: Missing clauses asked for in the letter because the contract sits beside the employment agreement.
         self._not_inserted: list[str] = []
+        #: The contract's text, which a clause's request may look in (`says`).
+        self.whole = "\n".join(b.text for top in reviewed.sections for b in top.blocks)
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -190,7 +192,7 @@ class Planner:
             self.info(f"{clause.id}: {note}")
         missing = match is None or match.section is None
         tier = (clause.missing_tier if missing else None) or self.profile.tiers.get(clause.id, "preferred")
-        comment, request = render_ask(clause, values, finding.parameters, finding.status == "found")
+        comment, request = render_ask(clause, values, finding.parameters, finding.status == "found", self.whole)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, parameters=values,
                     comment=comment, request=request)
         if missing:
