@@ -11,7 +11,7 @@ import yaml
 from click.testing import CliRunner
 
 from counterdraft.cli import main
-from counterdraft.compensation import Figure, compute, fmt, for_the_letter, offered, proposed
+from counterdraft.compensation import Figure, compute, fmt, for_the_letter, offered, other_currency, proposed
 from counterdraft.errors import ConfigError
 from counterdraft.extract import extract
 from counterdraft.library import load_library
@@ -351,3 +351,61 @@ def test_the_stipend_asked_is_the_profiles_in_the_review_and_the_redline(profile
     found = review(read_blocks(Package.open(SAMPLE)), library, profile, str(SAMPLE)).review
     stipend = next(f for f in found.findings if f.topic == "leadership-stipend")
     assert "$55,000 a year asked" in stipend.message
+
+
+# ------------------------------------------------------------------------------------------- pay in another currency
+@pytest.mark.parametrize("text, said", [
+    ("a base salary at the rate of €600,000 per annum", "euros (€600,000)"),
+    ("an annual salary of £185,000", "pounds sterling (£185,000)"),
+    ("a salary of CHF 420'000 gross", "Swiss francs (CHF 420'000)"),
+    ("EUR 1.2 million a year", "euros (EUR 1.2 million)"),
+    ("300,000 euros per year", "euros (300,000 euros)"),
+    ("a salary of 250.000 pounds sterling", "pounds sterling (250.000 pounds sterling)"),
+    ("a base salary of $300,000 per year", ""),
+    ("reimbursement of US$5,000 for relocation", ""),
+    ("paid in Euros at the exchange rate of the payment date", ""),
+])
+def test_an_amount_in_another_currency_is_named(text, said):
+    assert other_currency(text) == said
+
+
+def test_a_draft_paying_in_another_currency_is_not_compared_with_dollars(profile, library):
+    """Baan (audit): '€600,000 per annum' read as no salary had the letter propose the profile's $245,000 base."""
+    text = "The Company shall pay the Executive a base salary at the rate of €600,000 per annum."
+    rev = Review(contract="x.docx", findings=[Finding(topic="base-salary", status="found", heading="4. Compensation",
+                                                      text=text, parameters=extract(library.get("base-salary"), text))])
+    theirs = offered(rev, profile)
+    assert theirs.base is None and theirs.currency == "euros (€600,000)" and not theirs.empty
+    quoted = for_the_letter(proposed(profile, library), theirs)
+    assert not quoted.raise_pay and quoted.proposed.empty and quoted.offered.empty
+    assert quoted.currency == "euros (€600,000)"
+    assert [m.text for m in quoted.messages] == [
+        "compensation: the draft states pay in euros (€600,000); the letter names no pay figures and asks for no pay "
+        "in dollars: compare it with the $290,000 to $310,000 range sought yourself"]
+    dollars = "The Company shall pay the Executive a base salary of $250,000, and a car allowance of €900 monthly."
+    rev.findings[0] = Finding(topic="base-salary", status="found", text=dollars,
+                              parameters=extract(library.get("base-salary"), dollars))
+    assert offered(rev, profile).currency == ""  # the salary the review read is in dollars
+
+
+# ------------------------------------------------------------------------------------- the draft's better figures
+def test_a_bonus_target_the_draft_states_better_is_proposed_as_the_plan_keeps_it(library, tmp_path):
+    """Monroe (audit): the plan kept the draft's 50% target over the 30% asked for; the letter proposed 30%."""
+    data = yaml.safe_load(PROFILE.read_text())
+    data["asks"]["bonus-incentive"] = {"target_percent": 30}
+    data["compensation"]["bonus_expected_payout_percent"] = 80
+    (tmp_path / "profile.yaml").write_text(yaml.safe_dump(data))
+    mine = load_model(tmp_path / "profile.yaml", Profile)
+
+    def draft(percent: int) -> Review:
+        text = f"Executive shall be eligible for an annual bonus with a target of {percent}% of Base Salary."
+        return Review(contract="x.docx", findings=[Finding(topic="bonus-incentive", status="found", text=text,
+                                                           parameters=extract(library.get("bonus-incentive"), text))])
+
+    better = proposed(mine, library, review=draft(50))
+    assert better.bonus_target.value == 50
+    assert better.bonus_target.source == "the contract's, better than the 30% asked for, kept as in the plan"
+    assert better.bonus.value == Decimal("98000") and better.cash.value == Decimal("398000")  # 245,000 x 50% x 80%
+    assert proposed(mine, library, review=draft(20)).bonus_target.value == 30  # a lower target: the ask
+    assert proposed(mine, library).bonus_target.value == 30  # without a draft: the ask
+

@@ -440,12 +440,12 @@ VENDOR_PROPOSED = {"bonus": "$44,200", "cash": "$304,200", "equity_year": "$60,0
 VENDOR_OFFERED = {"bonus": "$20,400", "cash": "$260,400", "equity_year": "$30,000", "total": "$290,400"}
 
 
-def write_vendor_case(folder: Path) -> tuple[Path, Path]:
+def write_vendor_case(folder: Path, sections: list[tuple[str, str]] = VENDOR_SECTIONS) -> tuple[Path, Path]:
     document = docx.Document()
     document.add_heading("Executive Employment Agreement", level=1)
     document.add_paragraph("This Executive Employment Agreement is made between Northwind Clinical AI, Inc. (the "
                            "\"Company\") and Priya N. Raman, MD (\"Employee\").")
-    for heading, body in VENDOR_SECTIONS:
+    for heading, body in sections:
         document.add_heading(heading, level=2)
         document.add_paragraph(body)
     contract, profile = folder / "northwind-offer.docx", folder / "northwind-profile.yaml"
@@ -496,9 +496,9 @@ def test_never_seen_contract_letter_has_correct_totals(vendor):
                        "Equity, annualised": VENDOR_PROPOSED["equity_year"],
                        "Total with equity": VENDOR_PROPOSED["total"]}
     assert "- Expected bonus: $260,000 × 20% target × 85% expected payout = $44,200" in md
-    # the draft's bonus is said to be counted in full, beside the physician's figures "before any bonus"
-    assert f"draft's own figures come to {VENDOR_OFFERED['cash']} in cash, counting its bonus of " \
-           f"{VENDOR_OFFERED['bonus']} in full, and {VENDOR_OFFERED['total']}" in md
+    # the draft's bonus is counted as computed, its target at the profile's expected payout: not "in full"
+    assert f"draft's own figures come to {VENDOR_OFFERED['cash']} in cash, counting its 10% bonus target at the " \
+           f"expected 85% payout ({VENDOR_OFFERED['bonus']}), and {VENDOR_OFFERED['total']}" in md
     memo = vendor.outputs["memo"].read_text()
     for key, value in VENDOR_OFFERED.items():
         assert f"{value} = " in memo, key
@@ -645,3 +645,52 @@ def test_a_draft_base_above_the_profiles_is_kept_when_pay_is_raised(tmp_path):
     email = " ".join(result.outputs["email"].read_text().split())
     assert "keeping the draft's base salary of $250,000 and adding a $55,000 stipend" in email
     assert any("is not guaranteed and is not counted" in m.text for m in result.messages)
+
+
+def test_a_bonus_target_the_plan_keeps_is_the_one_the_letter_proposes(tmp_path):
+    """Monroe (audit): the plan kept the draft's 50% bonus target, better than the 30% asked for, while the letter
+    proposed 30% and total cash below the draft's own. The letter, the email and the memo now use the plan's figure.
+    By hand: 260,000 x 50% x 85% = 110,500, + 260,000 = 370,500; the draft's 240,000 x 50% x 85% = 102,000,
+    342,000 in cash."""
+    sections = [(h, b.replace("target of 10%", "target of 50%")) for h, b in VENDOR_SECTIONS]
+    contract, profile = write_vendor_case(tmp_path, sections)
+    run = redline(contract, profile, tmp_path / "out", date="2027-03-14T12:00:00Z")
+    bonus = next(e for e in run.plan.edits if e.clause_id == "bonus-incentive")
+    assert bonus.parameters["target_percent"] == 50
+    md = " ".join(unescape(run.outputs["letter_md"].read_text()).split())
+    assert "With a bonus target of 50% of base salary and an expected payout of 85% of target, the expected bonus " \
+           "is $110,500, for total cash compensation of $370,500." in md
+    assert "the draft's own figures come to $342,000 in cash, counting its 50% bonus target at the expected 85% " \
+           "payout ($102,000)" in md
+    assert "20% of base salary" not in md and "$44,200" not in md
+    email = " ".join(run.outputs["email"].read_text().split())
+    assert "With the expected bonus of $110,500, total cash comes to $370,500" in email
+    memo = run.outputs["memo"].read_text()
+    assert "| Bonus target (of base salary) | 50% (contract, section '3. Annual Bonus') | 50% (the contract's, " \
+           "better than the 20% asked for, kept as in the plan) |" in memo
+    assert not any("not below the" in m.text for m in run.messages)  # the ask is no longer below the draft
+
+
+@pytest.mark.parametrize("pay, currency", [
+    ("Employer shall pay Physician a base salary at the rate of €600,000 per annum.", "euros (€600,000)"),
+    ("Employer shall pay Physician an annual salary of GBP 240,000, payable monthly.", "pounds sterling (GBP 240,000)"),
+])
+def test_a_draft_paying_in_another_currency_gets_no_dollar_figures(tmp_path, pay, currency):
+    """Baan (audit): a salary of '€600,000 per annum' was read as none, and the letter, the email and the memo
+    proposed a $245,000 base and a $55,000 stipend, a cut. No pay figure is named or compared; the user is told."""
+    result = redline(_offer(tmp_path, pay), ROOT / "samples" / "profile.yaml", tmp_path / "out",
+                     date="2026-01-05T09:00:00Z")
+    md = " ".join(result.outputs["letter_md"].read_text().split())
+    email = " ".join(result.outputs["email"].read_text().split())
+    for text in (md, email):
+        for absent in ("$290,000", "$245,000", "$55,000", "targeting", "For comparison", "Base salary and total"):
+            assert absent not in text, absent
+    assert "On compensation" not in email
+    memo = result.outputs["memo"].read_text()
+    assert f"| Total compensation sought | in {currency} | $290,000 to $310,000 (profile: asks.base-salary); not " \
+           f"asked for: the draft pays in another currency (compare it yourself) |" in memo
+    assert "| Base salary |" not in memo
+    assert any(f"the draft states pay in {currency}; the letter names no pay figures and asks for no pay in "
+               f"dollars: compare it with the $290,000 to $310,000 range sought yourself" in m.text
+               for m in result.messages)
+

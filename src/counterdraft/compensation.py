@@ -22,6 +22,7 @@ from .extract import extract_quantity
 from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Finding, Message, Profile, Review
+from .review import no_step_back
 from .wording import fte as _fte
 from .wording import money as _money
 
@@ -105,6 +106,7 @@ class Compensation:
     range_min: Figure | None = None  # the total sought (base-salary asks), proposed side only
     range_max: Figure | None = None
     notes: list[str] = field(default_factory=list)
+    currency: str = ""  # offered side: the other currency the draft states pay in, "euros (€600,000)"
 
     def __getattr__(self, key: str) -> Figure | None:
         """comp.base, comp.cash ...: the figure, or None when it cannot be computed; templates test it with `if`."""
@@ -114,7 +116,7 @@ class Compensation:
 
     @property
     def empty(self) -> bool:
-        return not self.inputs and self.range_min is None
+        return not self.inputs and self.range_min is None and not self.currency
 
     @property
     def figures(self) -> list[Figure]:
@@ -130,6 +132,8 @@ class Compensation:
                                "results": [one(f) for f in self.results.values()], "notes": list(self.notes)}
         if self.range_min is not None and self.range_max is not None:
             out["sought"] = {"min": one(self.range_min), "max": one(self.range_max)}
+        if self.currency:
+            out["currency"] = self.currency
         return out
 
     def lines(self) -> list[str]:
@@ -218,13 +222,18 @@ def asked_clauses(profile: Profile, library: Library) -> list[str]:
     return ids
 
 
-def proposed(profile: Profile, library: Library, where: str = "") -> Compensation:
+def proposed(profile: Profile, library: Library, where: str = "", review: Review | None = None) -> Compensation:
     """The profile's figures; a pay clause the profile argues for contributes the numbers its wording will carry.
 
     A figure stated both in `compensation` and by such a clause must agree, or the letter would quote two numbers.
+    With the `review`, a figure the draft states better than the ask is the draft's, as the plan keeps it
+    (review.no_step_back): Monroe's 50% bonus target, kept in the plan, had the letter propose 30%.
     """
     asked = asked_clauses(profile, library)
     values = {cid: profile_values(library.get(cid), profile, where) for cid in asked}
+    found = {f.topic: f.parameters for f in review.findings if f.status == "found"} if review is not None else {}
+    kept = {cid: no_step_back(library.get(cid), values[cid], found.get(library.get(cid).topic, {}))[0]
+            for cid in asked}
     inputs: dict[str, Figure] = {}
     for key, (own_field, clauses) in _PROPOSED.items():
         candidates: list[tuple[Decimal, str, str]] = []  # value, source, how to refer to it in an error
@@ -245,6 +254,10 @@ def proposed(profile: Profile, library: Library, where: str = "") -> Compensatio
                                   f"{fmt(other[0], LABELS[key][1])}; give them the same value so the letter and the "
                                   f"redline agree")
         inputs[key] = Figure(key, first[0], first[1])
+        better = [number(kept[c][p]) for c, p in clauses if c in kept and number(kept[c][p]) != first[0]]
+        if better:
+            inputs[key] = Figure(key, better[0], f"the contract's, better than the {fmt(first[0], LABELS[key][1])} "
+                                                 f"asked for, kept as in the plan")
     lo = hi = None
     if "base-salary" in values:
         src = "asks.base-salary" if "base-salary" in profile.asks else "the base-salary clause's defaults"
@@ -256,6 +269,34 @@ def proposed(profile: Profile, library: Library, where: str = "") -> Compensatio
 # ----------------------------------------------------------------------------------------------------- offered side
 _TOTAL_CUE = r"\btotal\b"
 _WRVU = re.compile(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s*(?:annual\s+)?(?:work\s+)?(?:w?RVUs?|relative\s+value\s+units)")
+
+
+#: Currencies other than the US dollar: (what the message calls it, the symbols or codes written before an amount,
+#: the names written after it).
+_CURRENCIES = (
+    ("euros", r"€|EUR", r"euros?"),
+    ("pounds sterling", r"£|GBP", r"pounds(?:\s+sterling)?|sterling"),
+    ("Swiss francs", r"CHF|SFr\.?", r"Swiss\s+francs?"),
+    ("Canadian dollars", r"C\$|CA\$|CAD", r"Canadian\s+dollars?"),
+    ("Australian dollars", r"A\$|AU\$|AUD", r"Australian\s+dollars?"),
+    ("yen", r"¥|JPY", r"yen"),
+    ("rupees", r"₹|INR|Rs\.?", r"rupees?"),
+)
+_AMOUNT = r"\d{1,3}(?:[,.'\u2019\s]\d{3})+(?:[.,]\d{2})?|\d{3,}(?:[.,]\d{2})?|\d+(?:[.,]\d+)?\s*(?:million|m\b)"
+_FOREIGN = [(name, re.compile(rf"(?<![\w$])(?:{before})\s?(?:{_AMOUNT})|(?:{_AMOUNT})\s*(?:{after})\b", re.I))
+            for name, before, after in _CURRENCIES]
+
+
+def other_currency(text: str) -> str:
+    """'euros (€600,000)' where `text` states an amount in a currency other than the US dollar, else ''.
+
+    Baan's "€600,000 per annum" was read as no salary at all, and the letter proposed $275,000: a draft that pays in
+    another currency is not compared with dollar figures (a rate of exchange is the user's to choose)."""
+    hits = [(m.start(), name, m.group(0)) for name, rx in _FOREIGN for m in rx.finditer(text)]
+    if not hits:
+        return ""
+    _, name, amount = min(hits)
+    return f"{name} ({' '.join(amount.split())})"
 
 
 def _where(finding: Finding) -> str:
@@ -282,6 +323,9 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
             if "base" not in inputs or inputs["base"].value != total:
                 inputs["stated_total"] = Figure("stated_total", total, _where(pay))
     param("leadership-stipend", "amount_usd", "stipend")
+    unread = [found[t].text for t, key in (("base-salary", "base"), ("leadership-stipend", "stipend"))
+              if t in found and key not in inputs]  # pay of which the review read no dollar figure
+    currency = next(filter(None, map(other_currency, unread)), "")
     param("bonus-incentive", "target_percent", "bonus_target")
     if "bonus_target" in inputs and profile is not None and profile.compensation.bonus_expected_payout_percent \
             is not None:
@@ -300,14 +344,16 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
         m = _WRVU.search(rvu.text)
         if m:
             inputs["wrvu_full"] = Figure("wrvu_full", Decimal(m.group(1).replace(",", "")), _where(rvu))
-    return compute("offered", inputs)
+    comp = compute("offered", inputs)
+    comp.currency = currency
+    return comp
 
 
 def both(review: Review, profile: Profile | None, library: Library, where: str = "") -> list[Compensation]:
     """[offered, proposed] for `counterdraft review`; proposed only with a profile."""
     out = [offered(review, profile)]
     if profile is not None:
-        out.append(proposed(profile, library, where))
+        out.append(proposed(profile, library, where, review))
     return out
 
 
@@ -329,6 +375,8 @@ def report_lines(sides: list[Compensation]) -> list[str]:
         for f in comp.results.values():
             out.append(f"  {f.label:34} {f.text:>14}   = {f.source}")
         out += [f"  note: {n}" for n in comp.notes]
+        if comp.currency:
+            out.append(f"  note: the draft states pay in {comp.currency}, not US dollars; compare it yourself")
     return out
 
 
@@ -343,6 +391,7 @@ class LetterFigures:
     guaranteed: Figure | None = None  # the draft's guaranteed pay a year, where it reads one
     what: str = ""  # what that pay is: "base salary", "base salary and stipend" or "total compensation"
     kept: tuple[str, ...] = ()  # the draft's base salary or stipend, above the profile's: the letter keeps it
+    currency: str = ""  # the draft pays in this other currency: the letter names no pay figures
     messages: list[Message] = field(default_factory=list)
 
 
@@ -374,7 +423,17 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     to make room for a stipend would cut the salary), and acknowledges the draft's figure. Below the range: the
     range is asked for; a base salary or stipend of the draft's above the profile's is kept (named as the draft's),
     and the profile's other figure is named only where it adds something and stays within the range. The draft is
-    compared with the ask only where it is below it, like with like."""
+    compared with the ask only where it is below it, like with like.
+
+    A draft stating pay in another currency (offered.currency) is not compared with dollars at all: the letter names
+    no pay figures and asks for no pay, and the message tells the user to compare it."""
+    if offered.currency:
+        sought = (f"the {proposed.range_min.text} to {proposed.range_max.text} range sought"
+                  if proposed.range_min is not None and proposed.range_max is not None else "the pay you seek")
+        return LetterFigures(Compensation("proposed"), Compensation("offered"), False, currency=offered.currency,
+                             messages=[Message(text=f"compensation: the draft states pay in {offered.currency}; the "
+                                                    f"letter names no pay figures and asks for no pay in dollars: "
+                                                    f"compare it with {sought} yourself")])
     out = LetterFigures(proposed, offered, True)
     guaranteed, what = guaranteed_pay(offered)
     lo, hi = proposed.range_min, proposed.range_max
@@ -430,4 +489,4 @@ def messages(comp: Compensation) -> list[Message]:
 
 
 __all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "fmt", "for_the_letter",
-           "guaranteed_pay", "messages", "number", "offered", "proposed", "report_lines"]
+           "guaranteed_pay", "messages", "number", "offered", "other_currency", "proposed", "report_lines"]

@@ -152,7 +152,7 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
                  review: Review | None = None, where: str = "profile: ") -> Letter:
     """`date` is the run date, used when the profile gives none; `review` adds the draft's own pay for comparison."""
     day = letter_date(profile, plan, date)
-    comp = comp_math.proposed(profile, library, where)
+    comp = comp_math.proposed(profile, library, where, review)
     offered = comp_math.offered(review, profile) if review is not None else Compensation("offered")
     quoted = comp_math.for_the_letter(comp, offered)
     requests = collect_requests(profile, plan, library, raise_pay=quoted.raise_pay)
@@ -279,10 +279,15 @@ def build_memo(letter: Letter, review: Review | None = None, applied: list[str] 
         comp.append((label, _figure_text(a, key), _figure_text(b, key)))
     if letter.comp.range_min is not None:
         pay = letter.pay
-        comp.append(("Total compensation sought", "-", f"{letter.comp.range_min.text} to "
-                     f"{letter.comp.range_max.text} ({letter.comp.range_min.source})"
-                     + ("" if pay.raise_pay or pay.guaranteed is None else
-                        f"; not asked for: the draft's {pay.guaranteed.text} a year ({pay.what}) meets it")))
+        if pay.currency:
+            why = "; not asked for: the draft pays in another currency (compare it yourself)"
+        elif pay.raise_pay or pay.guaranteed is None:
+            why = ""
+        else:
+            why = f"; not asked for: the draft's {pay.guaranteed.text} a year ({pay.what}) meets it"
+        comp.append(("Total compensation sought", f"in {pay.currency}" if pay.currency else "-",
+                     f"{letter.comp.range_min.text} to {letter.comp.range_max.text} "
+                     f"({letter.comp.range_min.source}){why}"))
     asked = {r.topic for r in letter.requests}
     unraised = [(f.topic, f.heading or "", f.message) for f in findings.values()
                 if f.assessment == "weak" and f.topic not in asked]
