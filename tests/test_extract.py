@@ -361,3 +361,13 @@ def test_a_renewal_notice_is_a_notice():
 ])
 def test_whether_a_text_states_a_value_anywhere(text, kind, value, stated):
     assert states_value(text, kind, value) is stated
+
+
+@pytest.mark.parametrize("text, months", [
+    ("any person who was a customer of the Company during the twelve (12) months preceding the termination", None),
+    ("within twelve (12) months before a Change in Control", None),
+    ("for a period of twelve (12) months following the termination of employment", 12),
+])
+def test_a_period_that_looks_back_from_an_event_is_no_duration(text, months):
+    """Carns (second audit): the 12 months defining a former customer were taken for the covenant's period."""
+    assert extract_quantity(text, "months") == months

@@ -817,7 +817,9 @@ def test_an_equity_grant_the_contract_states_is_argued_in_the_letter_not_rewritt
     plan = plan_for(profile, library, blocks)
     equity = next(e for e in plan.edits if e.clause_id == "equity")
     assert equity.kind == "letter" and not equity.changes and not equity.new_paragraphs
-    assert "$180,000" in equity.request
+    # its value unstated, the letter asks for it to be stated, not for $180,000 against 250,000 options
+    assert "$180,000" not in equity.request and "state the value of the equity award the draft describes" in \
+        equity.request
 
 
 @pytest.mark.parametrize("voided, asks_carve_out", [(True, False), (False, True)])
@@ -837,3 +839,26 @@ def test_the_letter_does_not_ask_for_a_carve_out_the_contract_already_gives(prof
                        if e.clause_id == "non-compete")
     assert ("so that I could still care for patients locally" in non_compete.request) is asks_carve_out
     assert "limit it to informatics work for a direct competitor" in non_compete.request
+
+
+def test_a_confidentiality_section_naming_inventions_in_passing_is_no_assignment_to_narrow(profile, library,
+                                                                                           tmp_path):
+    """Wung, Garrett (second audit): the IP topic matched a confidentiality section, so our narrowed assignment went
+    in beside it ('Notwithstanding anything to the contrary ... the Executive hereby assigns'), handing over rights
+    the contract never took."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Confidential Information. Physician shall not disclose Confidential Information, which includes trade "
+        "secrets, inventions, discoveries and know-how of Employer, during or after employment, and shall return "
+        "all confidential records when employment ends.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    plan = plan_for(profile, library, blocks)
+    ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
+    assert ip.kind == "insert" and ip.tier == "retained" and not ip.changes
+    assert "hereby assigns" not in " ".join(p.text for p in ip.new_paragraphs)
+    assert any("nothing in the contract has the clause" in m.text for m in plan.messages)
+    # one sentence that assigns inventions anywhere makes it the clause to narrow
+    blocks = _contract(tmp_path, [b.text for b in blocks[:3]] + [
+        "Physician hereby assigns to Employer all inventions conceived during employment.", blocks[3].text])
+    ip = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "intellectual-property")
+    assert ip.tier == "preferred"

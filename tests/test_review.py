@@ -243,3 +243,19 @@ def test_a_bound_of_a_range_sought_moves_up_to_the_drafts_figure_but_never_past_
     asked = {"target_total_min": 290000, "target_total_max": 310000}
     assert no_step_back(clause, asked, {"target_total_min": 300000})[0]["target_total_min"] == 300000
     assert no_step_back(clause, asked, {"target_total_min": 325000}) == (asked, [])
+
+
+def test_vesting_that_happens_at_once_on_an_event_is_acceleration(tmp_path):
+    """Donaldson (second audit): 'the Option will immediately become fully vested and exercisable' under
+    termination, yet the memo said nothing accelerates vesting."""
+    import docx
+
+    d = docx.Document()
+    for text in ["EMPLOYMENT AGREEMENT", "1. Stock Options. The Company grants the Executive options to purchase "
+                 "500,000 shares, vesting in four equal annual installments.",
+                 "2. Termination. If the Company terminates the Executive without Cause, the Option will immediately "
+                 "become fully vested and exercisable.", "3. Governing Law. Connecticut law governs."]:
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "c.docx"))
+    found = review(read_blocks(Package.open(tmp_path / "c.docx")), load_library(), None, "c").finding("equity")
+    assert "Nothing accelerates vesting" not in found.message

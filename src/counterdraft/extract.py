@@ -139,6 +139,8 @@ def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, i
 
 
 _LOOK_BACK = re.compile(r"(?i)\b(?:prior|preceding|last|past)\s+$")
+#: ... or after it: "any customer during the twelve (12) months preceding the termination".
+_LOOKING_BACK = re.compile(r"(?i)\s*(?:immediately\s+)?(?:preceding|prior\s+to|before)\b")
 #: A rate of service ("for each one month that Employee has been employed", "per year of service"): the quantity
 #: before it is earned per unit of service and the one inside it is that unit, so neither is a period; the cap the
 #: formula states ("to a maximum period of one year") is, and is read instead.
@@ -168,7 +170,8 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
         for unit, factor in _CONVERSIONS[kind]:
             found += _with_unit(text, unit, factor)
         if kind == "months":  # a look back ("during the immediately prior two (2) years") runs before, not after
-            found = [q for q in found if not _LOOK_BACK.search(text, max(0, q[0] - 30), q[0])]
+            found = [q for q in found if not _LOOK_BACK.search(text, max(0, q[0] - 30), q[0])
+                     and not _LOOKING_BACK.match(text, q[1])]
         # "a 25-mile radius", "thirty-day notice period"
     elif kind == "usd":
         found = _usd(text)

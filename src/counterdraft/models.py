@@ -189,6 +189,9 @@ class Clause(Strict):
     #: `insert_after`'s topics found in the contract (else after the last section), `ask` for it in the letter only,
     #: or `ignore` its absence (a missing non-compete is good news).
     on_missing: Literal["insert", "ask", "ignore"] = "insert"
+    #: A pattern the contract's text must match somewhere for it to count as having the clause: a confidentiality
+    #: section that names inventions in passing assigns nothing, so the IP clause's assignment has nothing to narrow.
+    present_if: str | None = None
     #: The tier inserted when the contract lacks the clause, where the wording that replaces the employer's would
     #: give away what the contract never took (an IP assignment, where the contract assigns nothing).
     missing_tier: str | None = None

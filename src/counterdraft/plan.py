@@ -191,8 +191,12 @@ class Planner:
         for note in kept:
             self.info(f"{clause.id}: {note}")
         missing = match is None or match.section is None
+        if not missing and clause.present_if and not re.search(clause.present_if, self.whole, re.I | re.S):
+            self.info(f"{clause.id}: {_name(match.section)} speaks of the topic, but nothing in the contract has the "
+                      f"clause (its present_if); treated as missing")
+            missing = True
         tier = (clause.missing_tier if missing else None) or self.profile.tiers.get(clause.id, "preferred")
-        comment, request = render_ask(clause, values, finding.parameters, finding.status == "found", self.whole)
+        comment, request = render_ask(clause, values, finding.parameters, not missing, self.whole)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, parameters=values,
                     comment=comment, request=request)
         if missing:
