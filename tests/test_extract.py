@@ -371,3 +371,17 @@ def test_whether_a_text_states_a_value_anywhere(text, kind, value, stated):
 def test_a_period_that_looks_back_from_an_event_is_no_duration(text, months):
     """Carns (second audit): the 12 months defining a former customer were taken for the covenant's period."""
     assert extract_quantity(text, "months") == months
+
+
+def test_a_defined_term_used_only_where_the_rule_reads_nothing_is_not_read_for_it():
+    """Wung: 'during the Employment Period and for twelve months ... solicit' is ruled out, and the Employment
+    Period's definition (to the fifth anniversary) had then been read as a 60-month non-compete."""
+    clause = load_library().get("non-compete")
+    text = ("(a) During the Employment Period and for a period of twelve (12) months thereafter, Executive will not "
+            "solicit any customer of the Company.")
+    defined = {"Employment Period": "The Employment Period ends on the fifth anniversary of the Start Date."}
+    assert "duration_months" not in extract(clause, text, defined)
+    # used in a sentence the rule reads, the definition still gives the period
+    text = "(a) During the Restricted Period, Executive will not compete with the Company."
+    defined = {"Restricted Period": "The Restricted Period is the period of eighteen (18) months after termination."}
+    assert extract(clause, text, defined)["duration_months"] == 18

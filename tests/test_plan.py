@@ -862,3 +862,32 @@ def test_a_confidentiality_section_naming_inventions_in_passing_is_no_assignment
         "Physician hereby assigns to Employer all inventions conceived during employment.", blocks[3].text])
     ip = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "intellectual-property")
     assert ip.tier == "preferred"
+
+
+def test_a_non_solicitation_section_is_no_non_compete_to_offer(profile, library, tmp_path):
+    """Wung (second audit): employees induced to leave, for twelve months after the Employment Period, had been
+    read as a non-compete, and once that was ruled out the Employment Period's own definition (five years) was:
+    the letter offered a non-compete the draft does not have."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The employment period begins on the Start Date and ends on the fifth anniversary of the Start "
+        "Date (the \"Employment Period\").",
+        "2. Non-Solicitation; Non-Competition.",
+        "(a) During the Employment Period and for a period of twelve (12) months following the termination of this "
+        "Agreement, Physician will not solicit, divert, or attempt to appropriate any customer of Employer.",
+        "(b) During the Employment Period and for a period of twelve (12) months thereafter, Physician shall not "
+        "induce or attempt to induce any employee of Employer to leave the employ of Employer.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    profile.asks["non-compete"] = {"duration_months": 6, "radius_miles": 10}
+    plan = plan_for(profile, library, blocks)
+    assert not [e for e in plan.edits if e.clause_id == "non-compete"]
+    assert any(m.text.startswith("non-compete:") and "states none of its figures" in m.text for m in plan.messages)
+
+
+@pytest.mark.parametrize("text, present", [
+    ("Employer shall indemnify Physician against claims.", True),
+    ("Employer shall defend and hold Physician harmless from all claims.", True),
+    ("Employer shall maintain professional liability insurance for Physician.", False),
+])
+def test_a_contract_has_an_indemnification_only_where_it_indemnifies(library, text, present):
+    assert bool(re.search(library.get("indemnification").present_if, text, re.I | re.S)) is present

@@ -198,3 +198,11 @@ def test_a_cover_page_row_names_the_start_date():
 def test_the_parties_of_agreements_other_than_employment(opening, employer, physician):
     terms = find_terms([opening])
     assert (terms.employer, terms.physician) == (employer, physician)
+
+
+def test_a_party_is_named_as_the_contract_writes_it_most_often():
+    """Weigand (second audit): defined as ("COMPANY") but written "the Company" throughout; our clauses had said
+    "the COMPANY" and "COMPANY Work Product"."""
+    texts = ['This Agreement is made between Acme Health, Inc. (the "COMPANY") and Jane Roe (the "Executive").'] + \
+        ["The Company shall pay the Executive a salary."] * 3
+    assert find_terms(["EMPLOYMENT AGREEMENT", *texts]).employer == "the Company"

@@ -360,8 +360,12 @@ def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
     for name, rule in clause.extract.items():
         value = extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless)
         if value is None and defined:
+            # a term used only in sentences the rule rules out ("during the Employment Period ... solicit") is not
+            # the clause's: its definition (five years of employment) is no period of the clause
+            excluded = set(ruled_out(text, rule.unless))
+            read = "".join(text[a:b] for a, b in sentences(text) if (a, b) not in excluded)
             for term, definition in defined.items():
-                if term in text and definition not in text:
+                if term in read and definition not in text:
                     value = extract_quantity(definition, rule.kind, rule.near, rule.beside, rule.unless)
                     if value is not None:
                         break

@@ -12,6 +12,7 @@ counterdraft cannot place (a surname, "you" in a letter) keeps our word; a salar
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 EMPLOYER, PHYSICIAN, SALARY, START, AGREEMENT = "Employer", "Physician", "Base Salary", "Effective Date", "Agreement"
@@ -125,6 +126,7 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
             name = f"Dr. {person.split()[-1]}" if doctor else person
         if name:
             found["physician"] = (1, name)
+    found = {role: (rank, _as_used(name, whole)) for role, (rank, name) in found.items()}
     return Terms(found.get("employer", (0, EMPLOYER))[1], found.get("physician", (0, PHYSICIAN))[1],
                  salary or (SALARY if uses_salary else SALARY.lower()), start or START, person or "",
                  _self_name(whole, letter=any(re.match(r"\s*Dear\b", t) for t in texts[:head])), _title(texts))
@@ -196,6 +198,13 @@ def _in_use(whole: str, words: set[str]) -> str | None:
 _INCORPORATED_AS = re.compile(r",?\s+an?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:(?:non-?profit|not-for-profit|professional|"
                               r"limited\s+liability|public\s+benefit|business)\s+)*(?:corporation|company|partnership|"
                               r"association)\s*,?\s*$")
+
+
+def _as_used(name: str, whole: str) -> str:
+    """The name as the contract writes it most often: defined as ("COMPANY"), written "the Company" 78 times."""
+    bare = re.sub(r"(?i)^the\s+", "", name)
+    counts = Counter(m.group(0) for m in re.finditer(rf"\b{re.escape(bare)}\b", whole, re.I))
+    return name[:len(name) - len(bare)] + counts.most_common(1)[0][0] if counts else name
 
 
 def _abbreviates(name: str, before: str) -> bool:
