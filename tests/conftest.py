@@ -1,5 +1,5 @@
-"""Shared fixtures: the ../shared corpus beside the repository, output folders, the LibreOffice oracle, and the
-evaluation's plain-text-to-DOCX converter."""
+"""Shared fixtures: the ../shared corpus beside the repository, output folders, the LibreOffice oracle, the
+evaluation's plain-text-to-DOCX converter, and the bundled clause library with the sample physician's profile."""
 import importlib.util
 import os
 import sys
@@ -10,6 +10,7 @@ import pytest
 import oracles
 
 SHARED_DIR = Path(__file__).resolve().parents[2] / "shared"
+SAMPLE_PROFILE = Path(__file__).resolve().parents[1] / "samples" / "profile.yaml"
 
 
 def pytest_configure(config):
@@ -69,3 +70,18 @@ def txt2docx():
     sys.modules.setdefault("txt2docx", importlib.util.module_from_spec(spec))  # its dataclasses look it up
     spec.loader.exec_module(sys.modules["txt2docx"])
     return sys.modules["txt2docx"]
+
+
+@pytest.fixture(scope="module")
+def library():
+    from counterdraft.library import load_library
+
+    return load_library()
+
+
+@pytest.fixture
+def profile():
+    """The sample physician's profile, fresh for each test (tests change its asks)."""
+    from counterdraft.loading import load_profile
+
+    return load_profile(SAMPLE_PROFILE)

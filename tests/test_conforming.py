@@ -2,34 +2,17 @@
 change in a comment there, and nowhere else."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import docx
-import pytest
 
-from counterdraft.library import load_library
-from counterdraft.loading import load_profile
 from counterdraft.plan import make_plan
 from counterdraft.review import review
 from counterdraft.wordml.package import Package
 from counterdraft.wordml.read import read_blocks
 
-ROOT = Path(__file__).resolve().parents[1]
-
 DUTIES = ("2. Duties. Physician shall provide services at 1.0 FTE, allocated as follows: (a) 0.7 FTE to clinical "
           "services; and (b) 0.3 FTE to clinical informatics.")
 TERMINATION = ("5. Termination Without Cause. Either party may terminate this Agreement without cause by giving the "
                "other party sixty (60) days' prior written notice.")
-
-
-@pytest.fixture(scope="module")
-def library():
-    return load_library()
-
-
-@pytest.fixture
-def profile():
-    return load_profile(ROOT / "samples" / "profile.yaml")
 
 
 def _plan(profile, library, tmp_path, content: list):

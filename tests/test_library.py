@@ -298,15 +298,13 @@ def test_describe_library_lists_every_clause(lib):
     }
 
 
-def test_lint_renders_the_rationale_for_a_contract_that_has_the_clause(tmp_path):
+@pytest.mark.parametrize("field, change", [
     # the branch for a clause the contract has is rendered too, not only the one for a missing clause
-    path = write_clause(tmp_path, "present-branch",
-                        rationale="{% if present %}{{ found.get('notice_days') + 1 }}{% else %}Adds it.{% endif %}")
+    ("rationale", {"rationale": "{% if present %}{{ found.get('notice_days') + 1 }}{% else %}Adds it.{% endif %}"}),
+    # the pattern a request looks for in the contract must compile
+    ("talking_point", {"talking_point": "Could we{{ ' agree' if not says('(unclosed') }}?"}),
+])
+def test_lint_renders_a_request_every_way_the_contract_can_make_it(tmp_path, field, change):
+    path = write_clause(tmp_path, "request-ways", **change)
     found = texts(lint_library([tmp_path]))
-    assert len(found) == 1 and str(path) in found[0] and "rationale" in found[0]
-
-
-def test_lint_checks_the_pattern_a_request_looks_for_in_the_contract(tmp_path):
-    path = write_clause(tmp_path, "says-pattern", talking_point="Could we{{ ' agree' if not says('(unclosed') }}?")
-    found = texts(lint_library([tmp_path]))
-    assert len(found) == 1 and str(path) in found[0] and "talking_point" in found[0]
+    assert len(found) == 1 and str(path) in found[0] and field in found[0]

@@ -7,8 +7,6 @@ from pathlib import Path
 import pytest
 
 from counterdraft.errors import ConfigError
-from counterdraft.library import load_library
-from counterdraft.loading import load_profile
 from counterdraft.plan import make_plan
 from counterdraft.review import review
 from counterdraft.wordml.package import Package
@@ -16,16 +14,6 @@ from counterdraft.wordml.read import read_blocks
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "samples" / "hybrid-offer.docx"
-
-
-@pytest.fixture(scope="module")
-def library():
-    return load_library()
-
-
-@pytest.fixture
-def profile():
-    return load_profile(ROOT / "samples" / "profile.yaml")
 
 
 def plan_for(profile, library, blocks=None):
