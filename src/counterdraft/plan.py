@@ -357,9 +357,8 @@ class Planner:
         sentence replaced whole must not take with it the definition of "the Annual Bonus" that later sections
         rely on."""
         kept = definitions([after])
-        others = [b.text for top in self.reviewed.sections for b in top.blocks if b is not block]
         return next((term for term in definitions([before])
-                     if term not in kept and any(term in text for text in others)), None)
+                     if term not in kept and self.whole.count(term) > block.text.count(term)), None)
 
     def plan_edits_beside(self, clause: Clause, match: Match, values: dict,
                           found: dict) -> tuple[Section, list[ParagraphChange]] | None:
