@@ -139,8 +139,6 @@ class Planner:
         self._suffixes: dict[tuple[str, str, int], int] = {}
         #: Missing clauses asked for in the letter because the contract sits beside the employment agreement.
         self._not_inserted: list[str] = []
-        #: The contract's text, which a clause's request may look in (`says`).
-        self.whole = "\n".join(b.text for top in reviewed.sections for b in top.blocks)
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -191,12 +189,12 @@ class Planner:
         for note in kept:
             self.info(f"{clause.id}: {note}")
         missing = match is None or match.section is None
-        if not missing and clause.present_if and not re.search(clause.present_if, self.whole, re.I | re.S):
+        if not missing and clause.present_if and not re.search(clause.present_if, self.reviewed.text, re.I | re.S):
             self.info(f"{clause.id}: {_name(match.section)} speaks of the topic, but nothing in the contract has the "
                       f"clause (its present_if); treated as missing")
             missing = True
         tier = (clause.missing_tier if missing else None) or self.profile.tiers.get(clause.id, "preferred")
-        comment, request = render_ask(clause, values, finding.parameters, not missing, self.whole)
+        comment, request = render_ask(clause, values, finding.parameters, not missing, self.reviewed.text)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, parameters=values,
                     comment=comment, request=request)
         if missing:
@@ -249,9 +247,7 @@ class Planner:
             return self.plan_insert(clause, tier, values, base, missing=False)
         if clause.on_found == "add":
             if self._beside_employment():
-                self.warn(f"{clause.id}: {_name(section)} falls short, and {self.reviewed.terms.title!r} sits beside "
-                          f"the employment agreement: asked for in the letter, not inserted")
-                return PlannedEdit(kind="letter", heading=section.heading, **base)
+                return self._asked_beside(clause, section, base, "falls short")
             # theirs stays as it is, and ours neither replaces nor overrides it (an indemnity for informatics
             # decisions beside a broader one would otherwise narrow it)
             return self.plan_insert(clause, tier, values, base, after=section, prevails=False)
@@ -260,9 +256,7 @@ class Planner:
         mixed = self._mixed(clause, section)
         not_alone = others or mixed or len(section.body_blocks) > max(3, 2 * len(wording))
         if not_alone and self._beside_employment():
-            self.warn(f"{clause.id}: {_name(section)} is not the clause alone, and {self.reviewed.terms.title!r} "
-                      f"sits beside the employment agreement: asked for in the letter, not inserted")
-            return PlannedEdit(kind="letter", heading=section.heading, **base)
+            return self._asked_beside(clause, section, base, "is not the clause alone")
         if not_alone:
             # replacing it would strike obligations that are not this clause's: ours goes in beside them
             why = (f"also deals with {', '.join(others)}" if others else mixed or
@@ -271,6 +265,12 @@ class Planner:
                       f"rather than replacing it, so review what the section still says")
             return self.plan_insert(clause, tier, values, base, after=section)
         return self.plan_replace(clause, section, wording, base)
+
+    def _asked_beside(self, clause: Clause, section: Section, base: dict, why: str) -> PlannedEdit:
+        """Our wording would go into an agreement beside the employment agreement: it is asked for in the letter."""
+        self.warn(f"{clause.id}: {_name(section)} {why}, and {self.reviewed.terms.title!r} sits beside the "
+                  f"employment agreement: asked for in the letter, not inserted")
+        return PlannedEdit(kind="letter", heading=section.heading, **base)
 
     def _mixed(self, clause: Clause, section: Section) -> str | None:
         """Why the section is not the clause alone, or None when replacing it strikes only the clause: its heading
@@ -358,7 +358,7 @@ class Planner:
         rely on."""
         kept = definitions([after])
         return next((term for term in definitions([before])
-                     if term not in kept and self.whole.count(term) > block.text.count(term)), None)
+                     if term not in kept and self.reviewed.text.count(term) > block.text.count(term)), None)
 
     def plan_edits_beside(self, clause: Clause, match: Match, values: dict,
                           found: dict) -> tuple[Section, list[ParagraphChange]] | None:

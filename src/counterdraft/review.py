@@ -20,6 +20,7 @@ class Reviewed:
     sections: list[Section]
     matches: dict[str, Match]
     terms: Terms = Terms()  # what the contract calls the parties, the salary and the start date
+    text: str = ""  # the whole contract's text, where a clause may look beyond its matched section
 
     def finding(self, topic: str) -> Finding:
         return next(f for f in self.review.findings if f.topic == topic)
@@ -182,7 +183,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks]))
     return Reviewed(Review(contract=contract, findings=findings), sections, matches,
                     find_terms([b.text for b in blocks], person=profile.physician.name if profile else None,
-                               doctor=_doctor(profile)))
+                               doctor=_doctor(profile)), whole)
 
 
 def _heading(section: Section) -> str | None:
