@@ -879,3 +879,25 @@ def test_a_non_solicitation_section_is_no_non_compete_to_offer(profile, library,
 ])
 def test_a_contract_has_an_indemnification_only_where_it_indemnifies(library, text, present):
     assert bool(re.search(library.get("indemnification").present_if, text, re.I | re.S)) is present
+
+
+def test_replacing_a_clause_keeps_its_remedies_and_survival_sentences(profile, library, tmp_path):
+    """Safavi (held-out-4): our IP wording replaced "Proprietary Rights" whole, striking the employer's injunctive
+    relief with it, which no comment explained. A sentence on remedies or survival is no part of the bargain our
+    clause changes: it stays, after our wording; one that uses a term only the struck sentences define goes."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Proprietary Rights. All inventions and works of authorship developed by Physician during the term (the "
+        "\u201cIntellectual Property\u201d) are the property of Employer, and Physician hereby assigns them to "
+        "Employer. No remedy at law would be adequate for a breach of this Section 2, and Employer shall be "
+        "entitled to injunctive relief. Physician's obligations in respect of the Intellectual Property shall "
+        "survive termination.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+    ])
+    (change,) = edits["intellectual-property"].changes
+    assert change.after.startswith("2. Proprietary Rights. Employer shall own")
+    assert change.after.endswith(" No remedy at law would be adequate for a breach of this Section 2, and Employer "
+                                 "shall be entitled to injunctive relief.")
+    assert "Intellectual Property shall survive" not in change.after  # its term is defined in what is struck
+    assert any("keeps 1 sentence(s) on remedies or survival" in m for m in messages)

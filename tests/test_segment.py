@@ -277,3 +277,14 @@ def test_what_follows_an_exhibit_title_is_past_the_clauses_though_it_stands_at_t
     assert "1. Advisory board of" in past
     # "EXHIBIT 10" atop a filing is no exhibit the clauses end at
     assert kept == ["1. Duties", "2. Term"]
+
+
+@pytest.mark.parametrize("title", ["EXHIBIT A TO EMPLOYMENT AGREEMENT OF JASON GARRETT", "Exhibit A"])
+def test_an_exhibit_title_in_capitals_ends_the_clauses(title):
+    """Garrett: "EXHIBIT A TO EMPLOYMENT AGREEMENT ..." was read as a sentence ("A to" in lower case, the case-blind
+    rule said), so our CME clause went among the exhibit's key terms, after the signatures."""
+    tops = segment(blocks("EMPLOYMENT AGREEMENT", "1. Duties. Executive shall serve as CFO.",
+                          "2. Term. The term is two years.", "IN WITNESS WHEREOF, the parties have signed.",
+                          title, "1. Benefits. Executive may take part in the Company's benefit plans."))
+    benefits = next(t for t in tops if "benefit plans" in t.text)
+    assert benefits.after_the_clauses

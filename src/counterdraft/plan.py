@@ -40,6 +40,22 @@ def _paragraphs(wording: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", wording) if p.strip()]
 
 
+#: Sentences a replaced clause often ends with that are no part of its bargain: the employer's remedies for a breach
+#: and what survives the agreement. Our wording says nothing of them, so replacing the clause keeps them.
+_NOT_THE_BARGAIN = re.compile(r"(?i)\b(?:injunctive|equitable\s+relief|specific\s+performance|irreparabl\w*|"
+                              r"(?:adequate|sufficient)\s+remedy|remed(?:y|ies)\s+at\s+law|shall\s+survive|"
+                              r"survives?\s+(?:the\s+)?(?:termination|expiration))")
+
+
+def _kept_sentences(text: str) -> list[str]:
+    """The sentences of a paragraph being replaced that a replacement keeps: remedies and survival, unless they use a
+    term the paragraph's other sentences define (struck with them, it would leave the kept sentence dangling)."""
+    spans = [text[a:b].strip() for a, b in sentences(text) if text[a:b].strip()]
+    kept = [s for s in spans if _NOT_THE_BARGAIN.search(s)]
+    struck = definitions([s for s in spans if s not in kept])
+    return [s for s in kept if not any(term in s for term in struck)]
+
+
 def _caption_prefix(text: str, caption: str) -> str:
     """The opening of text up to and including its caption and the space after it."""
     at = text.find(caption)
@@ -393,7 +409,12 @@ class Planner:
             before = self.text(block)
             caption = section.caption or block.caption  # a typed caption ("3. Term.") need not be bold
             prefix = _caption_prefix(before, caption) if i == 0 and section.inline_caption else ""
-            after = prefix + wording[i] if i < len(wording) else None
+            kept = _kept_sentences(before[len(prefix):])
+            ours = [wording[i]] if i < len(wording) else []
+            after = prefix + " ".join(ours + kept) if ours or kept else None
+            if kept:
+                self.info(f"{clause.id}: replacing {_name(section)} keeps {len(kept)} sentence(s) on remedies or "
+                          f"survival that our clause does not deal with")
             if after != before:
                 changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
                 if after is not None:

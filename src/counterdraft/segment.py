@@ -52,7 +52,7 @@ SIGNATURES = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES})")
 #: 10.1" is the number of a filing's exhibit, the contract itself, not an attachment to it).
 #: The title of an exhibit, schedule or the like ("Exhibit A", not "Exhibit 10.1" atop a filing).
 _EXHIBIT_TITLE = (r"(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[A-Z0-9]{1,3}\b(?!\.\d)"
-                  r"(?![.,;]?\s+[a-z])")
+                  r"(?![.,;]?\s+(?-i:[a-z]))")
 _EXHIBIT = re.compile(rf"(?i)^\s*{_EXHIBIT_TITLE}")
 _CLOSING = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES}|(?:attachments?|enclosures?|encl\.)\s*:|{_EXHIBIT_TITLE})")
 _LABEL = re.compile(r"(?i)^\s*(?:re|subject|dear\b[^:]*|to|from|cc|date|attention|attn|by|name|title|its|address|"
