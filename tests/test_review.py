@@ -62,6 +62,23 @@ def test_missing_and_detection_only_topics_say_what_to_do(reviewed):
     assert suggested_action(nc, LIBRARY).startswith("none")
 
 
+@pytest.mark.parametrize("status, assessment", [("found", "weak"), ("missing", "missing")])
+def test_every_way_a_clause_can_act_has_a_suggested_action(status, assessment):
+    """The review crashed ("KeyError: 'add'") on five contracts once a clause was given `on_found: add`: every
+    value the clause model allows must have its words."""
+    from typing import get_args
+
+    from counterdraft.library import Library
+    from counterdraft.models import Clause
+
+    cme = LIBRARY.by_topic("cme-allowance")
+    field = "on_found" if status == "found" else "on_missing"
+    for value in get_args(Clause.model_fields[field].annotation):
+        library = Library(clauses={"cme-allowance": cme.model_copy(update={field: value})})
+        action = suggested_action(Finding(topic="cme-allowance", status=status, assessment=assessment), library)
+        assert action and action[0].islower(), value
+
+
 def test_findings_place_the_redline_edits(reviewed):
     m = reviewed.matches["termination-without-cause"]
     f = reviewed.finding("termination-without-cause")

@@ -142,7 +142,7 @@ def suggested_action(finding: Finding, library: Library) -> str:
     if finding.assessment == "unknown":
         return "read it and decide"
     return {"edit": "edit the weak wording", "replace": "replace it with our wording",
-            "keep": "raise it in the letter"}[clause.on_found]
+            "add": "add our wording beside it", "keep": "raise it in the letter"}[clause.on_found]
 
 
 def _doctor(profile: Profile | None) -> bool:
