@@ -901,3 +901,40 @@ def test_replacing_a_clause_keeps_its_remedies_and_survival_sentences(profile, l
                                  "shall be entitled to injunctive relief.")
     assert "Intellectual Property shall survive" not in change.after  # its term is defined in what is struck
     assert any("keeps 1 sentence(s) on remedies or survival" in m for m in messages)
+
+
+_FIXED_TERM = [
+    "EMPLOYMENT AGREEMENT",
+    "1. Term. The term of this Agreement shall be for two years, beginning July 1, 2027.",
+    "2. Salary. Employer shall pay Physician a base salary of $300,000 a year.",
+    "3. Termination. Employer may terminate Physician's employment hereunder upon the death or disability of "
+    "Physician, or upon Physician's material breach of this Agreement.",
+    "4. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+]
+
+
+def test_a_fixed_term_the_employer_cannot_end_without_cause_is_not_traded_for_notice(profile, library, tmp_path):
+    """PPD (held-out-6): a one-year term PPD may end only for death, disability, breach or misconduct drew "could
+    we set the without-cause notice period at 90 days for either party?", offering the employer a right to end
+    the term early that the draft does not give it."""
+    edits, messages = _plan_of(profile, library, tmp_path, _FIXED_TERM)
+    assert "termination-without-cause" not in edits
+    assert any(m.startswith("termination-without-cause: not in the contract, which suits the profile: the draft "
+                            "runs for a fixed term") for m in messages)
+
+
+@pytest.mark.parametrize("termination", [
+    "3. Termination. Either party may terminate this Agreement upon thirty (30) days' prior written notice.",
+    "3. Termination. Employer may terminate Physician's employment at any time, with or without cause.",
+])
+def test_a_fixed_term_the_employer_can_end_without_cause_still_gets_its_notice(profile, library, tmp_path,
+                                                                              termination):
+    edits, _ = _plan_of(profile, library, tmp_path, _FIXED_TERM[:3] + [termination] + _FIXED_TERM[4:])
+    assert edits["termination-without-cause"].kind in ("modify", "letter")
+
+
+def test_an_at_will_letter_without_notice_still_asks_for_notice(profile, library, tmp_path):
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Whitfield:", "We are pleased to offer you the position of Physician Informaticist.",
+        "Your employment with us is at will.", "Sincerely,"])
+    assert "termination-without-cause" in edits

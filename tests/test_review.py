@@ -276,3 +276,18 @@ def test_vesting_that_happens_at_once_on_an_event_is_acceleration(tmp_path):
     d.save(str(tmp_path / "c.docx"))
     found = review(read_blocks(Package.open(tmp_path / "c.docx")), load_library(), None, "c").finding("equity")
     assert "Nothing accelerates vesting" not in found.message
+
+
+def test_a_fixed_term_without_a_right_to_end_it_without_cause_suits_the_physician(tmp_path):
+    """PPD (held-out-6) and Matria (held-out-3): the review called the lack of a without-cause notice 'unknown'
+    ("read it and decide"), though a fixed term the employer cannot end early is the physician's protection."""
+    term = "1. Term. The term of this Agreement shall be for two years, beginning July 1, 2027."
+    found = _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", term,
+                                 "2. Termination. Employer may terminate this Agreement upon Physician's death or "
+                                 "disability, or for Physician's material breach."]).finding("termination-without-cause")
+    assert (found.status, found.assessment) == ("found", "ok")
+    assert found.message.startswith("The contract has no termination without cause, which suits you: the draft runs")
+    assert suggested_action(found, LIBRARY) == "keep it"
+    missing = _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", term]).finding("termination-without-cause")
+    assert (missing.status, missing.assessment) == ("missing", "ok")
+    assert suggested_action(missing, LIBRARY) == "none: its absence suits you"

@@ -128,6 +128,8 @@ def _says(answer: bool):
 def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
     if clause.present_if is not None:
         yield "present_if", clause.present_if
+    if clause.better_without is not None:
+        yield "better_without.pattern", clause.better_without.pattern
     for i, edit in enumerate(clause.edits):
         yield f"edits.{i}.find", edit.pattern
         if edit.near is not None:

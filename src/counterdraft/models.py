@@ -168,6 +168,11 @@ class Edit(Strict):
         return self.find.replace("{number}", NUMBER)
 
 
+class BetterWithout(Strict):
+    pattern: str  # the contract's text matches it somewhere
+    message: str  # why its lack of the clause suits the physician, in a sentence or two
+
+
 class Clause(Strict):
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     topic: str
@@ -195,6 +200,10 @@ class Clause(Strict):
     #: The tier inserted when the contract lacks the clause, where the wording that replaces the employer's would
     #: give away what the contract never took (an IP assignment, where the contract assigns nothing).
     missing_tier: str | None = None
+    #: Where the contract lacks the clause (missing, or failing `present_if`) and says this, the lack protects the
+    #: physician and nothing is asked for: a fixed term that the employer may end early only for cause would be
+    #: given away by asking for notice to end it without cause.
+    better_without: BetterWithout | None = None
     insert_after: list[str] = []
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader

@@ -10,7 +10,7 @@ from .models import (Clause, ConformingNote, Message, NewParagraph, ParagraphCha
                      Profile)
 from .extract import definitions, extract_quantity, ruled_out, sentences
 from .match import Match, mentions
-from .review import Reviewed, falls_short, no_step_back
+from .review import Reviewed, better_without, falls_short, lacks, no_step_back
 from .segment import SIGNATURES, Section
 
 
@@ -205,10 +205,14 @@ class Planner:
         for note in kept:
             self.info(f"{clause.id}: {note}")
         missing = match is None or match.section is None
-        if not missing and clause.present_if and not re.search(clause.present_if, self.reviewed.text, re.I | re.S):
+        if not missing and lacks(clause, self.reviewed.text):
             self.info(f"{clause.id}: {_name(match.section)} speaks of the topic, but nothing in the contract has the "
                       f"clause (its present_if); treated as missing")
             missing = True
+        suits = better_without(clause, self.reviewed.text) if missing else None
+        if suits:
+            self.info(f"{clause.id}: not in the contract, which suits the profile: {suits} Nothing is asked")
+            return None
         tier = (clause.missing_tier if missing else None) or self.profile.tiers.get(clause.id, "preferred")
         comment, request = render_ask(clause, values, finding.parameters, not missing, self.reviewed.text)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, parameters=values,

@@ -83,6 +83,17 @@ def no_step_back(clause: Clause, asked: dict, found: dict) -> tuple[dict, list[s
     return out, kept
 
 
+def lacks(clause: Clause, contract: str) -> bool:
+    """Whether the contract lacks the clause wherever the topic was found: nothing in it matches `present_if`."""
+    return clause.present_if is not None and re.search(clause.present_if, contract, re.I | re.S) is None
+
+
+def better_without(clause: Clause, contract: str) -> str | None:
+    """Why the contract, lacking the clause, is better for the physician without it (`better_without`), or None."""
+    rule = clause.better_without
+    return rule.message if rule is not None and re.search(rule.pattern, contract, re.I | re.S) else None
+
+
 def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
            defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = (),
            contract: str | None = None) -> tuple[dict, str, str]:
@@ -134,6 +145,8 @@ def suggested_action(finding: Finding, library: Library) -> str:
     if clause is None:
         return "read it; no wording of ours" if finding.status == "found" else "none: no wording of ours"
     if finding.status == "missing":
+        if finding.assessment == "ok":
+            return "none: its absence suits you"
         return {"insert": f"insert our {clause.title.lower()} clause",
                 "ask": "ask for it in the letter",
                 "ignore": "none: its absence suits you"}[clause.on_missing]
@@ -160,20 +173,27 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
     for topic in TOPICS:
         m = matches[topic]
         clause = library.by_topic(topic)
+        suits = better_without(clause, whole) if clause is not None else None
         if m.section is None:
             if clause is None:
                 message = "not in the contract"
+            elif suits:
+                message = f"not in the contract, which suits you: {suits}"
             elif clause.on_missing == "ignore":
                 message = "not in the contract, which suits you; nothing to ask for"
             else:
                 message = f"not in the contract; the library has {clause.title.lower()} wording to " + \
                           ("propose in the letter" if clause.on_missing == "ask" else "insert")
-            findings.append(Finding(topic=topic, status="missing", assessment="missing", message=message,
+            findings.append(Finding(topic=topic, status="missing", assessment="ok" if suits else "missing",
+                                    message=message,
                                     confidence=round(1 - m.confidence, 2)))
             continue
         text = m.text
         if clause is None:
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
+        elif suits and lacks(clause, whole):
+            params, assessment = {}, "ok"
+            message = f"The contract has no {clause.title.lower()}, which suits you: {suits}"
         else:
             params, assessment, message = assess(clause, text, profile, where, defined,
                                                  m.elsewhere_sentences, whole)
