@@ -379,9 +379,7 @@ def test_a_draft_paying_in_another_currency_is_not_compared_with_dollars(profile
     quoted = for_the_letter(proposed(profile, library), theirs)
     assert not quoted.raise_pay and quoted.proposed.empty and quoted.offered.empty
     assert quoted.currency == "euros (€600,000)"
-    assert [m.text for m in quoted.messages] == [
-        "compensation: the draft states pay in euros (€600,000); the letter names no pay figures and asks for no pay "
-        "in dollars: compare it with the $290,000 to $310,000 range sought yourself"]
+    assert quoted.messages == []  # the plan's one currency warning says so, for every output
     dollars = "The Company shall pay the Executive a base salary of $250,000, and a car allowance of €900 monthly."
     rev.findings[0] = Finding(topic="base-salary", status="found", text=dollars,
                               parameters=extract(library.get("base-salary"), dollars))

@@ -938,3 +938,78 @@ def test_an_at_will_letter_without_notice_still_asks_for_notice(profile, library
         "Dear Dr. Whitfield:", "We are pleased to offer you the position of Physician Informaticist.",
         "Your employment with us is at will.", "Sincerely,"])
     assert "termination-without-cause" in edits
+
+
+# ------------------------------------------------------------------------------------------- money in another currency
+_DOLLAR_FIGURE = re.compile(r"\$\s?\d")
+_EUROS = "[amount in euros to be agreed]"
+
+
+def _money_texts(edit) -> str:
+    """Everything of an edit that reaches the other side: its request, its comment and its wording."""
+    return " ".join([edit.request, edit.comment, *(c.after or "" for c in edit.changes),
+                     *(p.text for p in edit.new_paragraphs)])
+
+
+def test_a_contract_paying_in_euros_is_asked_for_no_dollar_figure(profile, library, tmp_path):
+    """Baan (audit): a draft paying "€600,000 per annum" had the plan ask for "total compensation of $290,000 to
+    $310,000" and insert a CME allowance of $4,000 into a euro contract. The amounts are left as blanks to agree in
+    euros, in the wording, the margin comment and the request alike, and one warning says why."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Compensation. The Company shall pay the Executive a base salary at the rate of €600,000 per annum, "
+        "subject to annual review at the discretion of the Board.",
+        "2. Termination Without Cause. Either party may terminate this Agreement without cause upon 30 days notice.",
+    ])
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits}
+    for edit in plan.edits:
+        assert not _DOLLAR_FIGURE.search(_money_texts(edit)), edit.clause_id
+    pay, cme = edits["base-salary"], edits["cme-allowance"]
+    assert f"total compensation of {_EUROS}. Would it work" in pay.request  # a range of two blanks is one blank
+    assert cme.kind == "insert" and f"allowance of {_EUROS}, which" in cme.new_paragraphs[-1].text
+    assert f"CME allowance of {_EUROS} that" in cme.request and cme.comment.startswith(f"Adds {_EUROS} a year")
+    assert cme.parameters == {"conference_days": 5} and pay.parameters == {}  # no dollar figure in the plan either
+    (said,) = [m.text for m in plan.messages if "currency" in m.text]
+    assert said.startswith("currency: the contract states money in euros (€600,000), not US dollars") and \
+        f"amounts of cme-allowance, base-salary as {_EUROS}, and the letter names no pay figures" in said
+    # what is not money is asked for as before
+    assert "ninety (90) days" in edits["termination-without-cause"].changes[0].after
+
+
+def test_an_amount_a_clause_states_in_another_currency_is_not_struck_for_a_blank(profile, library, tmp_path):
+    """A dollar contract whose CME allowance is "€2,000": replacing the clause would strike the employer's €2,000
+    for a blank, so it is asked for in the letter, without a dollar figure; the salary asks in dollars as before."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Compensation. Employer shall pay Physician a base salary of $250,000 per year.",
+        "2. Continuing Medical Education. Employer shall provide Physician an annual CME allowance of €2,000 for "
+        "courses and conferences.",
+        "3. Termination Without Cause. Either party may terminate this Agreement without cause upon 30 days notice.",
+    ])
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits}
+    cme = edits["cme-allowance"]
+    assert cme.kind == "letter" and not cme.changes and not cme.new_paragraphs
+    assert not _DOLLAR_FIGURE.search(_money_texts(cme)) and _EUROS in cme.request
+    assert "$290,000 to $310,000" in edits["base-salary"].request
+    assert any(m.text.startswith("cme-allowance: section '2. Continuing Medical Education' states its amount in euros "
+                                 "(€2,000)") for m in plan.messages)
+    (said,) = [m.text for m in plan.messages if m.text.startswith("currency:")]
+    assert "euros (€2,000)" in said and "pay figures" not in said  # the pay is in dollars
+
+
+def test_a_dollar_amount_a_clause_states_stays_in_dollars_beside_pay_in_euros(profile, library, tmp_path):
+    """The currency is the clause's own where it states one: a "$3,000" CME allowance in a contract paying in euros
+    is raised to the $4,000 asked for, as in any dollar contract."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Compensation. The Company shall pay the Executive a base salary at the rate of €600,000 per annum.",
+        "2. Continuing Medical Education. The Company shall provide the Executive an annual CME allowance of $3,000 "
+        "for courses and conferences.",
+    ])
+    plan = plan_for(profile, library, blocks)
+    cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
+    assert "$4,000" in cme.request and _EUROS not in _money_texts(cme) and cme.parameters["amount_usd"] == 4000
+    (said,) = [m.text for m in plan.messages if m.text.startswith("currency:")]
+    assert "cme-allowance" not in said and "base-salary" in said

@@ -14,7 +14,7 @@ import jinja2
 from .errors import ConfigError
 from .library import Library, clause_files, load_clause, template_variables, templates_of
 from .models import TOPICS, Clause, Message
-from .wording import ENV, render_string
+from .wording import ENV, Unpriced, render_string
 
 __all__ = ["lint_library", "lint_clause", "scaffold_clause", "describe_library"]
 
@@ -75,7 +75,10 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
         if undeclared:
             continue
         for values in _value_sets(clause, defaults):
-            problem = _render_problem(template, {**values, **extra}, must_render)
+            context = {**values, **extra}
+            if "found" in extra:  # the contract states no dollar figure of an amount left blank
+                context["found"] = {k: v for k, v in extra["found"].items() if not isinstance(values.get(k), Unpriced)}
+            problem = _render_problem(template, context, must_render)
             if problem:
                 problems.append(f"{field}: {problem}")
                 break
@@ -147,8 +150,12 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
 
 
 def _value_sets(clause: Clause, defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """The defaults, then each numeric parameter at its bounds: asks may go that far, and a filter may not."""
+    """The defaults; every amount of money left blank, as in a contract paying in another currency (no arithmetic or
+    comparison on it); then each numeric parameter at its bounds: asks may go that far, and a filter may not."""
     yield defaults
+    blank = {name: Unpriced("euros") for name, p in clause.parameters.items() if p.type == "money"}
+    if blank:
+        yield {**defaults, **blank}
     for name, param in clause.parameters.items():
         for bound in (param.min, param.max):
             if bound is None or param.type in ("str", "bool"):

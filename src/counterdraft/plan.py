@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import re
 
+from .compensation import currency_name, money_currency, offered, other_currency
 from .conforming import changed_figures, innermost, note_on, stale_mentions, top
 from .errors import ConfigError
-from .library import Library, profile_values, render, render_ask, render_tier
+from .library import Library, profile_values, render, render_ask, render_tier, template_variables
 from .models import (Clause, ConformingNote, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan,
                      Profile)
 from .extract import definitions, extract_quantity, ruled_out, sentences
 from .match import Match, mentions
 from .review import Reviewed, better_without, falls_short, lacks, no_step_back
 from .segment import SIGNATURES, Section
+from .wording import Unpriced
 
 
 def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
@@ -136,6 +138,12 @@ def _other_agreement(text: str) -> str | None:
     return None
 
 
+def _blank(template: str, values: dict) -> bool:
+    """Whether a template writes an amount left blank (Unpriced): an edit that would is not made, as a blank never
+    replaces what the contract states."""
+    return any(isinstance(values.get(name), Unpriced) for name in template_variables(template))
+
+
 def _name(section: Section) -> str:
     """How messages name a section: by its heading, else (a letter's paragraph) by its first words."""
     if section.heading:
@@ -155,6 +163,9 @@ class Planner:
         self._suffixes: dict[tuple[str, str, int], int] = {}
         #: Missing clauses asked for in the letter because the contract sits beside the employment agreement.
         self._not_inserted: list[str] = []
+        #: The other currency the draft's pay is in ("euros (€600,000)"), and each clause whose money is in one.
+        self.pay_currency = offered(reviewed.review).currency
+        self._unpriced: dict[str, str] = {}
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -172,7 +183,27 @@ class Planner:
             self.warn(f"{self.reviewed.terms.title!r} sits beside the employment agreement rather than setting its "
                       f"terms, so what it lacks ({', '.join(self._not_inserted)}) is asked for in the letter, not "
                       f"inserted into it")
+        self._tell_currency([e.clause_id for e in edits])
         return Plan(contract=contract, author=author, date=date, edits=edits, messages=self.messages)
+
+    def _tell_currency(self, planned: list[str]) -> None:
+        """One warning for every output: the contract's money is in another currency, so nothing names a dollar
+        figure of the profile's (the redline and the requests leave blanks, the letter names no pay figures)."""
+        by_currency: dict[str, list[str]] = {}
+        for clause_id in planned:
+            if clause_id in self._unpriced:
+                by_currency.setdefault(self._unpriced[clause_id], []).append(clause_id)
+        if self.pay_currency:
+            by_currency.setdefault(self.pay_currency, [])
+        for currency, ids in by_currency.items():
+            name = currency_name(currency)
+            what = [f"the wording and the requests leave the amounts of {', '.join(ids)} as {Unpriced(name)}"] \
+                if ids else []
+            if currency == self.pay_currency:
+                what.append("the letter names no pay figures")
+            self.warn(f"currency: the contract states money in {currency}, not US dollars, so no dollar figure of the "
+                      f"profile's is asked for: {', and '.join(what)}. Agree the amounts in {name}, comparing them "
+                      f"with the profile's yourself (a rate of exchange is yours to choose)")
 
     def conforming(self, edit: PlannedEdit, changed: set[tuple[str, int]]) -> list[ConformingNote]:
         """Margin comments on the paragraphs outside `changed` that still state a figure the edit changes, each
@@ -214,9 +245,14 @@ class Planner:
             self.info(f"{clause.id}: not in the contract, which suits the profile: {suits} Nothing is asked")
             return None
         tier = (clause.missing_tier if missing else None) or self.profile.tiers.get(clause.id, "preferred")
+        currency = money_currency(clause, finding, self.pay_currency)
+        if currency:  # no dollar figure of the profile's is written or asked for: a blank to agree in that currency
+            self._unpriced[clause.id] = currency
+            values = {name: Unpriced(currency_name(currency)) if clause.parameters[name].type == "money" else v
+                      for name, v in values.items()}
         comment, request = render_ask(clause, values, finding.parameters, not missing, self.reviewed.text)
-        base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, parameters=values,
-                    comment=comment, request=request)
+        base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
+                    request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
             if clause.on_missing == "insert":
                 if not self._beside_employment():
@@ -260,6 +296,10 @@ class Planner:
         if finding.assessment == "ok":
             self.info(f"{clause.id}: {_name(section)} already meets the checks; left as it is")
             return None
+        if currency and clause.on_found != "add" and other_currency(finding.text):
+            self.warn(f"{clause.id}: {_name(section)} states its amount in {currency}; our wording, with the amount "
+                      f"left blank, would strike it, so it is asked for in the letter, not rewritten")
+            return PlannedEdit(kind="letter", heading=section.heading, **base)
         if section.after_the_clauses:
             # an exhibit or the signature page is not the agreement's clause: ours goes into the body
             self.warn(f"{clause.id}: found only in {section.where or 'an exhibit'!r}, after the agreement's clauses; "
@@ -284,7 +324,7 @@ class Planner:
             self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it, saying it prevails, "
                       f"rather than replacing it, so review what the section still says")
             return self.plan_insert(clause, tier, values, base, after=section)
-        return self.plan_replace(clause, section, wording, base)
+        return self.plan_replace(clause, section, wording, base, values)
 
     def _asked_beside(self, clause: Clause, section: Section, base: dict, why: str) -> PlannedEdit:
         """Our wording would go into an agreement beside the employment agreement: it is asked for in the letter."""
@@ -356,6 +396,8 @@ class Planner:
             before = self.text(block)
             after = before
             for e in clause.edits:
+                if _blank(e.replace, values):
+                    continue
                 replacement = self.reviewed.terms.adapt(render(clause, e.replace, values, "edits.replace"))
                 anywhere = e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else \
@@ -387,8 +429,9 @@ class Planner:
         the clause's own edit patterns in that sentence alone: (its section, the change), or None."""
         for e in clause.edits:
             rule = clause.extract.get(e.param) if e.param in found else None
-            if rule is None or extract_quantity(match.text, rule.kind, rule.near, rule.beside, rule.unless) is not None:
-                continue  # no figure of this edit, or read from the clause itself
+            if rule is None or _blank(e.replace, values) or \
+                    extract_quantity(match.text, rule.kind, rule.near, rule.beside, rule.unless) is not None:
+                continue  # no figure of this edit, one it would leave blank, or read from the clause itself
             for section, sentence in match.elsewhere:
                 if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless) != found[e.param]:
                     continue
@@ -404,10 +447,11 @@ class Planner:
                 return section, [ParagraphChange(ref=block.ref, before=before, after=after)]
         return None
 
-    def plan_replace(self, clause: Clause, section: Section, wording: list[str], base: dict) -> PlannedEdit:
+    def plan_replace(self, clause: Clause, section: Section, wording: list[str], base: dict,
+                     values: dict) -> PlannedEdit:
         targets = section.body_blocks
         if not targets:
-            return self.plan_insert(clause, base["tier"], base["parameters"], base, after=section)
+            return self.plan_insert(clause, base["tier"], values, base, after=section)
         changes: list[ParagraphChange] = []
         for i, block in enumerate(targets):
             before = self.text(block)
