@@ -259,3 +259,30 @@ def test_vesting_that_happens_at_once_on_an_event_is_acceleration(tmp_path):
     d.save(str(tmp_path / "c.docx"))
     found = review(read_blocks(Package.open(tmp_path / "c.docx")), load_library(), None, "c").finding("equity")
     assert "Nothing accelerates vesting" not in found.message
+
+
+def test_a_non_solicitation_lead_in_under_a_restrictive_covenant_heading_is_not_the_non_compete(tmp_path):
+    """Carns (held-out-4): under 'ARTICLE 8. RESTRICTIVE COVENANT' the period of 8.2, whose lead-in ('shall not ...
+    do any of the following:') names nothing it restricts and whose items all solicit, was shortened as the
+    non-compete's, and then flagged as a stale mention of the non-compete's period."""
+    lead_in = ("8.2 The Employee further agrees that during the term of employment and for a period of two years "
+               "following the termination of employment, the Employee shall not directly or indirectly do any of the "
+               "following:")
+    paragraphs = [
+        "EMPLOYMENT AGREEMENT", "ARTICLE 1. EMPLOYMENT", "1.1 The Company employs the Employee as its President.",
+        "ARTICLE 8. RESTRICTIVE COVENANT",
+        "8.1 The Employee agrees that he will not during the term of employment and for a period of two years "
+        "thereafter engage in any business competitive with the business of the Company.",
+        lead_in,
+        "8.2.1 Solicit or accept any business from a customer of the Company; and",
+        "8.2.2 Solicit or induce any employee of the Company to terminate his or her employment.",
+        "8.3 The restrictions of this Article 8 survive the termination of this Agreement."]
+    edits, messages = _plan_of(tmp_path, paragraphs)
+    covenant = edits["non-compete"]
+    (change,) = covenant.changes
+    assert change.before.startswith("8.1") and "twelve (12) months thereafter" in change.after
+    assert not covenant.conforming and not any("still states" in m for m in messages)
+    # items that bar competing make the lead-in's period the covenant's
+    paragraphs[7] = "8.2.2 Engage in any business competitive with the business of the Company."
+    edits, _ = _plan_of(tmp_path, paragraphs)
+    assert [c.before.split()[0] for c in edits["non-compete"].changes] == ["8.1", "8.2"]

@@ -8,7 +8,7 @@ from .errors import ConfigError
 from .library import Library, profile_values, render, render_ask, render_tier
 from .models import (Clause, ConformingNote, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan,
                      Profile)
-from .extract import definitions, extract_quantity, ruled_out, sentences
+from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
 from .review import Reviewed, falls_short, no_step_back
 from .segment import SIGNATURES, Section
@@ -86,16 +86,17 @@ def _meets(clause: Clause, param: str, stated: str, asked: dict) -> bool:
 
 
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
-                unless: str | None = None) -> str:
+                unless: str | None = None, after: str = "") -> str:
     """`text` with the first (or every) match of `pattern` replaced, only in sentences matching `near` if given and
     never in one its parameter's `unless` rules out (a cure notice is no without-cause notice, whatever the heading
-    says); a match for which `keep(matched text)` is true stays as it is."""
+    says; a lead-in is judged with its items, in `after`); a match for which `keep(matched text)` is true stays as
+    it is."""
     def new(m: re.Match) -> str:
         return m.group(0) if keep is not None and keep(m.group(0)) else replacement
 
     if near is None and unless is None:
         return re.sub(pattern, new, text, count=0 if every else 1)
-    skipped = set(ruled_out(text, unless))
+    skipped = set(ruled_out(text, unless, after))
     out, done = [], False
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -334,6 +335,8 @@ class Planner:
             if block.in_table:
                 continue
             before = self.text(block)
+            # a lead-in ("... shall not do any of the following:") is about what its items restrict
+            items = "\n".join(self.text(b) for b in section.following(block)) if lead_in(before) else ""
             after = before
             for e in clause.edits:
                 replacement = self.reviewed.terms.adapt(render(clause, e.replace, values, "edits.replace"))
@@ -341,7 +344,8 @@ class Planner:
                 keep = None if e.param is None else \
                     (lambda old, param=e.param: _meets(clause, param, old, values))
                 unless = clause.extract[e.param].unless if e.param is not None else None
-                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless)
+                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless,
+                                    items)
             if after != before:
                 term = self._struck_definition(before, after, block)
                 if term is not None:
