@@ -261,6 +261,42 @@ def test_vesting_that_happens_at_once_on_an_event_is_acceleration(tmp_path):
     assert "Nothing accelerates vesting" not in found.message
 
 
+#: A termination payment stated without the word severance, as the employee's sole remedy (Carns, held-out-4).
+_SOLE_REMEDY = [
+    "EMPLOYMENT AGREEMENT", "ARTICLE 1. EMPLOYMENT",
+    "1.1 The Company employs the Employee as Chief Medical Information Officer.",
+    "ARTICLE 6. TERM",
+    "The term of this Agreement is three years from its date, but the Company may dismiss the Employee at any time "
+    "for any reason.",
+    "Should the Company terminate this Agreement without cause, the Company shall pay the following compensation to "
+    "the Employee as the Employee's sole remedy for such termination:",
+    "An amount equal to the monthly base salary over a period of nine months, paid in the same manner as before the "
+    "termination but reduced by any salary or compensation received by the Employee from subsequent employment.",
+    "Continuing coverage for the Employee under the Company benefit plans for the same period.",
+    "ARTICLE 7. GOVERNING LAW", "This Agreement is governed by the laws of New Jersey."]
+
+
+def test_termination_pay_that_never_says_severance_is_the_severance_and_is_edited_where_it_stands(tmp_path):
+    """Carns (held-out-4): 'the monthly base salary over a period of 12 months', paid 'as the Employee's sole remedy
+    for such termination', was reported missing, and our severance clause was inserted beside it, contradicting the
+    draft's own statement that what it pays is all the Employee gets."""
+    found = _reviewed(tmp_path, _SOLE_REMEDY).finding("severance")
+    assert found.status == "found" and found.heading == "ARTICLE 6. TERM"
+    assert "monthly base salary over a period of nine months" in found.text and found.parameters == {"months": 9}
+    assert found.assessment == "weak" and "earns elsewhere" in found.message  # reduced by later earnings
+    edits, _ = _plan_of(tmp_path, _SOLE_REMEDY, {"severance": {"months": 12}})
+    severance = edits["severance"]
+    assert severance.kind == "modify" and not severance.new_paragraphs
+    (change,) = severance.changes
+    assert change.after == change.before.replace("over a period of nine months", "over a period of twelve (12) months")
+    # where the months already meet the ask, what is weak is the offset: the letter asks for that, and says nothing
+    # is extended
+    severance = _plan_of(tmp_path, _SOLE_REMEDY, {"severance": {"months": 6}})[0]["severance"]
+    assert severance.kind == "letter" and severance.comment.startswith("Severance stays at the draft's 9 months;")
+    assert "at 9 months of salary and stipend, with health coverage and not reduced by what I earn from other " \
+           "work, if" in severance.request
+
+
 def test_a_non_solicitation_lead_in_under_a_restrictive_covenant_heading_is_not_the_non_compete(tmp_path):
     """Carns (held-out-4): under 'ARTICLE 8. RESTRICTIVE COVENANT' the period of 8.2, whose lead-in ('shall not ...
     do any of the following:') names nothing it restricts and whose items all solicit, was shortened as the
