@@ -297,6 +297,46 @@ def test_termination_pay_that_never_says_severance_is_the_severance_and_is_edite
            "work, if" in severance.request
 
 
+def test_a_severance_insert_never_contradicts_a_sole_remedy_the_draft_keeps(tmp_path):
+    """Where the termination pay is not matched as severance but the contract says it is the sole remedy, ours is
+    asked for in the letter, with a warning quoting the sentence, rather than inserted to contradict it."""
+    paragraphs = [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "5. Termination. The Company may terminate the Executive's employment without Cause on thirty (30) days' "
+        "notice, and the compensation set out in Schedule B shall be the Executive's sole and exclusive remedy for "
+        "any such termination.",
+        "6. Governing Law. This Agreement is governed by the laws of Ohio."]
+    reviewed = _reviewed(tmp_path, paragraphs)
+    finding = reviewed.finding("severance")
+    assert finding.status == "missing" and "sole and exclusive remedy" in finding.message
+    assert suggested_action(finding, LIBRARY, reviewed.text).startswith("ask for it in the letter")
+    edits, messages = _plan_of(tmp_path, paragraphs, {"severance": {"months": 6}})
+    assert edits["severance"].kind == "letter" and not edits["severance"].new_paragraphs
+    assert any(m.startswith("severance: not found as a clause, but the contract says") and "sole and exclusive "
+               "remedy" in m and "asked for in the letter, not inserted" in m for m in messages)
+    # without that sentence, the missing clause is inserted as before
+    paragraphs[2] = ("5. Termination. The Company may terminate the Executive's employment without Cause on thirty "
+                     "(30) days' notice.")
+    assert _plan_of(tmp_path, paragraphs, {"severance": {"months": 6}})[0]["severance"].kind == "insert"
+
+
+@pytest.mark.parametrize("sentence, contradicts", [
+    ("the Company shall pay the following compensation to the Employee as the Employee's sole remedy for such "
+     "termination:", True),
+    ("The payments under this Section 5 shall be the Executive's sole and exclusive remedy.", True),
+    ("The amounts payable under this paragraph are in lieu of any benefits under any severance plan of Aetna.", True),
+    ("The Severance Payment shall be in lieu of any further payments of compensation.", True),
+    ("Arbitration shall be the exclusive remedy for any and all disputes between the Company and the Employee.",
+     False),
+    ("This Agreement may be executed in counterparts, and copies may be used in lieu of the originals.", False),
+    ("The Company's remedies for a breach of Section 8 include injunctive relief.", False),
+])
+def test_what_a_severance_insert_would_contradict(sentence, contradicts):
+    from counterdraft.review import contradiction
+
+    assert (contradiction(LIBRARY.get("severance"), sentence) is not None) is contradicts
+
+
 def test_a_non_solicitation_lead_in_under_a_restrictive_covenant_heading_is_not_the_non_compete(tmp_path):
     """Carns (held-out-4): under 'ARTICLE 8. RESTRICTIVE COVENANT' the period of 8.2, whose lead-in ('shall not ...
     do any of the following:') names nothing it restricts and whose items all solicit, was shortened as the

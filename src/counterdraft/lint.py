@@ -128,6 +128,8 @@ def _says(answer: bool):
 def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
     if clause.present_if is not None:
         yield "present_if", clause.present_if
+    if clause.contradicted_by is not None:
+        yield "contradicted_by", clause.contradicted_by
     for i, edit in enumerate(clause.edits):
         yield f"edits.{i}.find", edit.pattern
         if edit.near is not None:

@@ -10,7 +10,7 @@ from .models import (Clause, ConformingNote, Message, NewParagraph, ParagraphCha
                      Profile)
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
-from .review import Reviewed, falls_short, no_step_back
+from .review import Reviewed, contradiction, falls_short, no_step_back
 from .segment import SIGNATURES, Section
 
 
@@ -199,6 +199,14 @@ class Planner:
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, parameters=values,
                     comment=comment, request=request)
         if missing:
+            said = contradiction(clause, self.reviewed.text) if clause.on_missing == "insert" else None
+            if said is not None:
+                # theirs was not matched, but inserting ours would put two answers in one agreement, and the one
+                # the draft keeps says it is the only one
+                self.warn(f"{clause.id}: not found as a clause, but the contract says {said!r}; our clause inserted "
+                          f"beside it would contradict that, so it is asked for in the letter, not inserted. Read "
+                          f"that part of the contract, and edit it there if the ask should change it")
+                return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "insert":
                 if not self._beside_employment():
                     return self.plan_insert(clause, tier, values, base)
