@@ -133,6 +133,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         yield "present_if", clause.present_if
     if clause.better_without is not None:
         yield "better_without.pattern", clause.better_without.pattern
+    if clause.contradicted_by is not None:
+        yield "contradicted_by", clause.contradicted_by
     for i, edit in enumerate(clause.edits):
         yield f"edits.{i}.find", edit.pattern
         if edit.near is not None:

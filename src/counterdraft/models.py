@@ -197,6 +197,10 @@ class Clause(Strict):
     #: A pattern the contract's text must match somewhere for it to count as having the clause: a confidentiality
     #: section that names inventions in passing assigns nothing, so the IP clause's assignment has nothing to narrow.
     present_if: str | None = None
+    #: A pattern that, found in a contract lacking the clause, means our wording inserted beside what the contract
+    #: keeps would contradict it (what it pays on a termination stated as the employee's sole remedy): the clause is
+    #: asked for in the letter instead, with a warning quoting that sentence.
+    contradicted_by: str | None = None
     #: The tier inserted when the contract lacks the clause, where the wording that replaces the employer's would
     #: give away what the contract never took (an IP assignment, where the contract assigns nothing).
     missing_tier: str | None = None

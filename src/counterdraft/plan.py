@@ -9,9 +9,9 @@ from .errors import ConfigError
 from .library import Library, profile_values, render, render_ask, render_tier, template_variables
 from .models import (Clause, ConformingNote, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan,
                      Profile)
-from .extract import definitions, extract_quantity, ruled_out, sentences
+from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
-from .review import Reviewed, better_without, falls_short, lacks, no_step_back
+from .review import Reviewed, better_without, contradiction, falls_short, lacks, no_step_back
 from .segment import SIGNATURES, Section
 from .wording import Unpriced
 
@@ -104,16 +104,17 @@ def _meets(clause: Clause, param: str, stated: str, asked: dict) -> bool:
 
 
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
-                unless: str | None = None) -> str:
+                unless: str | None = None, after: str = "") -> str:
     """`text` with the first (or every) match of `pattern` replaced, only in sentences matching `near` if given and
     never in one its parameter's `unless` rules out (a cure notice is no without-cause notice, whatever the heading
-    says); a match for which `keep(matched text)` is true stays as it is."""
+    says; a lead-in is judged with its items, in `after`); a match for which `keep(matched text)` is true stays as
+    it is."""
     def new(m: re.Match) -> str:
         return m.group(0) if keep is not None and keep(m.group(0)) else replacement
 
     if near is None and unless is None:
         return re.sub(pattern, new, text, count=0 if every else 1)
-    skipped = set(ruled_out(text, unless))
+    skipped = set(ruled_out(text, unless, after))
     out, done = [], False
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -254,6 +255,14 @@ class Planner:
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
+            said = contradiction(clause, self.reviewed.text) if clause.on_missing == "insert" else None
+            if said is not None:
+                # theirs was not matched, but inserting ours would put two answers in one agreement, and the one
+                # the draft keeps says it is the only one
+                self.warn(f"{clause.id}: not found as a clause, but the contract says {said!r}; our clause inserted "
+                          f"beside it would contradict that, so it is asked for in the letter, not inserted. Read "
+                          f"that part of the contract, and edit it there if the ask should change it")
+                return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "insert":
                 if not self._beside_employment():
                     return self.plan_insert(clause, tier, values, base)
@@ -394,6 +403,8 @@ class Planner:
             if block.in_table:
                 continue
             before = self.text(block)
+            # a lead-in ("... shall not do any of the following:") is about what its items restrict
+            items = "\n".join(self.text(b) for b in section.following(block)) if lead_in(before) else ""
             after = before
             for e in clause.edits:
                 if _blank(e.replace, values):
@@ -403,7 +414,8 @@ class Planner:
                 keep = None if e.param is None else \
                     (lambda old, param=e.param: _meets(clause, param, old, values))
                 unless = clause.extract[e.param].unless if e.param is not None else None
-                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless)
+                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless,
+                                    items)
             if after != before:
                 term = self._struck_definition(before, after, block)
                 if term is not None:

@@ -5,7 +5,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .extract import definitions, extract
+from .extract import definitions, extract, sentences
 from .library import Library, profile_values, render
 from .match import Match, match
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
@@ -139,11 +139,23 @@ def shown(clause: Clause, name: str, value) -> str:
             }.get(kind, lambda v: f"{v}")(value)
 
 
-def suggested_action(finding: Finding, library: Library) -> str:
-    """What to do about a finding, in a few words: what the redline or the letter would do with it."""
+def contradiction(clause: Clause, contract: str) -> str | None:
+    """The sentence of the contract that our clause, inserted where the contract lacks it, would contradict (its
+    `contradicted_by`: "as the Employee's sole remedy for such termination"), or None."""
+    m = re.search(clause.contradicted_by, contract, re.I) if clause.contradicted_by else None
+    if m is None:
+        return None
+    return next(" ".join(contract[a:b].split()) for a, b in sentences(contract) if a <= m.start() < b)
+
+
+def suggested_action(finding: Finding, library: Library, contract: str = "") -> str:
+    """What to do about a finding, in a few words: what the redline or the letter would do with it, given the
+    `contract`'s whole text."""
     clause = library.by_topic(finding.topic)
     if clause is None:
         return "read it; no wording of ours" if finding.status == "found" else "none: no wording of ours"
+    if finding.status == "missing" and clause.on_missing == "insert" and contradiction(clause, contract):
+        return "ask for it in the letter: the contract's own terms would contradict an insert"
     if finding.status == "missing":
         if finding.assessment == "ok":
             return "none: its absence suits you"
@@ -181,6 +193,9 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 message = f"not in the contract, which suits you: {suits}"
             elif clause.on_missing == "ignore":
                 message = "not in the contract, which suits you; nothing to ask for"
+            elif clause.on_missing == "insert" and (said := contradiction(clause, whole)) is not None:
+                message = (f"not found as a clause, but the contract says {said!r}; our {clause.title.lower()} "
+                           f"wording inserted beside it would contradict that, so it is proposed in the letter")
             else:
                 message = f"not in the contract; the library has {clause.title.lower()} wording to " + \
                           ("propose in the letter" if clause.on_missing == "ask" else "insert")
