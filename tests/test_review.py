@@ -394,3 +394,14 @@ def test_a_non_solicitation_lead_in_under_a_restrictive_covenant_heading_is_not_
     paragraphs[7] = "8.2.2 Engage in any business competitive with the business of the Company."
     edits, _ = _plan_of(tmp_path, paragraphs)
     assert [c.before.split()[0] for c in edits["non-compete"].changes] == ["8.1", "8.2"]
+
+
+def test_an_amount_asked_for_is_shown_as_money():
+    """Nelson's memo (audit): "The clause does not state target total (you ask for 290000)"."""
+    from counterdraft.loading import load_profile
+    from counterdraft.review import assess
+
+    profile = load_profile(ROOT / "samples" / "profile.yaml")
+    profile.asks["base-salary"] = {"target_total_min": 290000, "target_total_max": 310000}
+    _, assessment, message = assess(LIBRARY.get("base-salary"), "Your salary will be paid monthly.", profile)
+    assert assessment == "unknown" and "(you ask for $290,000)" in message

@@ -112,7 +112,7 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
     unstated = list(dict.fromkeys(c.param for c in clause.checks if c.param in explicit and c.value == "ask"
                                   and c.param not in found))
     if unstated:
-        asks = " or ".join(f"{label(p)} (you ask for {asked[p]})" for p in unstated)
+        asks = " or ".join(f"{label(p)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
         return found, "unknown", f"The clause does not state {asks}."
     return found, "ok", "meets the clause's checks" + (" and the profile's asks" if profile else "")
 
