@@ -350,7 +350,10 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
                                         "profile: compensation.bonus_expected_payout_percent")
     param("equity", "grant_value_usd", "grant")
     equity = found.get("equity")
-    if equity is not None and "grant" in inputs:
+    if equity is not None and "grant" in inputs and \
+            extract_quantity(equity.text, "usd", r"grant|award|option") == inputs["grant"].value:
+        # the vesting of the grant whose value was read: a value read from another part of the contract (Grigg's
+        # restricted stock "in lieu of" a pension) is another award than the options vesting in the clause
         months = extract_quantity(equity.text, "months", r"vest")
         if months is not None and months > 0:
             inputs["vesting"] = Figure("vesting", number(months) / 12, _where(equity))
