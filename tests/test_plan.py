@@ -1013,3 +1013,18 @@ def test_a_dollar_amount_a_clause_states_stays_in_dollars_beside_pay_in_euros(pr
     assert "$4,000" in cme.request and _EUROS not in _money_texts(cme) and cme.parameters["amount_usd"] == 4000
     (said,) = [m.text for m in plan.messages if m.text.startswith("currency:")]
     assert "cme-allowance" not in said and "base-salary" in said
+
+
+def test_the_longest_a_breach_extends_a_non_compete_to_is_not_its_period(profile, library, tmp_path):
+    """The Massachusetts covenant (audit): its 12 months met the ask, and the edit cut "may extend to no more than
+    2 years" after a breach of fiduciary duty to twelve months, under a comment about the work it protects."""
+    profile.asks["non-compete"] = {"duration_months": 12, "radius_miles": 10}
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Non-Competition. During the Restricted Period, which must not exceed 12 months after employment ends, "
+        "Physician must not engage in any Competitive Business within ten (10) miles of the Hospital. If Physician "
+        "breaches a fiduciary duty to Employer, the Restricted Period may extend to no more than 2 years after "
+        "employment ends.",
+    ])
+    assert "non-compete" not in edits or all("2 years" in c.after for c in edits["non-compete"].changes)
