@@ -11,7 +11,7 @@ from .models import (Clause, ConformingNote, Message, NewParagraph, ParagraphCha
 from .extract import definitions, extract_quantity, ruled_out, sentences
 from .match import Match, mentions
 from .review import Reviewed, falls_short, no_step_back
-from .segment import SIGNATURES, Section
+from .segment import SIGN_OFF, SIGNATURES, Section
 
 
 def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
@@ -67,9 +67,6 @@ def _caption_prefix(text: str, caption: str) -> str:
     return text[:end]
 
 
-#: The close of a letter; what follows is its signature.
-_SIGN_OFF = re.compile(r"(?i)^\s*(?:sincerely|very\s+truly\s+yours|yours\s+(?:very\s+)?(?:truly|sincerely)|"
-                       r"(?:best|kind|warm)\s+(?:regards|wishes)|regards|cordially|respectfully(?:\s+yours)?)\b")
 #: A letter's request to sign and return it ("please confirm your acceptance by signing the enclosed copy"): it
 #: closes the terms, so nothing goes after it.
 _SIGN_REQUEST = re.compile(r"(?i)\b(?:sign|signing|countersign\w*|execut\w+)\b[^.]{0,120}\b(?:return\w*|enclosed|"
@@ -84,7 +81,7 @@ _STYLED = ("outline", "list:")
 
 def _closes(text: str) -> bool:
     """Whether a paragraph closes a letter's terms: its sign-off, a request to sign it, or the signatures."""
-    return bool(_SIGN_OFF.match(text) or _SIGN_REQUEST.search(text) or SIGNATURES.match(text))
+    return bool(SIGN_OFF.match(text) or _SIGN_REQUEST.search(text) or SIGNATURES.match(text))
 
 
 #: Titles of agreements that sit beside the employment agreement (a covenant, an inventions assignment, an

@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .segment import SIGN_OFF, SIGNATURES
+
 EMPLOYER, PHYSICIAN, SALARY, START, AGREEMENT = "Employer", "Physician", "Base Salary", "Effective Date", "Agreement"
 
 #: Words that name the employing side, or the person employed, when a contract defines them as a party.
@@ -166,9 +168,19 @@ _SELF = re.compile(r"\b[Tt]his\s+((?:(?i:employment|offer|physician|executive|co
                    r"restated)\s+){0,4}(?:[Aa]greement|[Ll]etter|[Cc]ontract))\b")
 
 
+#: "Agreement" defined as a document named after "a" or "the", not "this": 'that you be provided with a Change In
+#: Control Severance Compensation and Restrictive Covenant Agreement ("Agreement")', 'the Employment Agreement dated
+#: March 1, 2006 (the "Agreement")'.
+_ANOTHER_AGREEMENT = re.compile(r"\b(?i:an?|the|that|such|any|your|its|his|her|their)\s+(?:[A-Z][\w'’&,-]*\s+|"
+                                r"(?:and|of|to|for|in|on|&)\s+){0,12}(?i:agreement)\b[^()\"“”;]{0,80}\(\s*"
+                                r"(?:hereinafter\s+)?(?:the\s+)?[\"“]Agreement[\"”]\s*\)")
+
+
 def _self_name(whole: str, letter: bool) -> str:
-    """The name the contract gives itself most often after "this" ("this Agreement" wins a tie); a letter that
-    never names itself is "letter"."""
+    """The name the contract gives itself most often after "this" ("this Agreement" wins a tie, "this agreement"
+    where the contract never writes it capitalised); a letter that never names itself is "letter". Where
+    "Agreement" is defined as another document (one to come, one it amends), "this Agreement" would make our wording
+    a term of that one: the contract is called what else it calls itself, else "letter" or "agreement"."""
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
     for m in _SELF.finditer(whole):
@@ -176,10 +188,16 @@ def _self_name(whole: str, letter: bool) -> str:
         counts[name.lower()] = counts.get(name.lower(), 0) + 1
         if name[:1].islower() or name.lower() not in spelled:  # as written mid-sentence, where it can be
             spelled[name.lower()] = name
+    another = _ANOTHER_AGREEMENT.search(whole) is not None
+    if another:
+        counts.pop("agreement", None)
     best = max(counts, key=lambda k: (counts[k], k == "agreement"), default=None)
     if best is None:
-        return "letter" if letter else AGREEMENT
-    return AGREEMENT if counts[best] <= counts.get("agreement", 0) else spelled[best]
+        return "letter" if letter else "agreement" if another else AGREEMENT
+    if counts[best] <= counts.get("agreement", 0):
+        best = "agreement"
+    return AGREEMENT if best == "agreement" and re.search(r"\b(?:[Tt]his|THIS)\s+A(?:greement|GREEMENT)\b", whole) \
+        else spelled[best]
 
 
 def _in_use(whole: str, words: set[str]) -> str | None:
@@ -201,10 +219,21 @@ _INCORPORATED_AS = re.compile(r",?\s+an?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:(?:non-?pr
 
 
 def _as_used(name: str, whole: str) -> str:
-    """The name as the contract writes it most often: defined as ("COMPANY"), written "the Company" 78 times."""
+    """The name as the contract writes it most often: defined as ("COMPANY"), written "the Company" 78 times;
+    defined as ("Matria" or "Company"), written "the Company" 12 times and "Company" 4 (a name before another
+    capitalised word, "Company Stock Option Plan", after "its" or "such", or in quotes defining it, counts for
+    neither)."""
     bare = re.sub(r"(?i)^the\s+", "", name)
     counts = Counter(m.group(0) for m in re.finditer(rf"\b{re.escape(bare)}\b", whole, re.I))
-    return name[:len(name) - len(bare)] + counts.most_common(1)[0][0] if counts else name
+    if not counts:
+        return name
+    article, bare = name[:len(name) - len(bare)], counts.most_common(1)[0][0]
+    uses = Counter(bool(m.group(1)) for m in
+                   re.finditer(rf"\b([Tt]he\s+)?(?<![\"“]){re.escape(bare)}\b(?![^\S\n]+[A-Z])", whole)
+                   if m.group(1) or not _DETERMINED.search(whole[max(0, m.start() - 20):m.start()]))
+    if uses[True] != uses[False]:
+        article = "the " if uses[True] > uses[False] else ""
+    return article + bare
 
 
 def _abbreviates(name: str, before: str) -> bool:
@@ -220,20 +249,27 @@ def _abbreviates(name: str, before: str) -> bool:
 
 
 def _named_employer(texts: list[str], head: int) -> str | None:
-    """The short name of the entity the opening paragraphs name ("GelTex" of "GelTex Pharmaceuticals, Inc."), when
-    the contract goes on to call it that (three times or more)."""
+    """The short name of the entity the opening paragraphs or the signatures name ("GelTex" of "GelTex
+    Pharmaceuticals, Inc."), when the contract goes on to call it that (three times or more). Where a signer's name
+    and title run into the name ("Chris M. Vail General Counsel Excite, Inc.", under a letter that names the company
+    nowhere else in full), a later word of it is the name if the contract uses it alone ("Excite will", not "Health
+    Plan")."""
     whole = "\n".join(texts)
-    for text in texts[:head]:
+    signed = next((i for i, t in enumerate(texts) if i >= head and (SIGN_OFF.match(t) or SIGNATURES.match(t))),
+                  len(texts))
+    for text in texts[:head] + texts[signed:]:
         for m in _ENTITY_NAME.finditer(text):
-            short = m.group(1)
-            if short.lower() not in _EMPLOYER_WORDS and len(re.findall(rf"\b{re.escape(short)}\b", whole)) >= 3:
-                return short
+            for i, short in enumerate(m.group(1).split()):
+                alone = r"(?![^\S\n]+[A-Z])" if i else ""
+                if short.lower() not in _EMPLOYER_WORDS and \
+                        len(re.findall(rf"\b{re.escape(short)}\b{alone}", whole)) >= 3:
+                    return short
     return None
 
 
 #: A name as the opening paragraphs write it, capitalised, before its legal form ("GelTex Pharmaceuticals, Inc."; not
 #: "a North Carolina corporation").
-_ENTITY_NAME = re.compile(r"\b([A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3},?\s+(?:Inc|Incorporated|Corporation|Corp|LLC"
+_ENTITY_NAME = re.compile(r"\b((?:[A-Z][\w&'-]+\s+){0,3}[A-Z][\w&'-]+),?\s+(?:Inc|Incorporated|Corporation|Corp|LLC"
                           r"|L\.L\.C|Ltd|P\.C|PLLC|LLP|Health\s+System|Hospital|Medical\s+Center)\b")
 
 
