@@ -277,3 +277,61 @@ def test_a_party_takes_the_article_the_contract_writes_it_with(texts, employer, 
     terms = find_terms(texts)
     assert (terms.employer, terms.physician) == (employer, physician)
 
+
+@pytest.mark.parametrize("texts, employment", [
+    (['between Acme Health, Inc. ("Company") and Jane Doe ("Contractor")'], False),
+    (['between Acme Health, Inc. (the "Company") and Jane Doe (the "Consultant")'], False),
+    # a word that does not say, and a statement that does
+    (['between Acme Health, Inc. ("Customer") and Jane Doe ("Provider")',
+      "Independent Contractors. The parties are independent contractors, not agents or partners."], False),
+    (['between Acme Health, Inc. ("Company") and Jane Doe ("Physician")',
+      "Physician shall be an independent contractor and not an employee of Company."], False),
+    (["Dear Jane:", "You will be an independent contractor of the Company."], False),
+    # employments that speak of independent contractors
+    (['between Acme Health, Inc. ("Company") and Jane Doe ("Physician")',
+      "Physician is an employee of Company and shall not be deemed an independent contractor."], True),
+    (['between Acme Corp. (the "Company") and Jo Roe (the "Executive")', "Executive shall not solicit any "
+      "employee, consultant or independent contractor, nor engage as an independent contractor any of them."], True),
+])
+def test_a_physician_engaged_as_an_independent_contractor_is_not_employed(texts, employment):
+    assert find_terms(texts).employment is employment
+
+
+def test_our_employment_becomes_an_engagement_and_what_only_an_employee_has_is_not_ours_to_give():
+    contractor = Terms("Company", "Contractor", employment=False)
+    assert contractor.adapt("within the scope of Physician's employment under this Agreement; Employment ends; "
+                            "while employed") == \
+        "within the scope of Contractor's engagement under this Agreement; Engagement ends; while engaged"
+    assert contractor.employee_only("in addition to Physician's paid time off") == "paid time off"
+    assert contractor.employee_only("continue Physician's Base Salary") == "Base Salary"
+    assert contractor.employee_only("an annual allowance of $4,000 for conferences") is None
+    employee = Terms("the Company", "Executive")
+    assert employee.adapt("Physician's employment") == "Executive's employment"
+    assert employee.employee_only("in addition to paid time off") is None
+
+
+def test_an_independent_contractor_agreement_gets_no_wording_that_presumes_employment(shared_dir):
+    """Common Paper's independent contractor agreement (audit): it says nothing in it establishes an employment
+    relationship (1.3) and the contractor gets no employee benefits (2.2); our IP clause had said "within the scope
+    of Contractor's employment", and our CME clause "in addition to Contractor's paid time off"."""
+    path = shared_dir / "corpus" / "contracts" / "docx_forms" / "common-paper-independent-contractor-agreement.docx"
+    reviewed, plan, written = _planned(path)
+    assert not reviewed.terms.employment
+    assert not [t for t in written if re.search(r"(?i)\bemploy(?:ment|ed|ee)\b|paid\s+time\s+off|salary", t)]
+    ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
+    assert ip.kind == "modify" and any("Contractor's engagement under this Agreement" in c.after for c in ip.changes)
+    cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
+    assert cme.kind == "letter" and cme.request
+    assert any(m.level == "warning" and m.text.startswith("cme-allowance:") and "independent contractor" in m.text
+               for m in plan.messages)
+
+
+def test_consulting_agreements_get_no_wording_that_presumes_employment(shared_dir, tmp_path, txt2docx):
+    """The CUAD consulting agreements: each engages a consultant or contractor; nothing we write says employment."""
+    sources = sorted((shared_dir / "corpus" / "contracts" / "cuad").glob("*CONSULTING*.txt"))
+    assert sources
+    for source in sources:
+        reviewed, _, written = _planned(txt2docx.convert(source, tmp_path / "consulting.docx"))
+        assert not reviewed.terms.employment, source.name
+        assert not [t for t in written if re.search(r"(?i)\bemploy(?:ment|ed|ee)\b|paid\s+time\s+off|salary", t)], \
+            source.name

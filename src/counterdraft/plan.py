@@ -152,6 +152,8 @@ class Planner:
         self._suffixes: dict[tuple[str, str, int], int] = {}
         #: Missing clauses asked for in the letter because the contract sits beside the employment agreement.
         self._not_inserted: list[str] = []
+        #: Clauses an edit of which was not made: it gives what only an employee has, to an independent contractor.
+        self._employee_only_edits: set[str] = set()
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -237,8 +239,9 @@ class Planner:
             if changes:
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
-                self.warn(f"{clause.id}: {finding.message} No edit pattern matched {_name(section)}; it is raised "
-                          f"in the letter only.")
+                why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
+                    else f"No edit pattern matched {_name(section)}"
+                self.warn(f"{clause.id}: {finding.message} {why}; it is raised in the letter only.")
                 return PlannedEdit(kind="letter", heading=section.heading, **base)
             if finding.assessment == "unknown" and clause.on_missing == "ignore" and not finding.parameters:
                 # a restriction whose absence suits the physician, stated with no figure (only while employed, or
@@ -277,7 +280,21 @@ class Planner:
             self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it, saying it prevails, "
                       f"rather than replacing it, so review what the section still says")
             return self.plan_insert(clause, tier, values, base, after=section)
+        if self._employee_only(clause, wording):
+            return PlannedEdit(kind="letter", heading=section.heading, **base)
         return self.plan_replace(clause, section, wording, base)
+
+    def _employee_only(self, clause: Clause, wording: list[str],
+                       instead: str = "asked for in the letter, not inserted") -> bool:
+        """Whether our wording gives what only an employee has (paid time off, a salary) where the contract engages
+        the physician as an independent contractor, warned of: put in, it would contradict the contract's own
+        terms (no employee benefits, no employment relationship)."""
+        terms = self.reviewed.terms
+        what = terms.employee_only(" ".join(wording))
+        if what is not None:
+            self.warn(f"{clause.id}: our wording gives {terms.physician} {what!r}, which only an employee has, and "
+                      f"the contract engages {terms.physician} as an independent contractor: {instead}")
+        return what is not None
 
     def _asked_beside(self, clause: Clause, section: Section, base: dict, why: str) -> PlannedEdit:
         """Our wording would go into an agreement beside the employment agreement: it is asked for in the letter."""
@@ -354,7 +371,13 @@ class Planner:
                 keep = None if e.param is None else \
                     (lambda old, param=e.param: _meets(clause, param, old, values))
                 unless = clause.extract[e.param].unless if e.param is not None else None
-                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless)
+                edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless)
+                if edited == after:
+                    continue
+                if self._employee_only(clause, [replacement], "that edit is not made"):
+                    self._employee_only_edits.add(clause.id)
+                else:
+                    after = edited
             if after != before:
                 term = self._struck_definition(before, after, block)
                 if term is not None:
@@ -390,6 +413,9 @@ class Planner:
                                      lambda old, param=e.param: _meets(clause, param, old, values))
                 block = next((b for b in section.blocks if not b.in_table and sentence in self.text(b)), None)
                 if edited == sentence or block is None:
+                    return None
+                if self._employee_only(clause, [replacement], "that edit is not made"):
+                    self._employee_only_edits.add(clause.id)
                     return None
                 before = self.text(block)
                 after = before.replace(sentence, edited, 1)
@@ -427,6 +453,9 @@ class Planner:
         the section of the first of its `insert_after` topics found, else after the last numbered section. Beside
         the contract's own version it says that it prevails, unless told otherwise."""
         missing = missing and after is None
+        wording = self.wording(clause, tier, values, prevails=not missing if prevails is None else prevails)
+        if self._employee_only(clause, wording):
+            return PlannedEdit(kind="letter", heading=None if after is None else after.heading, **base)
         if after is None:
             for topic in clause.insert_after:
                 m = self.reviewed.matches.get(topic)
@@ -441,7 +470,6 @@ class Planner:
                 self.warn(f"{clause.id}: not in the contract and no section to put it after; "
                           f"raised in the letter only")
                 return PlannedEdit(kind="letter", **base)
-        wording = self.wording(clause, tier, values, prevails=not missing if prevails is None else prevails)
         heading = clause.heading or clause.title
         first = after.blocks[0]
         caption, typed = self._caption(after, heading)

@@ -7,7 +7,8 @@ The parties come from the definitions in the opening paragraphs (`XYZ Health, In
 M.D. ("Executive")`), the salary and the start date from definitions anywhere (the start date also from a cover
 page's row label), and the contract's name for itself from its "this Agreement" or "this offer letter". A party
 counterdraft cannot place (a surname, "you" in a letter) keeps our word; a salary the contract never defines becomes
-"base salary".
+"base salary". A contract that engages the physician as an independent contractor or consultant gets "engagement"
+for our "employment", and none of our wording that gives what only an employee has (a salary, paid time off).
 """
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ _OURS = re.compile(rf"(?:\b([Tt]he)\s+)?\b({EMPLOYER}|{PHYSICIAN}|{SALARY}|{STAR
 #: Words after which a name goes without its article: "Executive's Salary", "such Start Date".
 _DETERMINED = re.compile(r"(?:['’]s|\b(?:its|his|her|their|your|any|such|each|a|an))\s+$", re.I)
 
+#: Our words for being employed, and the contractor's: "Physician's employment" -> "Contractor's engagement".
+_ENGAGED = {"employment": "engagement", "employed": "engaged"}
+#: What only an employee has: a salary paid through payroll, paid time off or leave, employee benefits.
+_EMPLOYEE_ONLY = re.compile(r"(?i)\bpaid\s+(?:time\s+off|(?:\w+\s+)?leave)\b|\b(?:base\s+)?salary\b|\bpayroll\b|"
+                            r"\bbenefits\b")
+
 
 @dataclass(frozen=True)
 class Terms:
@@ -60,6 +67,7 @@ class Terms:
     person: str = ""  # the physician's own name, where it stands for "Physician"
     agreement: str = AGREEMENT  # what the contract calls itself after "this": "offer letter", "Employment Agreement"
     title: str = ""  # its title, as its opening lines give it: "Employee Restrictive Covenant Agreement"
+    employment: bool = True  # False where it engages the physician as an independent contractor or consultant
 
     def adapt(self, text: str) -> str:
         """Our wording in the contract's terms: "Employer shall" -> "The Company shall", "Physician's Base Salary"
@@ -67,6 +75,9 @@ class Terms:
         Product"."""
         if self.agreement != AGREEMENT:  # "under this Agreement" -> "under this offer letter"
             text = re.sub(r"\b([Tt]his|[Tt]he)\s+Agreement\b", lambda m: f"{m.group(1)} {self.agreement}", text)
+        if not self.employment:  # "Physician's employment under this Agreement" -> "Contractor's engagement ..."
+            text = re.sub(r"\b[Ee]mploy(?:ment|ed)\b", lambda m: m.group(0)[0] + _ENGAGED[m.group(0).lower()][1:],
+                          text)
         theirs_of = {EMPLOYER: self.employer, PHYSICIAN: self.physician, SALARY: self.salary, START: self.start}
         if all(ours == theirs for ours, theirs in theirs_of.items()):
             return text
@@ -84,6 +95,12 @@ class Terms:
             return theirs
 
         return _OURS.sub(name, text)
+
+    def employee_only(self, text: str) -> str | None:
+        """What our wording gives that only an employee has ("paid time off", "Base Salary"), where the contract
+        engages the physician as an independent contractor; None in an employment."""
+        m = None if self.employment else _EMPLOYEE_ONLY.search(text)
+        return m.group(0) if m else None
 
 
 def find_terms(texts: list[str], head: int = 15, person: str | None = None, doctor: bool = True) -> Terms:
@@ -129,9 +146,29 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
         if name:
             found["physician"] = (1, name)
     found = {role: (rank, _as_used(name, whole)) for role, (rank, name) in found.items()}
-    return Terms(found.get("employer", (0, EMPLOYER))[1], found.get("physician", (0, PHYSICIAN))[1],
+    physician = found.get("physician", (0, PHYSICIAN))[1]
+    return Terms(found.get("employer", (0, EMPLOYER))[1], physician,
                  salary or (SALARY if uses_salary else SALARY.lower()), start or START, person or "",
-                 _self_name(whole, letter=any(re.match(r"\s*Dear\b", t) for t in texts[:head])), _title(texts))
+                 _self_name(whole, letter=any(re.match(r"\s*Dear\b", t) for t in texts[:head])), _title(texts),
+                 not _engaged(physician, whole))
+
+
+#: The words for a person engaged, not employed.
+_ENGAGED_WORDS = {"contractor", "consultant"}
+
+
+def _engaged(physician: str, whole: str) -> bool:
+    """Whether the contract engages the physician as an independent contractor: its word for them says so
+    ("Consultant"), or it states it of them or of both parties ("Provider is an independent contractor", "The
+    parties are independent contractors"); not a list of capacities in a covenant ("as an employee, consultant or
+    independent contractor") or "shall not be deemed an independent contractor"."""
+    bare = re.sub(r"(?i)^the\s+", "", physician)
+    if bare.lower().split()[-1] in _ENGAGED_WORDS:
+        return True
+    who = rf"(?:{re.escape(bare)}|[Yy]ou|[Tt]he\s+parties)"
+    return re.search(rf"\b{who}\s+(?:is|are|shall\s+be|will\s+be)\s+(?:an?\s+)?independent\s+contractors?\b|"
+                     rf"\b(?:engages?|retains?)\s+(?:the\s+)?{who}\s+as\s+an?\s+independent\s+contractor\b",
+                     whole, re.I) is not None
 
 
 #: A title: words that name an agreement, an amendment or a letter ("EMPLOYMENT AGREEMENT", "Employment Offer Letter").
