@@ -1120,3 +1120,26 @@ def test_the_longest_a_breach_extends_a_non_compete_to_is_not_its_period(profile
         "employment ends.",
     ])
     assert "non-compete" not in edits or all("2 years" in c.after for c in edits["non-compete"].changes)
+
+
+def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tmp_path):
+    """A consulting agreement (audit of Common Paper's and CUAD's): our CME wording gives paid education leave "in
+    addition to paid time off", our incentive edit a target "of Base Salary", neither of which a consultant has; each
+    is asked for in the letter instead, with a warning, and what we do insert speaks of the engagement."""
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "CONSULTING AGREEMENT",
+        'This Consulting Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. (the '
+        '"Consultant").',
+        "1. Services. The Consultant shall provide clinical informatics services to the Company.",
+        "2. Fees. The Company shall pay the Consultant a fee of $150 per hour.",
+        "3. Bonus. The Consultant may receive an annual bonus based on the Company's results, in the Company's sole "
+        "discretion.",
+        "4. Continuing Education. The Company shall reimburse the Consultant up to $1,000 per year for continuing "
+        "medical education."])
+    assert edits["cme-allowance"].kind == "letter" and edits["bonus-incentive"].kind == "letter"
+    assert any(m.startswith("cme-allowance: our wording gives the Consultant 'paid education leave'") for m in messages)
+    assert any(m.startswith("bonus-incentive:") and "Its edit would give what only an employee has" in m
+               for m in messages)
+    ip = edits["intellectual-property"]
+    assert ip.kind == "insert" and "the Consultant's engagement under this" in ip.new_paragraphs[-1].text

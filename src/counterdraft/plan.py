@@ -13,7 +13,7 @@ from .models import (Clause, ConformingNote, Edit, Message, NewParagraph, Paragr
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
 from .review import Reviewed, better_without, contradiction, falls_short, lacks, no_step_back
-from .segment import SIGNATURES, Section
+from .segment import SIGN_OFF, SIGNATURES, Section
 from .wording import Unpriced
 
 
@@ -70,9 +70,6 @@ def _caption_prefix(text: str, caption: str) -> str:
     return text[:end]
 
 
-#: The close of a letter; what follows is its signature.
-_SIGN_OFF = re.compile(r"(?i)^\s*(?:sincerely|very\s+truly\s+yours|yours\s+(?:very\s+)?(?:truly|sincerely)|"
-                       r"(?:best|kind|warm)\s+(?:regards|wishes)|regards|cordially|respectfully(?:\s+yours)?)\b")
 #: A letter's request to sign and return it ("please confirm your acceptance by signing the enclosed copy"): it
 #: closes the terms, so nothing goes after it.
 _SIGN_REQUEST = re.compile(r"(?i)\b(?:sign|signing|countersign\w*|execut\w+)\b[^.]{0,120}\b(?:return\w*|enclosed|"
@@ -87,7 +84,7 @@ _STYLED = ("outline", "list:")
 
 def _closes(text: str) -> bool:
     """Whether a paragraph closes a letter's terms: its sign-off, a request to sign it, or the signatures."""
-    return bool(_SIGN_OFF.match(text) or _SIGN_REQUEST.search(text) or SIGNATURES.match(text))
+    return bool(SIGN_OFF.match(text) or _SIGN_REQUEST.search(text) or SIGNATURES.match(text))
 
 
 #: Titles of agreements that sit beside the employment agreement (a covenant, an inventions assignment, an
@@ -172,6 +169,8 @@ class Planner:
         #: The other currency the draft's pay is in ("euros (€600,000)"), and each clause whose money is in one.
         self.pay_currency = offered(reviewed.review).currency
         self._unpriced: dict[str, str] = {}
+        #: Clauses an edit of which was not made: it gives what only an employee has, to an independent contractor.
+        self._employee_only_edits: set[str] = set()
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -294,8 +293,9 @@ class Planner:
             if changes:
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
-                self.warn(f"{clause.id}: {finding.message} No edit pattern matched {_name(section)}; it is raised "
-                          f"in the letter only.")
+                why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
+                    else f"No edit pattern matched {_name(section)}"
+                self.warn(f"{clause.id}: {finding.message} {why}; it is raised in the letter only.")
                 return PlannedEdit(kind="letter", heading=section.heading, **base)
             if finding.assessment == "unknown" and clause.on_missing == "ignore" and not finding.parameters:
                 # a restriction whose absence suits the physician, stated with no figure (only while employed, or
@@ -338,7 +338,21 @@ class Planner:
             self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it, saying it prevails, "
                       f"rather than replacing it, so review what the section still says")
             return self.plan_insert(clause, tier, values, base, after=section)
+        if self._employee_only(clause, wording):
+            return PlannedEdit(kind="letter", heading=section.heading, **base)
         return self.plan_replace(clause, section, wording, base, values)
+
+    def _employee_only(self, clause: Clause, wording: list[str],
+                       instead: str = "asked for in the letter, not inserted") -> bool:
+        """Whether our wording gives what only an employee has (paid time off, a salary) where the contract engages
+        the physician as an independent contractor, warned of: put in, it would contradict the contract's own
+        terms (no employee benefits, no employment relationship)."""
+        terms = self.reviewed.terms
+        what = terms.employee_only(" ".join(wording))
+        if what is not None:
+            self.warn(f"{clause.id}: our wording gives {terms.physician} {what!r}, which only an employee has, and "
+                      f"the contract engages {terms.physician} as an independent contractor: {instead}")
+        return what is not None
 
     def _asked_beside(self, clause: Clause, section: Section, base: dict, why: str) -> PlannedEdit:
         """Our wording would go into an agreement beside the employment agreement: it is asked for in the letter."""
@@ -420,8 +434,14 @@ class Planner:
                 anywhere = e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
                 unless = clause.extract[e.param].unless if e.param is not None else None
-                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless,
-                                    items)
+                edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless,
+                                     items)
+                if edited == after:
+                    continue
+                if self._employee_only(clause, [replacement], "that edit is not made"):
+                    self._employee_only_edits.add(clause.id)
+                else:
+                    after = edited
             if after != before:
                 term = self._struck_definition(before, after, block)
                 if term is not None:
@@ -460,6 +480,9 @@ class Planner:
                 block = next((b for b in section.blocks if not b.in_table and sentence in self.text(b)), None)
                 if edited == sentence or block is None:
                     return None
+                if self._employee_only(clause, [replacement], "that edit is not made"):
+                    self._employee_only_edits.add(clause.id)
+                    return None
                 before = self.text(block)
                 after = before.replace(sentence, edited, 1)
                 self.current[block.ref.index] = after
@@ -497,6 +520,9 @@ class Planner:
         the section of the first of its `insert_after` topics found, else after the last numbered section. Beside
         the contract's own version it says that it prevails, unless told otherwise."""
         missing = missing and after is None
+        wording = self.wording(clause, tier, values, prevails=not missing if prevails is None else prevails)
+        if self._employee_only(clause, wording):
+            return PlannedEdit(kind="letter", heading=None if after is None else after.heading, **base)
         if after is None:
             for topic in clause.insert_after:
                 m = self.reviewed.matches.get(topic)
@@ -511,7 +537,6 @@ class Planner:
                 self.warn(f"{clause.id}: not in the contract and no section to put it after; "
                           f"raised in the letter only")
                 return PlannedEdit(kind="letter", **base)
-        wording = self.wording(clause, tier, values, prevails=not missing if prevails is None else prevails)
         heading = clause.heading or clause.title
         first = after.blocks[0]
         caption, typed = self._caption(after, heading)

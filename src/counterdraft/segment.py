@@ -48,6 +48,9 @@ _SIGNATURE_LINES = (r"in\s+witness,?\s+where(?:of|for)|\[?\s*signature\s+page|si
 #: Where the signatures start: the testimonium ("IN WITNESS WHEREOF"), a signature page, an acceptance line, a
 #: conformed or blank signature ("By: /s/ ...").
 SIGNATURES = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES})")
+#: The close of a letter; what follows is its signature.
+SIGN_OFF = re.compile(r"(?i)^\s*(?:sincerely|very\s+truly\s+yours|yours\s+(?:very\s+)?(?:truly|sincerely)|"
+                      r"(?:best|kind|warm)\s+(?:regards|wishes)|regards|cordially|respectfully(?:\s+yours)?)\b")
 #: Where the clauses end: the signature block, and exhibits or schedules that start over at the top level ("Exhibit
 #: 10.1" is the number of a filing's exhibit, the contract itself, not an attachment to it).
 #: The title of an exhibit, schedule or the like ("Exhibit A", not "Exhibit 10.1" atop a filing).

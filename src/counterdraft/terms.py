@@ -7,13 +7,16 @@ The parties come from the definitions in the opening paragraphs (`XYZ Health, In
 M.D. ("Executive")`), the salary and the start date from definitions anywhere (the start date also from a cover
 page's row label), and the contract's name for itself from its "this Agreement" or "this offer letter". A party
 counterdraft cannot place (a surname, "you" in a letter) keeps our word; a salary the contract never defines becomes
-"base salary".
+"base salary". A contract that engages the physician as an independent contractor or consultant gets "engagement"
+for our "employment", and none of our wording that gives what only an employee has (a salary, paid time off).
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass
+
+from .segment import SIGN_OFF, SIGNATURES
 
 EMPLOYER, PHYSICIAN, SALARY, START, AGREEMENT = "Employer", "Physician", "Base Salary", "Effective Date", "Agreement"
 
@@ -45,6 +48,12 @@ _OURS = re.compile(rf"(?:\b([Tt]he)\s+)?\b({EMPLOYER}|{PHYSICIAN}|{SALARY}|{STAR
 #: Words after which a name goes without its article: "Executive's Salary", "such Start Date".
 _DETERMINED = re.compile(r"(?:['’]s|\b(?:its|his|her|their|your|any|such|each|a|an))\s+$", re.I)
 
+#: Our words for being employed, and the contractor's: "Physician's employment" -> "Contractor's engagement".
+_ENGAGED = {"employment": "engagement", "employed": "engaged"}
+#: What only an employee has: a salary paid through payroll, paid time off or leave, employee benefits.
+_EMPLOYEE_ONLY = re.compile(r"(?i)\bpaid\s+(?:time\s+off|(?:\w+\s+)?leave)\b|\b(?:base\s+)?salary\b|\bpayroll\b|"
+                            r"\bbenefits\b")
+
 
 @dataclass(frozen=True)
 class Terms:
@@ -58,6 +67,7 @@ class Terms:
     person: str = ""  # the physician's own name, where it stands for "Physician"
     agreement: str = AGREEMENT  # what the contract calls itself after "this": "offer letter", "Employment Agreement"
     title: str = ""  # its title, as its opening lines give it: "Employee Restrictive Covenant Agreement"
+    employment: bool = True  # False where it engages the physician as an independent contractor or consultant
 
     def adapt(self, text: str) -> str:
         """Our wording in the contract's terms: "Employer shall" -> "The Company shall", "Physician's Base Salary"
@@ -65,6 +75,9 @@ class Terms:
         Product"."""
         if self.agreement != AGREEMENT:  # "under this Agreement" -> "under this offer letter"
             text = re.sub(r"\b([Tt]his|[Tt]he)\s+Agreement\b", lambda m: f"{m.group(1)} {self.agreement}", text)
+        if not self.employment:  # "Physician's employment under this Agreement" -> "Contractor's engagement ..."
+            text = re.sub(r"\b[Ee]mploy(?:ment|ed)\b", lambda m: m.group(0)[0] + _ENGAGED[m.group(0).lower()][1:],
+                          text)
         theirs_of = {EMPLOYER: self.employer, PHYSICIAN: self.physician, SALARY: self.salary, START: self.start}
         if all(ours == theirs for ours, theirs in theirs_of.items()):
             return text
@@ -82,6 +95,12 @@ class Terms:
             return theirs
 
         return _OURS.sub(name, text)
+
+    def employee_only(self, text: str) -> str | None:
+        """What our wording gives that only an employee has ("paid time off", "Base Salary"), where the contract
+        engages the physician as an independent contractor; None in an employment."""
+        m = None if self.employment else _EMPLOYEE_ONLY.search(text)
+        return m.group(0) if m else None
 
 
 def find_terms(texts: list[str], head: int = 15, person: str | None = None, doctor: bool = True) -> Terms:
@@ -127,9 +146,29 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
         if name:
             found["physician"] = (1, name)
     found = {role: (rank, _as_used(name, whole)) for role, (rank, name) in found.items()}
-    return Terms(found.get("employer", (0, EMPLOYER))[1], found.get("physician", (0, PHYSICIAN))[1],
+    physician = found.get("physician", (0, PHYSICIAN))[1]
+    return Terms(found.get("employer", (0, EMPLOYER))[1], physician,
                  salary or (SALARY if uses_salary else SALARY.lower()), start or START, person or "",
-                 _self_name(whole, letter=any(re.match(r"\s*Dear\b", t) for t in texts[:head])), _title(texts))
+                 _self_name(whole, letter=any(re.match(r"\s*Dear\b", t) for t in texts[:head])), _title(texts),
+                 not _engaged(physician, whole))
+
+
+#: The words for a person engaged, not employed.
+_ENGAGED_WORDS = {"contractor", "consultant"}
+
+
+def _engaged(physician: str, whole: str) -> bool:
+    """Whether the contract engages the physician as an independent contractor: its word for them says so
+    ("Consultant"), or it states it of them or of both parties ("Provider is an independent contractor", "The
+    parties are independent contractors"); not a list of capacities in a covenant ("as an employee, consultant or
+    independent contractor") or "shall not be deemed an independent contractor"."""
+    bare = re.sub(r"(?i)^the\s+", "", physician)
+    if bare.lower().split()[-1] in _ENGAGED_WORDS:
+        return True
+    who = rf"(?:{re.escape(bare)}|[Yy]ou|[Tt]he\s+parties)"
+    return re.search(rf"\b{who}\s+(?:is|are|shall\s+be|will\s+be)\s+(?:an?\s+)?independent\s+contractors?\b|"
+                     rf"\b(?:engages?|retains?)\s+(?:the\s+)?{who}\s+as\s+an?\s+independent\s+contractor\b",
+                     whole, re.I) is not None
 
 
 #: A title: words that name an agreement, an amendment or a letter ("EMPLOYMENT AGREEMENT", "Employment Offer Letter").
@@ -166,9 +205,19 @@ _SELF = re.compile(r"\b[Tt]his\s+((?:(?i:employment|offer|physician|executive|co
                    r"restated)\s+){0,4}(?:[Aa]greement|[Ll]etter|[Cc]ontract))\b")
 
 
+#: "Agreement" defined as a document named after "a" or "the", not "this": 'that you be provided with a Change In
+#: Control Severance Compensation and Restrictive Covenant Agreement ("Agreement")', 'the Employment Agreement dated
+#: March 1, 2006 (the "Agreement")'.
+_ANOTHER_AGREEMENT = re.compile(r"\b(?i:an?|the|that|such|any|your|its|his|her|their)\s+(?:[A-Z][\w'’&,-]*\s+|"
+                                r"(?:and|of|to|for|in|on|&)\s+){0,12}(?i:agreement)\b[^()\"“”;]{0,80}\(\s*"
+                                r"(?:hereinafter\s+)?(?:the\s+)?[\"“]Agreement[\"”]\s*\)")
+
+
 def _self_name(whole: str, letter: bool) -> str:
-    """The name the contract gives itself most often after "this" ("this Agreement" wins a tie); a letter that
-    never names itself is "letter"."""
+    """The name the contract gives itself most often after "this" ("this Agreement" wins a tie, "this agreement"
+    where the contract never writes it capitalised); a letter that never names itself is "letter". Where
+    "Agreement" is defined as another document (one to come, one it amends), "this Agreement" would make our wording
+    a term of that one: the contract is called what else it calls itself, else "letter" or "agreement"."""
     counts: dict[str, int] = {}
     spelled: dict[str, str] = {}
     for m in _SELF.finditer(whole):
@@ -176,10 +225,16 @@ def _self_name(whole: str, letter: bool) -> str:
         counts[name.lower()] = counts.get(name.lower(), 0) + 1
         if name[:1].islower() or name.lower() not in spelled:  # as written mid-sentence, where it can be
             spelled[name.lower()] = name
+    another = _ANOTHER_AGREEMENT.search(whole) is not None
+    if another:
+        counts.pop("agreement", None)
     best = max(counts, key=lambda k: (counts[k], k == "agreement"), default=None)
     if best is None:
-        return "letter" if letter else AGREEMENT
-    return AGREEMENT if counts[best] <= counts.get("agreement", 0) else spelled[best]
+        return "letter" if letter else "agreement" if another else AGREEMENT
+    if counts[best] <= counts.get("agreement", 0):
+        best = "agreement"
+    return AGREEMENT if best == "agreement" and re.search(r"\b(?:[Tt]his|THIS)\s+A(?:greement|GREEMENT)\b", whole) \
+        else spelled[best]
 
 
 def _in_use(whole: str, words: set[str]) -> str | None:
@@ -201,10 +256,21 @@ _INCORPORATED_AS = re.compile(r",?\s+an?\s+(?:[A-Z][\w.-]*\s+){0,3}(?:(?:non-?pr
 
 
 def _as_used(name: str, whole: str) -> str:
-    """The name as the contract writes it most often: defined as ("COMPANY"), written "the Company" 78 times."""
+    """The name as the contract writes it most often: defined as ("COMPANY"), written "the Company" 78 times;
+    defined as ("Matria" or "Company"), written "the Company" 12 times and "Company" 4 (a name before another
+    capitalised word, "Company Stock Option Plan", after "its" or "such", or in quotes defining it, counts for
+    neither)."""
     bare = re.sub(r"(?i)^the\s+", "", name)
     counts = Counter(m.group(0) for m in re.finditer(rf"\b{re.escape(bare)}\b", whole, re.I))
-    return name[:len(name) - len(bare)] + counts.most_common(1)[0][0] if counts else name
+    if not counts:
+        return name
+    article, bare = name[:len(name) - len(bare)], counts.most_common(1)[0][0]
+    uses = Counter(bool(m.group(1)) for m in
+                   re.finditer(rf"\b([Tt]he\s+)?(?<![\"“]){re.escape(bare)}\b(?![^\S\n]+[A-Z])", whole)
+                   if m.group(1) or not _DETERMINED.search(whole[max(0, m.start() - 20):m.start()]))
+    if uses[True] != uses[False]:
+        article = "the " if uses[True] > uses[False] else ""
+    return article + bare
 
 
 def _abbreviates(name: str, before: str) -> bool:
@@ -220,20 +286,27 @@ def _abbreviates(name: str, before: str) -> bool:
 
 
 def _named_employer(texts: list[str], head: int) -> str | None:
-    """The short name of the entity the opening paragraphs name ("GelTex" of "GelTex Pharmaceuticals, Inc."), when
-    the contract goes on to call it that (three times or more)."""
+    """The short name of the entity the opening paragraphs or the signatures name ("GelTex" of "GelTex
+    Pharmaceuticals, Inc."), when the contract goes on to call it that (three times or more). Where a signer's name
+    and title run into the name ("Chris M. Vail General Counsel Excite, Inc.", under a letter that names the company
+    nowhere else in full), a later word of it is the name if the contract uses it alone ("Excite will", not "Health
+    Plan")."""
     whole = "\n".join(texts)
-    for text in texts[:head]:
+    signed = next((i for i, t in enumerate(texts) if i >= head and (SIGN_OFF.match(t) or SIGNATURES.match(t))),
+                  len(texts))
+    for text in texts[:head] + texts[signed:]:
         for m in _ENTITY_NAME.finditer(text):
-            short = m.group(1)
-            if short.lower() not in _EMPLOYER_WORDS and len(re.findall(rf"\b{re.escape(short)}\b", whole)) >= 3:
-                return short
+            for i, short in enumerate(m.group(1).split()):
+                alone = r"(?![^\S\n]+[A-Z])" if i else ""
+                if short.lower() not in _EMPLOYER_WORDS and \
+                        len(re.findall(rf"\b{re.escape(short)}\b{alone}", whole)) >= 3:
+                    return short
     return None
 
 
 #: A name as the opening paragraphs write it, capitalised, before its legal form ("GelTex Pharmaceuticals, Inc."; not
 #: "a North Carolina corporation").
-_ENTITY_NAME = re.compile(r"\b([A-Z][\w&'-]+)(?:\s+[A-Z][\w&'-]+){0,3},?\s+(?:Inc|Incorporated|Corporation|Corp|LLC"
+_ENTITY_NAME = re.compile(r"\b((?:[A-Z][\w&'-]+\s+){0,3}[A-Z][\w&'-]+),?\s+(?:Inc|Incorporated|Corporation|Corp|LLC"
                           r"|L\.L\.C|Ltd|P\.C|PLLC|LLP|Health\s+System|Hospital|Medical\s+Center)\b")
 
 
