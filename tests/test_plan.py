@@ -901,3 +901,19 @@ def test_replacing_a_clause_keeps_its_remedies_and_survival_sentences(profile, l
                                  "shall be entitled to injunctive relief.")
     assert "Intellectual Property shall survive" not in change.after  # its term is defined in what is struck
     assert any("keeps 1 sentence(s) on remedies or survival" in m for m in messages)
+
+
+def test_a_clause_inserted_after_a_section_goes_after_the_last_item_of_its_list(profile, library, tmp_path):
+    """s911650 (audit): '(d) Was funded by the Company or Parent.' ends a list whose items run on ('; or'); read as a
+    heading, the insert stepped back before it, and '11A. Intellectual Property.' stood between (c) and (d)."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Benefits. Physician may take part in the health and retirement plans and shall accrue paid time off "
+        "under the Employer's policies, in each case under plans that:",
+        "(a) Are offered to the Employer's employed physicians;",
+        "(b) Cover health, dental and retirement benefits; or",
+        "(c) Are funded by the Employer or its Parent.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    cme = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "cme-allowance")
+    assert cme.kind == "insert" and cme.new_paragraphs[0].caption == "2A. Continuing Medical Education."
+    assert cme.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("(c) Are funded"))
