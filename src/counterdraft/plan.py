@@ -313,14 +313,14 @@ class Planner:
 
     def _last_clause(self) -> Section | None:
         """Where a clause with no related section goes: after the last numbered section (typed or Word numbering)
-        that holds text, else the last headed one, else, in a letter, after the last paragraph before the sign-off;
-        never after a title alone, in the signature block or in an exhibit."""
-        # a numbered request to sign ("14. If the foregoing terms are acceptable to you, please ...") is no clause
+        that holds text, titled if any is ("5. Any incentives ..." in a letter whose terms have no titles), else the
+        last headed one, else, in a letter, after the last paragraph before the sign-off; never after a title alone,
+        a request to sign ("14. If the foregoing terms are acceptable to you, please ..."), in the signature block or
+        in an exhibit."""
         tops = [s for s in self.reviewed.sections if not s.after_the_clauses and not _closes(s.blocks[0].text)]
         headed = [s for s in tops if s.heading and s.body_blocks]
-        # an untitled one counts by a section's number ("5. Any incentives ..."), not a bullet's
-        numbered = [s for s in tops if s.body_blocks and (s.number or s.blocks[0].numbered) and
-                    (s.heading or self._number(s) is not None)]
+        numbered = [s for s in headed if s.number or s.blocks[0].numbered] or \
+            [s for s in tops if s.body_blocks and self._number(s) is not None]  # a section's number, not a bullet
         if numbered or headed:
             return (numbered or headed)[-1]
         sign_off = next((b.ref.index for b in self._clause_paragraphs() if _closes(b.text)), None)
