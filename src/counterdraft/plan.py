@@ -504,9 +504,9 @@ class Planner:
     def _container(self, section: Section) -> Section:
         """The clause holding `section`, after which a new section goes: never among another clause's lettered
         items or its subsections by heading style or list level under one that stands higher ("8A. Duties" had come
-        between 3(b) and 3(c) of a change-in-control article). A section holding a third of the document or more is a part of it, not a
-        clause ("Standard Terms" over numbered sections, a title over every clause), and a clause under a title or
-        a recital stays where it is."""
+        between 3(b) and 3(c) of a change-in-control article). A section holding a third of the document or more
+        is a part of it, not a clause ("Standard Terms" over numbered sections, a title over every clause), and a
+        clause under a title or a recital stays where it is."""
         total = sum(len(s.blocks) for s in self.reviewed.sections)
         rank = self._styled_ranks()
         while section.parent is not None and 3 * len(section.parent.blocks) < total and (
