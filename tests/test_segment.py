@@ -137,6 +137,11 @@ class TestTypedNumbering:
         assert last.heading is None and last.parent.number == "4"
         assert [s.heading for s in secs if s.number] == ["4. Intellectual Property", "5. Assistance", "6. Disclosure"]
 
+    def test_a_heading_after_a_salutations_comma_is_still_a_heading(self):
+        secs = segment(blocks("Dear Dr. Lee,", "1. Base Salary", "Your salary will be $280,000 per year.",
+                              "2. Benefits", "You may take part in the health plans."))
+        assert [s.heading for s in secs if s.number] == ["1. Base Salary", "2. Benefits"]
+
     def test_it_does_not_take_an_address_for_a_section(self):
         secs = segment(blocks("1. Notices. Notices go to:", "2. Term. Three years.", "50 Park Place",
                               "3. Law. Ohio."))

@@ -58,8 +58,8 @@ _CLOSING = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES}|(?:attachments?|enclosure
 _LABEL = re.compile(r"(?i)^\s*(?:re|subject|dear\b[^:]*|to|from|cc|date|attention|attn|by|name|title|its|address|"
                     r"accepted|agreed|acknowledged|signed|witness)\s*:")
 _LEAD_IN = re.compile(r"[:\u2014\u2013-]\s*$")
-#: The end of a list item the next one continues ("...of the Company or Parent; or").
-_RUNS_ON = re.compile(r"(?i)[;,]\s*(?:(?:and|or|and/or)\s*)?$")
+#: The end of a list item the next one continues ("...of the Company or Parent; or"), not a salutation's comma.
+_RUNS_ON = re.compile(r"(?i)(?:;|[;,]\s*(?:and|or|and/or))\s*$")
 #: The operative words after the recitals ("NOW, THEREFORE, ... the parties agree as follows:"): the clauses that
 #: follow stand at the top, not under the title or a "WITNESSETH" or "RECITALS" heading.
 _OPERATIVE = re.compile(r"(?i)^\s*(?:now,?\s+therefore|in\s+consideration\s+of|accordingly)\b.{0,600}?"
