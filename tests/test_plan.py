@@ -335,6 +335,10 @@ def test_in_a_letter_a_missing_clause_goes_before_the_sign_off_not_after_its_tit
     ["Please confirm your agreement with the foregoing by signing and returning a copy of this letter.",
      "Autobytel Inc., a Delaware corporation", "By: /s/ Michael Fuchs"],
     ["IN WITNESS, WHEREOF the parties have signed this letter.", "By: ______________________"],
+    # Mengert (audit): the paragraph the clause goes after is itself the request to sign
+    ["This offer is contingent upon your signing the Company's Confidentiality Agreement attached hereto. Please "
+     "indicate your acceptance by signing the acceptance below and returning this letter.",
+     "We look forward to your joining the team.", "Sincerely,", "Parker H. Petit"],
 ])
 def test_in_a_letter_nothing_goes_after_the_request_to_sign(profile, library, tmp_path, close):
     blocks = _contract(tmp_path, [
@@ -993,6 +997,101 @@ def test_replacing_a_clause_keeps_its_remedies_and_survival_sentences(profile, l
                                  "shall be entitled to injunctive relief.")
     assert "Intellectual Property shall survive" not in change.after  # its term is defined in what is struck
     assert any("keeps 1 sentence(s) on remedies or survival" in m for m in messages)
+
+
+def test_a_clause_inserted_after_a_section_goes_after_the_last_item_of_its_list(profile, library, tmp_path):
+    """s911650 (audit): '(d) Was funded by the Company or Parent.' ends a list whose items run on ('; or'); read as a
+    heading, the insert stepped back before it, and '11A. Intellectual Property.' stood between (c) and (d)."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Benefits. Physician may take part in the health and retirement plans and shall accrue paid time off "
+        "under the Employer's policies, in each case under plans that:",
+        "(a) Are offered to the Employer's employed physicians;",
+        "(b) Cover health, dental and retirement benefits; or",
+        "(c) Are funded by the Employer or its Parent.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    cme = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "cme-allowance")
+    assert cme.kind == "insert" and cme.new_paragraphs[0].caption == "2A. Continuing Medical Education."
+    assert cme.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("(c) Are funded"))
+
+
+def test_an_inserted_section_takes_the_number_and_level_of_the_clause_it_follows(profile, library, tmp_path):
+    """Moylan (audit, auto-numbered form): the letter's clauses and the sub-items of a change-of-control definition
+    share one Word list, so 'Employee Benefits' sat under the definition's '(C) there shall have occurred:' (a List
+    Number 2 item), and '2A. Continuing Medical Education.' took that item's number and level."""
+    import docx
+
+    d = docx.Document()
+    for text, style in [("March 5, 2004", None), ("James Moylan, Jr.", None), ("2804 Andrews Drive", None),
+                        ("Atlanta, GA 30305", None), ("Dear Jim:", None),
+                        ("I am pleased to confirm the terms of your employment with the Company.", None),
+                        ("The following confirms the terms and conditions of your employment:", None),
+                        ("Base Salary. Base salary of $375,000 per annum, paid bi-weekly.", "List Number"),
+                        ("Options. You will be granted options to purchase 500,000 shares.", "List Number"),
+                        ("For purposes of this Agreement, a Change of Control shall have occurred if:", None),
+                        ("a majority of the directors of the Company shall be new directors; or", "List Number 2"),
+                        ("there shall have occurred:", "List Number 2"),
+                        ("a merger of the Company with or into another corporation; or", "List Number"),
+                        ("the liquidation or dissolution of the Company.", "List Number"),
+                        ("Car Allowance. You will receive an annual car allowance of $12,000.", "List Number"),
+                        ("Employee Benefits. You will be eligible for the Company's health, dental and retirement "
+                         "plans and shall accrue paid time off under its policies.", "List Number"),
+                        ("Severance Payments.", "List Number"),
+                        ("If your employment is terminated for cause, you will receive your salary to that date.",
+                         "List Number 2"),
+                        ("Notices. Any notice under this Agreement shall be given in writing.", "List Number"),
+                        ("Please confirm your acceptance of this offer by signing below.", None),
+                        ("Best wishes,", None)]:
+        caption = re.match(r"[A-Z][a-z]+(?: [A-Z][a-z]+)?\.(?= |$)", text) if style == "List Number" else None
+        p = d.add_paragraph(style=style)
+        if caption:
+            p.add_run(caption.group(0)).bold = True
+        p.add_run(text[caption.end():] if caption else text)
+    d.save(str(tmp_path / "moylan.docx"))
+    blocks = read_blocks(Package.open(tmp_path / "moylan.docx"))
+    benefits = next(b for b in blocks if b.text.startswith("Employee Benefits"))
+    cme = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "cme-allowance")
+    assert cme.kind == "insert" and cme.anchor.index == benefits.ref.index
+    assert cme.new_paragraphs[0].caption == f"{benefits.list_label[:-1]}A. Continuing Medical Education."
+    assert cme.new_paragraphs[0].like == benefits.ref and cme.new_paragraphs[0].typed_number
+
+
+def test_a_clause_with_no_related_section_goes_after_the_last_numbered_term_of_a_letter(profile, library, tmp_path):
+    """Akbar (audit): the letter's terms are untitled numbered items after a lead-in; the last 'headed' section was
+    the filing's 'EXHIBIT 10.56' above the lead-in, so the IP clause came between 'will provide for the following:'
+    and item 1, as a plain heading while the other inserts had '1A.'-style captions."""
+    blocks = _contract(tmp_path, [
+        "EXHIBIT 10.56", "Dear Al:",
+        "I am pleased that we are able to work out an agreement under which you will join the Company.",
+        "To sum up the terms of our understanding, the agreement will provide for the following:",
+        "1. A base salary of $100,000.00 per year;",
+        "2. An initial term of eighteen (18) months, subject to the right of either party to cancel it;",
+        "3. Four weeks of paid vacation and participation in the Company's health and retirement plans;",
+        "4. Any incentives or performance bonuses shall be determined by the Company's board.",
+        "If the above is consistent with your understanding, please sign below.", "Very truly yours,",
+        "Robert B. Greenberg, President"])
+    inserts = {e.clause_id: e for e in plan_for(profile, library, blocks).edits if e.kind == "insert"}
+    ip = inserts["intellectual-property"]
+    assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("4. Any incentives"))
+    assert ip.new_paragraphs[0].caption == "4A. Intellectual Property."
+    assert all(e.new_paragraphs[0].caption for e in inserts.values())  # all captioned alike, as the letter's terms
+
+
+def test_a_clause_never_comes_between_a_lead_in_and_its_list(profile, library, tmp_path):
+    """FirstEnergy (audit): the duties paragraph ends 'you will be compensated as follows:' and the remote-work
+    clause, inserted after it, parted it from its list."""
+    blocks = _contract(tmp_path, [
+        "Dear Dick:",
+        "The purpose of this letter agreement is to set forth the terms of your employment as Chief Medical Officer.",
+        "Your duties and responsibilities as Chief Medical Officer will be those customarily performed by persons "
+        "in a similar executive capacity, and such other duties as may be assigned from time to time. In "
+        "consideration of your performance of such duties you will be compensated as follows:",
+        "1. Base Salary. You will receive a base salary at an annual rate of $600,000.",
+        "2. Annual Bonus. You will take part in the Company's annual incentive plan.",
+        "Please confirm your acceptance by signing and returning a copy of this letter.", "Sincerely,"])
+    lead_in = next(b.ref.index for b in blocks if b.text.startswith("Your duties"))
+    inserts = [e for e in plan_for(profile, library, blocks).edits if e.kind == "insert"]
+    assert inserts and all(e.anchor.index != lead_in for e in inserts)
 
 
 _FIXED_TERM = [

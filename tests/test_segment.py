@@ -121,6 +121,27 @@ class TestTypedNumbering:
         confidentiality = next(s for s in secs if s.number == "13")
         assert "agrees not to disclose" in confidentiality.text and "successors" not in confidentiality.text
 
+    @pytest.mark.parametrize("numbered", [False, True])
+    def test_the_last_item_of_a_list_the_one_before_runs_on_into_is_no_heading(self, numbered):
+        """s911650 (audit, auto-numbered form): "(d) Was funded by the Company or Parent." after "(c) ...; or" was
+        read as a heading, so a clause inserted after the section stepped back before it, into the list."""
+        items = ["Is based on any confidential information of the Company;",
+                 "Was developed with use of materials or facilities of the Company or Parent; or",
+                 "Was funded by the Company or Parent."]
+        paras = [(t, {"numbered": True, "level": 0, "style": "List Number 2"}) if numbered else f"({c}) {t}"
+                 for c, t in zip("abc", items)]
+        secs = segment(blocks("4. Intellectual Property. Intellectual Property shall include property that:", *paras,
+                              "5. Assistance. Executive shall sign the papers the Company needs.",
+                              "6. Disclosure.", "Executive will disclose all Intellectual Property."))
+        last = next(s for s in units(secs) if s.kind == "heading" and "Was funded" in s.blocks[0].text)
+        assert last.heading is None and last.parent.number == "4"
+        assert [s.heading for s in secs if s.number] == ["4. Intellectual Property", "5. Assistance", "6. Disclosure"]
+
+    def test_a_heading_after_a_salutations_comma_is_still_a_heading(self):
+        secs = segment(blocks("Dear Dr. Lee,", "1. Base Salary", "Your salary will be $280,000 per year.",
+                              "2. Benefits", "You may take part in the health plans."))
+        assert [s.heading for s in secs if s.number] == ["1. Base Salary", "2. Benefits"]
+
     def test_it_does_not_take_an_address_for_a_section(self):
         secs = segment(blocks("1. Notices. Notices go to:", "2. Term. Three years.", "50 Park Place",
                               "3. Law. Ohio."))

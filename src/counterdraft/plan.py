@@ -13,7 +13,7 @@ from .models import (Clause, ConformingNote, Edit, Message, NewParagraph, Paragr
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
 from .review import Reviewed, better_without, contradiction, falls_short, lacks, no_step_back
-from .segment import SIGN_OFF, SIGNATURES, Section
+from .segment import SIGN_OFF, SIGNATURES, Section, units
 from .wording import Unpriced
 
 
@@ -379,17 +379,31 @@ class Planner:
 
     def _last_clause(self) -> Section | None:
         """Where a clause with no related section goes: after the last numbered section (typed or Word numbering)
-        that holds text, else the last headed one, else, in a letter, after the last paragraph before the sign-off;
-        never after a title alone, in the signature block or in an exhibit."""
-        tops = [s for s in self.reviewed.sections if not s.after_the_clauses]
+        that holds text, titled if any is ("5. Any incentives ..." in a letter whose terms have no titles), else the
+        last headed one, else, in a letter, after the last paragraph before the sign-off; never after a title alone,
+        a request to sign ("14. If the foregoing terms are acceptable to you, please ..."), in the signature block or
+        in an exhibit."""
+        tops = [s for s in self.reviewed.sections if not s.after_the_clauses and not _closes(s.blocks[0].text)]
         headed = [s for s in tops if s.heading and s.body_blocks]
-        numbered = [s for s in headed if s.number or s.blocks[0].numbered]
+        numbered = [s for s in headed if s.number or s.blocks[0].numbered] or \
+            [s for s in tops if s.body_blocks and self._number(s) is not None]  # a section's number, not a bullet
         if numbered or headed:
             return (numbered or headed)[-1]
-        by_index = {b.ref.index: b for s in tops for b in s.blocks if not b.in_table and b.text.strip()}
-        paragraphs = [by_index[i] for i in sorted(by_index)]
-        sign_off = next((i for i, b in enumerate(paragraphs) if _closes(b.text)), len(paragraphs))
-        body = [b for b in paragraphs[:sign_off] if not b.text.rstrip().endswith(":")]
+        sign_off = next((b.ref.index for b in self._clause_paragraphs() if _closes(b.text)), None)
+        return self._paragraph_before(sign_off)
+
+    def _clause_paragraphs(self) -> list:
+        """The paragraphs outside tables before the signatures and exhibits, in order."""
+        by_index = {b.ref.index: b for s in self.reviewed.sections if not s.after_the_clauses for b in s.blocks
+                    if not b.in_table and b.text.strip()}
+        return [by_index[i] for i in sorted(by_index)]
+
+    def _paragraph_before(self, index: int | None) -> Section | None:
+        """The last paragraph before `index` (or the end) that a clause can follow, as a section of its own: no
+        lead-in or heading, which would be parted from what it introduces, and no part of a letter's close."""
+        headings = self._heading_paragraphs()
+        body = [b for b in self._clause_paragraphs() if (index is None or b.ref.index < index)
+                and not lead_in(b.text) and not _closes(b.text) and b.ref.index not in headings]
         return Section(heading=None, blocks=[body[-1]], kind="paragraph") if body else None
 
     def _others_in(self, section: Section, topic: str) -> list[str]:
@@ -533,10 +547,12 @@ class Planner:
             after = self._container(after)
         if after is None:
             after = self._last_clause()
-            if after is None:
-                self.warn(f"{clause.id}: not in the contract and no section to put it after; "
-                          f"raised in the letter only")
-                return PlannedEdit(kind="letter", **base)
+        if after is not None and self._end(after) == 0:
+            # a letter's paragraph that asks for its signature or leads into a list: ours goes before it
+            after = self._paragraph_before(after.blocks[0].ref.index)
+        if after is None:
+            self.warn(f"{clause.id}: not in the contract and no section to put it after; raised in the letter only")
+            return PlannedEdit(kind="letter", **base)
         heading = clause.heading or clause.title
         first = after.blocks[0]
         caption, typed = self._caption(after, heading)
@@ -551,11 +567,7 @@ class Planner:
                           NewParagraph(text=wording[0], like=body_like.ref, typed_number=body_like.numbered)]
         # our text is no item of the contract's lists: it takes their layout, never a number of theirs
         paragraphs += [NewParagraph(text=t, like=body_like.ref, typed_number=body_like.numbered) for t in wording[1:]]
-        # never after the signatures a section runs into (a letter's last section holds its close)
-        end = next((i for i, b in enumerate(after.blocks) if i and _closes(b.text)), len(after.blocks))
-        while end > 1 and after.blocks[end - 1].ref.index in headings:
-            end -= 1  # never between a heading and the text it heads
-        anchor: ParagraphRef = after.blocks[end - 1].ref
+        anchor: ParagraphRef = after.blocks[self._end(after) - 1].ref
         why = "not in the contract; " if missing else ""
         self.info(f"{clause.id}: {why}inserted as {caption!r} after {_name(after)}")
         if first.numbered and not after.number and not typed:
@@ -563,36 +575,69 @@ class Planner:
                       f"it move up by one; check references to them by number")
         return PlannedEdit(kind="insert", heading=after.heading, anchor=anchor, new_paragraphs=paragraphs, **base)
 
+    def _end(self, after: Section) -> int:
+        """How many of the paragraphs of `after` a clause inserted after it follows: none of the close (sign-off,
+        request to sign, signatures) that a letter's last section runs into, and no heading or lead-in parted from
+        what it heads. A letter's paragraph (untitled and unnumbered) may be such a close or lead-in itself: 0."""
+        letter = after.heading is None and not after.number and not after.blocks[0].numbered
+        headings = self._heading_paragraphs()
+        end = next((i for i, b in enumerate(after.blocks) if (i or letter) and _closes(b.text)), len(after.blocks))
+        while end > (0 if letter else 1) and (after.blocks[end - 1].ref.index in headings or
+                                              lead_in(after.blocks[end - 1].text)):
+            end -= 1
+        return end
+
     def _container(self, section: Section) -> Section:
         """The clause holding `section`, after which a new section goes: never among another clause's lettered
-        items or its subsections by heading style or list level ("8A. Duties" had come between 3(b) and 3(c) of a
-        change-in-control article). A section holding a third of the document or more is a part of it, not a
-        clause ("Standard Terms" over numbered sections, a title over every clause), and a clause under a title or
-        a recital stays where it is."""
+        items or its subsections by heading style or list level under one that stands higher ("8A. Duties" had come
+        between 3(b) and 3(c) of a change-in-control article). A section holding a third of the document or more
+        is a part of it, not a clause ("Standard Terms" over numbered sections, a title over every clause), and a
+        clause under a title or a recital stays where it is."""
         total = sum(len(s.blocks) for s in self.reviewed.sections)
+        rank = self._styled_ranks()
         while section.parent is not None and 3 * len(section.parent.blocks) < total and (
                 _ITEM_NUMBER.fullmatch(section.number or "")
-                or section.key.startswith(_STYLED) and section.parent.key.startswith(_STYLED)):
+                or section.key.startswith(_STYLED) and section.parent.key.startswith(_STYLED)
+                and rank[section.parent.key] < rank[section.key]):
             section = section.parent
         return section
+
+    def _styled_ranks(self) -> dict[str, tuple[int, int]]:
+        """How high each heading style or Word list stands among the clauses: by the shallowest level it opens a
+        section at, then by where it first does. A list put under an item of a list that stands no higher (Moylan's
+        'Employee Benefits', numbered with '1. Base Salary', under the '(C) there shall have occurred:' of a
+        definition) is misread nesting, not a subsection."""
+        rank: dict[str, tuple[int, int]] = {}
+        for s in units(self.reviewed.sections):
+            if s.key.startswith(_STYLED) and not s.after_the_clauses:
+                rank[s.key] = min(rank.get(s.key, (s.level, s.start)), (s.level, s.start))
+        return rank
 
     def _heading_paragraphs(self) -> set[int]:
         """The paragraphs that are a heading alone, above the text of their section."""
         return {s.blocks[0].ref.index for top in self.reviewed.sections for s in top.walk()
                 if s.heading and not s.inline_caption and s.kind == "heading"}
 
-    def _caption(self, after: Section, heading: str) -> tuple[str, bool]:
-        """A caption in the contract's own style, and whether it types a number Word would otherwise give: an
-        inserted section takes its anchor's number plus A, B, ... (typed or as Word shows it), so the sections
-        after it keep theirs."""
-        number, label = after.number, None
-        first = after.blocks[0]
+    @staticmethod
+    def _number(section: Section) -> tuple[str, re.Match | None] | None:
+        """The section's number ("4", "3.2"), typed or as Word shows it (then with its label's match), or None."""
+        number, label = section.number, None
+        first = section.blocks[0]
         if not number and first.numbered and first.list_label:
             m = re.fullmatch(r"(\D*?)(\d+(?:\.\d+)*)(\.?\)?)", first.list_label.strip())
             if m:
                 number, label = m.group(2), m
-        if not number or not re.fullmatch(r"\d+(\.\d+)*", number):
+        return (number, label) if number and re.fullmatch(r"\d+(\.\d+)*", number) else None
+
+    def _caption(self, after: Section, heading: str) -> tuple[str, bool]:
+        """A caption in the contract's own style, and whether it types a number Word would otherwise give: an
+        inserted section takes its anchor's number plus A, B, ... (typed or as Word shows it), so the sections
+        after it keep theirs."""
+        found = self._number(after)
+        if found is None:
             return f"{heading}.", False
+        number, label = found
+        first = after.blocks[0]
         key = (number, first.ref.part, first.ref.index)  # two lists may both show a "2."
         n = self._suffixes.get(key, 0)
         self._suffixes[key] = n + 1

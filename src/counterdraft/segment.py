@@ -61,6 +61,8 @@ _CLOSING = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES}|(?:attachments?|enclosure
 _LABEL = re.compile(r"(?i)^\s*(?:re|subject|dear\b[^:]*|to|from|cc|date|attention|attn|by|name|title|its|address|"
                     r"accepted|agreed|acknowledged|signed|witness)\s*:")
 _LEAD_IN = re.compile(r"[:\u2014\u2013-]\s*$")
+#: The end of a list item the next one continues ("...of the Company or Parent; or"), not a salutation's comma.
+_RUNS_ON = re.compile(r"(?i)(?:;|[;,]\s*(?:and|or|and/or))\s*$")
 #: The operative words after the recitals ("NOW, THEREFORE, ... the parties agree as follows:"): the clauses that
 #: follow stand at the top, not under the title or a "WITNESSETH" or "RECITALS" heading.
 _OPERATIVE = re.compile(r"(?i)^\s*(?:now,?\s+therefore|in\s+consideration\s+of|accordingly)\b.{0,600}?"
@@ -190,8 +192,8 @@ def _inline_caption(rest: str) -> str | None:
     return cap if _titled(cap) and len(_words(cap)) <= MAX_HEADING_WORDS else None
 
 
-def _mark(block: Block) -> _Mark | None:
-    """What heading, if any, a paragraph opens with."""
+def _mark(block: Block, runs_on: bool = False) -> _Mark | None:
+    """What heading, if any, a paragraph opens with; `runs_on` when the paragraph before it runs on into it."""
     text = block.text.strip()
     if not text or block.in_table:
         return None
@@ -224,6 +226,10 @@ def _mark(block: Block) -> _Mark | None:
         return None
     if not rest:
         return _Mark(key, text.rstrip(" .:"), number, False, "")  # the number alone on its line
+    if runs_on and _inline_caption(rest) is None and not _caps(rest):
+        # the last item of a list the item before runs on into ("(c) ...; or" then "(d) Was funded by the
+        # Company."): a short sentence, no heading
+        return _Mark(key, None, number, False, "")
     if _short_heading(rest) and not rest.endswith(".") or (_caps(rest) and _short_heading(rest)):
         return _Mark(key, text.rstrip(" .:"), number, False, "")
     cap = _inline_caption(rest)
@@ -276,11 +282,14 @@ def segment(blocks: list[Block]) -> list[Section]:
     pending_only_marker: Section | None = None
     last_number: dict[str, str] = {}
     seen: set[str] = set()  # the kinds of marker met so far
+    previous = ""  # the last paragraph's text, outside tables
     for block in blocks:
         if block.in_table:
             stack[-1][1].blocks.append(block)
             _add_up(stack[-1][1], block)
             continue
+        runs_on = _RUNS_ON.search(previous) is not None
+        previous = block.text.strip() or previous
         if _CLOSING.match(block.text):
             # the clauses are over: what follows starts again at the top
             del stack[1:]
@@ -290,7 +299,7 @@ def segment(blocks: list[Block]) -> list[Section]:
             stack.append(("closing", node))
             pending_only_marker = None
             continue
-        mark = _mark(block)
+        mark = _mark(block, runs_on)
         if mark is not None and pending_only_marker is not None and not mark.inline and mark.heading and \
                 (mark.key in ("caps", "bold") or mark.key == pending_only_marker.key and mark.number is None):
             # "ARTICLE IV" then "TERMINATION" on the next line, or "11. NON-COMPETITION" then "PROVISION" in the same
