@@ -219,7 +219,7 @@ def test_fte_percent_term_and_wrvu():
     fte = read("fte-split", "allocated as 0.6 FTE to clinical services and 0.4 FTE to clinical informatics")
     assert fte == {"clinical_fte": 0.6, "informatics_fte": 0.4}
     assert read("bonus-incentive", "an annual incentive bonus of up to fifty percent (50%) of the Base Salary"
-                ) == {"target_percent": 50}
+                ) == {"target_percent": 50, "maximum_percent": 50}
     assert read("term", "shall continue for an initial term of three (3) years")["initial_term_months"] == 36
     assert read("term", "ending on the fifth (5) anniversary thereof")["initial_term_months"] == 60
     assert read("productivity-rvu", "an annual target of 4,800 wRVUs at 1.0 clinical FTE"
@@ -436,3 +436,21 @@ def test_a_defined_term_used_only_where_the_rule_reads_nothing_is_not_read_for_i
     text = "(a) During the Restricted Period, Executive will not compete with the Company."
     defined = {"Restricted Period": "The Restricted Period is the period of eighteen (18) months after termination."}
     assert extract(clause, text, defined)["duration_months"] == 18
+
+
+@pytest.mark.parametrize("text, cap", [
+    ("a bonus of up to 18.5% of base", 18.5),
+    ("an annual bonus up to 40% of Executive's Base Salary", 40),
+    ("The amount of the annual bonus shall not exceed 100% of his base salary in any particular year.", 100),
+    ("with a target Annual Bonus of 75% of Base Salary up to a maximum of 150% of Base Salary", 150),
+    # Childtime (third audit): the largest ceiling is the most it can pay, not the one at budget; a percentage of
+    # budgeted EBITDA is none
+    ("an annual bonus payable in an amount up to a maximum of 100% of your annual earned base salary. You may earn a "
+     "bonus of up to 50% on a pro-rata basis for achieving 100% of budgeted EBITDA.", 100),
+    ("an annual bonus in an amount up to a maximum of 75% of your annual earned base salary. You may earn a bonus of "
+     "up to (a) 50% for achieving up to 100% of budgeted EBITDA or (b) 75% for achieving up to 120% of budgeted "
+     "EBITDA.", 75),
+    ("a target bonus of 40% of Base Salary", None),
+])
+def test_a_bonus_ceiling_is_read_only_where_the_text_states_one(text, cap):
+    assert read("bonus-incentive", text).get("maximum_percent") == cap

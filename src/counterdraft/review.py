@@ -126,10 +126,14 @@ def label(name: str) -> str:
 
 
 def _stated(clause: Clause, params: dict) -> str:
-    """ "states 60 days' notice" in the words of the parameters' descriptions, short."""
+    """ "states 60 days' notice" in the words of the parameters' descriptions, short. A figure that is also read as
+    a ceiling of the same kind is that ceiling ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%)."""
     if not params:
         return ""
-    parts = [f"{label(name)} {shown(clause, name, value)}" for name, value in params.items()]
+    rules = clause.extract
+    ceilings = {(rules[n].kind, v) for n, v in params.items() if n in rules and rules[n].ceiling}
+    parts = [f"{label(name)} {shown(clause, name, value)}" for name, value in params.items()
+             if name not in rules or rules[name].ceiling or (rules[name].kind, value) not in ceilings]
     return "The contract states " + ", ".join(parts) + ". "
 
 
