@@ -454,3 +454,15 @@ def test_a_defined_term_used_only_where_the_rule_reads_nothing_is_not_read_for_i
 ])
 def test_a_bonus_ceiling_is_read_only_where_the_text_states_one(text, cap):
     assert read("bonus-incentive", text).get("maximum_percent") == cap
+
+
+@pytest.mark.parametrize("item, months", [
+    ("(b) induce any employee of the Company to leave its employ.", None),
+    ("(b) engage in any business that competes with the Company.", 24),
+])
+def test_a_lead_in_is_read_with_the_items_it_opens(item, months):
+    """Carns (held-out-4): 'for a period of one year following the termination ... shall not ... do any of the
+    following:' says nothing of what it restricts; its items solicit, so the period is no non-compete's."""
+    text = ("During the term and for twenty-four (24) months thereafter, the Executive shall not do any of the "
+            "following:\n(a) solicit any customer of the Company;\n" + item)
+    assert read("non-compete", text).get("duration_months") == months

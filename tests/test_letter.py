@@ -677,20 +677,33 @@ def test_a_bonus_target_the_plan_keeps_is_the_one_the_letter_proposes(tmp_path):
 ])
 def test_a_draft_paying_in_another_currency_gets_no_dollar_figures(tmp_path, pay, currency):
     """Baan (audit): a salary of '€600,000 per annum' was read as none, and the letter, the email and the memo
-    proposed a $245,000 base and a $55,000 stipend, a cut. No pay figure is named or compared; the user is told."""
+    proposed a $245,000 base and a $55,000 stipend, a cut; then the plan still asked for "$290,000 to $310,000" and
+    the redline, its comment, the letter and the memo for a $4,000 CME allowance. No output asks for a dollar
+    figure: each amount is a blank to agree in the contract's currency, and one warning says why."""
     result = redline(_offer(tmp_path, pay), ROOT / "samples" / "profile.yaml", tmp_path / "out",
                      date="2026-01-05T09:00:00Z")
     md = " ".join(result.outputs["letter_md"].read_text().split())
     email = " ".join(result.outputs["email"].read_text().split())
     for text in (md, email):
-        for absent in ("$290,000", "$245,000", "$55,000", "targeting", "For comparison", "Base salary and total"):
+        for absent in ("targeting", "For comparison", "Base salary and total"):
             assert absent not in text, absent
     assert "On compensation" not in email
+    sent = {"plan": result.outputs["plan"].read_text(), "letter": md, "email": email}
+    for key in ("redline", "clean", "letter_docx"):
+        with zipfile.ZipFile(result.outputs[key]) as z:
+            sent.update({f"{key}: {p}": z.read(p).decode("utf-8") for p in z.namelist() if p.endswith(".xml")})
+    for name, text in sent.items():
+        assert not re.search(r"\$\s?\d", text), name
+    blank = f"[amount in {currency.split(' (')[0]} to be agreed]"
+    assert blank in sent["redline: word/document.xml"] and blank in sent["redline: word/comments.xml"]
+    assert f"CME allowance of {blank} that" in unescape(md)  # asked for, its amount to agree
     memo = result.outputs["memo"].read_text()
-    assert f"| Total compensation sought | in {currency} | $290,000 to $310,000 (profile: asks.base-salary); not " \
-           f"asked for: the draft pays in another currency (compare it yourself) |" in memo
+    # the memo, for the physician and their attorney, compares with the range sought and says it is not asked for
+    assert [line for line in memo.splitlines() if re.search(r"\$\s?\d", line)] == [
+        f"| Total compensation sought | in {currency} | $290,000 to $310,000 (profile: asks.base-salary); not "
+        f"asked for: the draft pays in another currency (compare it yourself) |"]
     assert "| Base salary |" not in memo
-    assert any(f"the draft states pay in {currency}; the letter names no pay figures and asks for no pay in "
-               f"dollars: compare it with the $290,000 to $310,000 range sought yourself" in m.text
-               for m in result.messages)
+    (said,) = [m.text for m in result.messages if currency in m.text]
+    assert said.startswith(f"currency: the contract states money in {currency}, not US dollars, so no dollar "
+                           f"figure of the profile's is asked for") and "the letter names no pay figures" in said
 

@@ -132,7 +132,7 @@ def test_edits_turn_the_weak_form_into_one_that_passes(lib, clause_id):
     values = parameter_values(clause)
     text = WEAK[clause_id]
     for edit in clause.edits:
-        replacement = render(clause, edit.replace, values, "edits.replace")
+        replacement = render(clause, edit.replace, {**values, "found": {}}, "edits.replace")  # it states no figure
         text = re.sub(edit.pattern, lambda _m: replacement, text, count=0 if edit.all else 1)
     assert text != WEAK[clause_id]
     _, assessment, message = assess(clause, text, None)
@@ -308,3 +308,16 @@ def test_lint_renders_a_request_every_way_the_contract_can_make_it(tmp_path, fie
     path = write_clause(tmp_path, "request-ways", **change)
     found = texts(lint_library([tmp_path]))
     assert len(found) == 1 and str(path) in found[0] and field in found[0]
+
+
+def test_lint_reports_wording_that_cannot_leave_an_amount_blank(tmp_path):
+    """In a contract paying in another currency an amount of money is a blank ("[amount in euros to be agreed]"),
+    not a number: wording that computes with it would fail on such a contract, so lint says so now."""
+    path = write_clause(tmp_path, "monthly", parameters={"amount_usd": {"type": "money", "default": 12000}},
+                        extract=None, checks=None,
+                        tiers={"preferred": "{{ (amount_usd / 12) | money }} a month",
+                               "acceptable": "{{ amount_usd | money }} a year"},
+                        rationale="Pays {{ amount_usd | money }}.",
+                        talking_point="Could we agree on {{ amount_usd | money }}?")
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and "tiers.preferred" in found[0] and "to be agreed" in found[0]

@@ -733,6 +733,98 @@ def test_an_edit_never_strikes_a_definition_the_contract_uses_elsewhere(profile,
     assert rvu.kind == "modify" and "prorated to Physician's clinical FTE" in rvu.changes[0].after
 
 
+METRICS = ("against written metrics, including informatics objectives, agreed within thirty (30) days after the start "
+           "of each performance year")
+
+
+@pytest.mark.parametrize("ask, figure, comment, asked", [
+    (20, "fifty percent (50%)", "Keeps the draft's 50% of Base Salary, with metrics",
+     "Could we keep the incentive at the draft's 50% of base salary, with metrics"),
+    (60, "60%", "Raises the incentive to 60% of Base Salary (from 50%), with metrics",
+     "Could we raise the incentive to 60% of base salary (from 50%), with metrics"),
+])
+def test_the_bonus_edit_keeps_the_cap_and_the_timing_of_the_sentence_it_changes(profile, library, tmp_path, txt2docx,
+                                                                                 ask, figure, comment, asked):
+    """FATS (held-out-3): 'The actual amount of such Annual Bonus shall be determined by the Board after the end of
+    the Company's fiscal year, in its sole discretion; provided, however, that in no event may the Executive receive
+    an Annual Bonus in excess of fifty percent (50%) ...' was replaced whole by our target sentence, so the cap and
+    when the amount is set vanished under a comment that spoke only of a target. Now only the discretion becomes
+    written metrics, and the percentage changes where it is below the ask, wherever the paragraph restates it (the
+    cap, the maximum paid on a sale), never the 51% of the Parent's stock; the comment and the letter say which."""
+    source = ROOT / "eval" / "contracts" / "heldout3" / "1021770_2005-07-01_FATS_MCGRANE_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "fats.docx", "bold")))
+    profile.asks["bonus-incentive"] = {"target_percent": ask}
+    bonus = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "bonus-incentive")
+    (change,) = bonus.changes
+    assert change.after == change.before.replace("in its sole discretion;", METRICS + ";").replace(
+        "fifty percent (50%)", figure)
+    assert f"in no event may the Executive receive an Annual Bonus in excess of {figure} of the" in change.after
+    assert "fifty-one percent (51%) or more of the Parent" in change.after
+    assert bonus.comment.startswith(comment) and bonus.request.startswith(asked)
+
+
+@pytest.mark.parametrize("sentence, edited", [
+    # a target the draft states, and its payment at discretion: the figure and the discretion change in place
+    ("Employee may be eligible for an annual performance bonus with a target of 10% of Base Salary, payable at the "
+     "sole discretion of the Company.",
+     "Employee may be eligible for an annual performance bonus with a target of 20% of Base Salary, payable "
+     f"{METRICS}."),
+    # a threshold and a maximum beside the target stay as drafted; so do who decides and when it is paid
+    ("Employee's annual bonus shall have a threshold of 5% of Base Salary, a target of 10% of Base Salary and a "
+     "maximum of 40% of Base Salary, as determined by the Board in its sole discretion, and shall be paid by March 15 "
+     "of the following year.",
+     "Employee's annual bonus shall have a threshold of 5% of Base Salary, a target of 20% of Base Salary and a "
+     f"maximum of 40% of Base Salary, as determined by the Board {METRICS}, and shall be paid by March 15 of the "
+     "following year."),
+    # no figure stated: the discretion becomes written metrics and the asked target
+    ("Employer may pay Employee an annual bonus in the Company\u2019s sole and absolute discretion, payable within "
+     "ninety (90) days after the end of the fiscal year.",
+     f"Employer may pay Employee an annual bonus {METRICS}, with a target of 20% of Base Salary, payable within "
+     "ninety (90) days after the end of the fiscal year."),
+])
+def test_a_bonus_sentence_keeps_its_terms_and_changes_only_its_figure_and_discretion(profile, library, tmp_path,
+                                                                                      sentence, edited):
+    """A bonus sentence stating a target and no defined term was replaced whole by our target sentence (the
+    vendor case of test_letter): whatever else it said went with it. The figure and the discretion change in place."""
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
+        "2. Base Salary. The Company shall pay Employee a base salary of $240,000 per year.",
+        "3. Annual Bonus. " + sentence, "4. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    (change,) = edits["bonus-incentive"].changes
+    assert change.after == "3. Annual Bonus. " + edited
+
+
+def test_a_bonus_floor_is_not_raised_to_the_target_asked_for(profile, library, tmp_path):
+    """Monroe (held-out-5) grants 'a bonus of a minimum of 50% of the base salary': a floor, which a target of 60%
+    asked for does not raise (it is asked for in the letter)."""
+    profile.asks["bonus-incentive"] = {"target_percent": 60}
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
+        "2. Bonus. Employee shall receive an annual bonus of a minimum of 50% of the base salary, based on goals set "
+        "by the Board.", "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    assert edits["bonus-incentive"].kind == "letter"
+
+
+def test_a_payment_date_condition_goes_whole_only_alone_and_the_comment_says_so(profile, library, tmp_path):
+    """'Must be employed on the date the bonus is paid' is struck for an earned incentive paid anyway, and the
+    comment now says so; a sentence that also states when the bonus is paid keeps it (the letter raises it)."""
+    alone = "Employee must be employed on the date the bonus is paid in order to receive it."
+    with_date = ("Bonuses are paid by March 15 of the following year, and Employee must be employed on the date the "
+                 "bonus is paid.")
+    profile.asks["bonus-incentive"] = {"target_percent": 10}
+    for condition, struck in [(alone, True), (with_date, False)]:
+        edits, _ = _plan_of(profile, library, tmp_path, [
+            "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
+            "2. Annual Bonus. Employee may be eligible for an annual bonus with a target of 10% of Base Salary, "
+            "based on goals set by the Board. " + condition,
+            "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+        bonus = edits["bonus-incentive"]
+        assert bonus.kind == ("modify" if struck else "letter")
+        assert all(condition not in c.after for c in bonus.changes)
+        assert ("is paid even if employment ends before the payment date" in bonus.comment) == struck
+
+
 def test_a_heading_naming_the_clause_does_not_let_an_edit_change_a_figure_its_reading_rules_out(profile, library,
                                                                                               tmp_path):
     """Under 'Termination Without Cause' every sentence counts as about it, so the notice edit had rewritten the
@@ -901,3 +993,130 @@ def test_replacing_a_clause_keeps_its_remedies_and_survival_sentences(profile, l
                                  "shall be entitled to injunctive relief.")
     assert "Intellectual Property shall survive" not in change.after  # its term is defined in what is struck
     assert any("keeps 1 sentence(s) on remedies or survival" in m for m in messages)
+
+
+_FIXED_TERM = [
+    "EMPLOYMENT AGREEMENT",
+    "1. Term. The term of this Agreement shall be for two years, beginning July 1, 2027.",
+    "2. Salary. Employer shall pay Physician a base salary of $300,000 a year.",
+    "3. Termination. Employer may terminate Physician's employment hereunder upon the death or disability of "
+    "Physician, or upon Physician's material breach of this Agreement.",
+    "4. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+]
+
+
+def test_a_fixed_term_the_employer_cannot_end_without_cause_is_not_traded_for_notice(profile, library, tmp_path):
+    """PPD (held-out-6): a one-year term PPD may end only for death, disability, breach or misconduct drew "could
+    we set the without-cause notice period at 90 days for either party?", offering the employer a right to end
+    the term early that the draft does not give it."""
+    edits, messages = _plan_of(profile, library, tmp_path, _FIXED_TERM)
+    assert "termination-without-cause" not in edits
+    assert any(m.startswith("termination-without-cause: not in the contract, which suits the profile: the draft "
+                            "runs for a fixed term") for m in messages)
+
+
+@pytest.mark.parametrize("termination", [
+    "3. Termination. Either party may terminate this Agreement upon thirty (30) days' prior written notice.",
+    "3. Termination. Employer may terminate Physician's employment at any time, with or without cause.",
+])
+def test_a_fixed_term_the_employer_can_end_without_cause_still_gets_its_notice(profile, library, tmp_path,
+                                                                              termination):
+    edits, _ = _plan_of(profile, library, tmp_path, _FIXED_TERM[:3] + [termination] + _FIXED_TERM[4:])
+    assert edits["termination-without-cause"].kind in ("modify", "letter")
+
+
+def test_an_at_will_letter_without_notice_still_asks_for_notice(profile, library, tmp_path):
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Whitfield:", "We are pleased to offer you the position of Physician Informaticist.",
+        "Your employment with us is at will.", "Sincerely,"])
+    assert "termination-without-cause" in edits
+
+
+# ------------------------------------------------------------------------------------------- money in another currency
+_DOLLAR_FIGURE = re.compile(r"\$\s?\d")
+_EUROS = "[amount in euros to be agreed]"
+
+
+def _money_texts(edit) -> str:
+    """Everything of an edit that reaches the other side: its request, its comment and its wording."""
+    return " ".join([edit.request, edit.comment, *(c.after or "" for c in edit.changes),
+                     *(p.text for p in edit.new_paragraphs)])
+
+
+def test_a_contract_paying_in_euros_is_asked_for_no_dollar_figure(profile, library, tmp_path):
+    """Baan (audit): a draft paying "€600,000 per annum" had the plan ask for "total compensation of $290,000 to
+    $310,000" and insert a CME allowance of $4,000 into a euro contract. The amounts are left as blanks to agree in
+    euros, in the wording, the margin comment and the request alike, and one warning says why."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Compensation. The Company shall pay the Executive a base salary at the rate of €600,000 per annum, "
+        "subject to annual review at the discretion of the Board.",
+        "2. Termination Without Cause. Either party may terminate this Agreement without cause upon 30 days notice.",
+    ])
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits}
+    for edit in plan.edits:
+        assert not _DOLLAR_FIGURE.search(_money_texts(edit)), edit.clause_id
+    pay, cme = edits["base-salary"], edits["cme-allowance"]
+    assert f"total compensation of {_EUROS}. Would it work" in pay.request  # a range of two blanks is one blank
+    assert cme.kind == "insert" and f"allowance of {_EUROS}, which" in cme.new_paragraphs[-1].text
+    assert f"CME allowance of {_EUROS} that" in cme.request and cme.comment.startswith(f"Adds {_EUROS} a year")
+    assert cme.parameters == {"conference_days": 5} and pay.parameters == {}  # no dollar figure in the plan either
+    (said,) = [m.text for m in plan.messages if "currency" in m.text]
+    assert said.startswith("currency: the contract states money in euros (€600,000), not US dollars") and \
+        f"amounts of cme-allowance, base-salary as {_EUROS}, and the letter names no pay figures" in said
+    # what is not money is asked for as before
+    assert "ninety (90) days" in edits["termination-without-cause"].changes[0].after
+
+
+def test_an_amount_a_clause_states_in_another_currency_is_not_struck_for_a_blank(profile, library, tmp_path):
+    """A dollar contract whose CME allowance is "€2,000": replacing the clause would strike the employer's €2,000
+    for a blank, so it is asked for in the letter, without a dollar figure; the salary asks in dollars as before."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Compensation. Employer shall pay Physician a base salary of $250,000 per year.",
+        "2. Continuing Medical Education. Employer shall provide Physician an annual CME allowance of €2,000 for "
+        "courses and conferences.",
+        "3. Termination Without Cause. Either party may terminate this Agreement without cause upon 30 days notice.",
+    ])
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits}
+    cme = edits["cme-allowance"]
+    assert cme.kind == "letter" and not cme.changes and not cme.new_paragraphs
+    assert not _DOLLAR_FIGURE.search(_money_texts(cme)) and _EUROS in cme.request
+    assert "$290,000 to $310,000" in edits["base-salary"].request
+    assert any(m.text.startswith("cme-allowance: section '2. Continuing Medical Education' states its amount in euros "
+                                 "(€2,000)") for m in plan.messages)
+    (said,) = [m.text for m in plan.messages if m.text.startswith("currency:")]
+    assert "euros (€2,000)" in said and "pay figures" not in said  # the pay is in dollars
+
+
+def test_a_dollar_amount_a_clause_states_stays_in_dollars_beside_pay_in_euros(profile, library, tmp_path):
+    """The currency is the clause's own where it states one: a "$3,000" CME allowance in a contract paying in euros
+    is raised to the $4,000 asked for, as in any dollar contract."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Compensation. The Company shall pay the Executive a base salary at the rate of €600,000 per annum.",
+        "2. Continuing Medical Education. The Company shall provide the Executive an annual CME allowance of $3,000 "
+        "for courses and conferences.",
+    ])
+    plan = plan_for(profile, library, blocks)
+    cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
+    assert "$4,000" in cme.request and _EUROS not in _money_texts(cme) and cme.parameters["amount_usd"] == 4000
+    (said,) = [m.text for m in plan.messages if m.text.startswith("currency:")]
+    assert "cme-allowance" not in said and "base-salary" in said
+
+
+def test_the_longest_a_breach_extends_a_non_compete_to_is_not_its_period(profile, library, tmp_path):
+    """The Massachusetts covenant (audit): its 12 months met the ask, and the edit cut "may extend to no more than
+    2 years" after a breach of fiduciary duty to twelve months, under a comment about the work it protects."""
+    profile.asks["non-compete"] = {"duration_months": 12, "radius_miles": 10}
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Non-Competition. During the Restricted Period, which must not exceed 12 months after employment ends, "
+        "Physician must not engage in any Competitive Business within ten (10) miles of the Hospital. If Physician "
+        "breaches a fiduciary duty to Employer, the Restricted Period may extend to no more than 2 years after "
+        "employment ends.",
+    ])
+    assert "non-compete" not in edits or all("2 years" in c.after for c in edits["non-compete"].changes)

@@ -62,6 +62,23 @@ def test_missing_and_detection_only_topics_say_what_to_do(reviewed):
     assert suggested_action(nc, LIBRARY).startswith("none")
 
 
+@pytest.mark.parametrize("status, assessment", [("found", "weak"), ("missing", "missing")])
+def test_every_way_a_clause_can_act_has_a_suggested_action(status, assessment):
+    """The review crashed ("KeyError: 'add'") on five contracts once a clause was given `on_found: add`: every
+    value the clause model allows must have its words."""
+    from typing import get_args
+
+    from counterdraft.library import Library
+    from counterdraft.models import Clause
+
+    cme = LIBRARY.by_topic("cme-allowance")
+    field = "on_found" if status == "found" else "on_missing"
+    for value in get_args(Clause.model_fields[field].annotation):
+        library = Library(clauses={"cme-allowance": cme.model_copy(update={field: value})})
+        action = suggested_action(Finding(topic="cme-allowance", status=status, assessment=assessment), library)
+        assert action and action[0].islower(), value
+
+
 def test_findings_place_the_redline_edits(reviewed):
     m = reviewed.matches["termination-without-cause"]
     f = reviewed.finding("termination-without-cause")
@@ -285,3 +302,132 @@ def test_a_message_claims_only_the_asks_the_profile_makes(tmp_path):
     _, notes = no_step_back(clause, {"initial_term_months": 36}, {"initial_term_months": 60}, own=())
     assert notes == ["the contract's initial term (60 months) is better than the 36 months our wording proposes (the "
                      "library's default, not an ask of the profile), and is kept"]
+
+
+def test_a_fixed_term_without_a_right_to_end_it_without_cause_suits_the_physician(tmp_path):
+    """PPD (held-out-6) and Matria (held-out-3): the review called the lack of a without-cause notice 'unknown'
+    ("read it and decide"), though a fixed term the employer cannot end early is the physician's protection."""
+    term = "1. Term. The term of this Agreement shall be for two years, beginning July 1, 2027."
+    found = _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", term,
+                                 "2. Termination. Employer may terminate this Agreement upon Physician's death or "
+                                 "disability, or for Physician's material breach."]).finding("termination-without-cause")
+    assert (found.status, found.assessment) == ("found", "ok")
+    assert found.message.startswith("The contract has no termination without cause, which suits you: the draft runs")
+    assert suggested_action(found, LIBRARY) == "keep it"
+    missing = _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", term]).finding("termination-without-cause")
+    assert (missing.status, missing.assessment) == ("missing", "ok")
+    assert suggested_action(missing, LIBRARY) == "none: its absence suits you"
+
+
+#: A termination payment stated without the word severance, as the employee's sole remedy (Carns, held-out-4).
+_SOLE_REMEDY = [
+    "EMPLOYMENT AGREEMENT", "ARTICLE 1. EMPLOYMENT",
+    "1.1 The Company employs the Employee as Chief Medical Information Officer.",
+    "ARTICLE 6. TERM",
+    "The term of this Agreement is three years from its date, but the Company may dismiss the Employee at any time "
+    "for any reason.",
+    "Should the Company terminate this Agreement without cause, the Company shall pay the following compensation to "
+    "the Employee as the Employee's sole remedy for such termination:",
+    "An amount equal to the monthly base salary over a period of nine months, paid in the same manner as before the "
+    "termination but reduced by any salary or compensation received by the Employee from subsequent employment.",
+    "Continuing coverage for the Employee under the Company benefit plans for the same period.",
+    "ARTICLE 7. GOVERNING LAW", "This Agreement is governed by the laws of New Jersey."]
+
+
+def test_termination_pay_that_never_says_severance_is_the_severance_and_is_edited_where_it_stands(tmp_path):
+    """Carns (held-out-4): 'the monthly base salary over a period of 12 months', paid 'as the Employee's sole remedy
+    for such termination', was reported missing, and our severance clause was inserted beside it, contradicting the
+    draft's own statement that what it pays is all the Employee gets."""
+    found = _reviewed(tmp_path, _SOLE_REMEDY).finding("severance")
+    assert found.status == "found" and found.heading == "ARTICLE 6. TERM"
+    assert "monthly base salary over a period of nine months" in found.text and found.parameters == {"months": 9}
+    assert found.assessment == "weak" and "earns elsewhere" in found.message  # reduced by later earnings
+    edits, _ = _plan_of(tmp_path, _SOLE_REMEDY, {"severance": {"months": 12}})
+    severance = edits["severance"]
+    assert severance.kind == "modify" and not severance.new_paragraphs
+    (change,) = severance.changes
+    assert change.after == change.before.replace("over a period of nine months", "over a period of twelve (12) months")
+    # where the months already meet the ask, what is weak is the offset: the letter asks for that, and says nothing
+    # is extended
+    severance = _plan_of(tmp_path, _SOLE_REMEDY, {"severance": {"months": 6}})[0]["severance"]
+    assert severance.kind == "letter" and severance.comment.startswith("Severance stays at the draft's 9 months;")
+    assert "at 9 months of salary and stipend, with health coverage and not reduced by what I earn from other " \
+           "work, if" in severance.request
+
+
+def test_a_severance_insert_never_contradicts_a_sole_remedy_the_draft_keeps(tmp_path):
+    """Where the termination pay is not matched as severance but the contract says it is the sole remedy, ours is
+    asked for in the letter, with a warning quoting the sentence, rather than inserted to contradict it."""
+    paragraphs = [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "5. Termination. The Company may terminate the Executive's employment without Cause on thirty (30) days' "
+        "notice, and the compensation set out in Schedule B shall be the Executive's sole and exclusive remedy for "
+        "any such termination.",
+        "6. Governing Law. This Agreement is governed by the laws of Ohio."]
+    reviewed = _reviewed(tmp_path, paragraphs)
+    finding = reviewed.finding("severance")
+    assert finding.status == "missing" and "sole and exclusive remedy" in finding.message
+    assert suggested_action(finding, LIBRARY, reviewed.text).startswith("ask for it in the letter")
+    edits, messages = _plan_of(tmp_path, paragraphs, {"severance": {"months": 6}})
+    assert edits["severance"].kind == "letter" and not edits["severance"].new_paragraphs
+    assert any(m.startswith("severance: not found as a clause, but the contract says") and "sole and exclusive "
+               "remedy" in m and "asked for in the letter, not inserted" in m for m in messages)
+    # without that sentence, the missing clause is inserted as before
+    paragraphs[2] = ("5. Termination. The Company may terminate the Executive's employment without Cause on thirty "
+                     "(30) days' notice.")
+    assert _plan_of(tmp_path, paragraphs, {"severance": {"months": 6}})[0]["severance"].kind == "insert"
+
+
+@pytest.mark.parametrize("sentence, contradicts", [
+    ("the Company shall pay the following compensation to the Employee as the Employee's sole remedy for such "
+     "termination:", True),
+    ("The payments under this Section 5 shall be the Executive's sole and exclusive remedy.", True),
+    ("The amounts payable under this paragraph are in lieu of any benefits under any severance plan of Aetna.", True),
+    ("The Severance Payment shall be in lieu of any further payments of compensation.", True),
+    ("Arbitration shall be the exclusive remedy for any and all disputes between the Company and the Employee.",
+     False),
+    ("This Agreement may be executed in counterparts, and copies may be used in lieu of the originals.", False),
+    ("The Company's remedies for a breach of Section 8 include injunctive relief.", False),
+])
+def test_what_a_severance_insert_would_contradict(sentence, contradicts):
+    from counterdraft.review import contradiction
+
+    assert (contradiction(LIBRARY.get("severance"), sentence) is not None) is contradicts
+
+
+def test_a_non_solicitation_lead_in_under_a_restrictive_covenant_heading_is_not_the_non_compete(tmp_path):
+    """Carns (held-out-4): under 'ARTICLE 8. RESTRICTIVE COVENANT' the period of 8.2, whose lead-in ('shall not ...
+    do any of the following:') names nothing it restricts and whose items all solicit, was shortened as the
+    non-compete's, and then flagged as a stale mention of the non-compete's period."""
+    lead_in = ("8.2 The Employee further agrees that during the term of employment and for a period of two years "
+               "following the termination of employment, the Employee shall not directly or indirectly do any of the "
+               "following:")
+    paragraphs = [
+        "EMPLOYMENT AGREEMENT", "ARTICLE 1. EMPLOYMENT", "1.1 The Company employs the Employee as its President.",
+        "ARTICLE 8. RESTRICTIVE COVENANT",
+        "8.1 The Employee agrees that he will not during the term of employment and for a period of two years "
+        "thereafter engage in any business competitive with the business of the Company.",
+        lead_in,
+        "8.2.1 Solicit or accept any business from a customer of the Company; and",
+        "8.2.2 Solicit or induce any employee of the Company to terminate his or her employment.",
+        "8.3 The restrictions of this Article 8 survive the termination of this Agreement."]
+    edits, messages = _plan_of(tmp_path, paragraphs)
+    covenant = edits["non-compete"]
+    (change,) = covenant.changes
+    assert change.before.startswith("8.1") and "twelve (12) months thereafter" in change.after
+    assert not covenant.conforming and not any("still states" in m for m in messages)
+    # items that bar competing make the lead-in's period the covenant's
+    paragraphs[7] = "8.2.2 Engage in any business competitive with the business of the Company."
+    edits, _ = _plan_of(tmp_path, paragraphs)
+    assert [c.before.split()[0] for c in edits["non-compete"].changes] == ["8.1", "8.2"]
+
+
+def test_an_amount_asked_for_is_shown_as_money():
+    """Nelson's memo (audit): "The clause does not state target total (you ask for 290000)"."""
+    from counterdraft.loading import load_profile
+    from counterdraft.review import assess
+
+    profile = load_profile(ROOT / "samples" / "profile.yaml")
+    profile.asks["base-salary"] = {"target_total_min": 290000, "target_total_max": 310000}
+    _, assessment, message = assess(LIBRARY.get("base-salary"), "Your salary will be paid monthly.", profile)
+    assert assessment == "unknown" and "(you ask for $290,000)" in message

@@ -273,3 +273,27 @@ def test_libreoffice_reads_paragraph_changes_as_word_does(tmp_path, libreoffice)
         got, original, revised = texts[3 * n:3 * n + 3]
         assert got["accept"] == revised["accept"], n
         assert got["reject"] == original["reject"], n
+
+
+# ---------------------------------------------------------------------------------------------- inserted sections
+def test_an_inserted_section_takes_the_body_text_format_not_an_underlined_caption(tmp_path):
+    """Common Paper's contractor agreement (audit): a subsection captioned "Taxes." in an underlined run, not bold,
+    was the model of our CME text, and the whole inserted paragraph came out underlined."""
+    from twins import make_docx
+    from counterdraft.models import ParagraphRef
+    from counterdraft.wordml.editor import Editor
+
+    src = make_docx(tmp_path / "original.docx", body=p(r("Taxes.", '<w:b w:val="0"/><w:u w:val="single"/>'),
+                                                       r(" Contractor pays its own taxes on every fee.", "<w:i/>")))
+    pkg = Package.open(src)
+    ref = ParagraphRef(part="word/document.xml", index=0)
+    Editor(pkg, "Dana", "2026-01-01T00:00:00Z").insert_after(
+        ref, [("2A. Education.", "Company shall pay for courses.", ref, False)])
+    out = tmp_path / "out.docx"
+    pkg.save(out)
+    runs = {t.text.strip(): t.getparent().find(w("rPr")) for t in Package.open(out).part("word/document.xml")
+            .iter(w("t")) if t.text and t.getparent().getparent().tag == w("ins")}
+    body, caption = runs["Company shall pay for courses."], runs["2A. Education."]
+    assert body.find(w("u")) is None and body.find(w("i")) is not None
+    assert caption.find(w("b")) is not None and caption.find(w("b")).get(w("val")) is None  # bold, not "not bold"
+    assert oracles.pandoc_text(out, "reject") == oracles.pandoc_text(src, "reject")

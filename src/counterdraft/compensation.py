@@ -21,7 +21,7 @@ from .errors import ConfigError
 from .extract import extract_quantity
 from .library import Library, profile_values
 from .models import Compensation as CompensationFields
-from .models import Finding, Message, Profile, Review
+from .models import Clause, Finding, Message, Profile, Review
 from .review import no_step_back
 from .wording import fte as _fte
 from .wording import money as _money
@@ -300,6 +300,23 @@ def other_currency(text: str) -> str:
     return f"{name} ({' '.join(amount.split())})"
 
 
+def currency_name(described: str) -> str:
+    """'euros' of other_currency's 'euros (€600,000)'."""
+    return described.split(" (", 1)[0]
+
+
+def money_currency(clause: Clause, finding: Finding, pay: str) -> str:
+    """The other currency the clause's money is in, '' for US dollars: none where the clause has no money parameter
+    or the review read a dollar figure of it ("$3,000 for CME" in a euro contract is in dollars); else the amount in
+    another currency its own text states, else `pay`, the currency of the draft's pay (offered().currency): an
+    allowance the contract lacks is paid like the salary. Baan pays "€600,000 per annum": its CME allowance is no
+    $4,000."""
+    money = [name for name, p in clause.parameters.items() if p.type == "money"]
+    if not money or any(name in finding.parameters for name in money):
+        return ""
+    return (other_currency(finding.text) if finding.status == "found" else "") or pay
+
+
 def _where(finding: Finding) -> str:
     return f"contract, section {finding.heading!r}" if finding.heading else "contract"
 
@@ -339,7 +356,10 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
                                         "profile: compensation.bonus_expected_payout_percent")
     param("equity", "grant_value_usd", "grant")
     equity = found.get("equity")
-    if equity is not None and "grant" in inputs:
+    if equity is not None and "grant" in inputs and \
+            extract_quantity(equity.text, "usd", r"grant|award|option") == inputs["grant"].value:
+        # the vesting of the grant whose value was read: a value read from another part of the contract (Grigg's
+        # restricted stock "in lieu of" a pension) is another award than the options vesting in the clause
         months = extract_quantity(equity.text, "months", r"vest")
         if months is not None and months > 0:
             inputs["vesting"] = Figure("vesting", number(months) / 12, _where(equity))
@@ -432,14 +452,9 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     compared with the ask only where it is below it, like with like.
 
     A draft stating pay in another currency (offered.currency) is not compared with dollars at all: the letter names
-    no pay figures and asks for no pay, and the message tells the user to compare it."""
+    no pay figures and asks for no pay (the plan's one currency warning says so, for every output)."""
     if offered.currency:
-        sought = (f"the {proposed.range_min.text} to {proposed.range_max.text} range sought"
-                  if proposed.range_min is not None and proposed.range_max is not None else "the pay you seek")
-        return LetterFigures(Compensation("proposed"), Compensation("offered"), False, currency=offered.currency,
-                             messages=[Message(text=f"compensation: the draft states pay in {offered.currency}; the "
-                                                    f"letter names no pay figures and asks for no pay in dollars: "
-                                                    f"compare it with {sought} yourself")])
+        return LetterFigures(Compensation("proposed"), Compensation("offered"), False, currency=offered.currency)
     out = LetterFigures(proposed, offered, True)
     guaranteed, what = guaranteed_pay(offered)
     lo, hi = proposed.range_min, proposed.range_max
@@ -496,5 +511,6 @@ def messages(comp: Compensation) -> list[Message]:
     return [Message(text=f"compensation ({comp.side}): {n}") for n in comp.notes]
 
 
-__all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "fmt", "for_the_letter",
-           "guaranteed_pay", "messages", "number", "offered", "other_currency", "proposed", "report_lines"]
+__all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "currency_name", "fmt",
+           "for_the_letter", "guaranteed_pay", "messages", "money_currency", "number", "offered", "other_currency",
+           "proposed", "report_lines"]

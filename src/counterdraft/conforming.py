@@ -23,7 +23,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from .extract import extract, extract_quantity, sentences, states_value
+from .extract import extract, extract_quantity, lead_in, ruled_out, sentences, states_value
 from .match import mentions
 from .models import Clause, ConformingNote, Extractor, PlannedEdit
 from .review import label, shown
@@ -64,11 +64,11 @@ class Figure:
         noun = r"\b" + r"[\s-]+".join(parts[:unit]) + r"\b" if unit else None
         return "|".join(f"(?:{p})" for p in (self.rule.near, noun) if p) or None
 
-    def stated_in(self, sentence: str, row: str, where: str) -> bool:
+    def stated_in(self, sentence: str, row: str, where: str, items: str = "") -> bool:
         """Whether the sentence states the old figure in this sense; `row` is the text of its table row ("" outside
-        a table), `where` its section's heading path."""
+        a table), `where` its section's heading path, `items` what a lead-in opens (its ground, for `unless`)."""
         value = extract_quantity(sentence, self.rule.kind, self.rule.near, self.rule.beside, self.rule.unless)
-        if value is None or not math.isclose(value, self.old):
+        if value is None or not math.isclose(value, self.old) or ruled_out(sentence, self.rule.unless, items):
             return False
         named = self.sense is None or any(re.search(self.sense, t, re.I) for t in (sentence, row))
         return named and (self.scope is None or any(re.search(self.scope, t, re.I) for t in (sentence, row, where)))
@@ -134,10 +134,11 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
         if not here:
             continue
         row = " ".join(rows[block.cell[:2]]) if block.cell is not None else ""
+        items = "\n".join(b.text for b in top(section).following(block)) if lead_in(block.text) else ""
         named = None  # whether the row or the heading path names the clause; read only for a stale figure
         for a, b in sentences(block.text):
             sentence = block.text[a:b].strip()
-            stale = [f for f in here if sentence and f.stated_in(sentence, row, section.where)]
+            stale = [f for f in here if sentence and f.stated_in(sentence, row, section.where, items)]
             if not stale:
                 continue
             if named is None:

@@ -229,18 +229,38 @@ _CURE = re.compile(r"(?i)\bcur(?:e|ed|es|ing)\b")
 _REFERS_BACK = re.compile(r"(?i)\bsuch\s+(?:\w+\s+)?(?:termination|removal|discharge|dismissal)\b")
 
 
+#: A lead-in: a line that ends in a colon, opening the list of items on the lines after it.
+_LEAD_IN = re.compile(r":\s*$")
+
+
+def lead_in(text: str) -> bool:
+    """Whether a paragraph ends in a colon, opening the items after it ("... do any of the following:")."""
+    return _LEAD_IN.search(text) is not None
+
+
 def _ground(text: str, spans: list[tuple[int, int]], i: int) -> str:
     """What an `unless` judges of sentence i: the sentence, with the one before it when it speaks of "such
     termination", whose ground that one names ("For Cause which means ... Employee shall be entitled to fourteen
-    (14) days of advance written notice of any such termination")."""
+    (14) days of advance written notice of any such termination"), and, for a lead-in, with the items it opens, up to
+    the next lead-in: "for a period of one year following the termination ... shall not do any of the following:"
+    says nothing of what it restricts, its items ("Solicit or accept any business ...") do."""
     a, b = spans[i]
-    return text[spans[i - 1][0]:b] if i and _REFERS_BACK.search(text, a, b) else text[a:b]
+    start = spans[i - 1][0] if i and _REFERS_BACK.search(text, a, b) else a
+    if b < len(text) and _LEAD_IN.search(text, a, b):
+        b = next((s for s, e in spans[i + 1:] if _LEAD_IN.search(text, s, e)), len(text))
+    return text[start:b]
 
 
-def ruled_out(text: str, unless: str | None) -> list[tuple[int, int]]:
-    """The sentences of text that an `unless` pattern rules out: no figure is read there, and no edit writes one."""
-    spans = sentences(text)
-    return [span for i, span in enumerate(spans) if unless and re.search(unless, _ground(text, spans, i), re.I | re.S)]
+def ruled_out(text: str, unless: str | None, after: str = "") -> list[tuple[int, int]]:
+    """The sentences of text that an `unless` pattern rules out: no figure is read there, and no edit writes one.
+    `after` is what follows text in its section (the paragraphs after one being edited), where the items of a
+    lead-in that ends text are."""
+    if not unless:
+        return []
+    whole = f"{text}\n{after}" if after else text
+    spans = sentences(whole)
+    return [(a, min(b, len(text))) for i, (a, b) in enumerate(spans)
+            if a < len(text) and re.search(unless, _ground(whole, spans, i), re.I | re.S)]
 
 
 #: What states a quantity as a ceiling, just before it: "a bonus of up to 18.5%", "equal to up to forty percent",

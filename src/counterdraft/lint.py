@@ -14,7 +14,7 @@ import jinja2
 from .errors import ConfigError
 from .library import Library, clause_files, load_clause, template_variables, templates_of
 from .models import TOPICS, Clause, Message
-from .wording import ENV, render_string
+from .wording import ENV, Unpriced, render_string
 
 __all__ = ["lint_library", "lint_clause", "scaffold_clause", "describe_library"]
 
@@ -75,7 +75,10 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
         if undeclared:
             continue
         for values in _value_sets(clause, defaults):
-            problem = _render_problem(template, {**values, **extra}, must_render)
+            context = {**values, **extra}
+            if "found" in extra:  # the contract states no dollar figure of an amount left blank
+                context["found"] = {k: v for k, v in extra["found"].items() if not isinstance(values.get(k), Unpriced)}
+            problem = _render_problem(template, context, must_render)
             if problem:
                 problems.append(f"{field}: {problem}")
                 break
@@ -90,6 +93,7 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
 
 def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, str, bool, dict[str, Any]]]:
     """(field, template, must render to non-empty text, names it may use besides the parameters)."""
+    stated = {name: defaults[name] for name in clause.extract if name in defaults}
     for field, text in templates_of(clause):
         extra: dict[str, Any] = {}
         if field.startswith("checks."):
@@ -102,7 +106,6 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             if check.param is not None:
                 extra = {"found": {check.param: defaults[check.param]}, "asked_for": "asked for"}
             else:
-                stated = {name: defaults[name] for name in clause.extract if name in defaults}
                 for extra in ({"found": {}, "asked_for": "asked for"}, {"found": stated, "asked_for": "asked for"}):
                     yield field, text, True, extra
                 continue
@@ -110,13 +113,18 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # they may say only what the contract's own figures call for (`found`, empty when it states none),
             # whether it has the clause at all (`present`) and whether it says something anywhere (`says`, whose
             # pattern must compile): each way is rendered
-            stated = {name: defaults[name] for name in clause.extract if name in defaults}
             for extra in ({"found": {}, "present": False, "says": _says(False)},
                           {"found": {}, "present": True, "says": _says(True)},
                           {"found": stated, "present": True, "says": _says(False)}):
                 yield field, text, True, extra
             continue
-        yield field, text, not field.startswith("edits."), extra
+        elif field.startswith("edits."):
+            # a replacement may read `found` as well (the bonus edit adds a target only where the draft states
+            # none), and may be empty, deleting what it matches
+            for extra in ({"found": {}}, {"found": stated}):
+                yield field, text, False, extra
+            continue
+        yield field, text, True, extra
 
 
 def _says(answer: bool):
@@ -130,6 +138,10 @@ def _says(answer: bool):
 def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
     if clause.present_if is not None:
         yield "present_if", clause.present_if
+    if clause.better_without is not None:
+        yield "better_without.pattern", clause.better_without.pattern
+    if clause.contradicted_by is not None:
+        yield "contradicted_by", clause.contradicted_by
     for i, edit in enumerate(clause.edits):
         yield f"edits.{i}.find", edit.pattern
         if edit.near is not None:
@@ -147,8 +159,12 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
 
 
 def _value_sets(clause: Clause, defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """The defaults, then each numeric parameter at its bounds: asks may go that far, and a filter may not."""
+    """The defaults; every amount of money left blank, as in a contract paying in another currency (no arithmetic or
+    comparison on it); then each numeric parameter at its bounds: asks may go that far, and a filter may not."""
     yield defaults
+    blank = {name: Unpriced("euros") for name, p in clause.parameters.items() if p.type == "money"}
+    if blank:
+        yield {**defaults, **blank}
     for name, param in clause.parameters.items():
         for bound in (param.min, param.max):
             if bound is None or param.type in ("str", "bool"):

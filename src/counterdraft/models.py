@@ -159,7 +159,10 @@ class Edit(Strict):
     the notice for disability, which a without-cause edit must leave alone."""
 
     find: str
+    #: May read `found`, the figures the contract states, to add only what it lacks.
     replace: str
+    #: Every match rather than the first; with `param`, every match stating the figure the contract states for it (a
+    #: bonus cap restating its maximum) and no other (a threshold beside it).
     all: bool = False
     near: str | None = None
     #: The parameter whose value the edit writes: a match that already meets the clause's checks for it (twelve
@@ -169,6 +172,11 @@ class Edit(Strict):
     @property
     def pattern(self) -> str:
         return self.find.replace("{number}", NUMBER)
+
+
+class BetterWithout(Strict):
+    pattern: str  # the contract's text matches it somewhere
+    message: str  # why its lack of the clause suits the physician, in a sentence or two
 
 
 class Clause(Strict):
@@ -195,9 +203,17 @@ class Clause(Strict):
     #: A pattern the contract's text must match somewhere for it to count as having the clause: a confidentiality
     #: section that names inventions in passing assigns nothing, so the IP clause's assignment has nothing to narrow.
     present_if: str | None = None
+    #: A pattern that, found in a contract lacking the clause, means our wording inserted beside what the contract
+    #: keeps would contradict it (what it pays on a termination stated as the employee's sole remedy): the clause is
+    #: asked for in the letter instead, with a warning quoting that sentence.
+    contradicted_by: str | None = None
     #: The tier inserted when the contract lacks the clause, where the wording that replaces the employer's would
     #: give away what the contract never took (an IP assignment, where the contract assigns nothing).
     missing_tier: str | None = None
+    #: Where the contract lacks the clause (missing, or failing `present_if`) and says this, the lack protects the
+    #: physician and nothing is asked for: a fixed term that the employer may end early only for cause would be
+    #: given away by asking for notice to end it without cause.
+    better_without: BetterWithout | None = None
     insert_after: list[str] = []
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader

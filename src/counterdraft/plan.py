@@ -1,17 +1,20 @@
 """The plan: from findings, the profile and the library, the edits the redline will make, for review first."""
 from __future__ import annotations
 
+import math
 import re
 
+from .compensation import currency_name, money_currency, offered, other_currency
 from .conforming import changed_figures, innermost, note_on, stale_mentions, top
 from .errors import ConfigError
-from .library import Library, profile_asks, profile_values, render, render_ask, render_tier
-from .models import (Clause, ConformingNote, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit, Plan,
-                     Profile)
-from .extract import definitions, extract_quantity, ruled_out, sentences
+from .library import Library, profile_asks, profile_values, render, render_ask, render_tier, template_variables
+from .models import (Clause, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit,
+                     Plan, Profile)
+from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
-from .review import Reviewed, falls_short, no_step_back
+from .review import Reviewed, better_without, contradiction, falls_short, lacks, no_step_back
 from .segment import SIGNATURES, Section
+from .wording import Unpriced
 
 
 def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
@@ -95,23 +98,28 @@ _BESIDE_EMPLOYMENT = re.compile(r"(?i)\bamendment\b(?!\s+and\s+restatement)|^(?!
                                 r"business\s+associate|change\s+(?:in|of)\s+control|indemnification)\b")
 
 
-def _meets(clause: Clause, param: str, stated: str, asked: dict) -> bool:
-    """Whether the quantity in `stated` ("one (1) month") already meets the clause's checks on `param`."""
-    value = extract_quantity(stated, clause.extract[param].kind)
-    return value is not None and not falls_short(clause, param, value, asked)
+def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) -> bool:
+    """Whether a match of an edit with `param` stays as drafted: its quantity ("one (1) month") already meets the
+    clause's checks, or, for an edit of every match, it is not the figure the contract states for the parameter (a
+    bonus's 25% threshold beside the 50% target whose cap restates it), which alone is changed wherever it recurs."""
+    value = extract_quantity(stated, clause.extract[edit.param].kind)
+    if value is None or not falls_short(clause, edit.param, value, asked):
+        return True
+    return edit.all and (edit.param not in found or not math.isclose(value, found[edit.param]))
 
 
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
-                unless: str | None = None) -> str:
+                unless: str | None = None, after: str = "") -> str:
     """`text` with the first (or every) match of `pattern` replaced, only in sentences matching `near` if given and
     never in one its parameter's `unless` rules out (a cure notice is no without-cause notice, whatever the heading
-    says); a match for which `keep(matched text)` is true stays as it is."""
+    says; a lead-in is judged with its items, in `after`); a match for which `keep(matched text)` is true stays as
+    it is."""
     def new(m: re.Match) -> str:
         return m.group(0) if keep is not None and keep(m.group(0)) else replacement
 
     if near is None and unless is None:
         return re.sub(pattern, new, text, count=0 if every else 1)
-    skipped = set(ruled_out(text, unless))
+    skipped = set(ruled_out(text, unless, after))
     out, done = [], False
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -136,6 +144,12 @@ def _other_agreement(text: str) -> str | None:
     return None
 
 
+def _blank(template: str, values: dict) -> bool:
+    """Whether a template writes an amount left blank (Unpriced): an edit that would is not made, as a blank never
+    replaces what the contract states."""
+    return any(isinstance(values.get(name), Unpriced) for name in template_variables(template))
+
+
 def _name(section: Section) -> str:
     """How messages name a section: by its heading, else (a letter's paragraph) by its first words."""
     if section.heading:
@@ -155,6 +169,9 @@ class Planner:
         self._suffixes: dict[tuple[str, str, int], int] = {}
         #: Missing clauses asked for in the letter because the contract sits beside the employment agreement.
         self._not_inserted: list[str] = []
+        #: The other currency the draft's pay is in ("euros (€600,000)"), and each clause whose money is in one.
+        self.pay_currency = offered(reviewed.review).currency
+        self._unpriced: dict[str, str] = {}
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -172,7 +189,27 @@ class Planner:
             self.warn(f"{self.reviewed.terms.title!r} sits beside the employment agreement rather than setting its "
                       f"terms, so what it lacks ({', '.join(self._not_inserted)}) is asked for in the letter, not "
                       f"inserted into it")
+        self._tell_currency([e.clause_id for e in edits])
         return Plan(contract=contract, author=author, date=date, edits=edits, messages=self.messages)
+
+    def _tell_currency(self, planned: list[str]) -> None:
+        """One warning for every output: the contract's money is in another currency, so nothing names a dollar
+        figure of the profile's (the redline and the requests leave blanks, the letter names no pay figures)."""
+        by_currency: dict[str, list[str]] = {}
+        for clause_id in planned:
+            if clause_id in self._unpriced:
+                by_currency.setdefault(self._unpriced[clause_id], []).append(clause_id)
+        if self.pay_currency:
+            by_currency.setdefault(self.pay_currency, [])
+        for currency, ids in by_currency.items():
+            name = currency_name(currency)
+            what = [f"the wording and the requests leave the amounts of {', '.join(ids)} as {Unpriced(name)}"] \
+                if ids else []
+            if currency == self.pay_currency:
+                what.append("the letter names no pay figures")
+            self.warn(f"currency: the contract states money in {currency}, not US dollars, so no dollar figure of the "
+                      f"profile's is asked for: {', and '.join(what)}. Agree the amounts in {name}, comparing them "
+                      f"with the profile's yourself (a rate of exchange is yours to choose)")
 
     def conforming(self, edit: PlannedEdit, changed: set[tuple[str, int]]) -> list[ConformingNote]:
         """Margin comments on the paragraphs outside `changed` that still state a figure the edit changes, each
@@ -205,15 +242,32 @@ class Planner:
         for note in kept:
             self.info(f"{clause.id}: {note}")
         missing = match is None or match.section is None
-        if not missing and clause.present_if and not re.search(clause.present_if, self.reviewed.text, re.I | re.S):
+        if not missing and lacks(clause, self.reviewed.text):
             self.info(f"{clause.id}: {_name(match.section)} speaks of the topic, but nothing in the contract has the "
                       f"clause (its present_if); treated as missing")
             missing = True
+        suits = better_without(clause, self.reviewed.text) if missing else None
+        if suits:
+            self.info(f"{clause.id}: not in the contract, which suits the profile: {suits} Nothing is asked")
+            return None
         tier = (clause.missing_tier if missing else None) or self.profile.tiers.get(clause.id, "preferred")
+        currency = money_currency(clause, finding, self.pay_currency)
+        if currency:  # no dollar figure of the profile's is written or asked for: a blank to agree in that currency
+            self._unpriced[clause.id] = currency
+            values = {name: Unpriced(currency_name(currency)) if clause.parameters[name].type == "money" else v
+                      for name, v in values.items()}
         comment, request = render_ask(clause, values, finding.parameters, not missing, self.reviewed.text)
-        base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, parameters=values,
-                    comment=comment, request=request)
+        base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
+                    request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
+            said = contradiction(clause, self.reviewed.text) if clause.on_missing == "insert" else None
+            if said is not None:
+                # theirs was not matched, but inserting ours would put two answers in one agreement, and the one
+                # the draft keeps says it is the only one
+                self.warn(f"{clause.id}: not found as a clause, but the contract says {said!r}; our clause inserted "
+                          f"beside it would contradict that, so it is asked for in the letter, not inserted. Read "
+                          f"that part of the contract, and edit it there if the ask should change it")
+                return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "insert":
                 if not self._beside_employment():
                     return self.plan_insert(clause, tier, values, base)
@@ -256,6 +310,10 @@ class Planner:
         if finding.assessment == "ok":
             self.info(f"{clause.id}: {_name(section)} already meets the checks; left as it is")
             return None
+        if currency and clause.on_found != "add" and other_currency(finding.text):
+            self.warn(f"{clause.id}: {_name(section)} states its amount in {currency}; our wording, with the amount "
+                      f"left blank, would strike it, so it is asked for in the letter, not rewritten")
+            return PlannedEdit(kind="letter", heading=section.heading, **base)
         if section.after_the_clauses:
             # an exhibit or the signature page is not the agreement's clause: ours goes into the body
             self.warn(f"{clause.id}: found only in {section.where or 'an exhibit'!r}, after the agreement's clauses; "
@@ -280,7 +338,7 @@ class Planner:
             self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it, saying it prevails, "
                       f"rather than replacing it, so review what the section still says")
             return self.plan_insert(clause, tier, values, base, after=section)
-        return self.plan_replace(clause, section, wording, base)
+        return self.plan_replace(clause, section, wording, base, values)
 
     def _asked_beside(self, clause: Clause, section: Section, base: dict, why: str) -> PlannedEdit:
         """Our wording would go into an agreement beside the employment agreement: it is asked for in the letter."""
@@ -346,18 +404,24 @@ class Planner:
     # ------------------------------------------------------------------------------------------------------------
     def plan_edits(self, clause: Clause, section: Section, values: dict) -> list[ParagraphChange]:
         changes = []
+        found = self.reviewed.finding(clause.topic).parameters
         for block in section.blocks:
             if block.in_table:
                 continue
             before = self.text(block)
+            # a lead-in ("... shall not do any of the following:") is about what its items restrict
+            items = "\n".join(self.text(b) for b in section.following(block)) if lead_in(before) else ""
             after = before
             for e in clause.edits:
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace, values, "edits.replace"))
+                if _blank(e.replace, values):
+                    continue
+                replacement = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": found},
+                                                               "edits.replace"))
                 anywhere = e.near is None or re.search(e.near, section.heading or "", re.I)
-                keep = None if e.param is None else \
-                    (lambda old, param=e.param: _meets(clause, param, old, values))
+                keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
                 unless = clause.extract[e.param].unless if e.param is not None else None
-                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless)
+                after = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless,
+                                    items)
             if after != before:
                 term = self._struck_definition(before, after, block)
                 if term is not None:
@@ -383,14 +447,16 @@ class Planner:
         the clause's own edit patterns in that sentence alone: (its section, the change), or None."""
         for e in clause.edits:
             rule = clause.extract.get(e.param) if e.param in found else None
-            if rule is None or extract_quantity(match.text, rule.kind, rule.near, rule.beside, rule.unless) is not None:
-                continue  # no figure of this edit, or read from the clause itself
+            if rule is None or _blank(e.replace, values) or \
+                    extract_quantity(match.text, rule.kind, rule.near, rule.beside, rule.unless) is not None:
+                continue  # no figure of this edit, one it would leave blank, or read from the clause itself
             for section, sentence in match.elsewhere:
                 if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless) != found[e.param]:
                     continue
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace, values, "edits.replace"))
+                replacement = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": found},
+                                                               "edits.replace"))
                 edited = _substitute(e.pattern, replacement, sentence, None, False,
-                                     lambda old, param=e.param: _meets(clause, param, old, values))
+                                     lambda old, e=e: _keeps(clause, e, old, values, found))
                 block = next((b for b in section.blocks if not b.in_table and sentence in self.text(b)), None)
                 if edited == sentence or block is None:
                     return None
@@ -400,10 +466,11 @@ class Planner:
                 return section, [ParagraphChange(ref=block.ref, before=before, after=after)]
         return None
 
-    def plan_replace(self, clause: Clause, section: Section, wording: list[str], base: dict) -> PlannedEdit:
+    def plan_replace(self, clause: Clause, section: Section, wording: list[str], base: dict,
+                     values: dict) -> PlannedEdit:
         targets = section.body_blocks
         if not targets:
-            return self.plan_insert(clause, base["tier"], base["parameters"], base, after=section)
+            return self.plan_insert(clause, base["tier"], values, base, after=section)
         changes: list[ParagraphChange] = []
         for i, block in enumerate(targets):
             before = self.text(block)

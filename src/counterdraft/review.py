@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from .extract import definitions, extract
+from .extract import definitions, extract, sentences
 from .library import Library, profile_asks, profile_values, render
 from .match import Match, match
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
@@ -94,6 +94,17 @@ def no_step_back(clause: Clause, asked: dict, found: dict,
     return out, kept
 
 
+def lacks(clause: Clause, contract: str) -> bool:
+    """Whether the contract lacks the clause wherever the topic was found: nothing in it matches `present_if`."""
+    return clause.present_if is not None and re.search(clause.present_if, contract, re.I | re.S) is None
+
+
+def better_without(clause: Clause, contract: str) -> str | None:
+    """Why the contract, lacking the clause, is better for the physician without it (`better_without`), or None."""
+    rule = clause.better_without
+    return rule.message if rule is not None and re.search(rule.pattern, contract, re.I | re.S) else None
+
+
 def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
            defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = (),
            contract: str | None = None) -> tuple[dict, str, str]:
@@ -114,7 +125,7 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
     unstated = list(dict.fromkeys(c.param for c in clause.checks if c.param in explicit and c.value == "ask"
                                   and c.param not in found))
     if unstated:
-        asks = " or ".join(f"{label(p)} (you ask for {asked[p]})" for p in unstated)
+        asks = " or ".join(f"{label(p)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
         return found, "unknown", f"The clause does not state {asks}."
     return found, "ok", "meets the clause's checks" + (" and the profile's asks" if profile else "")
 
@@ -145,12 +156,26 @@ def shown(clause: Clause, name: str, value) -> str:
             }.get(kind, lambda v: f"{v}")(value)
 
 
-def suggested_action(finding: Finding, library: Library) -> str:
-    """What to do about a finding, in a few words: what the redline or the letter would do with it."""
+def contradiction(clause: Clause, contract: str) -> str | None:
+    """The sentence of the contract that our clause, inserted where the contract lacks it, would contradict (its
+    `contradicted_by`: "as the Employee's sole remedy for such termination"), or None."""
+    m = re.search(clause.contradicted_by, contract, re.I) if clause.contradicted_by else None
+    if m is None:
+        return None
+    return next(" ".join(contract[a:b].split()) for a, b in sentences(contract) if a <= m.start() < b)
+
+
+def suggested_action(finding: Finding, library: Library, contract: str = "") -> str:
+    """What to do about a finding, in a few words: what the redline or the letter would do with it, given the
+    `contract`'s whole text."""
     clause = library.by_topic(finding.topic)
     if clause is None:
         return "read it; no wording of ours" if finding.status == "found" else "none: no wording of ours"
+    if finding.status == "missing" and clause.on_missing == "insert" and contradiction(clause, contract):
+        return "ask for it in the letter: the contract's own terms would contradict an insert"
     if finding.status == "missing":
+        if finding.assessment == "ok":
+            return "none: its absence suits you"
         return {"insert": f"insert our {clause.title.lower()} clause",
                 "ask": "ask for it in the letter",
                 "ignore": "none: its absence suits you"}[clause.on_missing]
@@ -159,7 +184,7 @@ def suggested_action(finding: Finding, library: Library) -> str:
     if finding.assessment == "unknown":
         return "read it and decide"
     return {"edit": "edit the weak wording", "replace": "replace it with our wording",
-            "keep": "raise it in the letter"}[clause.on_found]
+            "add": "add our wording beside it", "keep": "raise it in the letter"}[clause.on_found]
 
 
 def _doctor(profile: Profile | None) -> bool:
@@ -177,20 +202,30 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
     for topic in TOPICS:
         m = matches[topic]
         clause = library.by_topic(topic)
+        suits = better_without(clause, whole) if clause is not None else None
         if m.section is None:
             if clause is None:
                 message = "not in the contract"
+            elif suits:
+                message = f"not in the contract, which suits you: {suits}"
             elif clause.on_missing == "ignore":
                 message = "not in the contract, which suits you; nothing to ask for"
+            elif clause.on_missing == "insert" and (said := contradiction(clause, whole)) is not None:
+                message = (f"not found as a clause, but the contract says {said!r}; our {clause.title.lower()} "
+                           f"wording inserted beside it would contradict that, so it is proposed in the letter")
             else:
                 message = f"not in the contract; the library has {clause.title.lower()} wording to " + \
                           ("propose in the letter" if clause.on_missing == "ask" else "insert")
-            findings.append(Finding(topic=topic, status="missing", assessment="missing", message=message,
+            findings.append(Finding(topic=topic, status="missing", assessment="ok" if suits else "missing",
+                                    message=message,
                                     confidence=round(1 - m.confidence, 2)))
             continue
         text = m.text
         if clause is None:
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
+        elif suits and lacks(clause, whole):
+            params, assessment = {}, "ok"
+            message = f"The contract has no {clause.title.lower()}, which suits you: {suits}"
         else:
             params, assessment, message = assess(clause, text, profile, where, defined,
                                                  m.elsewhere_sentences, whole)

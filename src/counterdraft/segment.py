@@ -117,6 +117,11 @@ class Section:
             node = node.parent
         return False
 
+    def following(self, block: Block) -> list[Block]:
+        """The paragraphs of the section after `block` (table cells aside), where the items of a lead-in are."""
+        at = next((i for i, b in enumerate(self.blocks) if b is block), len(self.blocks))
+        return [b for b in self.blocks[at + 1:] if not b.in_table]
+
     def walk(self) -> Iterator["Section"]:
         yield self
         for child in self.children:

@@ -1,6 +1,7 @@
 """The Jinja environment for clause wording and letters: StrictUndefined, and filters that write numbers as contracts do."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -30,8 +31,30 @@ def number_words(n: int) -> str:
     raise ValueError(f"{n} is too large to write in words")
 
 
+class Unpriced:
+    """An amount of money to be agreed in another currency, where the contract states its money in one: the wording
+    leaves a blank to fill in, "[amount in euros to be agreed]", as no dollar figure of the profile's may stand in
+    a euro contract (a rate of exchange is the user's to choose)."""
+
+    __slots__ = ("currency",)
+
+    def __init__(self, currency: str):
+        self.currency = currency  # "euros"
+
+    def __str__(self) -> str:
+        return f"[amount in {self.currency} to be agreed]"
+
+    __repr__ = __str__
+
+
+#: A range between two blanks ("[amount in euros to be agreed] to [amount in euros to be agreed]") is one blank.
+_BLANK_RANGE = re.compile(r"(\[amount in [^\]]+ to be agreed\])(?:\s*(?:to|-|–)\s*\1)+")
+
+
 def money(value: Any) -> str:
-    """4000 -> '$4,000'; 1234.5 -> '$1,234.50'."""
+    """4000 -> '$4,000'; 1234.5 -> '$1,234.50'; an Unpriced amount -> its blank."""
+    if isinstance(value, Unpriced):
+        return str(value)
     v = float(value)
     return f"${v:,.0f}" if v.is_integer() else f"${v:,.2f}"
 
@@ -64,4 +87,5 @@ def compiled(template: str) -> jinja2.Template:
 
 
 def render_string(template: str, values: dict[str, Any]) -> str:
-    return compiled(template).render(**values)
+    text = compiled(template).render(**values)
+    return _BLANK_RANGE.sub(r"\1", text) if "to be agreed]" in text else text

@@ -152,23 +152,31 @@ def _document_order(el: etree._Element) -> list[int]:
 
 
 def _run_formats(p: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
-    """Run properties of p's body text and of a bold caption (its leading bold run, or the body's made bold)."""
+    """Run properties of p's body text (its longest run that is not bold: a caption may be underlined instead, as
+    Common Paper's "Taxes." is, and must not underline a whole new paragraph) and of a bold caption (its leading
+    bold run, or the body's made bold)."""
     runs = [r for r in p.iter(w("r")) if r.find(w("t")) is not None]
     body = caption = None
     plain = False  # a run of body text was seen (its properties may be none)
+    longest = -1
     for r in runs:
         rpr = r.find(w("rPr"))
         bold = rpr is not None and rpr.find(w("b")) is not None and \
             rpr.find(w("b")).get(w("val"), "true") not in ("0", "false", "off")
         if bold and caption is None and not plain:
             caption = rpr
-        elif not bold and not plain:
-            body, plain = rpr, True
+        elif not bold:
+            length = sum(len(t.text or "") for t in r.iter(w("t")))
+            if length > longest:
+                body, plain, longest = rpr, True, length
     if caption is None:
         caption = copy.deepcopy(body) if body is not None else etree.Element(w("rPr"))
-        if caption.find(w("b")) is None:
+        b = caption.find(w("b"))
+        if b is None:
             ahead = [c for c in caption if c.tag in (w("rStyle"), w("rFonts"))]
             caption.insert(caption.index(ahead[-1]) + 1 if ahead else 0, etree.Element(w("b")))
+        else:
+            b.attrib.pop(w("val"), None)  # the body's explicit "not bold" (w:b w:val="0")
     if not plain and runs:
         body = caption  # a heading paragraph, bold throughout: text modelled on it looks like it
     if body is not None:
