@@ -409,6 +409,52 @@ def test_a_bonus_target_the_draft_states_better_is_proposed_as_the_plan_keeps_it
 
 
 
+# ------------------------------------------------------------------------------------------- a bonus ceiling
+@pytest.mark.parametrize("text, target, cap", [
+    # Brown, McGrane, Langecker, Mirgon (third audit): the most the bonus can pay, no target
+    ("Employee will receive annual consideration for a bonus of up to 18.5% of base salary.", None, 18.5),
+    ("the opportunity to earn an annual merit-based bonus of up to fifty percent (50%) of Base Salary.", None, 50),
+    ("an annual bonus (the \u201cAnnual Bonus\u201d) equal to up to forty percent (40%) of Base Salary.", None, 40),
+    ("Employee shall have the opportunity to earn a bonus of up to a maximum of Fifty Percent (50%) per annum.",
+     None, 50),
+    # a target with a ceiling beside it: the target is counted, the ceiling shown
+    ("Executive is eligible for a target bonus of 50% of Base Salary, with a maximum bonus opportunity of 100% of "
+     "Base Salary.", 50, 100),
+    # a payout of up to twice the target is no ceiling of base salary
+    ("Executive is eligible for a target bonus of 50% of Base Salary, payable at up to 200% of target.", 50, None),
+    ("Executive shall be eligible for an annual bonus with a target of 40% of Base Salary.", 40, None),
+])
+def test_a_bonus_ceiling_is_shown_as_one_and_never_counted_as_cash(library, profile, text, target, cap):
+    """Brown (third audit): "a bonus of up to 18.5% of base" was the letter's "18.5% bonus target paid in full",
+    counted into the draft's cash ($177,750). The eval labels read such a ceiling as the target, so the review still
+    does, and reads it as maximum_percent too: the draft's figures show a ceiling and count no bonus from it."""
+    salary = "Employer shall pay Employee a base salary of $150,000 per year."
+    rev = Review(contract="x.docx", findings=[
+        Finding(topic="base-salary", status="found", text=salary, parameters=extract(library.get("base-salary"), salary)),
+        Finding(topic="bonus-incentive", status="found", text=text,
+                parameters=extract(library.get("bonus-incentive"), text))])
+    draft = offered(rev, profile)
+    assert (draft.bonus_target and draft.bonus_target.value) == target
+    assert (draft.bonus_cap and draft.bonus_cap.value) == cap
+    if target is None:
+        assert draft.bonus is None and draft.cash is None  # $150,000 is all the draft's cash it counts
+        assert rev.findings[1].parameters["target_percent"] == cap  # as the eval labels read it
+    else:
+        assert draft.bonus.value == Decimal(150000) * target / 100
+
+
+def test_the_review_states_a_ceiling_as_one(library, tmp_path):
+    path = tmp_path / "c.docx"
+    d = docx.Document()
+    for text in ["EMPLOYMENT AGREEMENT", "1. Compensation. Employer shall pay Employee a base salary of $150,000 per "
+                 "year. Employee will receive annual consideration for a bonus of up to 18.5% of base salary, as "
+                 "determined by the Board in its sole discretion."]:
+        d.add_paragraph(text)
+    d.save(str(path))
+    found = review(read_blocks(Package.open(path)), library, None, str(path)).finding("bonus-incentive")
+    assert found.message.startswith("The contract states maximum 18.5%.") and "target 18.5%" not in found.message
+
+
 @pytest.mark.parametrize("clause, annualised", [
     # Grigg (audit): the $500,000 is restricted stock granted in lieu of a pension, read from another part; the
     # four years are the options' vesting: no "$125,000 = $500,000 ÷ 4" from two awards

@@ -219,7 +219,7 @@ def test_fte_percent_term_and_wrvu():
     fte = read("fte-split", "allocated as 0.6 FTE to clinical services and 0.4 FTE to clinical informatics")
     assert fte == {"clinical_fte": 0.6, "informatics_fte": 0.4}
     assert read("bonus-incentive", "an annual incentive bonus of up to fifty percent (50%) of the Base Salary"
-                ) == {"target_percent": 50}
+                ) == {"target_percent": 50, "maximum_percent": 50}
     assert read("term", "shall continue for an initial term of three (3) years")["initial_term_months"] == 36
     assert read("term", "ending on the fifth (5) anniversary thereof")["initial_term_months"] == 60
     assert read("productivity-rvu", "an annual target of 4,800 wRVUs at 1.0 clinical FTE"
@@ -239,6 +239,45 @@ def test_numbers_in_words():
 def test_a_cure_period_is_still_read_as_one():
     text = "\"Cause\" means a material breach not cured after 30 days' Notice. Either party may end it on 60 days' notice."
     assert read("termination-for-cause", text)["cure_days"] == 30
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Cause includes a breach of this Agreement that Employee fails to cure within fifteen (15) days after written "
+     "notice.", 15),
+    ("Executive shall have 30 days from the date written notice is given to cure such event or condition.", 30),
+    ("If Cause arises under Section 6.5(a), Executive shall be given a minimum period of thirty (30) days to reasonably "
+     "cure such Cause.", 30),
+    ("the material breach of this Agreement, which breach has not been remedied within 10 days after notice.", 10),
+    # Guthrie (third audit): a failure that goes on after notice is one the employee has those days to end
+    ("or willful failure to perform your duties, which failure is deliberate and continues for more than 15 days "
+     "after written notice is given to you.", 15),
+    # a figure where the text never speaks of curing is no cure period: Guthrie's months of salary after a death,
+    # Nelson's notice of a for-cause termination, Eshelman's notice to resign, Carns's severance, the sole remedy
+    # for a termination
+    ("In the event of termination for Cause, you will not be entitled to any payments.\n7. Termination as a result "
+     "of death. You will be entitled to continuation for a period of six months of salary.", None),
+    ("Cause. The Company may terminate the Employee's employment for Cause by giving the Employee 30 days' advance "
+     "notice in writing.", None),
+    ("PPD may terminate upon a breach of the material terms of this Agreement. Employee may voluntarily terminate "
+     "this Agreement upon thirty (30) days written notice if his duties are substantially reduced.", None),
+    ("the Company shall pay the Employee as his sole remedy for such termination an amount equal to the monthly base "
+     "salary over a period of 12 months.", None),
+])
+def test_a_cure_period_is_read_only_where_the_text_speaks_of_curing(text, days):
+    """Guthrie, Nelson, Eshelman (third audit): with no cure wording in the clause the first figure was read, "cure
+    180 days" from six months of salary, "cure 30 days" from a notice of termination or of resignation."""
+    assert read("termination-for-cause", text).get("cure_days") == days
+
+
+def test_a_cure_period_left_to_the_definition_of_cause_is_read_there():
+    """Guthrie (third audit): the for-cause section uses "Cause", whose definition elsewhere gives the 15 days."""
+    section = ("6. Termination for Cause. In the event of termination for Cause, you will not be entitled to any such "
+               "payments.\n7. Termination as a result of death or disability. You will be entitled to continuation "
+               "for a period of six months of salary.")
+    defined = definitions(["8. Definitions. \u201cCause\u201d means only: the commission of a felony, or willful "
+                           "failure to perform your duties, which failure continues for more than 15 days after "
+                           "written notice is given to you."])
+    assert read("termination-for-cause", section, defined) == {"cure_days": 15}
 
 
 @pytest.mark.parametrize("clause_id, param, text, value", [
@@ -296,6 +335,18 @@ def test_a_cure_period_is_still_read_as_one():
     ("term", "initial_term_months",
      "Within two years after the effective date of the termination of Employee's employment, the Accounting Firm "
      "shall review the determination made by it.", None),
+    # the OpenAgreements covenant agreement (third audit): a cover-terms row "Duration | 24 months" under "Employee
+    # Non-Solicitation" says nothing of how long the agreement or the employment runs; a row captioned "Term" does
+    ("term", "initial_term_months", "Duration\n24 months", None),
+    ("term", "initial_term_months", "Term\n24 months", 24),
+    # ... nor does a sentence of the section that does not speak of the term
+    ("term", "initial_term_months",
+     "2. Term. Employment is at will.\nThe Executive shall receive up to twelve (12) months of outplacement support.",
+     None),
+    # the sentence that says the agreement runs keeps its figure without naming "the term"
+    ("term", "initial_term_months",
+     "This Agreement shall remain in effect for one (1) year or until Consultant completes the services.", 12),
+    ("term", "initial_term_months", "The Agreement will continue for a period of three (3) years therefrom.", 36),
     # a period earned per unit of service is no period; the cap the formula states is
     ("non-compete", "duration_months",
      "Physician shall not compete for one (1) month after termination for each month of employment, not to exceed "
@@ -385,6 +436,24 @@ def test_a_defined_term_used_only_where_the_rule_reads_nothing_is_not_read_for_i
     text = "(a) During the Restricted Period, Executive will not compete with the Company."
     defined = {"Restricted Period": "The Restricted Period is the period of eighteen (18) months after termination."}
     assert extract(clause, text, defined)["duration_months"] == 18
+
+
+@pytest.mark.parametrize("text, cap", [
+    ("a bonus of up to 18.5% of base", 18.5),
+    ("an annual bonus up to 40% of Executive's Base Salary", 40),
+    ("The amount of the annual bonus shall not exceed 100% of his base salary in any particular year.", 100),
+    ("with a target Annual Bonus of 75% of Base Salary up to a maximum of 150% of Base Salary", 150),
+    # Childtime (third audit): the largest ceiling is the most it can pay, not the one at budget; a percentage of
+    # budgeted EBITDA is none
+    ("an annual bonus payable in an amount up to a maximum of 100% of your annual earned base salary. You may earn a "
+     "bonus of up to 50% on a pro-rata basis for achieving 100% of budgeted EBITDA.", 100),
+    ("an annual bonus in an amount up to a maximum of 75% of your annual earned base salary. You may earn a bonus of "
+     "up to (a) 50% for achieving up to 100% of budgeted EBITDA or (b) 75% for achieving up to 120% of budgeted "
+     "EBITDA.", 75),
+    ("a target bonus of 40% of Base Salary", None),
+])
+def test_a_bonus_ceiling_is_read_only_where_the_text_states_one(text, cap):
+    assert read("bonus-incentive", text).get("maximum_percent") == cap
 
 
 @pytest.mark.parametrize("item, months", [

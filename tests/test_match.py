@@ -585,6 +585,25 @@ def test_base_salary_paid_for_a_period_after_termination_is_severance():
     assert m["base-salary"].section is not None and "$740,000" in m["base-salary"].text
 
 
+def test_pay_used_as_a_measure_or_taxed_is_no_base_salary():
+    # URS (third audit): an agreement on termination only, its pay in a separate letter; base-salary was matched to
+    # the severance's "Amount" paragraph for its "months of base compensation" and "payroll taxes"
+    contract = ["1. Termination of Employment. The Company may terminate the Employee's employment by giving the "
+                "Employee 30 days' advance notice in writing.",
+                "2. Change in Control.",
+                "(a) Severance Payment. If the Company terminates the Employee's employment after a Change in Control "
+                "for any reason other than Cause, the Employee shall be entitled to receive a severance payment.",
+                "(b) Amount. The amount of the Severance Payment shall be equal to 12 months of base compensation (as "
+                "is in effect at the time of the termination of employment), reduced by applicable income and payroll "
+                "taxes.",
+                "3. Choice of Law. This Agreement shall be governed by the laws of the State of California."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))
+    assert m["base-salary"].section is None and m["severance"].section is not None
+    salary = ["1. Compensation. The Company shall pay the Employee a base compensation of $200,000 per year, through "
+              "its regular payroll."] + contract
+    assert "$200,000" in match(segment(blocks(*salary)), LIBRARY, list(TOPICS))["base-salary"].text
+
+
 def test_a_salary_set_annually_is_the_growth_path():
     # RemedyTemp (held-out-6): "Mikos shall receive a base salary set annually by the Compensation Committee"
     contract = ["1. DUTIES. Mikos shall report directly to the Board of Directors.",

@@ -278,6 +278,32 @@ def test_vesting_that_happens_at_once_on_an_event_is_acceleration(tmp_path):
     assert "Nothing accelerates vesting" not in found.message
 
 
+def test_a_message_claims_only_the_asks_the_profile_makes(tmp_path):
+    """Akbar, Eshelman (third audit): "The initial term is shorter than the 36 months asked for" where the profile
+    asks for no term at all: 36 months is the library's default, which our wording proposes, and the messages and
+    the plan's notes say so; a figure the profile does ask for is still "asked for"."""
+    from counterdraft.loading import load_profile
+
+    profile = load_profile(ROOT / "samples" / "profile.yaml")
+    assert "term" not in profile.asks
+    paragraphs = ["EMPLOYMENT AGREEMENT", "1. Term. The initial term of this Agreement is eighteen (18) months.",
+                  "2. Termination Without Cause. The Company may terminate this Agreement without cause on thirty "
+                  "(30) days' written notice."]
+    reviewed = _reviewed(tmp_path, paragraphs, profile)
+    term = reviewed.finding("term")
+    assert term.assessment == "weak" and "asked for" not in term.message
+    assert ("The initial term is shorter than the 36 months our wording proposes (the library's default, not an ask "
+            "of the profile).") in term.message
+    assert "shorter than the 90 days asked for" in reviewed.finding("termination-without-cause").message
+    profile.asks["term"] = {"initial_term_months": 24}
+    assert "shorter than the 24 months asked for." in _reviewed(tmp_path, paragraphs, profile).finding("term").message
+    # a figure better than the default is kept, and the plan's note says whose figure it beat
+    clause = LIBRARY.get("term")
+    _, notes = no_step_back(clause, {"initial_term_months": 36}, {"initial_term_months": 60}, own=())
+    assert notes == ["the contract's initial term (60 months) is better than the 36 months our wording proposes (the "
+                     "library's default, not an ask of the profile), and is kept"]
+
+
 def test_a_fixed_term_without_a_right_to_end_it_without_cause_suits_the_physician(tmp_path):
     """PPD (held-out-6) and Matria (held-out-3): the review called the lack of a without-cause notice 'unknown'
     ("read it and decide"), though a fixed term the employer cannot end early is the physician's protection."""

@@ -129,8 +129,9 @@ def test_templates_use_only_declared_parameters(cid):
     # these may also read the contract's own figures
     for template in [c.rationale, c.talking_point]:
         assert template_variables(template) <= set(c.parameters) | {"found", "present", "says"}, template
+    # and a check's message whether the profile asks for the figure it compares with
     for template in [k.message for k in c.checks]:
-        assert template_variables(template) <= set(c.parameters) | {"found"}, template
+        assert template_variables(template) <= set(c.parameters) | {"found", "asked_for"}, template
 
 
 @pytest.mark.parametrize("cid", CORE)
@@ -142,7 +143,7 @@ def test_everything_renders(cid, source):
         text = render_tier(c, tier, values)
         assert len(text) > 80 and "{" not in text and "  " not in text
     for template in [*(e.replace for e in c.edits), *(k.message for k in c.checks)]:
-        assert "{" not in render(c, template, {**values, "found": {}}, "test")
+        assert "{" not in render(c, template, {**values, "found": {}, "asked_for": "asked for"}, "test")
     for present in (False, True):
         assert not any("{" in text for text in render_ask(c, values, present=present))
 

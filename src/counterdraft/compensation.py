@@ -37,6 +37,7 @@ LABELS: dict[str, tuple[str, Unit]] = {
     "stipend": ("Stipend", "usd"),
     "stated_total": ("Total stated in the contract", "usd"),
     "bonus_target": ("Bonus target (of base salary)", "percent"),
+    "bonus_cap": ("Bonus ceiling (of base salary)", "percent"),
     "bonus_payout": ("Expected payout (of target)", "percent"),
     "grant": ("Equity grant value", "usd"),
     "vesting": ("Vesting period", "years"),
@@ -51,8 +52,8 @@ LABELS: dict[str, tuple[str, Unit]] = {
     "sought_min": ("Total compensation sought, from", "usd"),
     "sought_max": ("Total compensation sought, up to", "usd"),
 }
-INPUT_KEYS = ("base", "stipend", "stated_total", "bonus_target", "bonus_payout", "grant", "vesting", "wrvu_full",
-              "clinical_fte")
+INPUT_KEYS = ("base", "stipend", "stated_total", "bonus_target", "bonus_cap", "bonus_payout", "grant", "vesting",
+              "wrvu_full", "clinical_fte")
 RESULT_KEYS = ("guaranteed", "bonus", "cash", "equity_year", "total", "wrvu")
 
 
@@ -343,7 +344,12 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
     unread = [found[t].text for t, key in (("base-salary", "base"), ("leadership-stipend", "stipend"))
               if t in found and key not in inputs]  # pay of which the review read no dollar figure
     currency = next(filter(None, map(other_currency, unread)), "")
-    param("bonus-incentive", "target_percent", "bonus_target")
+    # a bonus "of up to 18.5% of base" states the most it can pay (the review reads it as the target too): a ceiling,
+    # shown as one and never counted as cash expected; a target stated beside a ceiling is the target
+    param("bonus-incentive", "maximum_percent", "bonus_cap")
+    bonus = found.get("bonus-incentive")
+    if bonus is not None and bonus.parameters.get("target_percent") != bonus.parameters.get("maximum_percent"):
+        param("bonus-incentive", "target_percent", "bonus_target")
     if "bonus_target" in inputs and profile is not None and profile.compensation.bonus_expected_payout_percent \
             is not None:
         inputs["bonus_payout"] = Figure("bonus_payout", number(profile.compensation.bonus_expected_payout_percent),
@@ -459,10 +465,12 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
                                          f"acknowledges the draft's figure"))
         return LetterFigures(Compensation("proposed"), Compensation("offered"), False, guaranteed, what,
                              messages=out.messages)
-    if guaranteed is not None and lo is not None and offered.bonus is not None:
+    if guaranteed is not None and lo is not None and (offered.bonus or offered.bonus_cap) is not None:
+        bonus = f"{offered.bonus.text} expected" if offered.bonus is not None else \
+            f"up to {offered.bonus_cap.text} of base salary"
         out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.text} a year ({what}), "
-                                         f"below the {lo.text} sought; its bonus ({offered.bonus.text} expected) "
-                                         f"is not guaranteed and is not counted"))
+                                         f"below the {lo.text} sought; its bonus ({bonus}) is not guaranteed and is "
+                                         f"not counted"))
     kept = tuple(k for k in ("base", "stipend") if getattr(proposed, k) is not None
                  and getattr(offered, k) is not None and getattr(offered, k).value > getattr(proposed, k).value)
     if kept:

@@ -12,7 +12,7 @@ import math
 import re
 from typing import Any
 
-from .models import Clause
+from .models import Clause, Extractor
 
 _ORDINALS = {w: i + 1 for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth tenth".split())}
 _UNITS_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -263,11 +263,20 @@ def ruled_out(text: str, unless: str | None, after: str = "") -> list[tuple[int,
             if a < len(text) and re.search(unless, _ground(whole, spans, i), re.I | re.S)]
 
 
+#: What states a quantity as a ceiling, just before it: "a bonus of up to 18.5%", "equal to up to forty percent",
+#: "up to a maximum of Fifty Percent (50%)", "a maximum bonus opportunity of 100%", "not to exceed 30%".
+_CEILING = re.compile(r"(?i)\b(?:up\s+to|max(?:imum)?(?:\s+[\w-]+){0,2}?\s+(?:of|is|equal\s+to)|not\s+(?:to\s+)?exceed(?:ing)?|"
+                      r"(?:no|not)\s+(?:more|greater)\s+than|at\s+most|as\s+much\s+as|capped\s+at)"
+                      r"(?:\s+(?:a\s+maximum\s+of|an?\s+amount\s+equal\s+to|equal\s+to|of))*\s*$")
+
+
 def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
-          beside: bool = False, unless: str | None = None) -> float | None:
+          beside: bool = False, unless: str | None = None, ceiling: bool = False) -> float | None:
     if unless and found:
         excluded = ruled_out(text, unless)
         found = [q for q in found if not any(a <= q[0] < b for a, b in excluded)]
+    if ceiling:
+        found = [q for q in found if _CEILING.search(text, max(0, q[0] - 80), q[0])]
     if not found:
         return None
     ranked = found
@@ -312,6 +321,10 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
                 captions = {i + 1 for i in cue_sentences if i < len(spans) and spans[i][1] - spans[i][0] <= 40}
                 if sentence_of(ranked[0][0]) not in cue_sentences | captions:
                     return None
+            if ceiling:
+                # the most it can pay is the largest ceiling as near the cue: "a bonus of up to 50% at budget ... up
+                # to a maximum of 100%"
+                return max(q[2] for q in ranked if key(q)[0] == key(ranked[0])[0])
             return ranked[0][2]
         if kind == "count" or beside:
             return None
@@ -346,10 +359,11 @@ def states_value(text: str, kind: str, value: float) -> bool:
 
 
 def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False,
-                     unless: str | None = None) -> float | None:
+                     unless: str | None = None, ceiling: bool = False) -> float | None:
     """The quantity of a kind in text; with `near`, the one closest to a match of that pattern (with `beside`,
-    only one in the same sentence as a match), never one in a sentence that matches `unless`."""
-    return _pick(text, _quantities(text, kind), near, kind, beside, unless)
+    only one in the same sentence as a match), never one in a sentence that matches `unless` (with `ceiling`, only
+    one stated as a ceiling, "up to 50%")."""
+    return _pick(text, _quantities(text, kind), near, kind, beside, unless, ceiling)
 
 
 #: "“Restricted Period” means ...", "the term “Restricted Period” shall mean ...", "(the “Restricted Period”)".
@@ -371,6 +385,10 @@ def definitions(texts: list[str]) -> dict[str, str]:
     return out
 
 
+def _read(rule: Extractor, text: str) -> float | None:
+    return extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling)
+
+
 def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
             elsewhere: tuple[str, ...] | list[str] = ()) -> dict[str, Any]:
     """Every parameter the clause knows how to read, as stated in text (absent ones are left out); a parameter
@@ -378,7 +396,7 @@ def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
     texts `elsewhere` (other parts of the contract about the topic), in order, near its cue only."""
     out: dict[str, Any] = {}
     for name, rule in clause.extract.items():
-        value = extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless)
+        value = _read(rule, text)
         if value is None and defined:
             # a term used only in sentences the rule rules out ("during the Employment Period ... solicit") is not
             # the clause's: its definition (five years of employment) is no period of the clause
@@ -386,12 +404,12 @@ def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
             read = "".join(text[a:b] for a, b in sentences(text) if (a, b) not in excluded)
             for term, definition in defined.items():
                 if term in read and definition not in text:
-                    value = extract_quantity(definition, rule.kind, rule.near, rule.beside, rule.unless)
+                    value = _read(rule, definition)
                     if value is not None:
                         break
         if value is None and rule.near:
             for other in elsewhere:
-                value = extract_quantity(other, rule.kind, rule.near, rule.beside, rule.unless)
+                value = _read(rule, other)
                 if value is not None:
                     break
         if value is None:

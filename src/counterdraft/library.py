@@ -105,17 +105,22 @@ def parameter_values(clause: Clause, asks: dict[str, Any] | None = None, where: 
     return values
 
 
-def profile_values(clause: Clause, profile: Profile | None, where: str = "") -> dict[str, Any]:
-    """The clause's parameters as the profile asks for them: its asks, then its compensation figures, then the
-    clause's defaults."""
+def profile_asks(clause: Clause, profile: Profile | None) -> dict[str, Any]:
+    """The figures the profile itself asks for in the clause: its asks, then its compensation figures (no default)."""
     if profile is None:
-        return parameter_values(clause, None, where)
+        return {}
     asks = dict(profile.asks.get(clause.id) or {})
     for name, (clause_id, param) in Compensation.CLAUSE_FIGURES.items():
         value = getattr(profile.compensation, name)
         if clause_id == clause.id and value is not None and param in clause.parameters:
             asks.setdefault(param, value)
-    return parameter_values(clause, asks or None, where)
+    return asks
+
+
+def profile_values(clause: Clause, profile: Profile | None, where: str = "") -> dict[str, Any]:
+    """The clause's parameters as the profile asks for them: its asks, then its compensation figures, then the
+    clause's defaults."""
+    return parameter_values(clause, profile_asks(clause, profile) or None, where)
 
 
 def render(clause: Clause, template: str, values: dict[str, Any], what: str) -> str:

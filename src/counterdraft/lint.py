@@ -100,11 +100,13 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # A check's message may read `found`, the figures the contract states: a param check fires only once its
             # parameter was read (the default stands in for it here); a text check's message is rendered both with
             # none stated and with all ("the stated term guarantees nothing" only where a term is stated).
+            # `asked_for` names the figure compared with ("asked for", or the library's default the profile does
+            # not ask for)
             check = clause.checks[int(field.split(".")[1])]
             if check.param is not None:
-                extra = {"found": {check.param: defaults[check.param]}}
+                extra = {"found": {check.param: defaults[check.param]}, "asked_for": "asked for"}
             else:
-                for extra in ({"found": {}}, {"found": stated}):
+                for extra in ({"found": {}, "asked_for": "asked for"}, {"found": stated, "asked_for": "asked for"}):
                     yield field, text, True, extra
                 continue
         elif field in ("rationale", "talking_point"):
@@ -220,7 +222,7 @@ checks:
     op: lt
     value: ask
     message: >-
-      The notice period is shorter than the {{{{ notice_days }}}} days asked for.
+      The notice period is shorter than the {{{{ notice_days }}}} days {{{{ asked_for }}}}.
 # replace: the tier's wording replaces the clause; edit: apply edits; keep: report only.
 on_found: replace
 tiers:

@@ -69,6 +69,10 @@ ABSORBING_CUES: list[str] = [
     "solicited by the board", "sexual orientation",
     "render services to the company", "render services to the employer", "render services for the company",
     "render services for the employer", "render services hereunder",
+    # pay used as a measure of another payment, and the taxes withheld from one, say nothing of what the salary is
+    # (URS's severance "equal to 12 months of base compensation ..., reduced by applicable income and payroll taxes")
+    "months of base compensation", "months of base salary", "months of salary", "months of annual base salary",
+    "months of compensation", "payroll taxes", "payroll tax",
 ]
 #: Context that argues against a topic, in the candidate or in the headings and lead-ins above it: a relocation
 #: named in a definition of Good Reason is not where the work is done.

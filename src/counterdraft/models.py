@@ -137,6 +137,9 @@ class Extractor(Strict):
     #: A sentence that matches it (case-insensitive, `.` matching newlines) is never read: a notice period given for
     #: disability, or before a hearing on a ground for cause, is not the notice of a termination without cause.
     unless: str | None = None
+    #: Only a quantity stated as a ceiling ("up to 50%", "a maximum of 100%", "not to exceed 40%"): the most an
+    #: incentive can pay, which is no target and no cash to count on.
+    ceiling: bool = False
 
 
 _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"

@@ -7,7 +7,7 @@ import re
 from .compensation import currency_name, money_currency, offered, other_currency
 from .conforming import changed_figures, innermost, note_on, stale_mentions, top
 from .errors import ConfigError
-from .library import Library, profile_values, render, render_ask, render_tier, template_variables
+from .library import Library, profile_asks, profile_values, render, render_ask, render_tier, template_variables
 from .models import (Clause, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit,
                      Plan, Profile)
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
@@ -237,7 +237,7 @@ class Planner:
         match = self.reviewed.matches.get(clause.topic)
         finding = self.reviewed.finding(clause.topic)
         asked = profile_values(clause, self.profile, self.where)
-        values, kept = no_step_back(clause, asked, finding.parameters)
+        values, kept = no_step_back(clause, asked, finding.parameters, profile_asks(clause, self.profile))
         for note in kept:
             self.info(f"{clause.id}: {note}")
         missing = match is None or match.section is None

@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .extract import definitions, extract, sentences
-from .library import Library, profile_values, render
+from .library import Library, profile_asks, profile_values, render
 from .match import Match, match
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
 from .terms import Terms, find_terms
@@ -53,11 +54,21 @@ def falls_short(clause: Clause, param: str, value: float, asked: dict) -> bool:
 _OTHER_BOUND = {"_min": "_max", "_max": "_min"}
 
 
-def no_step_back(clause: Clause, asked: dict, found: dict) -> tuple[dict, list[str]]:
+def asked_for(param: str | None, own: Collection[str] | None) -> str:
+    """How a message names the figure a check compares with: "asked for" where the profile asks for it (`own`, None
+    when every figure is the profile's), else the library's default that our wording proposes, so no message claims
+    an ask the profile does not make (Eshelman's "the 36 months asked for", of a profile that asks for no term)."""
+    if own is None or param in own:
+        return "asked for"
+    return "our wording proposes (the library's default, not an ask of the profile)"
+
+
+def no_step_back(clause: Clause, asked: dict, found: dict,
+                 own: Collection[str] | None = None) -> tuple[dict, list[str]]:
     """(the asks, except where the contract already states better, what was kept and why): $6,000 for CME where
     $4,000 is asked, or 6 months of non-compete where 12 are, stay in the wording and the letter, so a counter-draft
     never gives back what the draft gave. A figure outside the parameter's bounds is more likely misread than
-    generous, and is not taken."""
+    generous, and is not taken. `own` names the figures the profile itself asks for (see asked_for)."""
     out, kept = dict(asked), []
     for check in clause.checks:
         name = check.param
@@ -79,7 +90,7 @@ def no_step_back(clause: Clause, asked: dict, found: dict) -> tuple[dict, list[s
             value = math.floor(value) if higher_is_better else math.ceil(value)
         out[name] = value
         kept.append(f"the contract's {label(name)} ({shown(clause, name, value)}) is better than the "
-                    f"{shown(clause, name, ask)} asked for, and is kept")
+                    f"{shown(clause, name, ask)} {asked_for(name, own)}, and is kept")
     return out, kept
 
 
@@ -103,7 +114,9 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
     asked = profile_values(clause, profile, where)
     if not clause.checks:
         return found, "unknown", "no checks defined for this clause; read it yourself"
-    weak = [render(clause, c.message, {**asked, "found": found}, "checks.message")
+    own = profile_asks(clause, profile)
+    weak = [render(clause, c.message, {**asked, "found": found, "asked_for": asked_for(c.param, own)},
+                   "checks.message")
             for c in clause.checks if _fires(c, text, found, asked, contract)]
     if weak:
         return found, "weak", " ".join(weak)
@@ -124,10 +137,14 @@ def label(name: str) -> str:
 
 
 def _stated(clause: Clause, params: dict) -> str:
-    """ "states 60 days' notice" in the words of the parameters' descriptions, short."""
+    """ "states 60 days' notice" in the words of the parameters' descriptions, short. A figure that is also read as
+    a ceiling of the same kind is that ceiling ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%)."""
     if not params:
         return ""
-    parts = [f"{label(name)} {shown(clause, name, value)}" for name, value in params.items()]
+    rules = clause.extract
+    ceilings = {(rules[n].kind, v) for n, v in params.items() if n in rules and rules[n].ceiling}
+    parts = [f"{label(name)} {shown(clause, name, value)}" for name, value in params.items()
+             if name not in rules or rules[name].ceiling or (rules[name].kind, value) not in ceilings]
     return "The contract states " + ", ".join(parts) + ". "
 
 
