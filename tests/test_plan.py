@@ -1156,14 +1156,16 @@ def test_a_contract_paying_in_euros_is_asked_for_no_dollar_figure(profile, libra
     edits = {e.clause_id: e for e in plan.edits}
     for edit in plan.edits:
         assert not _DOLLAR_FIGURE.search(_money_texts(edit)), edit.clause_id
-    pay, cme = edits["base-salary"], edits["cme-allowance"]
-    assert f"total compensation of {_EUROS}. Would it work" in pay.request  # a range of two blanks is one blank
+    cme = edits["cme-allowance"]
     assert cme.kind == "insert" and f"allowance of {_EUROS}, which" in cme.new_paragraphs[-1].text
     assert f"CME allowance of {_EUROS} that" in cme.request and cme.comment.startswith(f"Adds {_EUROS} a year")
-    assert cme.parameters == {"conference_days": 5} and pay.parameters == {}  # no dollar figure in the plan either
+    assert cme.parameters == {"conference_days": 5}  # no dollar figure in the plan either
+    # the letter asks for no pay in another currency, and so neither does the plan
+    assert "base-salary" not in edits
+    assert "base-salary: the letter does not raise pay, so it is not asked for" in [m.text for m in plan.messages]
     (said,) = [m.text for m in plan.messages if "currency" in m.text]
     assert said.startswith("currency: the contract states money in euros (€600,000), not US dollars") and \
-        f"amounts of cme-allowance, base-salary as {_EUROS}, and the letter names no pay figures" in said
+        f"amounts of cme-allowance as {_EUROS}, and the letter names no pay figures" in said
     # what is not money is asked for as before
     assert "ninety (90) days" in edits["termination-without-cause"].changes[0].after
 
@@ -1203,7 +1205,9 @@ def test_a_dollar_amount_a_clause_states_stays_in_dollars_beside_pay_in_euros(pr
     cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
     assert "$4,000" in cme.request and _EUROS not in _money_texts(cme) and cme.parameters["amount_usd"] == 4000
     (said,) = [m.text for m in plan.messages if m.text.startswith("currency:")]
-    assert "cme-allowance" not in said and "base-salary" in said
+    assert "cme-allowance" not in said and said.endswith("the letter names no pay figures. Agree the amounts in euros, "
+                                                        "comparing them with the profile's yourself (a rate of exchange "
+                                                        "is yours to choose)")
 
 
 def test_the_longest_a_breach_extends_a_non_compete_to_is_not_its_period(profile, library, tmp_path):
