@@ -436,8 +436,9 @@ def test_a_clause_left_to_a_separate_agreement_keeps_the_reference(profile, libr
     our IP clause replaced it, striking the proof of identity."""
     edits, messages = _plan_of(profile, library, tmp_path, [
         "Dear Ms. McDermott:", "We are pleased to offer you the position of Vice President.",
-        "You will sign EVT's Invention Assignment Agreement for new employees and will provide the Company with the "
-        "legally required proof of your identity and authorization to work in the United States.",
+        "You will sign EVT's Invention Assignment Agreement for new employees, under which the inventions you make "
+        "for the Company belong to it, and will provide the Company with the legally required proof of your "
+        "identity and authorization to work in the United States.",
         "Sincerely,"])
     ip = edits["intellectual-property"]
     assert ip.kind == "insert" and not ip.changes
@@ -644,7 +645,8 @@ def test_a_contract_that_assigns_no_inventions_gets_no_assignment_only_the_carve
     text = " ".join(p.text for p in ip.new_paragraphs)
     assert "assigns to Employer" in text and text.startswith("Nothing in this Agreement")
     assert "hereby assigns" not in text and "shall own" not in text
-    assert ip.comment.startswith("No inventions assignment was found in the draft; this adds no assignment")
+    assert ip.comment.startswith("Adds no assignment of inventions: it confirms that inventions made before the "
+                                 "employment")
     assert "would belong to Employer" not in ip.comment
     assert "limit the assignment" not in ip.request and "remain mine" in ip.request
 
@@ -1272,3 +1274,32 @@ def test_the_notice_asked_for_never_lengthens_the_physicians_own_notice_to_resig
     request = edits["termination-without-cause"].request
     assert ("for either party" in request) is either
     assert either or "leaving my own notice to resign as drafted" in request
+
+
+@pytest.mark.parametrize("mention, exhibit", [
+    # OpenAgreements' offer letter (third audit): the only IP text is a document to be signed at onboarding
+    ("3. Start Date. Employment begins on the start date, subject to identity verification and execution of "
+     "confidentiality and inventions assignment documents.", []),
+    # Langecker (third audit): the only IP text is the exhibit listing the physician's prior inventions
+    ("3. Entire Agreement. Except for Executive's Confidentiality and Inventions Agreement, this Agreement is the "
+     "entire agreement of the parties.",
+     ["IN WITNESS WHEREOF, the parties have signed this Agreement.", "Exhibit A", "PRIOR INVENTIONS",
+      "- Co-ownership of shell companies holding IP assigned where Executive is inventor or co-inventor.",
+      "- These companies have assigned rights to Executive's inventions and original works of authorship."]),
+])
+def test_a_draft_that_assigns_nothing_itself_gets_no_assignment_whatever_it_refers_to(profile, library, tmp_path,
+                                                                                     mention, exhibit):
+    """An inventions agreement to be signed, or an exhibit listing prior inventions, is no assignment this agreement
+    makes: our preferred wording ('Employer shall own, and Physician hereby assigns ...') had gone in with a comment
+    saying it 'narrows the assignment'. The carve-outs reach the separate agreement; nothing is assigned."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Outside Activities. Physician shall not engage in any other employment without Employer's consent.",
+        mention] + exhibit)
+    ip = edits["intellectual-property"]
+    text = " ".join(p.text for p in ip.new_paragraphs)
+    assert ip.kind == "insert" and ip.tier == "retained" and not ip.changes
+    assert "hereby assigns" not in text and "shall own" not in text and "or in any other agreement" in text
+    assert ip.comment.startswith("Adds no assignment of inventions") and "arrows" not in ip.comment
+    assert "the separate inventions agreement the draft refers to" in ip.comment
+    assert "limit the assignment" not in ip.request

@@ -245,6 +245,12 @@ class Planner:
             self.info(f"{clause.id}: {_name(match.section)} speaks of the topic, but nothing in the contract has the "
                       f"clause (its present_if); treated as missing")
             missing = True
+        if not missing and clause.missing_tier and match.section.after_the_clauses:
+            # the clause is not among the agreement's own: the body gets the wording for a contract that lacks it
+            # (never an assignment beside an exhibit listing prior inventions)
+            self.info(f"{clause.id}: found only in {match.section.where or 'an exhibit'!r}, after the agreement's "
+                      f"clauses; treated as missing, and that part is left as it is")
+            missing = True
         suits = better_without(clause, self.reviewed.text) if missing else None
         if suits:
             self.info(f"{clause.id}: not in the contract, which suits the profile: {suits} Nothing is asked")
