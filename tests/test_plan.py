@@ -1303,3 +1303,24 @@ def test_a_draft_that_assigns_nothing_itself_gets_no_assignment_whatever_it_refe
     assert ip.comment.startswith("Adds no assignment of inventions") and "arrows" not in ip.comment
     assert "the separate inventions agreement the draft refers to" in ip.comment
     assert "limit the assignment" not in ip.request
+
+
+def test_the_fte_comment_says_only_what_the_edit_does_to_this_draft(profile, library, tmp_path):
+    """FirstEnergy (third audit): the only edit was 'such other duties as may be assigned from time to time', yet
+    the comment said the allocation had changed and spoke of an informatics scope the draft never describes."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. The Executive shall serve as Chief Operating Officer, with responsibility for the Fossil and "
+        "Energy Delivery business units and such other duties as may be assigned from time to time.",
+        "2. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    fte = edits["fte-split"]
+    assert fte.kind == "modify"
+    assert fte.comment.startswith("Other duties are added only by the written agreement of both parties")
+    assert "Allocation changed" not in fte.comment and "informatics" not in fte.comment
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall devote 0.7 FTE to clinical services and 0.3 FTE to clinical informatics.",
+        "2. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    assert edits["fte-split"].comment.startswith("Sets the clinical FTE at 0.5 (from 0.7) and the informatics FTE "
+                                                 "at 0.5 (from 0.3).")
+    assert "such other duties" not in edits["fte-split"].comment
