@@ -448,10 +448,16 @@ def test_a_clause_left_to_a_separate_agreement_keeps_the_reference(profile, libr
 def test_an_untitled_paragraph_wholly_about_the_clause_is_replaced(profile, library, tmp_path):
     edits, _ = _plan_of(profile, library, tmp_path, [
         "Dear Dr. Whitfield:", "We are pleased to offer you the position of Physician Informaticist.",
-        "You will work at our Columbus campus. Your place of employment is the Columbus campus.",
+        "You may work remotely with your manager's approval. Remote work may be revoked at any time.",
         "Sincerely,"])
     remote = edits["remote-work"]
-    assert remote.kind == "modify" and remote.changes[0].before.startswith("You will work at our Columbus campus")
+    assert remote.kind == "modify" and remote.changes[0].before.startswith("You may work remotely")
+    # where the physician is based is no part of it: that paragraph stays, and ours goes after it
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Whitfield:", "We are pleased to offer you the position of Physician Informaticist.",
+        "You will work at our Columbus campus. Your place of employment is the Columbus campus.",
+        "Sincerely,"])
+    assert edits["remote-work"].kind == "insert" and not edits["remote-work"].changes
 
 
 def test_unable_for_any_reason_is_disability_not_termination_for_any_reason(profile, library, tmp_path):
@@ -1324,3 +1330,55 @@ def test_the_fte_comment_says_only_what_the_edit_does_to_this_draft(profile, lib
     assert edits["fte-split"].comment.startswith("Sets the clinical FTE at 0.5 (from 0.7) and the informatics FTE "
                                                  "at 0.5 (from 0.3).")
     assert "such other duties" not in edits["fte-split"].comment
+
+
+@pytest.mark.parametrize("right, every_term", [
+    # MessageMedia (third audit): kept beside our inserted split and remote days
+    ("Of course, the Company may change your position, duties, and work location from time to time as it deems "
+     "necessary.", False),
+    # OpenAgreements' offer letter: every term of employment
+    ("The Company may modify your position, reporting relationship, and other employment terms from time to time.",
+     True),
+])
+def test_an_inserted_clause_prevails_over_a_kept_right_to_change_it(profile, library, tmp_path, right, every_term):
+    """Our 'any change to it requires the written agreement of both parties' beside the employer's kept right to
+    change duties at will left the two in conflict, with nothing to say which governs."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Wood:", "We are pleased to offer you the position of Medical Director. " + right,
+        "Your salary will be $300,000 per year.", "Sincerely,"])
+    fte = edits["fte-split"]
+    assert fte.kind == "insert"
+    assert fte.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary in this letter, ")
+    assert any(m.startswith("fte-split: the contract keeps a right to change") for m in messages)
+    # a right over duties leaves the IP carve-outs alone; one over every term reaches them too
+    ip = edits["intellectual-property"].new_paragraphs[0].text
+    assert ip.startswith("Notwithstanding anything to the contrary in this letter, nothing in this letter or in any "
+                         "other agreement") is every_term
+    # a change that needs both parties is no such right, nor one over what yields to the agreement (Coats)
+    for kept in ["Your duties may be changed only by a written agreement signed by both parties.",
+                 "You will follow the Company's policies on duties and other terms and conditions of employment, as "
+                 "may be amended by the Company from time to time, except where contrary to this letter."]:
+        edits, _ = _plan_of(profile, library, tmp_path, [
+            "Dear Dr. Wood:", "We are pleased to offer you the position of Medical Director. " + kept,
+            "Your salary will be $300,000 per year.", "Sincerely,"])
+        assert not edits["fte-split"].new_paragraphs[0].text.startswith("Notwithstanding")
+
+
+def test_the_remote_work_clause_keeps_where_the_physician_is_based(profile, library, tmp_path):
+    """OpenAgreements' offer letter (third audit): replacing 'Work Location and Business Travel' struck 'Employee will
+    primarily work from the location listed in Cover Terms' (orphaning that row of the cover terms) and the travel
+    sentence, which the comment did not mention. They stay; ours goes after them and prevails over the employer's
+    right, kept there and in section 1, to change the arrangement."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "OFFER LETTER",
+        "1. Position. Company may modify Employee's position, duties, and other employment terms from time to time.",
+        "2. Work Location and Business Travel. Employee will primarily work from the location listed in Cover Terms. "
+        "Company may require reasonable business travel and may update on-site or remote collaboration "
+        "requirements.",
+        "3. Governing Law. This letter is governed by the laws of California."])
+    remote = edits["remote-work"]
+    assert remote.kind == "insert" and not remote.changes
+    assert remote.new_paragraphs[0].caption == "2A. Remote Work."
+    assert remote.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary")
+    assert any("states what our clause does not replace ('Employee will primarily work from the location listed in "
+               "Cover Terms.')" in m for m in messages)

@@ -26,6 +26,11 @@ class Reviewed:
     def finding(self, topic: str) -> Finding:
         return next(f for f in self.review.findings if f.topic == topic)
 
+    @property
+    def clauses_text(self) -> str:
+        """The text of the agreement's own clauses, without its exhibits and signature block."""
+        return "\n".join(s.text for s in self.sections if not s.after_the_clauses)
+
 
 def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | None = None) -> bool:
     """Whether the check finds the weak form in `text`; an `anywhere` check looks for what is absent in the whole
