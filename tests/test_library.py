@@ -189,6 +189,7 @@ def test_lint_reports_unknown_topic(tmp_path):
     ("extract.notice_days.near", {"extract": {"notice_days": {"kind": "days", "near": "notice("}}}),
     ("edits.0.find", {"on_found": "edit", "edits": [{"find": "*days", "replace": "{{ notice_days }} days"}]}),
     ("keep_if", {"keep_if": "(?x)based\\s+(at"}),
+    ("held_in", {"held_in": "employee[agreement"}),
 ])
 def test_lint_reports_bad_regex(tmp_path, field, change):
     path = write_clause(tmp_path, "bad-regex", **change)

@@ -1382,3 +1382,28 @@ def test_the_remote_work_clause_keeps_where_the_physician_is_based(profile, libr
     assert remote.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary")
     assert any("states what our clause does not replace ('Employee will primarily work from the location listed in "
                "Cover Terms.')" in m for m in messages)
+
+
+def test_a_non_compete_left_to_a_separate_agreement_is_not_called_absent(profile, library, tmp_path):
+    """Cornerstone, PRGS (third audit): the review said a non-compete was 'not in the contract, which suits you'
+    while the draft made 'a Proprietary Information, Inventions, Non-competition, and Non-solicitation Agreement'
+    part of itself, or tied severance to the 'PRGS Employee Agreement'. The first is asked about in the letter,
+    without offering any figure; the second is flagged to be read."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "WHEREAS, the Executive is party to a Proprietary Information, Inventions, Non-competition, and "
+        "Non-solicitation Agreement (the \u201cProprietary Information Agreement\u201d), the terms of which are "
+        "expressly made a part of this Agreement;", "NOW, THEREFORE, the parties agree as follows:",
+        "1. Term. The term of this Agreement is three years."])
+    nc = edits["non-compete"]
+    assert nc.kind == "letter" and "send me that agreement" in nc.request
+    assert not re.search(r"\d+ (?:months|miles)", nc.request + nc.comment)
+    assert any(m.startswith("non-compete: not in this draft, but it refers to a separate agreement that holds one "
+                            "('Proprietary Information, Inventions, Non-competition, and Non-solicitation "
+                            "Agreement')") for m in messages)
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Severance. If you fail to perform your obligations under Sections 3 to 7 of the PRGS Employee Agreement, "
+        "you will forfeit any severance."])
+    assert "non-compete" not in edits
+    assert any("a separate agreement that may hold one ('PRGS Employee Agreement')" in m for m in messages)

@@ -12,7 +12,8 @@ from .models import (Clause, ConformingNote, Edit, Message, NewParagraph, Paragr
                      Plan, Profile)
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
-from .review import Reviewed, better_without, contradiction, falls_short, lacks, no_step_back
+from .review import (Reviewed, better_without, contradiction, falls_short, held_apart, held_message, lacks,
+                     no_step_back, other_agreements)
 from .segment import SIGN_OFF, SIGNATURES, Section, units
 from .wording import Unpriced
 
@@ -157,17 +158,11 @@ def _change_right(clause: Clause, text: str) -> str | None:
     return None
 
 
-_NAMED_AGREEMENT = re.compile(r"\b((?:[A-Z][\w'’&]*\s+(?:(?:and|of|for)\s+)?){1,8})Agreement\b")
-
-
 def _other_agreement(text: str) -> str | None:
     """A named agreement other than this one ("EVT's Proprietary Information and Inventions Agreement"), not "this
-    Employment Agreement" or "The Agreement"."""
-    for m in _NAMED_AGREEMENT.finditer(text):
-        if m.group(1).split()[0] in ("This", "The") or text[:m.start()].rstrip().lower().endswith(("this", "the")):
-            continue
-        return m.group(0)
-    return None
+    Employment Agreement", "The Agreement" or "the Employment Agreement"."""
+    return next((m.group(0) for m in other_agreements(text)
+                 if not text[:m.start()].rstrip().lower().endswith("the")), None)
 
 
 def _blank(template: str, values: dict) -> bool:
@@ -313,6 +308,10 @@ class Planner:
                 return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "ask":
                 return PlannedEdit(kind="letter", **base)
+            held = held_apart(clause, self.reviewed.text)
+            if held is not None:
+                self.warn(f"{clause.id}: {held_message(held)}" + ("; the letter asks for it" if held[1] else ""))
+                return PlannedEdit(kind="letter", **base) if held[1] else None
             self.info(f"{clause.id}: not in the contract, which suits the profile; nothing to ask")
             return None
         section = match.section
