@@ -431,3 +431,21 @@ def test_an_amount_asked_for_is_shown_as_money():
     profile.asks["base-salary"] = {"target_total_min": 290000, "target_total_max": 310000}
     _, assessment, message = assess(LIBRARY.get("base-salary"), "Your salary will be paid monthly.", profile)
     assert assessment == "unknown" and "(you ask for $290,000)" in message
+
+
+def test_a_non_compete_left_to_a_separate_agreement_is_to_be_read_not_absent_to_your_liking(tmp_path):
+    """Cornerstone (third audit): 'not in the contract, which suits you' beside a recital making the 'Proprietary
+    Information, Inventions, Non-competition, and Non-solicitation Agreement' part of the agreement."""
+    import docx
+
+    d = docx.Document()
+    for text in ["EMPLOYMENT AGREEMENT",
+                 "WHEREAS, the Executive is party to a Proprietary Information, Inventions, Non-competition, and "
+                 "Non-solicitation Agreement, the terms of which are expressly made a part of this Agreement;",
+                 "NOW, THEREFORE, the parties agree as follows:", "1. Term. The term of this Agreement is three years."]:
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "c.docx"))
+    found = review(read_blocks(Package.open(tmp_path / "c.docx")), LIBRARY, None, "c").finding("non-compete")
+    assert found.status == "missing" and found.assessment == "unknown"
+    assert "suits you" not in found.message and "refers to a separate agreement that holds one" in found.message
+    assert suggested_action(found, LIBRARY) == "read the separate agreement"

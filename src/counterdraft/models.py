@@ -222,6 +222,12 @@ class Clause(Strict):
     #: physician and nothing is asked for: a fixed term that the employer may end early only for cause would be
     #: given away by asking for notice to end it without cause.
     better_without: BetterWithout | None = None
+    #: A pattern for the sentences of the contract's version that are no part of the clause's bargain (where the
+    #: physician is based, beside our remote days): a section holding one is not replaced; ours goes after it.
+    keep_if: str | None = None
+    #: A pattern for the name of a separate agreement that may hold the clause ("Employee Agreement" for a
+    #: non-compete): a contract lacking the clause but referring to one is not said to lack it.
+    held_in: str | None = None
     insert_after: list[str] = []
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader

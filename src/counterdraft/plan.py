@@ -13,7 +13,8 @@ from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewPar
                      PlannedEdit, Plan, Profile)
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
-from .review import Reviewed, better_without, contradiction, falls_short, label, lacks, no_step_back, shown
+from .review import (Reviewed, better_without, contradiction, falls_short, held_apart, held_message, label, lacks,
+                     no_step_back, other_agreements, shown)
 from .segment import SIGN_OFF, SIGNATURES, Section, units
 from .wording import Unpriced
 
@@ -130,17 +131,40 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
     return "".join(out)
 
 
-_NAMED_AGREEMENT = re.compile(r"\b((?:[A-Z][\w'’&]*\s+(?:(?:and|of|for)\s+)?){1,8})Agreement\b")
+#: A right to change terms on one's own ("may change your position, duties, and work location from time to time",
+#: "may modify ... other employment terms"): kept beside our clause, it would let the employer undo it.
+_CHANGE_RIGHT = re.compile(r"(?i)\b(?:may|reserves?\s+the\s+right\s+to)(?:[\s,]+(?!not\b)\w+){0,4}?[\s,]+"
+                           r"(?:chang(?:e|es|ed)|modif(?:y|ies|ied)|alter(?:s|ed)?|adjust(?:s|ed)?|revis(?:e|es|ed)|"
+                           r"amend(?:s|ed)?|updat(?:e|es|ed)|reassign(?:s|ed)?|redefin(?:e|es|ed)|var(?:y|ies|ied))\b")
+#: What makes a change need both parties ("may be amended only by a written agreement signed by both parties").
+_BY_AGREEMENT = re.compile(r"(?i)[^.;]{0,80}?\b(?:only|mutual\w*|both\s+parties|signed\s+by|written\s+(?:agreement|"
+                           r"amendment|consent)|in\s+(?:a\s+)?writing)\b")
+#: A right that yields to the agreement ("policies, as may be amended by the Company from time to time, except to the
+#: extent ... contrary to the terms and conditions of this Agreement") cannot undo our clause.
+_YIELDS = re.compile(r"(?i)\b(?:(?:contrary|inconsistent|conflict\w*)\s+(?:to|with)|subject\s+to)\s+"
+                     r"(?:the\s+(?:\w+\s+){0,3}of\s+)?this\s+(?:\w+\s+)?(?:Agreement|letter)\b")
+#: The terms of employment at large, which a right to change them reaches whatever the clause.
+_EMPLOYMENT_TERMS = re.compile(r"(?i)\bterms\s+(?:and\s+conditions\s+)?of\s+(?:\w+\s+)?employment|"
+                               r"\bemployment\s+terms|\bterms\s+and\s+conditions")
+
+
+def _change_right(clause: Clause, text: str) -> str | None:
+    """A sentence of `text` that lets a party change on its own what the clause settles (it names the clause or the
+    terms of employment at large), or None: our clause beside it must say it prevails."""
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        if any(not _BY_AGREEMENT.match(sentence, m.end()) for m in _CHANGE_RIGHT.finditer(sentence)) and \
+                not _YIELDS.search(sentence) and (_EMPLOYMENT_TERMS.search(sentence) or
+                                                  mentions(clause.cues + clause.heading_cues, sentence)):
+            return " ".join(sentence.split())
+    return None
 
 
 def _other_agreement(text: str) -> str | None:
     """A named agreement other than this one ("EVT's Proprietary Information and Inventions Agreement"), not "this
-    Employment Agreement" or "The Agreement"."""
-    for m in _NAMED_AGREEMENT.finditer(text):
-        if m.group(1).split()[0] in ("This", "The") or text[:m.start()].rstrip().lower().endswith(("this", "the")):
-            continue
-        return m.group(0)
-    return None
+    Employment Agreement", "The Agreement" or "the Employment Agreement"."""
+    return next((m.group(0) for m in other_agreements(text)
+                 if not text[:m.start()].rstrip().lower().endswith("the")), None)
 
 
 def _blank(template: str, values: dict) -> bool:
@@ -271,6 +295,12 @@ class Planner:
             self.info(f"{clause.id}: {_name(match.section)} speaks of the topic, but nothing in the contract has the "
                       f"clause (its present_if); treated as missing")
             missing = True
+        if not missing and clause.missing_tier and match.section.after_the_clauses:
+            # the clause is not among the agreement's own: the body gets the wording for a contract that lacks it
+            # (never an assignment beside an exhibit listing prior inventions)
+            self.info(f"{clause.id}: found only in {match.section.where or 'an exhibit'!r}, after the agreement's "
+                      f"clauses; treated as missing, and that part is left as it is")
+            missing = True
         suits = better_without(clause, self.reviewed.text) if missing else None
         if suits:
             self.info(f"{clause.id}: not in the contract, which suits the profile: {suits} Nothing is asked")
@@ -298,11 +328,19 @@ class Planner:
                 return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "insert":
                 if not self._beside_employment():
-                    return self.plan_insert(clause, tier, values, base)
+                    right = _change_right(clause, self.reviewed.clauses_text)
+                    if right is not None:
+                        self.info(f"{clause.id}: the contract keeps a right to change what our clause settles "
+                                  f"({right!r}); our clause says it prevails")
+                    return self.plan_insert(clause, tier, values, base, prevails=right is not None or None)
                 self._not_inserted.append(clause.id)
                 return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "ask":
                 return PlannedEdit(kind="letter", **base)
+            held = held_apart(clause, self.reviewed.text)
+            if held is not None:
+                self.warn(f"{clause.id}: {held_message(held)}" + ("; the letter asks for it" if held[1] else ""))
+                return PlannedEdit(kind="letter", **base) if held[1] else None
             self.info(f"{clause.id}: not in the contract, which suits the profile; nothing to ask")
             return None
         section = match.section
@@ -355,8 +393,19 @@ class Planner:
             # decisions beside a broader one would otherwise narrow it)
             return self.plan_insert(clause, tier, values, base, after=section, prevails=False)
         others = self._others_in(section, clause.topic)
-        wording = self.wording(clause, tier, values)
+        struck = {b.ref.index for b in section.body_blocks}
+        right = _change_right(clause, "\n".join(self.text(b) for top in self.reviewed.sections
+                                                if not top.after_the_clauses
+                                                for b in top.blocks if b.ref.index not in struck))
+        wording = self.wording(clause, tier, values, prevails=right is not None)
         mixed = self._mixed(clause, section)
+        if mixed is None and clause.keep_if:
+            # what the section says beside the clause (where the physician is based) stays, and ours goes after it
+            body = " ".join(self.text(b) for b in section.body_blocks)
+            body = body[len(_caption_prefix(body, section.caption)) if section.inline_caption else 0:]
+            stays = next((body[a:b].strip() for a, b in sentences(body) if re.search(clause.keep_if, body[a:b], re.I)),
+                         None)
+            mixed = f"states what our clause does not replace ({stays!r})" if stays else None
         not_alone = others or mixed or len(section.body_blocks) > max(3, 2 * len(wording))
         if not_alone and self._beside_employment():
             return self._asked_beside(clause, section, base, "is not the clause alone")
@@ -369,6 +418,9 @@ class Planner:
             return self.plan_insert(clause, tier, values, base, after=section)
         if self._employee_only(clause, wording):
             return PlannedEdit(kind="letter", heading=section.heading, **base)
+        if right is not None:
+            self.info(f"{clause.id}: the contract keeps a right to change what our clause settles ({right!r}); our "
+                      f"clause says it prevails")
         return self.plan_replace(clause, section, wording, base, values)
 
     def _stipend(self, clause: Clause, values: dict) -> dict | None:
@@ -466,7 +518,10 @@ class Planner:
         paragraphs = _paragraphs(render_tier(clause, tier, values))
         if prevails:
             first = paragraphs[0]
-            if first.split()[0] in ("This", "The", "Each", "Either", "Any", "All", "No", "If", "When"):
+            word = re.match(r"[A-Za-z]*", first).group(0)
+            # a party or a term the wording uses again mid-sentence keeps its capital ("Physician", "Base Salary");
+            # any other word is the sentence's own ("Nothing in this Agreement" -> ", nothing in this Agreement")
+            if word not in ("Employer", "Physician") and not re.search(rf"[\w,;)]\s+{word}\b", " ".join(paragraphs)):
                 first = first[0].lower() + first[1:]
             paragraphs[0] = "Notwithstanding anything to the contrary in this Agreement, " + first
         return [self.reviewed.terms.adapt(t) for t in paragraphs]
