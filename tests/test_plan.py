@@ -1260,7 +1260,7 @@ def test_a_contract_without_a_productivity_target_is_not_given_one(profile, libr
     """Audit (round 4): a profile asking a wRVU target scaled to FTE had "3A. Clinical Productivity. ... the annual
     target is 2520 wRVUs" inserted into a dozen drafts that set no productivity target at all, volunteering a new
     obligation; the absence of a target suits the physician."""
-    profile.asks["productivity-rvu"] = {"full_time_wrvu_target": 4200, "clinical_fte": 0.6}
+    profile.asks["productivity-rvu"] = {"full_time_wrvu_target": 4200, "clinical_fte": 0.5}
     edits, messages = _plan_of(profile, library, tmp_path, [
         "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
         "2. Compensation. Employer shall pay Physician a base salary of $300,000 a year.",
