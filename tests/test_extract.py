@@ -466,3 +466,22 @@ def test_a_lead_in_is_read_with_the_items_it_opens(item, months):
     text = ("During the term and for twenty-four (24) months thereafter, the Executive shall not do any of the "
             "following:\n(a) solicit any customer of the Company;\n" + item)
     assert read("non-compete", text).get("duration_months") == months
+
+
+@pytest.mark.parametrize("text, floor", [
+    # Monroe (fourth audit): a guaranteed minimum is a floor, not a target
+    ("Predicated on Corporation's performance, Employee shall be entitled to an annual bonus of a minimum of 50% of "
+     "the base salary set forth in Section 2(A) above.", 50),
+    ("Physician shall receive an annual incentive of not less than ten percent (10%) of Base Salary.", 10),
+    ("The Consultant's bonus payment level will be set at a minimum of 25% of the annual gross Base Consulting Fee.",
+     25),
+    # a guarantee for one year only, or a share of something else, is no floor of the incentive
+    ("For 2004 only, EMPLOYEE is guaranteed a Bonus of at least 50% of base salary (pro-rata for portion of year "
+     "employed) unless EMPLOYEE is terminated for cause.", None),
+    ("No bonus is paid unless the Company achieves at least 90% of its budgeted EBITDA; the target bonus is 30% of "
+     "Base Salary.", None),
+    ("At least 75% of the incentive shall be based on quality measures, with a target of 20% of Base Salary.", None),
+    ("an annual bonus of up to 50% of Base Salary", None),
+])
+def test_a_bonus_floor_is_read_only_where_the_text_guarantees_one(text, floor):
+    assert read("bonus-incentive", text).get("minimum_percent") == floor

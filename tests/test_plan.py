@@ -750,10 +750,12 @@ METRICS = ("against written metrics, including informatics objectives, agreed wi
 
 
 @pytest.mark.parametrize("ask, figure, comment, asked", [
-    (20, "fifty percent (50%)", "Keeps the draft's 50% of Base Salary, with metrics",
-     "Could we keep the incentive at the draft's 50% of base salary, with metrics"),
-    (60, "60%", "Raises the incentive to 60% of Base Salary (from 50%), with metrics",
-     "Could we raise the incentive to 60% of base salary (from 50%), with metrics"),
+    (20, "fifty percent (50%)", "Adds a target of 20% of Base Salary within the draft's ceiling of 50%, which stays "
+                                "(a ceiling alone is no target, and may pay nothing), with metrics",
+     "Could we set a target of 20% of base salary within the draft's ceiling of 50%, with metrics"),
+    (60, "60%", "Adds a target of 60% of Base Salary and raises the draft's ceiling to 60% (from 50%), so that the "
+                "target can be paid (a ceiling alone is no target, and may pay nothing), with metrics",
+     "Could we set a target of 60% of base salary, raising the draft's ceiling to 60% (from 50%), with metrics"),
 ])
 def test_the_bonus_edit_keeps_the_cap_and_the_timing_of_the_sentence_it_changes(profile, library, tmp_path, txt2docx,
                                                                                  ask, figure, comment, asked):
@@ -762,14 +764,16 @@ def test_the_bonus_edit_keeps_the_cap_and_the_timing_of_the_sentence_it_changes(
     an Annual Bonus in excess of fifty percent (50%) ...' was replaced whole by our target sentence, so the cap and
     when the amount is set vanished under a comment that spoke only of a target. Now only the discretion becomes
     written metrics, and the percentage changes where it is below the ask, wherever the paragraph restates it (the
-    cap, the maximum paid on a sale), never the 51% of the Parent's stock; the comment and the letter say which."""
+    cap, the maximum paid on a sale), never the 51% of the Parent's stock; the comment and the letter say which.
+    'Up to fifty percent' is a ceiling, no target (fourth audit): the asked target goes beside it."""
     source = ROOT / "eval" / "contracts" / "heldout3" / "1021770_2005-07-01_FATS_MCGRANE_EMPLOYMENT_AGREEMENT.txt"
     blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "fats.docx", "bold")))
     profile.asks["bonus-incentive"] = {"target_percent": ask}
     bonus = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "bonus-incentive")
     (change,) = bonus.changes
     assert change.after == change.before.replace("in its sole discretion;", METRICS + ";").replace(
-        "fifty percent (50%)", figure)
+        "fifty percent (50%)", figure).replace("of this Base Salary,", f"of this Base Salary, with a target of {ask}% "
+                                                                      f"of Base Salary,")
     assert f"in no event may the Executive receive an Annual Bonus in excess of {figure} of the" in change.after
     assert "fifty-one percent (51%) or more of the Parent" in change.after
     assert bonus.comment.startswith(comment) and bonus.request.startswith(asked)
@@ -809,13 +813,21 @@ def test_a_bonus_sentence_keeps_its_terms_and_changes_only_its_figure_and_discre
 
 def test_a_bonus_floor_is_not_raised_to_the_target_asked_for(profile, library, tmp_path):
     """Monroe (held-out-5) grants 'a bonus of a minimum of 50% of the base salary': a floor, which a target of 60%
-    asked for does not raise (it is asked for in the letter)."""
+    asked for does not raise; the target goes beside it, and the comment and the letter call each what it is."""
     profile.asks["bonus-incentive"] = {"target_percent": 60}
+    sentence = "Employee shall receive an annual bonus of a minimum of 50% of the base salary, based on goals set by " \
+               "the Board."
     edits, _ = _plan_of(profile, library, tmp_path, [
-        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
-        "2. Bonus. Employee shall receive an annual bonus of a minimum of 50% of the base salary, based on goals set "
-        "by the Board.", "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
-    assert edits["bonus-incentive"].kind == "letter"
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.", "2. Bonus. " + sentence,
+        "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    bonus = edits["bonus-incentive"]
+    (change,) = bonus.changes
+    assert change.after == "2. Bonus. " + sentence.replace("base salary,", "base salary, with a target of 60% of base "
+                                                                           "salary,")
+    assert bonus.comment.startswith("Adds a target of 60% of Base Salary above the draft's guaranteed minimum of "
+                                    "50%, which stays as it is, with no metrics added to it.")
+    assert bonus.request.startswith("Could we add a target of 60% of base salary above the draft's guaranteed "
+                                    "minimum of 50%, which would stay as it is?")
 
 
 def test_a_payment_date_condition_goes_whole_only_alone_and_the_comment_says_so(profile, library, tmp_path):
@@ -1411,3 +1423,96 @@ def test_a_non_compete_left_to_a_separate_agreement_is_not_called_absent(profile
         "you will forfeit any severance."])
     assert "non-compete" not in edits
     assert any("a separate agreement that may hold one ('PRGS Employee Agreement')" in m for m in messages)
+
+
+@pytest.mark.parametrize("sentence, edited, comment, asked", [
+    # Langecker (fourth audit): a ceiling above the ask stays, and the target goes beside it; the comment and the
+    # letter no longer "keep the incentive at the draft's 40%", a ceiling taken for a target
+    ("Executive will be eligible for an annual bonus equal to up to forty percent (40%) of his then-current Base "
+     "Salary, based upon the Company's assessment at the sole discretion of the Company.",
+     "Executive will be eligible for an annual bonus equal to up to forty percent (40%) of his then-current Base "
+     "Salary, with a target of 20% of Base Salary, based upon the Company's assessment against written metrics, "
+     "including informatics objectives, agreed within thirty (30) days after the start of each performance year.",
+     "Adds a target of 20% of Base Salary within the draft's ceiling of 40%, which stays (a ceiling alone is no "
+     "target, and may pay nothing), with metrics agreed in writing each year, including informatics objectives.",
+     "Could we set a target of 20% of base salary within the draft's ceiling of 40%, with metrics we agree"),
+    # Brown (fourth audit): a ceiling below the ask rises to the target, which goes beside it; raising a
+    # discretionary cap alone gave no target
+    ("Employee will be entitled to annual consideration for a bonus of up to 18.5% of base, based on Employee's "
+     "performance. Such bonus, if any, shall be determined by the Company in its sole discretion.",
+     "Employee will be entitled to annual consideration for a bonus of up to 20% of base, with a target of 20% of "
+     "Base Salary, based on Employee's performance. Such bonus, if any, shall be determined by the Company against "
+     "written metrics, including informatics objectives, agreed within thirty (30) days after the start of each "
+     "performance year.",
+     "Adds a target of 20% of Base Salary and raises the draft's ceiling to 20% (from 18.5%), so that the target can "
+     "be paid (a ceiling alone is no target, and may pay nothing), with metrics agreed in writing each year",
+     "Could we set a target of 20% of base salary, raising the draft's ceiling to 20% (from 18.5%), with metrics"),
+    # a ceiling with criteria already agreed and no discretion: the target alone is added, and nothing says metrics
+    ("Executive will be eligible to receive an annual bonus up to 40% of Executive's Base Salary, based upon "
+     "criteria determined by mutual agreement of the Board and Executive.",
+     "Executive will be eligible to receive an annual bonus up to 40% of Executive's Base Salary, with a target of "
+     "20% of Base Salary, based upon criteria determined by mutual agreement of the Board and Executive.",
+     "Adds a target of 20% of Base Salary within the draft's ceiling of 40%, which stays (a ceiling alone is no "
+     "target, and may pay nothing). Incentives",
+     "Could we set a target of 20% of base salary within the draft's ceiling of 40%?"),
+    # 1513856 (dev split): the target goes after the term the ceiling's sentence defines, which is the bonus
+    ("Executive shall receive an annual incentive bonus of up to fifty percent (50%) of the Base Salary (the "
+     "\u201cAnnual Bonus\u201d) to be earned based upon attainment of corporate and individual performance goals.",
+     "Executive shall receive an annual incentive bonus of up to fifty percent (50%) of the Base Salary (the "
+     "\u201cAnnual Bonus\u201d), with a target of 20% of Base Salary to be earned based upon attainment of corporate "
+     "and individual performance goals.",
+     "Adds a target of 20% of Base Salary within the draft's ceiling of 50%, which stays (a ceiling alone is no "
+     "target, and may pay nothing). Incentives",
+     "Could we set a target of 20% of base salary within the draft's ceiling of 50%?"),
+    # a target and a ceiling both below the ask: the target is raised, and the ceiling with it, so it can be paid
+    ("Executive's annual bonus shall have a target of 10% of Base Salary and a maximum of 15% of Base Salary, "
+     "based on goals set by the Board.",
+     "Executive's annual bonus shall have a target of 20% of Base Salary and a maximum of 20% of Base Salary, "
+     "based on goals set by the Board.",
+     "Raises the incentive target to 20% of Base Salary (from 10%). Incentives",
+     "Could we raise the incentive target to 20% of base salary (from 10%)?"),
+])
+def test_a_bonus_ceiling_is_no_target_and_gets_one_beside_it(profile, library, tmp_path, sentence, edited, comment,
+                                                              asked):
+    """A ceiling alone is neither a target to keep nor one to raise: the asked target is written beside it, the
+    ceiling kept where it is above the target and raised to it where below, and the comment and the request say
+    exactly that (ceiling, target), and mention metrics only where the edit writes them."""
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Executive shall serve as Medical Director.",
+        "2. Base Salary. The Company shall pay Executive a Base Salary of $240,000 per year.",
+        "3. Annual Bonus. " + sentence, "4. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    bonus = edits["bonus-incentive"]
+    (change,) = bonus.changes
+    assert change.after == "3. Annual Bonus. " + edited
+    assert bonus.comment.startswith(comment) and bonus.request.startswith(asked)
+    assert "keep the incentive at" not in bonus.request and not any("is better than" in m for m in messages)
+
+
+def test_a_guaranteed_bonus_minimum_is_kept_as_drafted_with_no_metrics(profile, library, tmp_path):
+    """Monroe (fourth audit): 'entitled to an annual bonus of a minimum of 50%' had the letter ask 'Could we keep the
+    incentive at the draft's 50% of base salary, with metrics we agree ...', inviting a guaranteed floor to become a
+    target on metrics. A floor at or above the target asked for is kept as drafted: its discretion gets no metrics,
+    and only what else is weak (forfeiture on leaving before the payment date) is changed, and said so."""
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    floor = ("Employee shall be entitled to an annual bonus of a minimum of 50% of the base salary, in an amount "
+             "determined by the Board in its sole discretion.")
+    paid = "Employee must be employed on the date the bonus is paid in order to receive it."
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.", "2. Bonus. " + floor,
+        "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    assert "bonus-incentive" not in edits  # nothing weak: nothing asked
+    assert "bonus-incentive: the contract's minimum (50%) is better than the target of 20% asked for, and is kept " \
+           "as it is" in messages
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.", f"2. Bonus. {floor} {paid}",
+        "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    bonus = edits["bonus-incentive"]
+    (change,) = bonus.changes
+    assert change.after.startswith("2. Bonus. " + floor) and paid not in change.after
+    assert bonus.comment.startswith("Keeps the draft's guaranteed minimum of 50% of Base Salary as it is: a floor, "
+                                    "which no target improves on, with no metrics added to it. An incentive earned "
+                                    "for a year")
+    assert bonus.request.startswith("Could we keep the draft's guaranteed minimum bonus of 50% of base salary as it "
+                                    "is, with an incentive earned for a year paid even if employment ends")
+    assert "metric" not in bonus.request and "target" not in bonus.request

@@ -229,7 +229,9 @@ def test_a_bonus_that_defines_a_term_keeps_it_and_equity_grants_are_not_the_bonu
     bonus = edits["bonus-incentive"]
     assert [c.before.split(".")[0] for c in bonus.changes] == ["2"]  # the equity paragraph of '2.' stays
     after = bonus.changes[0].after
-    assert f"(the \u201cAnnual Bonus\u201d) equal to up to {figure} of Base Salary, against written metrics" in after
+    # the ceiling, all the draft states, stays (raised to the target where below it) with the target beside it
+    assert f"(the \u201cAnnual Bonus\u201d) equal to up to {figure} of Base Salary, with a target of 15% of Base " \
+           f"Salary, against written metrics" in after
     assert "sole discretion" not in after and after.endswith("to be paid before March 15 of the following year.")
 
 
@@ -449,3 +451,45 @@ def test_a_non_compete_left_to_a_separate_agreement_is_to_be_read_not_absent_to_
     assert found.status == "missing" and found.assessment == "unknown"
     assert "suits you" not in found.message and "refers to a separate agreement that holds one" in found.message
     assert suggested_action(found, LIBRARY) == "read the separate agreement"
+
+
+@pytest.mark.parametrize("found, kept, note", [
+    # Langecker (fourth audit): "up to forty percent (40%)" is a ceiling, no target better than the 20% asked for
+    ({"target_percent": 40, "maximum_percent": 40}, 20, None),
+    # a target stated beside a ceiling is a target
+    ({"target_percent": 40, "maximum_percent": 80}, 40, "the contract's target (40%) is better than the 20% asked "
+                                                        "for, and is kept"),
+    # Monroe (fourth audit): a guaranteed minimum of 50% gives at least a 50% target, and is named as the floor it is
+    ({"target_percent": 50, "minimum_percent": 50}, 50, "the contract's minimum (50%) is better than the target of "
+                                                        "20% asked for, and is kept as it is"),
+])
+def test_a_ceiling_is_no_target_to_keep_and_a_floor_is_kept_as_one(found, kept, note):
+    """No step back kept Langecker's bonus 'of up to 40%' as the target, so the 20% target asked for vanished from
+    the redline and the letter ('Could we keep the incentive at the draft's 40%'), and the proposed cash counted it."""
+    clause = load_library().get("bonus-incentive")
+    values, notes = no_step_back(clause, {"target_percent": 20, "metrics_deadline_days": 45}, found)
+    assert values["target_percent"] == kept
+    assert notes == ([note] if note else [])
+
+
+@pytest.mark.parametrize("bonus, weak, absent", [
+    # a ceiling alone is weak for what it is, not as a target below the ask
+    ("Employee will receive annual consideration for a bonus of up to 18.5% of base salary, based on the Company's "
+     "performance goals.", "The incentive states only a ceiling (up to 18.5% of Base Salary) and no target, so it "
+                           "may pay nothing.", "The target incentive is below"),
+    # a guaranteed minimum is neither wholly discretionary nor in need of metrics
+    ("Employee shall be entitled to an annual bonus of a minimum of 50% of the base salary, the amount to be "
+     "determined by the Board in its sole discretion.", None, "discretionary"),
+])
+def test_a_bonus_ceiling_or_floor_is_assessed_as_what_it_is(tmp_path, bonus, weak, absent):
+    from counterdraft.loading import load_profile
+
+    profile = load_profile(ROOT / "samples" / "profile.yaml")
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    found = _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Compensation. Employer shall pay Employee a base salary "
+                                 "of $150,000 per year. " + bonus], profile).finding("bonus-incentive")
+    if weak is None:
+        assert found.assessment == "ok" and found.message.startswith("The contract states minimum 50%.")
+    else:
+        assert found.assessment == "weak" and weak in found.message
+    assert absent not in found.message

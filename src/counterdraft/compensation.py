@@ -38,6 +38,7 @@ LABELS: dict[str, tuple[str, Unit]] = {
     "stated_total": ("Total stated in the contract", "usd"),
     "bonus_target": ("Bonus target (of base salary)", "percent"),
     "bonus_cap": ("Bonus ceiling (of base salary)", "percent"),
+    "bonus_floor": ("Bonus minimum (of base salary)", "percent"),
     "bonus_payout": ("Expected payout (of target)", "percent"),
     "grant": ("Equity grant value", "usd"),
     "vesting": ("Vesting period", "years"),
@@ -52,8 +53,8 @@ LABELS: dict[str, tuple[str, Unit]] = {
     "sought_min": ("Total compensation sought, from", "usd"),
     "sought_max": ("Total compensation sought, up to", "usd"),
 }
-INPUT_KEYS = ("base", "stipend", "stated_total", "bonus_target", "bonus_cap", "bonus_payout", "grant", "vesting",
-              "wrvu_full", "clinical_fte")
+INPUT_KEYS = ("base", "stipend", "stated_total", "bonus_target", "bonus_cap", "bonus_floor", "bonus_payout", "grant",
+              "vesting", "wrvu_full", "clinical_fte")
 RESULT_KEYS = ("guaranteed", "bonus", "cash", "equity_year", "total", "wrvu")
 
 
@@ -164,6 +165,9 @@ def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = No
     if "base" in v and "bonus_target" in v:
         bonus = (v["base"] * v["bonus_target"] * v["bonus_payout"] / Decimal(10000)).quantize(CENT, ROUND_HALF_UP)
         put("bonus", bonus, f"{t['base']} × {t['bonus_target']} target × {t['bonus_payout']} expected payout")
+    elif "base" in v and "bonus_floor" in v:  # a guaranteed minimum is paid whatever the payout
+        put("bonus", (v["base"] * v["bonus_floor"] / Decimal(100)).quantize(CENT, ROUND_HALF_UP),
+            f"{t['base']} × {t['bonus_floor']} guaranteed minimum")
     if "base" in v:
         parts = [("base", v["base"])] + [(k, v[k]) for k in ("stipend",) if k in v]
         if "bonus" in results:
@@ -259,6 +263,15 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
         if better:
             inputs[key] = Figure(key, better[0], f"the contract's, better than the {fmt(first[0], LABELS[key][1])} "
                                                  f"asked for, kept as in the plan")
+    floor = found.get("bonus-incentive", {}).get("minimum_percent")
+    if "bonus_target" in inputs and floor is not None and \
+            kept.get("bonus-incentive", {}).get("target_percent") == floor:
+        # the draft's guaranteed minimum, at or above the target asked for, kept as in the plan: a floor, never
+        # recast as a target (Monroe's "a minimum of 50%", which the letter had proposed as a 50% target)
+        asked = fmt(number(values["bonus-incentive"]["target_percent"]), "percent")
+        del inputs["bonus_target"]
+        inputs["bonus_floor"] = Figure("bonus_floor", number(floor), f"the contract's, at or above the {asked} "
+                                                                     f"target asked for, kept as in the plan")
     lo = hi = None
     if "base-salary" in values:
         src = "asks.base-salary" if "base-salary" in profile.asks else "the base-salary clause's defaults"
@@ -349,10 +362,13 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
               if t in found and key not in inputs]  # pay of which the review read no dollar figure
     currency = next(filter(None, map(other_currency, unread)), "")
     # a bonus "of up to 18.5% of base" states the most it can pay (the review reads it as the target too): a ceiling,
-    # shown as one and never counted as cash expected; a target stated beside a ceiling is the target
+    # shown as one and never counted as cash expected; "a minimum of 50%" is a floor, counted as guaranteed; a
+    # target stated beside either is the target
     param("bonus-incentive", "maximum_percent", "bonus_cap")
+    param("bonus-incentive", "minimum_percent", "bonus_floor")
     bonus = found.get("bonus-incentive")
-    if bonus is not None and bonus.parameters.get("target_percent") != bonus.parameters.get("maximum_percent"):
+    if bonus is not None and bonus.parameters.get("target_percent") not in (
+            bonus.parameters.get("maximum_percent"), bonus.parameters.get("minimum_percent")):
         param("bonus-incentive", "target_percent", "bonus_target")
     if "bonus_target" in inputs and profile is not None and profile.compensation.bonus_expected_payout_percent \
             is not None:

@@ -27,7 +27,7 @@ from typing import Iterable
 from .extract import extract, extract_quantity, lead_in, ruled_out, sentences, states_value
 from .match import mentions
 from .models import Clause, ConformingNote, Extractor, PlannedEdit
-from .review import label, shown
+from .review import as_stated, label, shown
 from .segment import Section
 from .wordml.read import Block
 
@@ -81,7 +81,8 @@ def changed_figures(clause: Clause, edit: PlannedEdit) -> list[Figure]:
     before = "\n".join(ch.before for ch in edit.changes)
     after = "\n".join([ch.after for ch in edit.changes if ch.after is not None] +
                       [n.text for n in edit.new_paragraphs])
-    old, new = extract(clause, before), extract(clause, after)
+    # a figure read only from a ceiling is no target: a target added beside "up to 40%" changes no 40% target
+    old, new = as_stated(clause, extract(clause, before)), as_stated(clause, extract(clause, after))
     out = []
     for name in clause.extract:
         if name in old and name in new and not math.isclose(old[name], new[name]):

@@ -13,8 +13,8 @@ from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewPar
                      PlannedEdit, Plan, Profile)
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
-from .review import (Reviewed, better_without, contradiction, falls_short, held_apart, held_message, label, lacks,
-                     no_step_back, other_agreements, shown)
+from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
+                     lacks, no_step_back, other_agreements, shown)
 from .segment import SIGN_OFF, SIGNATURES, Section, units
 from .wording import Unpriced
 
@@ -99,23 +99,31 @@ _BESIDE_EMPLOYMENT = re.compile(r"(?i)\bamendment\b(?!\s+and\s+restatement)|^(?!
 
 def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) -> bool:
     """Whether a match of an edit with `param` stays as drafted: its quantity ("one (1) month") already meets the
-    clause's checks, or, for an edit of every match or of table cells, it is not the figure the contract states for
-    the parameter (a bonus's 25% threshold beside the 50% target whose cap restates it; a table's total beside the
-    stipend), which alone is changed wherever it recurs."""
-    value = extract_quantity(stated, clause.extract[edit.param].kind)
+    clause's checks, or states a floor the contract sets (a guaranteed minimum is no target to raise), or, for an
+    edit of every match or of table cells, it is neither the figure the contract states for the parameter nor a
+    ceiling on it (a bonus's 25% threshold beside the 50% target whose cap restates it; a table's total beside the
+    stipend): those alone change wherever they recur, so a ceiling below the target asked for rises to it."""
+    kind = clause.extract[edit.param].kind
+    value = extract_quantity(stated, kind)
     if value is None or not falls_short(clause, edit.param, value, asked):
         return True
-    return (edit.all or edit.cell) and (edit.param not in found or not math.isclose(value, found[edit.param]))
+    read = {name: rule for name, rule in clause.extract.items() if rule.kind == kind and name in found}
+    if any(rule.floor and math.isclose(value, found[name]) for name, rule in read.items()):
+        return True
+    changed = [found[name] for name, rule in read.items() if name == edit.param or rule.ceiling]
+    return (edit.all or edit.cell) and not any(math.isclose(value, v) for v in changed)
 
 
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
-                unless: str | None = None, after: str = "") -> str:
-    """`text` with the first (or every) match of `pattern` replaced, only in sentences matching `near` if given and
-    never in one its parameter's `unless` rules out (a cure notice is no without-cause notice, whatever the heading
-    says; a lead-in is judged with its items, in `after`); a match for which `keep(matched text)` is true stays as
-    it is."""
+                unless: str | None = None, after: str = "", append: bool = False) -> str:
+    """`text` with the first (or every) match of `pattern` replaced (with `append`, followed by the replacement),
+    only in sentences matching `near` if given and never in one its parameter's `unless` rules out (a cure notice is
+    no without-cause notice, whatever the heading says; a lead-in is judged with its items, in `after`); a match for
+    which `keep(matched text)` is true stays as it is."""
     def new(m: re.Match) -> str:
-        return m.group(0) if keep is not None and keep(m.group(0)) else replacement
+        if keep is not None and keep(m.group(0)):
+            return m.group(0)
+        return m.group(0) + replacement if append else replacement
 
     if near is None and unless is None:
         return re.sub(pattern, new, text, count=0 if every else 1)
@@ -314,7 +322,8 @@ class Planner:
             self._unpriced[clause.id] = currency
             values = {name: Unpriced(currency_name(currency)) if clause.parameters[name].type == "money" else v
                       for name, v in values.items()}
-        comment, request = render_ask(clause, values, finding.parameters, not missing, self.reviewed.text)
+        stated = as_stated(clause, finding.parameters)  # what the templates read: no ceiling taken for a target
+        comment, request = render_ask(clause, values, stated, not missing, self.reviewed.text)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -350,14 +359,17 @@ class Planner:
                 return None
             return PlannedEdit(kind="letter", heading=section.heading, **base)
         if clause.on_found == "edit":
-            changes = self.plan_edits(clause, section, values)
+            made: set[str] = set()  # the names of the edits that changed the text, for the templates
+            changes = self.plan_edits(clause, section, values, made)
             if not changes and finding.assessment == "weak" and clause.id not in self._not_locked:
-                beside = self.plan_edits_beside(clause, match, values, finding.parameters)
+                beside = self.plan_edits_beside(clause, match, values, finding.parameters, made)
                 if beside is not None:
                     self.info(f"{clause.id}: edited where the figure is stated, {_name(beside[0])}, beside the "
                               f"matched {_name(section)}")
                     section, changes = beside
             if changes:
+                # the comment and the request say what the edits did: a target added beside a ceiling, or not
+                base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.text, made)
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
@@ -533,13 +545,15 @@ class Planner:
         self.messages.append(Message(level="warning", text=text))
 
     # ------------------------------------------------------------------------------------------------------------
-    def plan_edits(self, clause: Clause, section: Section, values: dict) -> list[ParagraphChange]:
-        """The clause's edits of the section's paragraphs. An edit that `locks` a figure comes last, and only where
+    def plan_edits(self, clause: Clause, section: Section, values: dict, made: set[str]) -> list[ParagraphChange]:
+        """The clause's edits of the section's paragraphs; `made` gathers the names of those that changed text, which
+        the edits after them and the clause's comment read (a target added beside a ceiling is not added again with
+        the metrics). An edit that `locks` a figure comes last, and only where
         the section, as the others leave it, states the figure asked for: hybrid's budget proviso became "may not be
         reduced" while its table still paid $36,000 of the $100,000 asked, fixing the lower figure. Where it cannot
         be made, the section is left as it is, and the letter asks for the clause (none of its comment is done)."""
         texts = {b.ref.index: self.text(b) for b in section.blocks}
-        self._edit(clause, section, values, [e for e in clause.edits if e.locks is None], texts)
+        self._edit(clause, section, values, [e for e in clause.edits if e.locks is None], texts, made)
         self._settle(clause, section, texts)
         locks = [e for e in clause.edits if e.locks is not None]
         held = [e for e in locks if not self._states(clause, e.locks, values, section, texts)]
@@ -552,8 +566,9 @@ class Planner:
             self._not_locked[clause.id] = (  # the planner's warning says so
                 f"{where[0].upper()}{where[1:]} {why}; making it binding would lock in the figure the contract "
                 f"states, so the section is left as it is")
+            made.clear()
             return []
-        self._edit(clause, section, values, locks, texts)  # any held one matches nothing
+        self._edit(clause, section, values, locks, texts, made)  # any held one matches nothing
         self._settle(clause, section, texts)
         changes = []
         for block in section.blocks:
@@ -563,10 +578,12 @@ class Planner:
                 self.current[block.ref.index] = after
         return changes
 
-    def _edit(self, clause: Clause, section: Section, values: dict, edits: list[Edit], texts: dict[int, str]) -> None:
-        """`edits` made in `texts` (each paragraph's text by index, as earlier edits leave it); an edit of table
-        cells only in a cell whose row names its figure."""
+    def _edit(self, clause: Clause, section: Section, values: dict, edits: list[Edit], texts: dict[int, str],
+              made: set[str]) -> None:
+        """`edits` made in `texts` (each paragraph's text by index, as earlier edits leave it), the names of those
+        that change text into `made`; an edit of table cells only in a cell whose row names its figure."""
         found = self.reviewed.finding(clause.topic).parameters
+        stated = as_stated(clause, found)
         rows = row_texts(section.blocks)
         for block in section.blocks:
             before = texts[block.ref.index]
@@ -574,24 +591,28 @@ class Planner:
             items = "\n".join(self.text(b) for b in section.following(block)) if lead_in(before) else ""
             after = before
             for e in edits:
-                if e.cell != block.in_table or _blank(e.replace, values):
+                if e.cell != block.in_table or _blank(e.replace, values) or \
+                        any(name in stated for name in e.unless_stated):
                     continue
                 if e.cell and not all(re.search(p, rows[block.cell[:2]], re.I)
                                       for p in (clause.extract[e.param].near, e.near) if p):
                     continue
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": found},
+                replacement = self.reviewed.terms.adapt(render(clause, e.replace,
+                                                               {**values, "found": stated, "made": made},
                                                                "edits.replace"))
                 anywhere = e.cell or e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
                 unless = clause.extract[e.param].unless if e.param is not None else None
                 edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
-                                     keep, unless, items)
+                                     keep, unless, items, e.append)
                 if edited == after:
                     continue
                 if self._employee_only(clause, [replacement], "that edit is not made"):
                     self._employee_only_edits.add(clause.id)
                 else:
                     after = edited
+                    if e.name is not None:
+                        made.add(e.name)
             texts[block.ref.index] = after
 
     def _settle(self, clause: Clause, section: Section, texts: dict[int, str]) -> None:
@@ -620,20 +641,23 @@ class Planner:
         return next((term for term in definitions([before])
                      if term not in kept and self.reviewed.text.count(term) > block.text.count(term)), None)
 
-    def plan_edits_beside(self, clause: Clause, match: Match, values: dict,
-                          found: dict) -> tuple[Section, list[ParagraphChange]] | None:
+    def plan_edits_beside(self, clause: Clause, match: Match, values: dict, found: dict,
+                          made: set[str]) -> tuple[Section, list[ParagraphChange]] | None:
         """The edit of a figure the review read from a sentence beside the matched clause (the notice in an "Early
         Termination" section, when the severance section titled for termination without cause was matched), made by
-        the clause's own edit patterns in that sentence alone: (its section, the change), or None."""
+        the clause's own edit patterns in that sentence alone: (its section, the change), or None; the edit's name
+        goes into `made`."""
+        stated = as_stated(clause, found)
         for e in clause.edits:
             rule = clause.extract.get(e.param) if e.param in found and not e.cell else None
-            if rule is None or _blank(e.replace, values) or \
+            if rule is None or _blank(e.replace, values) or any(name in stated for name in e.unless_stated) or \
                     extract_quantity(match.text, rule.kind, rule.near, rule.beside, rule.unless) is not None:
-                continue  # no figure of this edit, one it would leave blank, or read from the clause itself
+                continue  # no figure of this edit, one it would leave blank or not make, or read from the clause
             for section, sentence in match.elsewhere:
                 if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless) != found[e.param]:
                     continue
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": found},
+                replacement = self.reviewed.terms.adapt(render(clause, e.replace,
+                                                               {**values, "found": stated, "made": made},
                                                                "edits.replace"))
                 edited = _substitute(e.pattern, replacement, sentence, None, False,
                                      lambda old, e=e: _keeps(clause, e, old, values, found))
@@ -646,6 +670,8 @@ class Planner:
                 before = self.text(block)
                 after = before.replace(sentence, edited, 1)
                 self.current[block.ref.index] = after
+                if e.name is not None:
+                    made.add(e.name)
                 return section, [ParagraphChange(ref=block.ref, before=before, after=after)]
         return None
 
