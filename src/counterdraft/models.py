@@ -215,6 +215,10 @@ class Clause(Strict):
     #: given away by asking for notice to end it without cause.
     better_without: BetterWithout | None = None
     insert_after: list[str] = []
+    #: Topics whose matched sections may state this clause's figures too, read there when the clause as matched
+    #: leaves them unstated: what a termination without cause pays is the severance, though the section matched for
+    #: severance speaks only of a change of control (Genaera's "your monthly base salary for (12) twelve months").
+    stated_in: list[str] = []
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
 
