@@ -1242,3 +1242,33 @@ def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tm
                for m in messages)
     ip = edits["intellectual-property"]
     assert ip.kind == "insert" and "the Consultant's engagement under this" in ip.new_paragraphs[-1].text
+
+
+def test_a_contract_without_a_productivity_target_is_not_given_one(profile, library, tmp_path):
+    """Audit (round 4): a profile asking a wRVU target scaled to FTE had "3A. Clinical Productivity. ... the annual
+    target is 2520 wRVUs" inserted into a dozen drafts that set no productivity target at all, volunteering a new
+    obligation; the absence of a target suits the physician."""
+    profile.asks["productivity-rvu"] = {"full_time_wrvu_target": 4200, "clinical_fte": 0.6}
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Compensation. Employer shall pay Physician a base salary of $300,000 a year.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    assert "productivity-rvu" not in edits
+    assert "productivity-rvu: not in the contract, which suits the profile; nothing to ask" in messages
+
+
+@pytest.mark.parametrize("own_notice, either", [
+    ("The Employee may terminate this Agreement upon one month's notice to the Company.", False),
+    ("", True),
+])
+def test_the_notice_asked_for_never_lengthens_the_physicians_own_notice_to_resign(profile, library, tmp_path,
+                                                                                  own_notice, either):
+    """Carns (audit, round 4): he may resign on one month's notice, and the letter asked for 90 days "for either
+    party", lengthening his own notice threefold."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Termination. The Company may terminate the Employee's employment without cause at any time. " + own_notice,
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    request = edits["termination-without-cause"].request
+    assert ("for either party" in request) is either
+    assert either or "leaving my own notice to resign as drafted" in request

@@ -351,3 +351,14 @@ def test_the_ip_carve_out_cites_nothing_the_contract_lacks(tier):
     text = render_tier(c, tier, parameter_values(c, {}))
     assert "Exhibit" not in text and "Effective Date" not in text and "Prior Invention" not in text.replace(
         '("Prior Inventions")', "")
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "clauses").glob("*.yaml")), ids=lambda p: p.stem)
+def test_our_party_words_stand_where_the_contracts_names_can(path):
+    """"Employer" becomes the contract's name for the employer, "the Company" as often as not: written after an
+    article or as an adjective ("a written Employer policy", "any Employer facility") it read "a written the Company
+    policy" in six redlines (audit, round 4). Our wording writes "a written policy of Employer"."""
+    text = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("#"))
+    bad = re.findall(r"(?i:\b(?:a|an|any|every|each|no|such|written|without|other)\s+)(?:Employer|Physician)\b(?!['’]s)"
+                     r"(?=\s+[a-z])", text)
+    assert not bad, bad

@@ -64,6 +64,11 @@ def fte(value: Any) -> str:
     return f"{float(value):.2f}".rstrip("0").rstrip(".") if float(value) % 1 else f"{float(value):.1f}"
 
 
+def count(value: Any) -> str:
+    """2520 -> '2,520' (a whole number as contracts write it); 2519.6 -> '2,520'."""
+    return f"{round(float(value)):,}"
+
+
 def percent(value: Any) -> str:
     v = float(value)
     return f"{v:g}%"
@@ -72,7 +77,7 @@ def percent(value: Any) -> str:
 def make_environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined, autoescape=False,
                              keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(words=number_words, money=money, fte=fte, percent=percent)
+    env.filters.update(words=number_words, money=money, fte=fte, percent=percent, count=count)
     return env
 
 
