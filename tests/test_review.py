@@ -526,3 +526,21 @@ def test_a_comment_says_a_figure_is_extended_only_where_the_draft_states_a_short
     comment, _ = render_ask(LIBRARY.get(clause_id), values, found, present)
     assert comment.startswith(opening)
     assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found))
+
+
+def test_a_non_compete_left_to_a_separate_agreement_is_to_be_read_not_absent_to_your_liking(tmp_path):
+    """Cornerstone (third audit): 'not in the contract, which suits you' beside a recital making the 'Proprietary
+    Information, Inventions, Non-competition, and Non-solicitation Agreement' part of the agreement."""
+    import docx
+
+    d = docx.Document()
+    for text in ["EMPLOYMENT AGREEMENT",
+                 "WHEREAS, the Executive is party to a Proprietary Information, Inventions, Non-competition, and "
+                 "Non-solicitation Agreement, the terms of which are expressly made a part of this Agreement;",
+                 "NOW, THEREFORE, the parties agree as follows:", "1. Term. The term of this Agreement is three years."]:
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "c.docx"))
+    found = review(read_blocks(Package.open(tmp_path / "c.docx")), LIBRARY, None, "c").finding("non-compete")
+    assert found.status == "missing" and found.assessment == "unknown"
+    assert "suits you" not in found.message and "refers to a separate agreement that holds one" in found.message
+    assert suggested_action(found, LIBRARY) == "read the separate agreement"

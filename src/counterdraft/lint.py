@@ -141,6 +141,10 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         yield "better_without.pattern", clause.better_without.pattern
     if clause.contradicted_by is not None:
         yield "contradicted_by", clause.contradicted_by
+    if clause.keep_if is not None:
+        yield "keep_if", clause.keep_if
+    if clause.held_in is not None:
+        yield "held_in", clause.held_in
     for i, edit in enumerate(clause.edits):
         yield f"edits.{i}.find", edit.pattern
         if edit.near is not None:

@@ -168,6 +168,14 @@ class Edit(Strict):
     #: The parameter whose value the edit writes: a match that already meets the clause's checks for it (twelve
     #: months where twelve are asked, one month where at most twelve are) is left as the contract has it.
     param: str | None = None
+    #: The edit changes table cells only, each stating the figure of `param` alone ("$36,000"), in a row that names
+    #: it (the parameter's extract `near`, and the edit's own `near`), where the figure is the one the contract
+    #: states for it: a compensation table's "Informatics stipend (0.3 FTE) | $36,000". Other edits leave tables alone.
+    cell: bool = False
+    #: The parameter whose figure the edit makes binding ("the amount may not be reduced except by a written
+    #: amendment"): it is made only where the section, as the clause's other edits leave it, states the figure asked
+    #: for, or it would lock in a lower one the contract states.
+    locks: str | None = None
 
     @property
     def pattern(self) -> str:
@@ -214,6 +222,12 @@ class Clause(Strict):
     #: physician and nothing is asked for: a fixed term that the employer may end early only for cause would be
     #: given away by asking for notice to end it without cause.
     better_without: BetterWithout | None = None
+    #: A pattern for the sentences of the contract's version that are no part of the clause's bargain (where the
+    #: physician is based, beside our remote days): a section holding one is not replaced; ours goes after it.
+    keep_if: str | None = None
+    #: A pattern for the name of a separate agreement that may hold the clause ("Employee Agreement" for a
+    #: non-compete): a contract lacking the clause but referring to one is not said to lack it.
+    held_in: str | None = None
     insert_after: list[str] = []
     #: Topics whose matched sections may state this clause's figures too, read there when the clause as matched
     #: leaves them unstated: what a termination without cause pays is the severance, though the section matched for
@@ -251,6 +265,10 @@ class Clause(Strict):
         for i, edit in enumerate(self.edits):
             if edit.param is not None and edit.param not in self.extract:
                 raise ValueError(f"edits.{i}.param names {edit.param!r}, which has no extract rule to read it with")
+            if edit.locks is not None and edit.locks not in self.extract:
+                raise ValueError(f"edits.{i}.locks names {edit.locks!r}, which has no extract rule to read it with")
+            if edit.cell and edit.param is None:
+                raise ValueError(f"edits.{i}: cell: true needs the param whose figure the cell states")
         if self.missing_tier is not None and self.missing_tier not in self.tiers:
             raise ValueError(f"missing_tier names {self.missing_tier!r}, which is not one of its tiers "
                              f"({', '.join(self.tiers)})")

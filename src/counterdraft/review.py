@@ -5,10 +5,11 @@ import math
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Iterator
 
 from .extract import definitions, extract, sentences
 from .library import Library, profile_asks, profile_values, render
-from .match import Match, match
+from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
 from .terms import Terms, find_terms
 from .segment import Section, segment
@@ -25,6 +26,51 @@ class Reviewed:
 
     def finding(self, topic: str) -> Finding:
         return next(f for f in self.review.findings if f.topic == topic)
+
+    @property
+    def clauses_text(self) -> str:
+        """The text of the agreement's own clauses, without its exhibits and signature block."""
+        return "\n".join(s.text for s in self.sections if not s.after_the_clauses)
+
+
+#: An agreement named in capitals ("a Proprietary Information, Inventions, Non-competition, and Non-solicitation
+#: Agreement", "the PRGS Employee Agreement"; not "Except for" before "Executive's Inventions Agreement").
+_NAMED_AGREEMENT = re.compile(r"\b(?:(?!Agreement\b)[A-Z][\w'’&-]*,?\s+(?:(?:and|of)\s+)?){1,8}Agreement\b")
+
+
+def other_agreements(text: str) -> Iterator[re.Match]:
+    """The agreements `text` names other than this one: not "This Agreement", "The Agreement" or "this Employment
+    Agreement"."""
+    for m in _NAMED_AGREEMENT.finditer(text):
+        if m.group(0).split()[0] not in ("This", "The") and not text[:m.start()].rstrip().lower().endswith("this"):
+            yield m
+
+
+def held_apart(clause: Clause, text: str) -> tuple[str, bool] | None:
+    """(a separate agreement the contract refers to whose name, by the clause's `held_in`, says it may hold the clause,
+    and whether the sentence naming it names the clause too), or None: a draft without a non-compete that makes "a
+    Proprietary Information, Inventions, Non-competition, and Non-solicitation Agreement" part of it has one there,
+    and one that binds the employee to "Sections 3, 4, 5, 6 or 7 of the PRGS Employee Agreement" may."""
+    if clause.held_in is None:
+        return None
+    maybe = None
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        for m in other_agreements(sentence):
+            name = m.group(0)
+            if not re.search(clause.held_in, name, re.I):
+                continue
+            if mentions(clause.cues + clause.heading_cues, sentence):
+                return name, True
+            maybe = maybe or (name, False)
+    return maybe
+
+
+def held_message(held: tuple[str, bool]) -> str:
+    """What a finding or the plan says of a clause the contract lacks and leaves to a separate agreement."""
+    name, named = held
+    return (f"not in this draft, but it refers to a separate agreement that {'holds' if named else 'may hold'} one "
+            f"({name!r}): read that agreement before relying on its absence")
 
 
 def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | None = None) -> bool:
@@ -174,6 +220,8 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
     if finding.status == "missing" and clause.on_missing == "insert" and contradiction(clause, contract):
         return "ask for it in the letter: the contract's own terms would contradict an insert"
     if finding.status == "missing":
+        if finding.assessment == "unknown":
+            return "read the separate agreement"
         if finding.assessment == "ok":
             return "none: its absence suits you"
         return {"insert": f"insert our {clause.title.lower()} clause",
@@ -204,8 +252,11 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
         clause = library.by_topic(topic)
         suits = better_without(clause, whole) if clause is not None else None
         if m.section is None:
+            held = held_apart(clause, whole) if clause is not None and clause.on_missing == "ignore" else None
             if clause is None:
                 message = "not in the contract"
+            elif held is not None:
+                message = held_message(held)
             elif suits:
                 message = f"not in the contract, which suits you: {suits}"
             elif clause.on_missing == "ignore":
@@ -216,8 +267,8 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             else:
                 message = f"not in the contract; the library has {clause.title.lower()} wording to " + \
                           ("propose in the letter" if clause.on_missing == "ask" else "insert")
-            findings.append(Finding(topic=topic, status="missing", assessment="ok" if suits else "missing",
-                                    message=message,
+            findings.append(Finding(topic=topic, status="missing", message=message,
+                                    assessment="unknown" if held else "ok" if suits else "missing",
                                     confidence=round(1 - m.confidence, 2)))
             continue
         text = m.text

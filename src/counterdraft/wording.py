@@ -32,23 +32,24 @@ def number_words(n: int) -> str:
 
 
 class Unpriced:
-    """An amount of money to be agreed in another currency, where the contract states its money in one: the wording
-    leaves a blank to fill in, "[amount in euros to be agreed]", as no dollar figure of the profile's may stand in
-    a euro contract (a rate of exchange is the user's to choose)."""
+    """An amount of money no output names, so the wording leaves a blank to fill in: in another currency, where the
+    contract states its money in one, "[amount in euros to be agreed]", as no dollar figure of the profile's may
+    stand in a euro contract (a rate of exchange is the user's to choose); or one the pay decided for every output
+    names no figure for, "[amount to be agreed]" (a stipend on top of a draft's base that the letter keeps)."""
 
     __slots__ = ("currency",)
 
-    def __init__(self, currency: str):
-        self.currency = currency  # "euros"
+    def __init__(self, currency: str = ""):
+        self.currency = currency  # "euros", or "" for US dollars
 
     def __str__(self) -> str:
-        return f"[amount in {self.currency} to be agreed]"
+        return f"[amount in {self.currency} to be agreed]" if self.currency else "[amount to be agreed]"
 
     __repr__ = __str__
 
 
 #: A range between two blanks ("[amount in euros to be agreed] to [amount in euros to be agreed]") is one blank.
-_BLANK_RANGE = re.compile(r"(\[amount in [^\]]+ to be agreed\])(?:\s*(?:to|-|–)\s*\1)+")
+_BLANK_RANGE = re.compile(r"(\[amount (?:in [^\]]+ )?to be agreed\])(?:\s*(?:to|-|–)\s*\1)+")
 
 
 def money(value: Any) -> str:
