@@ -184,6 +184,13 @@ def test_lint_reports_unknown_topic(tmp_path):
     assert len(found) == 1 and str(path) in found[0] and "topic" in found[0] and "parking" in found[0]
 
 
+@pytest.mark.parametrize("field", ["insert_after", "stated_in"])
+def test_lint_reports_an_unknown_topic_where_a_clause_names_other_topics(tmp_path, field):
+    path = write_clause(tmp_path, "bad-related", **{field: ["termination-without-cause", "parking"]})
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and f"{field}: unknown topic 'parking'" in found[0]
+
+
 @pytest.mark.parametrize("field, change", [
     ("checks.0.pattern", {"checks": [{"pattern": "(unclosed", "message": "Weak."}]}),
     ("checks.0.absent", {"checks": [{"absent": "[a-", "message": "Weak."}]}),

@@ -435,6 +435,101 @@ def test_an_amount_asked_for_is_shown_as_money():
     assert assessment == "unknown" and "(you ask for $290,000)" in message
 
 
+#: Genaera's offer letter (SEC 880431, fourth audit): what a termination without cause pays is stated in the
+#: paragraph matched for that topic, and the paragraph matched for severance is about a change in control.
+_PAY_BESIDE = [
+    "Dear Dr. Gast:",
+    "I am pleased to offer you the position of Senior Vice President with Genaera Corporation. Your base salary will "
+    "be $25,000.00 per month.",
+    "If Genaera terminates your employment without cause after you are employed, you will receive your monthly base "
+    "salary for (12) twelve months following your termination date or until you secure full time employment "
+    "elsewhere, whichever period is shorter.",
+    "In the event your employment is involuntarily terminated as a result of a Change in Control of the Company, you "
+    "will be eligible to receive severance payments as approved by the Genaera Board of Directors provided under "
+    "separate cover.",
+    "As conditions of receiving any severance benefits from Genaera, you must sign a general release, including a "
+    "non-disparagement clause, in a form acceptable to Genaera.",
+    "Sincerely,", "John L. Armstrong, Jr."]
+
+
+def test_severance_stated_as_the_pay_on_a_termination_without_cause_is_never_asked_for_less(tmp_path):
+    """Genaera (fourth audit): the letter asked to "set severance at 9 months" and the memo said "Severance extended
+    to 9 months", where the paragraph matched for termination without cause pays twelve months of salary: the
+    severance months are read there too, so nothing below them is asked for, and a higher ask edits them there."""
+    reviewed = _reviewed(tmp_path, _PAY_BESIDE)
+    found = reviewed.finding("severance")
+    assert "Change in Control" in found.text and "(12) twelve months" not in found.text
+    assert found.parameters == {"months": 12} and found.assessment == "ok"
+    assert "(12) twelve months" in reviewed.matches["termination-without-cause"].text
+    edits, _ = _plan_of(tmp_path, _PAY_BESIDE, {"severance": {"months": 9}})
+    assert "severance" not in edits
+    # a higher ask raises the twelve months where they are stated
+    severance = _plan_of(tmp_path, _PAY_BESIDE, {"severance": {"months": 18}})[0]["severance"]
+    (change,) = severance.changes
+    assert change.before.startswith("If Genaera terminates") and change.after == change.before.replace(
+        "(12) twelve months following", "eighteen (18) months following")
+    assert severance.comment.startswith("Severance extended to 18 months (from 12);")
+    assert "at 18 months of salary and stipend rather than 12," in severance.request
+
+
+#: ArthroCare's offer letter to Tighe (held-out-4, fourth audit): the only months of severance are paid on a
+#: termination after a change of control; an ordinary termination pays nothing.
+_CHANGE_OF_CONTROL_ONLY = [
+    "Dear John:",
+    "1. Compensation: Your annual salary will be $140,000.00.",
+    "5. Relocation Expenses: At ArthroCare's election, we will either engage a relocation company or we'll pay you a "
+    "lump sum payment to cover the reasonable and customary expenses associated with your family's move.",
+    "8. Change of Control Agreement: As a term of this offer, we will recommend to the Board of Directors that you be "
+    "named as a vice president of the organization as defined in the Company's Change of Control Agreement. The "
+    "terms of this Agreement provide for a 24 month severance package and vesting of options should your "
+    "employment terminate involuntarily, subject to a change of control.",
+    "9. At-Will Employment: Your employment with the Company is for no specified period and constitutes \"at-will\" "
+    "employment. The Company is free to terminate your employment at any time, for any reason or for no reason. In "
+    "the event of termination of your employment, you will not be entitled to any payments, benefits, damages, "
+    "awards, or compensation other than as may otherwise be available in accordance with the Company's established "
+    "employee plans and policies at the time of termination.",
+    "Sincerely yours,", "Michael A. Baker"]
+
+
+def test_severance_paid_only_after_a_change_of_control_is_not_the_severance_asked_for(tmp_path):
+    """Tighe (fourth audit): "a 24 month severance package ... should your employment terminate involuntarily,
+    subject to a change of control" was read as the severance months, kept as "better than the 9 months asked for",
+    and the letter asked for no severance, though a termination without cause pays nothing. The paragraph is still
+    where severance is (it states one of its figures), not the relocation's lump sum."""
+    found = _reviewed(tmp_path, _CHANGE_OF_CONTROL_ONLY).finding("severance")
+    assert found.status == "found" and "change of control" in found.text and "months" not in found.parameters
+    edits, messages = _plan_of(tmp_path, _CHANGE_OF_CONTROL_ONLY, {"severance": {"months": 9}})
+    severance = edits["severance"]
+    assert severance.kind == "letter" and severance.parameters == {"months": 9}
+    assert not any("is kept" in m for m in messages if m.startswith("severance"))
+    assert "could we include severance of 9 months of salary and stipend, with health coverage, if the role ends " \
+           "without cause?" in severance.request
+    assert "extended" not in severance.comment and severance.comment.startswith("Asks for 9 months")
+
+
+@pytest.mark.parametrize("clause_id, values, found, present, opening", [
+    ("severance", {"months": 9}, {}, False, "Provides 9 months of salary and stipend"),
+    ("severance", {"months": 9}, {}, True, "Asks for 9 months of salary and stipend"),
+    ("severance", {"months": 9}, {"months": 6}, True, "Severance extended to 9 months (from 6);"),
+    ("severance", {"months": 12}, {"months": 12}, True, "Severance stays at the draft's 12 months;"),
+    ("termination-without-cause", {"notice_days": 120}, {}, False, "Sets 120 days' notice"),
+    ("termination-without-cause", {"notice_days": 120}, {}, True, "Asks for 120 days' notice"),
+    ("termination-without-cause", {"notice_days": 120}, {"notice_days": 30}, True,
+     "Notice extended to 120 days (from 30)."),
+    ("termination-without-cause", {"notice_days": 180}, {"notice_days": 180}, True,
+     "Notice stays at the draft's 180 days."),
+])
+def test_a_comment_says_a_figure_is_extended_only_where_the_draft_states_a_shorter_one(clause_id, values, found,
+                                                                                       present, opening):
+    """Genaera's memo (fourth audit): "Severance extended to 9 months" and "Notice extended to 120 days" where the
+    draft states no months and no notice, or has no such clause at all."""
+    from counterdraft.library import render_ask
+
+    comment, _ = render_ask(LIBRARY.get(clause_id), values, found, present)
+    assert comment.startswith(opening)
+    assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found))
+
+
 def test_a_non_compete_left_to_a_separate_agreement_is_to_be_read_not_absent_to_your_liking(tmp_path):
     """Cornerstone (third audit): 'not in the contract, which suits you' beside a recital making the 'Proprietary
     Information, Inventions, Non-competition, and Non-solicitation Agreement' part of the agreement."""

@@ -56,9 +56,8 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
     problems: list[str] = []
     if path is not None and path.stem != clause.id:
         problems.append(f"id: {clause.id!r} differs from the file name {path.name!r} (name the file {clause.id}.yaml)")
-    for topic in clause.insert_after:
-        if topic not in TOPICS:
-            problems.append(f"insert_after: unknown topic {topic!r}")
+    for name, topics in (("insert_after", clause.insert_after), ("stated_in", clause.stated_in)):
+        problems += [f"{name}: unknown topic {topic!r}" for topic in topics if topic not in TOPICS]
 
     declared = set(clause.parameters)
     known = ", ".join(sorted(declared)) or "none"

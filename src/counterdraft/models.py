@@ -252,6 +252,10 @@ class Clause(Strict):
     #: non-compete): a contract lacking the clause but referring to one is not said to lack it.
     held_in: str | None = None
     insert_after: list[str] = []
+    #: Topics whose matched sections may state this clause's figures too, read there when the clause as matched
+    #: leaves them unstated: what a termination without cause pays is the severance, though the section matched for
+    #: severance speaks only of a change of control (Genaera's "your monthly base salary for (12) twelve months").
+    stated_in: list[str] = []
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
 

@@ -663,7 +663,7 @@ class Planner:
                                      lambda old, e=e: _keeps(clause, e, old, values, found))
                 block = next((b for b in section.blocks if not b.in_table and sentence in self.text(b)), None)
                 if edited == sentence or block is None:
-                    return None
+                    continue  # another edit pattern may fit the sentence ("salary for (12) twelve months following")
                 if self._employee_only(clause, [replacement], "that edit is not made"):
                     self._employee_only_edits.add(clause.id)
                     return None
