@@ -469,3 +469,33 @@ def test_equity_is_annualised_only_over_the_vesting_of_the_grant_whose_value_was
     assert (comp.equity_year is not None) is annualised
     if annualised:
         assert comp.equity_year.value == 125000
+
+
+@pytest.mark.parametrize("text, offered_bonus, proposed_key, proposed_value", [
+    # Langecker (fourth audit): a ceiling of 40% above the 20% target asked for; the proposed cash counted 40%
+    ("Executive will be eligible for an annual bonus equal to up to forty percent (40%) of Base Salary.", None,
+     "bonus_target", 20),
+    # Monroe (fourth audit): a guaranteed minimum of 50% is counted as the floor it is, on both sides, and the letter
+    # never proposes it as a 50% target
+    ("Employee shall be entitled to an annual bonus of a minimum of 50% of the base salary.", Decimal(75000),
+     "bonus_floor", 50),
+])
+def test_a_bonus_ceiling_or_floor_is_proposed_and_counted_as_what_it_is(library, profile, text, offered_bonus,
+                                                                         proposed_key, proposed_value):
+    salary = "Employer shall pay Employee a base salary of $150,000 per year."
+    rev = Review(contract="x.docx", findings=[
+        Finding(topic=topic, status="found", text=t, parameters=extract(library.get(topic), t))
+        for topic, t in (("base-salary", salary), ("bonus-incentive", text))])
+    draft = offered(rev, profile)
+    assert (draft.bonus and draft.bonus.value) == offered_bonus  # by hand: 150,000 x 50% = 75,000
+    assert draft.bonus_target is None
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    profile.compensation = CompensationFields(base_salary=250000)
+    ours = proposed(profile, library, review=rev)
+    assert {f.key: f.value for f in ours.inputs.values() if f.key.startswith("bonus_") and f.key != "bonus_payout"} \
+        == {proposed_key: proposed_value}
+    # by hand: 250,000 x 20% at target, paid in full = 50,000; 250,000 x 50% guaranteed = 125,000
+    assert ours.bonus.value == Decimal(250000) * proposed_value / 100
+    if proposed_key == "bonus_floor":
+        assert ours.bonus.source == "$250,000 × 50% guaranteed minimum"
+        assert ours.bonus_floor.source == "the contract's, at or above the 20% target asked for, kept as in the plan"

@@ -144,3 +144,20 @@ def test_comments_anchored_on_unchanged_text_of_real_documents_change_no_text(co
         if set(oracles.lint_revisions(out)) - set(oracles.lint_revisions(src)):
             bad.append(f"{src.name} lint: {sorted(set(oracles.lint_revisions(out)))[:2]}")
     assert not bad, oracles.report(bad)
+
+
+def test_a_target_added_beside_a_ceiling_changes_no_figure_stated_elsewhere(profile, library, tmp_path):
+    """The target added beside a bonus 'of up to 40%' (fourth audit) changes no 40% target: the ceiling stays, so a
+    restatement of it elsewhere needs no conforming change; a ceiling raised to the target does."""
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    for cap, change in [("forty percent (40%)", None), ("ten percent (10%)", "the maximum from 10% to 20%")]:
+        plan = _plan(profile, library, tmp_path, [
+            "EMPLOYMENT AGREEMENT", "1. Duties. Executive shall serve as Medical Director.",
+            f"2. Annual Bonus. Executive will be eligible for an annual bonus of up to {cap} of Base Salary, at the "
+            f"sole discretion of the Board.",
+            f"3. Termination. On a termination without Cause, Executive shall receive a prorated annual bonus of up "
+            f"to {cap} of Base Salary."])
+        notes = _notes(plan, "bonus-incentive")
+        assert list(notes.values()) == ([] if change is None else [
+            f"Conforming change needed: Section 2 as revised changes {change}, and this still states the earlier "
+            f"figure."])

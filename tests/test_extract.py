@@ -466,3 +466,56 @@ def test_a_lead_in_is_read_with_the_items_it_opens(item, months):
     text = ("During the term and for twenty-four (24) months thereafter, the Executive shall not do any of the "
             "following:\n(a) solicit any customer of the Company;\n" + item)
     assert read("non-compete", text).get("duration_months") == months
+
+
+@pytest.mark.parametrize("text, floor", [
+    # Monroe (fourth audit): a guaranteed minimum is a floor, not a target
+    ("Predicated on Corporation's performance, Employee shall be entitled to an annual bonus of a minimum of 50% of "
+     "the base salary set forth in Section 2(A) above.", 50),
+    ("Physician shall receive an annual incentive of not less than ten percent (10%) of Base Salary.", 10),
+    ("The Consultant's bonus payment level will be set at a minimum of 25% of the annual gross Base Consulting Fee.",
+     25),
+    # a guarantee for one year only, or a share of something else, is no floor of the incentive
+    ("For 2004 only, EMPLOYEE is guaranteed a Bonus of at least 50% of base salary (pro-rata for portion of year "
+     "employed) unless EMPLOYEE is terminated for cause.", None),
+    ("No bonus is paid unless the Company achieves at least 90% of its budgeted EBITDA; the target bonus is 30% of "
+     "Base Salary.", None),
+    ("At least 75% of the incentive shall be based on quality measures, with a target of 20% of Base Salary.", None),
+    ("an annual bonus of up to 50% of Base Salary", None),
+])
+def test_a_bonus_floor_is_read_only_where_the_text_guarantees_one(text, floor):
+    assert read("bonus-incentive", text).get("minimum_percent") == floor
+
+
+@pytest.mark.parametrize("text, months", [
+    # paid only on a termination after, or because of, a change of control: not the severance of a termination
+    # without cause (Tighe, fourth audit)
+    ("The terms of this Agreement provide for a 24 month severance package and vesting of options should your "
+     "employment terminate involuntarily, subject to a change of control.", None),
+    ("If, within twelve (12) months following a Change in Control, the Company terminates the Executive's "
+     "employment without Cause, the Executive shall receive severance equal to twenty-four (24) months of Base "
+     "Salary.", None),
+    ("If the Executive's employment is terminated without Cause in connection with a Change of Control, the "
+     "Executive shall receive eighteen months of base salary as severance.", None),
+    # paid whether or not there is one, or on an ordinary termination with another figure after one: read
+    ("If the Company terminates the Executive's employment without Cause, whether or not following a Change in "
+     "Control, the Executive shall receive severance equal to twelve (12) months of Base Salary.", 12),
+    ("If the Company terminates the Executive's employment without Cause other than in connection with a Change of "
+     "Control, the Executive shall receive severance equal to six (6) months of Base Salary.", 6),
+    ("If the Company terminates the Executive's employment without Cause, the Executive shall receive severance "
+     "equal to twelve (12) months of Base Salary (eighteen (18) months if the termination occurs within one year "
+     "after a Change in Control).", 12),
+    ("If the engagement is terminated by the Company without Cause (other than for death or Disability or in "
+     "connection with a change of control), the Consultant shall receive two (2) years Base Consulting Fee in a "
+     "single lump sum, with vesting continuing for 12 months following termination.", 24),
+    ("If the Executive's employment is terminated without Cause within ninety (90) days before or twelve (12) months "
+     "after a Change in Control, the Executive shall receive twenty-four (24) months of Base Salary as severance.",
+     None),
+    ("The Executive shall receive severance equal to nine (9) months of Base Salary. The Change in Control "
+     "Agreement governs any termination following a Change in Control.", 9),
+    # salary paid on for months after the termination is salary continuation (Genaera, fourth audit)
+    ("If Genaera terminates your employment without cause, you will receive your monthly base salary for (12) "
+     "twelve months following your termination date.", 12),
+])
+def test_severance_months_are_those_of_an_ordinary_termination(text, months):
+    assert extract(LIBRARY.get("severance"), text).get("months") == months

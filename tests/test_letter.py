@@ -707,3 +707,46 @@ def test_a_draft_paying_in_another_currency_gets_no_dollar_figures(tmp_path, pay
     assert said.startswith(f"currency: the contract states money in {currency}, not US dollars, so no dollar "
                            f"figure of the profile's is asked for") and "the letter names no pay figures" in said
 
+
+
+def test_a_bonus_ceiling_gets_a_target_in_the_letter_not_a_kept_one(tmp_path):
+    """Langecker (fourth audit): "up to forty percent (40%)" led to "Could we keep the incentive at the draft's 40%":
+    the 20% target asked for vanished, and the letter's total counted the ceiling. The letter asks for the target
+    within the ceiling, and counts the target. By hand: 260,000 x 20% x 85% = 44,200, + 260,000 = 304,200."""
+    bonus = ("Employee may be eligible for an annual performance bonus of up to 40% of Base Salary, payable at the "
+             "sole discretion of the Company.")
+    sections = [(h, bonus if h == "3. Annual Bonus" else b) for h, b in VENDOR_SECTIONS]
+    run = redline(*write_vendor_case(tmp_path, sections), tmp_path / "out", date="2027-03-14T12:00:00Z")
+    md = " ".join(unescape(run.outputs["letter_md"].read_text()).split())
+    assert "Could we set a target of 20% of base salary within the draft's ceiling of 40%, with metrics" in md
+    assert "With a bonus target of 20% of base salary and an expected payout of 85% of target, the expected bonus " \
+           "is $44,200, for total cash compensation of $304,200." in md
+    assert "keep the incentive" not in md and "40% bonus target" not in md and "$88,400" not in md
+    memo = run.outputs["memo"].read_text()
+    assert "| Bonus ceiling (of base salary) | 40% (contract, section '3. Annual Bonus') | - |" in memo
+    assert "Adds a target of 20% of Base Salary within the draft's ceiling of 40%, which stays" in memo
+
+
+def test_a_guaranteed_bonus_minimum_is_kept_in_the_letter_as_a_floor(tmp_path):
+    """Monroe (fourth audit): "entitled to an annual bonus of a minimum of 50%" became "Could we keep the incentive
+    at the draft's 50% of base salary, with metrics we agree ...", recasting a guaranteed floor as a target on
+    metrics. The floor stays as drafted, the letter names it as the guaranteed minimum it is and adds no metrics.
+    By hand: 260,000 x 50% = 130,000, + 260,000 = 390,000; the draft's 240,000 x 50% = 120,000, 360,000 in cash."""
+    bonus = ("Employee shall be entitled to an annual bonus of a minimum of 50% of Base Salary, in an amount "
+             "determined by the Board in its sole discretion. Employee must be employed on the date the bonus is "
+             "paid in order to receive it.")
+    sections = [(h, bonus if h == "3. Annual Bonus" else b) for h, b in VENDOR_SECTIONS]
+    run = redline(*write_vendor_case(tmp_path, sections), tmp_path / "out", date="2027-03-14T12:00:00Z")
+    edit = next(e for e in run.plan.edits if e.clause_id == "bonus-incentive")
+    assert all("minimum of 50% of Base Salary, in an amount determined by the Board in its sole discretion." in c.after
+               for c in edit.changes)
+    md = " ".join(unescape(run.outputs["letter_md"].read_text()).split())
+    assert "With the draft's guaranteed minimum bonus of 50% of base salary ($130,000), total cash compensation " \
+           "comes to $390,000." in md
+    assert "counting its guaranteed minimum bonus of 50% ($120,000)" in md
+    assert "Could we keep the draft's guaranteed minimum bonus of 50% of base salary as it is, with an incentive " \
+           "earned for a year paid even if employment ends before the payment date" in md
+    assert "keep the incentive at" not in md and "bonus target" not in md and "metrics we agree" not in md
+    memo = run.outputs["memo"].read_text()
+    assert "| Bonus minimum (of base salary) | 50% (contract, section '3. Annual Bonus') | 50% (the contract's, at " \
+           "or above the 20% target asked for, kept as in the plan) |" in memo

@@ -121,7 +121,7 @@ def test_rvu_target_is_scaled_to_clinical_fte(lib):
     clause = lib.get("productivity-rvu")
     text = render_tier(clause, "preferred", parameter_values(clause, {"full_time_wrvu_target": 5000,
                                                                       "clinical_fte": 0.4}))
-    assert "2000 wRVUs" in text
+    assert "2,000 wRVUs" in text and "5,000 wRVUs" in text  # as contracts write them, not "2000"
 
 
 @pytest.mark.parametrize("clause_id", ["leadership-stipend", "productivity-rvu", "reporting-structure",
@@ -132,7 +132,8 @@ def test_edits_turn_the_weak_form_into_one_that_passes(lib, clause_id):
     values = parameter_values(clause)
     text = WEAK[clause_id]
     for edit in clause.edits:
-        replacement = render(clause, edit.replace, {**values, "found": {}}, "edits.replace")  # it states no figure
+        # it states no figure, and no edit before has been made
+        replacement = render(clause, edit.replace, {**values, "found": {}, "made": set()}, "edits.replace")
         text = re.sub(edit.pattern, lambda _m: replacement, text, count=0 if edit.all else 1)
     assert text != WEAK[clause_id]
     _, assessment, message = assess(clause, text, None)
@@ -183,11 +184,20 @@ def test_lint_reports_unknown_topic(tmp_path):
     assert len(found) == 1 and str(path) in found[0] and "topic" in found[0] and "parking" in found[0]
 
 
+@pytest.mark.parametrize("field", ["insert_after", "stated_in"])
+def test_lint_reports_an_unknown_topic_where_a_clause_names_other_topics(tmp_path, field):
+    path = write_clause(tmp_path, "bad-related", **{field: ["termination-without-cause", "parking"]})
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and f"{field}: unknown topic 'parking'" in found[0]
+
+
 @pytest.mark.parametrize("field, change", [
     ("checks.0.pattern", {"checks": [{"pattern": "(unclosed", "message": "Weak."}]}),
     ("checks.0.absent", {"checks": [{"absent": "[a-", "message": "Weak."}]}),
     ("extract.notice_days.near", {"extract": {"notice_days": {"kind": "days", "near": "notice("}}}),
     ("edits.0.find", {"on_found": "edit", "edits": [{"find": "*days", "replace": "{{ notice_days }} days"}]}),
+    ("keep_if", {"keep_if": "(?x)based\\s+(at"}),
+    ("held_in", {"held_in": "employee[agreement"}),
 ])
 def test_lint_reports_bad_regex(tmp_path, field, change):
     path = write_clause(tmp_path, "bad-regex", **change)
@@ -321,3 +331,40 @@ def test_lint_reports_wording_that_cannot_leave_an_amount_blank(tmp_path):
                         talking_point="Could we agree on {{ amount_usd | money }}?")
     found = texts(lint_library([tmp_path]))
     assert len(found) == 1 and str(path) in found[0] and "tiers.preferred" in found[0] and "to be agreed" in found[0]
+
+
+@pytest.mark.parametrize("change, problem", [
+    # a check or an edit made moot by a parameter names one the clause reads
+    ({"checks": [{"absent": "notice", "message": "Weak.", "unless_stated": ["notice_weeks"]}]}, "notice_weeks"),
+    ({"on_found": "edit", "edits": [{"find": "days", "replace": "days", "unless_stated": ["notice_weeks"]}]},
+     "notice_weeks"),
+    # the templates read which edits were made by their names, which must differ
+    ({"on_found": "edit", "edits": [{"name": "notice", "find": "days", "replace": "days"},
+                                    {"name": "notice", "find": "weeks", "replace": "weeks"}]}, "same name"),
+    # a figure is read as a ceiling or as a floor, not both
+    ({"extract": {"notice_days": {"kind": "days", "near": "notice", "ceiling": True, "floor": True}}}, "not both"),
+    # what `made` holds is rendered both ways, so a template that breaks once an edit was made is reported
+    ({"rationale": "{% if 'notice' in made %}{{ found.get('notice_days') + 1 }}{% else %}Sets it.{% endif %}",
+      "on_found": "edit", "edits": [{"name": "notice", "find": "days", "replace": "days"}]}, "rationale"),
+])
+def test_lint_checks_what_a_bound_or_a_made_edit_names(tmp_path, change, problem):
+    path = write_clause(tmp_path, "bounds", **change)
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and problem in found[0]
+
+
+def test_an_appended_edit_keeps_its_match_and_says_it_was_made(lib):
+    """An edit with `append` writes after its match (a target beside the ceiling that is all the draft states), and
+    its `name` is in `made` for the templates after it: the metrics edit adds no second target."""
+    from counterdraft.plan import _substitute
+
+    clause = lib.get("bonus-incentive")
+    target, metrics = (next(e for e in clause.edits if e.name == n) for n in ("target", "metrics"))
+    text = "Executive is eligible for a bonus of up to 40% of Base Salary, in the sole discretion of the Board."
+    values = {**parameter_values(clause, {"target_percent": 20}), "found": {"maximum_percent": 40}}
+    added = render(clause, target.replace, {**values, "made": set()}, "edits.replace")
+    assert _substitute(target.pattern, added, text, None, False, append=True) == \
+        "Executive is eligible for a bonus of up to 40% of Base Salary, with a target of 20% of Base Salary, in the " \
+        "sole discretion of the Board."
+    assert "with a target" in render(clause, metrics.replace, {**values, "made": set()}, "edits.replace")
+    assert "with a target" not in render(clause, metrics.replace, {**values, "made": {"target"}}, "edits.replace")

@@ -442,8 +442,9 @@ def test_a_clause_left_to_a_separate_agreement_keeps_the_reference(profile, libr
     our IP clause replaced it, striking the proof of identity."""
     edits, messages = _plan_of(profile, library, tmp_path, [
         "Dear Ms. McDermott:", "We are pleased to offer you the position of Vice President.",
-        "You will sign EVT's Invention Assignment Agreement for new employees and will provide the Company with the "
-        "legally required proof of your identity and authorization to work in the United States.",
+        "You will sign EVT's Invention Assignment Agreement for new employees, under which the inventions you make "
+        "for the Company belong to it, and will provide the Company with the legally required proof of your "
+        "identity and authorization to work in the United States.",
         "Sincerely,"])
     ip = edits["intellectual-property"]
     assert ip.kind == "insert" and not ip.changes
@@ -453,10 +454,16 @@ def test_a_clause_left_to_a_separate_agreement_keeps_the_reference(profile, libr
 def test_an_untitled_paragraph_wholly_about_the_clause_is_replaced(profile, library, tmp_path):
     edits, _ = _plan_of(profile, library, tmp_path, [
         "Dear Dr. Whitfield:", "We are pleased to offer you the position of Physician Informaticist.",
-        "You will work at our Columbus campus. Your place of employment is the Columbus campus.",
+        "You may work remotely with your manager's approval. Remote work may be revoked at any time.",
         "Sincerely,"])
     remote = edits["remote-work"]
-    assert remote.kind == "modify" and remote.changes[0].before.startswith("You will work at our Columbus campus")
+    assert remote.kind == "modify" and remote.changes[0].before.startswith("You may work remotely")
+    # where the physician is based is no part of it: that paragraph stays, and ours goes after it
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Whitfield:", "We are pleased to offer you the position of Physician Informaticist.",
+        "You will work at our Columbus campus. Your place of employment is the Columbus campus.",
+        "Sincerely,"])
+    assert edits["remote-work"].kind == "insert" and not edits["remote-work"].changes
 
 
 def test_unable_for_any_reason_is_disability_not_termination_for_any_reason(profile, library, tmp_path):
@@ -760,7 +767,8 @@ def test_a_contract_that_assigns_no_inventions_gets_no_assignment_only_the_carve
     text = " ".join(p.text for p in ip.new_paragraphs)
     assert "assigns to Employer" in text and text.startswith("Nothing in this Agreement")
     assert "hereby assigns" not in text and "shall own" not in text
-    assert ip.comment.startswith("No inventions assignment was found in the draft; this adds no assignment")
+    assert ip.comment.startswith("Adds no assignment of inventions: it confirms that inventions made before the "
+                                 "employment")
     assert "would belong to Employer" not in ip.comment
     assert "limit the assignment" not in ip.request and "remain mine" in ip.request
 
@@ -858,10 +866,12 @@ METRICS = ("against written metrics, including informatics objectives, agreed wi
 
 
 @pytest.mark.parametrize("ask, figure, comment, asked", [
-    (20, "fifty percent (50%)", "Keeps the draft's 50% of Base Salary, with metrics",
-     "Could we keep the incentive at the draft's 50% of base salary, with metrics"),
-    (60, "60%", "Raises the incentive to 60% of Base Salary (from 50%), with metrics",
-     "Could we raise the incentive to 60% of base salary (from 50%), with metrics"),
+    (20, "fifty percent (50%)", "Adds a target of 20% of Base Salary within the draft's ceiling of 50%, which stays "
+                                "(a ceiling alone is no target, and may pay nothing), with metrics",
+     "Could we set a target of 20% of base salary within the draft's ceiling of 50%, with metrics"),
+    (60, "60%", "Adds a target of 60% of Base Salary and raises the draft's ceiling to 60% (from 50%), so that the "
+                "target can be paid (a ceiling alone is no target, and may pay nothing), with metrics",
+     "Could we set a target of 60% of base salary, raising the draft's ceiling to 60% (from 50%), with metrics"),
 ])
 def test_the_bonus_edit_keeps_the_cap_and_the_timing_of_the_sentence_it_changes(profile, library, tmp_path, txt2docx,
                                                                                  ask, figure, comment, asked):
@@ -870,14 +880,16 @@ def test_the_bonus_edit_keeps_the_cap_and_the_timing_of_the_sentence_it_changes(
     an Annual Bonus in excess of fifty percent (50%) ...' was replaced whole by our target sentence, so the cap and
     when the amount is set vanished under a comment that spoke only of a target. Now only the discretion becomes
     written metrics, and the percentage changes where it is below the ask, wherever the paragraph restates it (the
-    cap, the maximum paid on a sale), never the 51% of the Parent's stock; the comment and the letter say which."""
+    cap, the maximum paid on a sale), never the 51% of the Parent's stock; the comment and the letter say which.
+    'Up to fifty percent' is a ceiling, no target (fourth audit): the asked target goes beside it."""
     source = ROOT / "eval" / "contracts" / "heldout3" / "1021770_2005-07-01_FATS_MCGRANE_EMPLOYMENT_AGREEMENT.txt"
     blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "fats.docx", "bold")))
     profile.asks["bonus-incentive"] = {"target_percent": ask}
     bonus = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "bonus-incentive")
     (change,) = bonus.changes
     assert change.after == change.before.replace("in its sole discretion;", METRICS + ";").replace(
-        "fifty percent (50%)", figure)
+        "fifty percent (50%)", figure).replace("of this Base Salary,", f"of this Base Salary, with a target of {ask}% "
+                                                                      f"of Base Salary,")
     assert f"in no event may the Executive receive an Annual Bonus in excess of {figure} of the" in change.after
     assert "fifty-one percent (51%) or more of the Parent" in change.after
     assert bonus.comment.startswith(comment) and bonus.request.startswith(asked)
@@ -917,13 +929,21 @@ def test_a_bonus_sentence_keeps_its_terms_and_changes_only_its_figure_and_discre
 
 def test_a_bonus_floor_is_not_raised_to_the_target_asked_for(profile, library, tmp_path):
     """Monroe (held-out-5) grants 'a bonus of a minimum of 50% of the base salary': a floor, which a target of 60%
-    asked for does not raise (it is asked for in the letter)."""
+    asked for does not raise; the target goes beside it, and the comment and the letter call each what it is."""
     profile.asks["bonus-incentive"] = {"target_percent": 60}
+    sentence = "Employee shall receive an annual bonus of a minimum of 50% of the base salary, based on goals set by " \
+               "the Board."
     edits, _ = _plan_of(profile, library, tmp_path, [
-        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
-        "2. Bonus. Employee shall receive an annual bonus of a minimum of 50% of the base salary, based on goals set "
-        "by the Board.", "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
-    assert edits["bonus-incentive"].kind == "letter"
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.", "2. Bonus. " + sentence,
+        "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    bonus = edits["bonus-incentive"]
+    (change,) = bonus.changes
+    assert change.after == "2. Bonus. " + sentence.replace("base salary,", "base salary, with a target of 60% of base "
+                                                                           "salary,")
+    assert bonus.comment.startswith("Adds a target of 60% of Base Salary above the draft's guaranteed minimum of "
+                                    "50%, which stays as it is, with no metrics added to it.")
+    assert bonus.request.startswith("Could we add a target of 60% of base salary above the draft's guaranteed "
+                                    "minimum of 50%, which would stay as it is?")
 
 
 def test_a_payment_date_condition_goes_whole_only_alone_and_the_comment_says_so(profile, library, tmp_path):
@@ -1272,14 +1292,16 @@ def test_a_contract_paying_in_euros_is_asked_for_no_dollar_figure(profile, libra
     edits = {e.clause_id: e for e in plan.edits}
     for edit in plan.edits:
         assert not _DOLLAR_FIGURE.search(_money_texts(edit)), edit.clause_id
-    pay, cme = edits["base-salary"], edits["cme-allowance"]
-    assert f"total compensation of {_EUROS}. Would it work" in pay.request  # a range of two blanks is one blank
+    cme = edits["cme-allowance"]
     assert cme.kind == "insert" and f"allowance of {_EUROS}, which" in cme.new_paragraphs[-1].text
     assert f"CME allowance of {_EUROS} that" in cme.request and cme.comment.startswith(f"Adds {_EUROS} a year")
-    assert cme.parameters == {"conference_days": 5} and pay.parameters == {}  # no dollar figure in the plan either
+    assert cme.parameters == {"conference_days": 5}  # no dollar figure in the plan either
+    # the letter asks for no pay in another currency, and so neither does the plan
+    assert "base-salary" not in edits
+    assert "base-salary: the letter does not raise pay, so it is not asked for" in [m.text for m in plan.messages]
     (said,) = [m.text for m in plan.messages if "currency" in m.text]
     assert said.startswith("currency: the contract states money in euros (€600,000), not US dollars") and \
-        f"amounts of cme-allowance, base-salary as {_EUROS}, and the letter names no pay figures" in said
+        f"amounts of cme-allowance as {_EUROS}, and the letter names no pay figures" in said
     # what is not money is asked for as before
     assert "ninety (90) days" in edits["termination-without-cause"].changes[0].after
 
@@ -1319,7 +1341,9 @@ def test_a_dollar_amount_a_clause_states_stays_in_dollars_beside_pay_in_euros(pr
     cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
     assert "$4,000" in cme.request and _EUROS not in _money_texts(cme) and cme.parameters["amount_usd"] == 4000
     (said,) = [m.text for m in plan.messages if m.text.startswith("currency:")]
-    assert "cme-allowance" not in said and "base-salary" in said
+    assert "cme-allowance" not in said and said.endswith("the letter names no pay figures. Agree the amounts in euros, "
+                                                        "comparing them with the profile's yourself (a rate of exchange "
+                                                        "is yours to choose)")
 
 
 def test_the_longest_a_breach_extends_a_non_compete_to_is_not_its_period(profile, library, tmp_path):
@@ -1358,3 +1382,253 @@ def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tm
                for m in messages)
     ip = edits["intellectual-property"]
     assert ip.kind == "insert" and "the Consultant's engagement under this" in ip.new_paragraphs[-1].text
+
+
+def test_a_contract_without_a_productivity_target_is_not_given_one(profile, library, tmp_path):
+    """Audit (round 4): a profile asking a wRVU target scaled to FTE had "3A. Clinical Productivity. ... the annual
+    target is 2520 wRVUs" inserted into a dozen drafts that set no productivity target at all, volunteering a new
+    obligation; the absence of a target suits the physician."""
+    profile.asks["productivity-rvu"] = {"full_time_wrvu_target": 4200, "clinical_fte": 0.5}
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Compensation. Employer shall pay Physician a base salary of $300,000 a year.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    assert "productivity-rvu" not in edits
+    assert "productivity-rvu: not in the contract, which suits the profile; nothing to ask" in messages
+
+
+@pytest.mark.parametrize("own_notice, either", [
+    ("The Employee may terminate this Agreement upon one month's notice to the Company.", False),
+    ("", True),
+])
+def test_the_notice_asked_for_never_lengthens_the_physicians_own_notice_to_resign(profile, library, tmp_path,
+                                                                                  own_notice, either):
+    """Carns (audit, round 4): he may resign on one month's notice, and the letter asked for 90 days "for either
+    party", lengthening his own notice threefold."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Termination. The Company may terminate the Employee's employment without cause at any time. " + own_notice,
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    request = edits["termination-without-cause"].request
+    assert ("for either party" in request) is either
+    assert either or "leaving my own notice to resign as drafted" in request
+
+
+@pytest.mark.parametrize("mention, exhibit", [
+    # OpenAgreements' offer letter (third audit): the only IP text is a document to be signed at onboarding
+    ("3. Start Date. Employment begins on the start date, subject to identity verification and execution of "
+     "confidentiality and inventions assignment documents.", []),
+    # Langecker (third audit): the only IP text is the exhibit listing the physician's prior inventions
+    ("3. Entire Agreement. Except for Executive's Confidentiality and Inventions Agreement, this Agreement is the "
+     "entire agreement of the parties.",
+     ["IN WITNESS WHEREOF, the parties have signed this Agreement.", "Exhibit A", "PRIOR INVENTIONS",
+      "- Co-ownership of shell companies holding IP assigned where Executive is inventor or co-inventor.",
+      "- These companies have assigned rights to Executive's inventions and original works of authorship."]),
+])
+def test_a_draft_that_assigns_nothing_itself_gets_no_assignment_whatever_it_refers_to(profile, library, tmp_path,
+                                                                                     mention, exhibit):
+    """An inventions agreement to be signed, or an exhibit listing prior inventions, is no assignment this agreement
+    makes: our preferred wording ('Employer shall own, and Physician hereby assigns ...') had gone in with a comment
+    saying it 'narrows the assignment'. The carve-outs reach the separate agreement; nothing is assigned."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Outside Activities. Physician shall not engage in any other employment without Employer's consent.",
+        mention] + exhibit)
+    ip = edits["intellectual-property"]
+    text = " ".join(p.text for p in ip.new_paragraphs)
+    assert ip.kind == "insert" and ip.tier == "retained" and not ip.changes
+    assert "hereby assigns" not in text and "shall own" not in text and "or in any other agreement" in text
+    assert ip.comment.startswith("Adds no assignment of inventions") and "arrows" not in ip.comment
+    assert "the separate inventions agreement the draft refers to" in ip.comment
+    assert "limit the assignment" not in ip.request
+
+
+def test_the_fte_comment_says_only_what_the_edit_does_to_this_draft(profile, library, tmp_path):
+    """FirstEnergy (third audit): the only edit was 'such other duties as may be assigned from time to time', yet
+    the comment said the allocation had changed and spoke of an informatics scope the draft never describes."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. The Executive shall serve as Chief Operating Officer, with responsibility for the Fossil and "
+        "Energy Delivery business units and such other duties as may be assigned from time to time.",
+        "2. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    fte = edits["fte-split"]
+    assert fte.kind == "modify"
+    assert fte.comment.startswith("Other duties are added only by the written agreement of both parties")
+    assert "Allocation changed" not in fte.comment and "informatics" not in fte.comment
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall devote 0.7 FTE to clinical services and 0.3 FTE to clinical informatics.",
+        "2. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    assert edits["fte-split"].comment.startswith("Sets the clinical FTE at 0.5 (from 0.7) and the informatics FTE "
+                                                 "at 0.5 (from 0.3).")
+    assert "such other duties" not in edits["fte-split"].comment
+
+
+@pytest.mark.parametrize("right, every_term", [
+    # MessageMedia (third audit): kept beside our inserted split and remote days
+    ("Of course, the Company may change your position, duties, and work location from time to time as it deems "
+     "necessary.", False),
+    # OpenAgreements' offer letter: every term of employment
+    ("The Company may modify your position, reporting relationship, and other employment terms from time to time.",
+     True),
+])
+def test_an_inserted_clause_prevails_over_a_kept_right_to_change_it(profile, library, tmp_path, right, every_term):
+    """Our 'any change to it requires the written agreement of both parties' beside the employer's kept right to
+    change duties at will left the two in conflict, with nothing to say which governs."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Wood:", "We are pleased to offer you the position of Medical Director. " + right,
+        "Your salary will be $300,000 per year.", "Sincerely,"])
+    fte = edits["fte-split"]
+    assert fte.kind == "insert"
+    assert fte.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary in this letter, ")
+    assert any(m.startswith("fte-split: the contract keeps a right to change") for m in messages)
+    # a right over duties leaves the IP carve-outs alone; one over every term reaches them too
+    ip = edits["intellectual-property"].new_paragraphs[0].text
+    assert ip.startswith("Notwithstanding anything to the contrary in this letter, nothing in this letter or in any "
+                         "other agreement") is every_term
+    # a change that needs both parties is no such right, nor one over what yields to the agreement (Coats)
+    for kept in ["Your duties may be changed only by a written agreement signed by both parties.",
+                 "You will follow the Company's policies on duties and other terms and conditions of employment, as "
+                 "may be amended by the Company from time to time, except where contrary to this letter."]:
+        edits, _ = _plan_of(profile, library, tmp_path, [
+            "Dear Dr. Wood:", "We are pleased to offer you the position of Medical Director. " + kept,
+            "Your salary will be $300,000 per year.", "Sincerely,"])
+        assert not edits["fte-split"].new_paragraphs[0].text.startswith("Notwithstanding")
+
+
+def test_the_remote_work_clause_keeps_where_the_physician_is_based(profile, library, tmp_path):
+    """OpenAgreements' offer letter (third audit): replacing 'Work Location and Business Travel' struck 'Employee will
+    primarily work from the location listed in Cover Terms' (orphaning that row of the cover terms) and the travel
+    sentence, which the comment did not mention. They stay; ours goes after them and prevails over the employer's
+    right, kept there and in section 1, to change the arrangement."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "OFFER LETTER",
+        "1. Position. Company may modify Employee's position, duties, and other employment terms from time to time.",
+        "2. Work Location and Business Travel. Employee will primarily work from the location listed in Cover Terms. "
+        "Company may require reasonable business travel and may update on-site or remote collaboration "
+        "requirements.",
+        "3. Governing Law. This letter is governed by the laws of California."])
+    remote = edits["remote-work"]
+    assert remote.kind == "insert" and not remote.changes
+    assert remote.new_paragraphs[0].caption == "2A. Remote Work."
+    assert remote.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary")
+    assert any("states what our clause does not replace ('Employee will primarily work from the location listed in "
+               "Cover Terms.')" in m for m in messages)
+
+
+def test_a_non_compete_left_to_a_separate_agreement_is_not_called_absent(profile, library, tmp_path):
+    """Cornerstone, PRGS (third audit): the review said a non-compete was 'not in the contract, which suits you'
+    while the draft made 'a Proprietary Information, Inventions, Non-competition, and Non-solicitation Agreement'
+    part of itself, or tied severance to the 'PRGS Employee Agreement'. The first is asked about in the letter,
+    without offering any figure; the second is flagged to be read."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "WHEREAS, the Executive is party to a Proprietary Information, Inventions, Non-competition, and "
+        "Non-solicitation Agreement (the \u201cProprietary Information Agreement\u201d), the terms of which are "
+        "expressly made a part of this Agreement;", "NOW, THEREFORE, the parties agree as follows:",
+        "1. Term. The term of this Agreement is three years."])
+    nc = edits["non-compete"]
+    assert nc.kind == "letter" and "send me that agreement" in nc.request
+    assert not re.search(r"\d+ (?:months|miles)", nc.request + nc.comment)
+    assert any(m.startswith("non-compete: not in this draft, but it refers to a separate agreement that holds one "
+                            "('Proprietary Information, Inventions, Non-competition, and Non-solicitation "
+                            "Agreement')") for m in messages)
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Severance. If you fail to perform your obligations under Sections 3 to 7 of the PRGS Employee Agreement, "
+        "you will forfeit any severance."])
+    assert "non-compete" not in edits
+    assert any("a separate agreement that may hold one ('PRGS Employee Agreement')" in m for m in messages)
+
+
+@pytest.mark.parametrize("sentence, edited, comment, asked", [
+    # Langecker (fourth audit): a ceiling above the ask stays, and the target goes beside it; the comment and the
+    # letter no longer "keep the incentive at the draft's 40%", a ceiling taken for a target
+    ("Executive will be eligible for an annual bonus equal to up to forty percent (40%) of his then-current Base "
+     "Salary, based upon the Company's assessment at the sole discretion of the Company.",
+     "Executive will be eligible for an annual bonus equal to up to forty percent (40%) of his then-current Base "
+     "Salary, with a target of 20% of Base Salary, based upon the Company's assessment against written metrics, "
+     "including informatics objectives, agreed within thirty (30) days after the start of each performance year.",
+     "Adds a target of 20% of Base Salary within the draft's ceiling of 40%, which stays (a ceiling alone is no "
+     "target, and may pay nothing), with metrics agreed in writing each year, including informatics objectives.",
+     "Could we set a target of 20% of base salary within the draft's ceiling of 40%, with metrics we agree"),
+    # Brown (fourth audit): a ceiling below the ask rises to the target, which goes beside it; raising a
+    # discretionary cap alone gave no target
+    ("Employee will be entitled to annual consideration for a bonus of up to 18.5% of base, based on Employee's "
+     "performance. Such bonus, if any, shall be determined by the Company in its sole discretion.",
+     "Employee will be entitled to annual consideration for a bonus of up to 20% of base, with a target of 20% of "
+     "Base Salary, based on Employee's performance. Such bonus, if any, shall be determined by the Company against "
+     "written metrics, including informatics objectives, agreed within thirty (30) days after the start of each "
+     "performance year.",
+     "Adds a target of 20% of Base Salary and raises the draft's ceiling to 20% (from 18.5%), so that the target can "
+     "be paid (a ceiling alone is no target, and may pay nothing), with metrics agreed in writing each year",
+     "Could we set a target of 20% of base salary, raising the draft's ceiling to 20% (from 18.5%), with metrics"),
+    # a ceiling with criteria already agreed and no discretion: the target alone is added, and nothing says metrics
+    ("Executive will be eligible to receive an annual bonus up to 40% of Executive's Base Salary, based upon "
+     "criteria determined by mutual agreement of the Board and Executive.",
+     "Executive will be eligible to receive an annual bonus up to 40% of Executive's Base Salary, with a target of "
+     "20% of Base Salary, based upon criteria determined by mutual agreement of the Board and Executive.",
+     "Adds a target of 20% of Base Salary within the draft's ceiling of 40%, which stays (a ceiling alone is no "
+     "target, and may pay nothing). Incentives",
+     "Could we set a target of 20% of base salary within the draft's ceiling of 40%?"),
+    # 1513856 (dev split): the target goes after the term the ceiling's sentence defines, which is the bonus
+    ("Executive shall receive an annual incentive bonus of up to fifty percent (50%) of the Base Salary (the "
+     "\u201cAnnual Bonus\u201d) to be earned based upon attainment of corporate and individual performance goals.",
+     "Executive shall receive an annual incentive bonus of up to fifty percent (50%) of the Base Salary (the "
+     "\u201cAnnual Bonus\u201d), with a target of 20% of Base Salary to be earned based upon attainment of corporate "
+     "and individual performance goals.",
+     "Adds a target of 20% of Base Salary within the draft's ceiling of 50%, which stays (a ceiling alone is no "
+     "target, and may pay nothing). Incentives",
+     "Could we set a target of 20% of base salary within the draft's ceiling of 50%?"),
+    # a target and a ceiling both below the ask: the target is raised, and the ceiling with it, so it can be paid
+    ("Executive's annual bonus shall have a target of 10% of Base Salary and a maximum of 15% of Base Salary, "
+     "based on goals set by the Board.",
+     "Executive's annual bonus shall have a target of 20% of Base Salary and a maximum of 20% of Base Salary, "
+     "based on goals set by the Board.",
+     "Raises the incentive target to 20% of Base Salary (from 10%). Incentives",
+     "Could we raise the incentive target to 20% of base salary (from 10%)?"),
+])
+def test_a_bonus_ceiling_is_no_target_and_gets_one_beside_it(profile, library, tmp_path, sentence, edited, comment,
+                                                              asked):
+    """A ceiling alone is neither a target to keep nor one to raise: the asked target is written beside it, the
+    ceiling kept where it is above the target and raised to it where below, and the comment and the request say
+    exactly that (ceiling, target), and mention metrics only where the edit writes them."""
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Executive shall serve as Medical Director.",
+        "2. Base Salary. The Company shall pay Executive a Base Salary of $240,000 per year.",
+        "3. Annual Bonus. " + sentence, "4. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    bonus = edits["bonus-incentive"]
+    (change,) = bonus.changes
+    assert change.after == "3. Annual Bonus. " + edited
+    assert bonus.comment.startswith(comment) and bonus.request.startswith(asked)
+    assert "keep the incentive at" not in bonus.request and not any("is better than" in m for m in messages)
+
+
+def test_a_guaranteed_bonus_minimum_is_kept_as_drafted_with_no_metrics(profile, library, tmp_path):
+    """Monroe (fourth audit): 'entitled to an annual bonus of a minimum of 50%' had the letter ask 'Could we keep the
+    incentive at the draft's 50% of base salary, with metrics we agree ...', inviting a guaranteed floor to become a
+    target on metrics. A floor at or above the target asked for is kept as drafted: its discretion gets no metrics,
+    and only what else is weak (forfeiture on leaving before the payment date) is changed, and said so."""
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    floor = ("Employee shall be entitled to an annual bonus of a minimum of 50% of the base salary, in an amount "
+             "determined by the Board in its sole discretion.")
+    paid = "Employee must be employed on the date the bonus is paid in order to receive it."
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.", "2. Bonus. " + floor,
+        "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    assert "bonus-incentive" not in edits  # nothing weak: nothing asked
+    assert "bonus-incentive: the contract's minimum (50%) is better than the target of 20% asked for, and is kept " \
+           "as it is" in messages
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.", f"2. Bonus. {floor} {paid}",
+        "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    bonus = edits["bonus-incentive"]
+    (change,) = bonus.changes
+    assert change.after.startswith("2. Bonus. " + floor) and paid not in change.after
+    assert bonus.comment.startswith("Keeps the draft's guaranteed minimum of 50% of Base Salary as it is: a floor, "
+                                    "which no target improves on, with no metrics added to it. An incentive earned "
+                                    "for a year")
+    assert bonus.request.startswith("Could we keep the draft's guaranteed minimum bonus of 50% of base salary as it "
+                                    "is, with an incentive earned for a year paid even if employment ends")
+    assert "metric" not in bonus.request and "target" not in bonus.request

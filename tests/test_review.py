@@ -229,7 +229,9 @@ def test_a_bonus_that_defines_a_term_keeps_it_and_equity_grants_are_not_the_bonu
     bonus = edits["bonus-incentive"]
     assert [c.before.split(".")[0] for c in bonus.changes] == ["2"]  # the equity paragraph of '2.' stays
     after = bonus.changes[0].after
-    assert f"(the \u201cAnnual Bonus\u201d) equal to up to {figure} of Base Salary, against written metrics" in after
+    # the ceiling, all the draft states, stays (raised to the target where below it) with the target beside it
+    assert f"(the \u201cAnnual Bonus\u201d) equal to up to {figure} of Base Salary, with a target of 15% of Base " \
+           f"Salary, against written metrics" in after
     assert "sole discretion" not in after and after.endswith("to be paid before March 15 of the following year.")
 
 
@@ -431,3 +433,158 @@ def test_an_amount_asked_for_is_shown_as_money():
     profile.asks["base-salary"] = {"target_total_min": 290000, "target_total_max": 310000}
     _, assessment, message = assess(LIBRARY.get("base-salary"), "Your salary will be paid monthly.", profile)
     assert assessment == "unknown" and "(you ask for $290,000)" in message
+
+
+#: Genaera's offer letter (SEC 880431, fourth audit): what a termination without cause pays is stated in the
+#: paragraph matched for that topic, and the paragraph matched for severance is about a change in control.
+_PAY_BESIDE = [
+    "Dear Dr. Gast:",
+    "I am pleased to offer you the position of Senior Vice President with Genaera Corporation. Your base salary will "
+    "be $25,000.00 per month.",
+    "If Genaera terminates your employment without cause after you are employed, you will receive your monthly base "
+    "salary for (12) twelve months following your termination date or until you secure full time employment "
+    "elsewhere, whichever period is shorter.",
+    "In the event your employment is involuntarily terminated as a result of a Change in Control of the Company, you "
+    "will be eligible to receive severance payments as approved by the Genaera Board of Directors provided under "
+    "separate cover.",
+    "As conditions of receiving any severance benefits from Genaera, you must sign a general release, including a "
+    "non-disparagement clause, in a form acceptable to Genaera.",
+    "Sincerely,", "John L. Armstrong, Jr."]
+
+
+def test_severance_stated_as_the_pay_on_a_termination_without_cause_is_never_asked_for_less(tmp_path):
+    """Genaera (fourth audit): the letter asked to "set severance at 9 months" and the memo said "Severance extended
+    to 9 months", where the paragraph matched for termination without cause pays twelve months of salary: the
+    severance months are read there too, so nothing below them is asked for, and a higher ask edits them there."""
+    reviewed = _reviewed(tmp_path, _PAY_BESIDE)
+    found = reviewed.finding("severance")
+    assert "Change in Control" in found.text and "(12) twelve months" not in found.text
+    assert found.parameters == {"months": 12} and found.assessment == "ok"
+    assert "(12) twelve months" in reviewed.matches["termination-without-cause"].text
+    edits, _ = _plan_of(tmp_path, _PAY_BESIDE, {"severance": {"months": 9}})
+    assert "severance" not in edits
+    # a higher ask raises the twelve months where they are stated
+    severance = _plan_of(tmp_path, _PAY_BESIDE, {"severance": {"months": 18}})[0]["severance"]
+    (change,) = severance.changes
+    assert change.before.startswith("If Genaera terminates") and change.after == change.before.replace(
+        "(12) twelve months following", "eighteen (18) months following")
+    assert severance.comment.startswith("Severance extended to 18 months (from 12);")
+    assert "at 18 months of salary and stipend rather than 12," in severance.request
+
+
+#: ArthroCare's offer letter to Tighe (held-out-4, fourth audit): the only months of severance are paid on a
+#: termination after a change of control; an ordinary termination pays nothing.
+_CHANGE_OF_CONTROL_ONLY = [
+    "Dear John:",
+    "1. Compensation: Your annual salary will be $140,000.00.",
+    "5. Relocation Expenses: At ArthroCare's election, we will either engage a relocation company or we'll pay you a "
+    "lump sum payment to cover the reasonable and customary expenses associated with your family's move.",
+    "8. Change of Control Agreement: As a term of this offer, we will recommend to the Board of Directors that you be "
+    "named as a vice president of the organization as defined in the Company's Change of Control Agreement. The "
+    "terms of this Agreement provide for a 24 month severance package and vesting of options should your "
+    "employment terminate involuntarily, subject to a change of control.",
+    "9. At-Will Employment: Your employment with the Company is for no specified period and constitutes \"at-will\" "
+    "employment. The Company is free to terminate your employment at any time, for any reason or for no reason. In "
+    "the event of termination of your employment, you will not be entitled to any payments, benefits, damages, "
+    "awards, or compensation other than as may otherwise be available in accordance with the Company's established "
+    "employee plans and policies at the time of termination.",
+    "Sincerely yours,", "Michael A. Baker"]
+
+
+def test_severance_paid_only_after_a_change_of_control_is_not_the_severance_asked_for(tmp_path):
+    """Tighe (fourth audit): "a 24 month severance package ... should your employment terminate involuntarily,
+    subject to a change of control" was read as the severance months, kept as "better than the 9 months asked for",
+    and the letter asked for no severance, though a termination without cause pays nothing. The paragraph is still
+    where severance is (it states one of its figures), not the relocation's lump sum."""
+    found = _reviewed(tmp_path, _CHANGE_OF_CONTROL_ONLY).finding("severance")
+    assert found.status == "found" and "change of control" in found.text and "months" not in found.parameters
+    edits, messages = _plan_of(tmp_path, _CHANGE_OF_CONTROL_ONLY, {"severance": {"months": 9}})
+    severance = edits["severance"]
+    assert severance.kind == "letter" and severance.parameters == {"months": 9}
+    assert not any("is kept" in m for m in messages if m.startswith("severance"))
+    assert "could we include severance of 9 months of salary and stipend, with health coverage, if the role ends " \
+           "without cause?" in severance.request
+    assert "extended" not in severance.comment and severance.comment.startswith("Asks for 9 months")
+
+
+@pytest.mark.parametrize("clause_id, values, found, present, opening", [
+    ("severance", {"months": 9}, {}, False, "Provides 9 months of salary and stipend"),
+    ("severance", {"months": 9}, {}, True, "Asks for 9 months of salary and stipend"),
+    ("severance", {"months": 9}, {"months": 6}, True, "Severance extended to 9 months (from 6);"),
+    ("severance", {"months": 12}, {"months": 12}, True, "Severance stays at the draft's 12 months;"),
+    ("termination-without-cause", {"notice_days": 120}, {}, False, "Sets 120 days' notice"),
+    ("termination-without-cause", {"notice_days": 120}, {}, True, "Asks for 120 days' notice"),
+    ("termination-without-cause", {"notice_days": 120}, {"notice_days": 30}, True,
+     "Notice extended to 120 days (from 30)."),
+    ("termination-without-cause", {"notice_days": 180}, {"notice_days": 180}, True,
+     "Notice stays at the draft's 180 days."),
+])
+def test_a_comment_says_a_figure_is_extended_only_where_the_draft_states_a_shorter_one(clause_id, values, found,
+                                                                                       present, opening):
+    """Genaera's memo (fourth audit): "Severance extended to 9 months" and "Notice extended to 120 days" where the
+    draft states no months and no notice, or has no such clause at all."""
+    from counterdraft.library import render_ask
+
+    comment, _ = render_ask(LIBRARY.get(clause_id), values, found, present)
+    assert comment.startswith(opening)
+    assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found))
+
+
+def test_a_non_compete_left_to_a_separate_agreement_is_to_be_read_not_absent_to_your_liking(tmp_path):
+    """Cornerstone (third audit): 'not in the contract, which suits you' beside a recital making the 'Proprietary
+    Information, Inventions, Non-competition, and Non-solicitation Agreement' part of the agreement."""
+    import docx
+
+    d = docx.Document()
+    for text in ["EMPLOYMENT AGREEMENT",
+                 "WHEREAS, the Executive is party to a Proprietary Information, Inventions, Non-competition, and "
+                 "Non-solicitation Agreement, the terms of which are expressly made a part of this Agreement;",
+                 "NOW, THEREFORE, the parties agree as follows:", "1. Term. The term of this Agreement is three years."]:
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "c.docx"))
+    found = review(read_blocks(Package.open(tmp_path / "c.docx")), LIBRARY, None, "c").finding("non-compete")
+    assert found.status == "missing" and found.assessment == "unknown"
+    assert "suits you" not in found.message and "refers to a separate agreement that holds one" in found.message
+    assert suggested_action(found, LIBRARY) == "read the separate agreement"
+
+
+@pytest.mark.parametrize("found, kept, note", [
+    # Langecker (fourth audit): "up to forty percent (40%)" is a ceiling, no target better than the 20% asked for
+    ({"target_percent": 40, "maximum_percent": 40}, 20, None),
+    # a target stated beside a ceiling is a target
+    ({"target_percent": 40, "maximum_percent": 80}, 40, "the contract's target (40%) is better than the 20% asked "
+                                                        "for, and is kept"),
+    # Monroe (fourth audit): a guaranteed minimum of 50% gives at least a 50% target, and is named as the floor it is
+    ({"target_percent": 50, "minimum_percent": 50}, 50, "the contract's minimum (50%) is better than the target of "
+                                                        "20% asked for, and is kept as it is"),
+])
+def test_a_ceiling_is_no_target_to_keep_and_a_floor_is_kept_as_one(found, kept, note):
+    """No step back kept Langecker's bonus 'of up to 40%' as the target, so the 20% target asked for vanished from
+    the redline and the letter ('Could we keep the incentive at the draft's 40%'), and the proposed cash counted it."""
+    clause = load_library().get("bonus-incentive")
+    values, notes = no_step_back(clause, {"target_percent": 20, "metrics_deadline_days": 45}, found)
+    assert values["target_percent"] == kept
+    assert notes == ([note] if note else [])
+
+
+@pytest.mark.parametrize("bonus, weak, absent", [
+    # a ceiling alone is weak for what it is, not as a target below the ask
+    ("Employee will receive annual consideration for a bonus of up to 18.5% of base salary, based on the Company's "
+     "performance goals.", "The incentive states only a ceiling (up to 18.5% of Base Salary) and no target, so it "
+                           "may pay nothing.", "The target incentive is below"),
+    # a guaranteed minimum is neither wholly discretionary nor in need of metrics
+    ("Employee shall be entitled to an annual bonus of a minimum of 50% of the base salary, the amount to be "
+     "determined by the Board in its sole discretion.", None, "discretionary"),
+])
+def test_a_bonus_ceiling_or_floor_is_assessed_as_what_it_is(tmp_path, bonus, weak, absent):
+    from counterdraft.loading import load_profile
+
+    profile = load_profile(ROOT / "samples" / "profile.yaml")
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    found = _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Compensation. Employer shall pay Employee a base salary "
+                                 "of $150,000 per year. " + bonus], profile).finding("bonus-incentive")
+    if weak is None:
+        assert found.assessment == "ok" and found.message.startswith("The contract states minimum 50%.")
+    else:
+        assert found.assessment == "weak" and weak in found.message
+    assert absent not in found.message

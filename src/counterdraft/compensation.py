@@ -38,6 +38,7 @@ LABELS: dict[str, tuple[str, Unit]] = {
     "stated_total": ("Total stated in the contract", "usd"),
     "bonus_target": ("Bonus target (of base salary)", "percent"),
     "bonus_cap": ("Bonus ceiling (of base salary)", "percent"),
+    "bonus_floor": ("Bonus minimum (of base salary)", "percent"),
     "bonus_payout": ("Expected payout (of target)", "percent"),
     "grant": ("Equity grant value", "usd"),
     "vesting": ("Vesting period", "years"),
@@ -52,8 +53,8 @@ LABELS: dict[str, tuple[str, Unit]] = {
     "sought_min": ("Total compensation sought, from", "usd"),
     "sought_max": ("Total compensation sought, up to", "usd"),
 }
-INPUT_KEYS = ("base", "stipend", "stated_total", "bonus_target", "bonus_cap", "bonus_payout", "grant", "vesting",
-              "wrvu_full", "clinical_fte")
+INPUT_KEYS = ("base", "stipend", "stated_total", "bonus_target", "bonus_cap", "bonus_floor", "bonus_payout", "grant",
+              "vesting", "wrvu_full", "clinical_fte")
 RESULT_KEYS = ("guaranteed", "bonus", "cash", "equity_year", "total", "wrvu")
 
 
@@ -164,6 +165,9 @@ def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = No
     if "base" in v and "bonus_target" in v:
         bonus = (v["base"] * v["bonus_target"] * v["bonus_payout"] / Decimal(10000)).quantize(CENT, ROUND_HALF_UP)
         put("bonus", bonus, f"{t['base']} × {t['bonus_target']} target × {t['bonus_payout']} expected payout")
+    elif "base" in v and "bonus_floor" in v:  # a guaranteed minimum is paid whatever the payout
+        put("bonus", (v["base"] * v["bonus_floor"] / Decimal(100)).quantize(CENT, ROUND_HALF_UP),
+            f"{t['base']} × {t['bonus_floor']} guaranteed minimum")
     if "base" in v:
         parts = [("base", v["base"])] + [(k, v[k]) for k in ("stipend",) if k in v]
         if "bonus" in results:
@@ -259,6 +263,15 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
         if better:
             inputs[key] = Figure(key, better[0], f"the contract's, better than the {fmt(first[0], LABELS[key][1])} "
                                                  f"asked for, kept as in the plan")
+    floor = found.get("bonus-incentive", {}).get("minimum_percent")
+    if "bonus_target" in inputs and floor is not None and \
+            kept.get("bonus-incentive", {}).get("target_percent") == floor:
+        # the draft's guaranteed minimum, at or above the target asked for, kept as in the plan: a floor, never
+        # recast as a target (Monroe's "a minimum of 50%", which the letter had proposed as a 50% target)
+        asked = fmt(number(values["bonus-incentive"]["target_percent"]), "percent")
+        del inputs["bonus_target"]
+        inputs["bonus_floor"] = Figure("bonus_floor", number(floor), f"the contract's, at or above the {asked} "
+                                                                     f"target asked for, kept as in the plan")
     lo = hi = None
     if "base-salary" in values:
         src = "asks.base-salary" if "base-salary" in profile.asks else "the base-salary clause's defaults"
@@ -269,6 +282,10 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
 
 # ----------------------------------------------------------------------------------------------------- offered side
 _TOTAL_CUE = r"\btotal\b"
+#: The clause parameter the total of pay a contract states is read into (where it names a total).
+STATED_TOTAL = ("base-salary", "target_total_min")
+#: Topics whose requests are about the amount of pay.
+PAY_TOPICS = ("base-salary", "leadership-stipend")
 _WRVU = re.compile(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s*(?:annual\s+)?(?:work\s+)?(?:w?RVUs?|relative\s+value\s+units)")
 
 
@@ -336,8 +353,8 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
         # as the review read it: a year's pay however stated ("$8,653.84 per biweekly pay period", "Your salary will
         # be $350,000 per year")
         param("base-salary", "amount_usd", "base")
-        if re.search(_TOTAL_CUE, pay.text, re.I) and "target_total_min" in pay.parameters:
-            total = number(pay.parameters["target_total_min"])
+        if re.search(_TOTAL_CUE, pay.text, re.I) and STATED_TOTAL[1] in pay.parameters:
+            total = number(pay.parameters[STATED_TOTAL[1]])
             if "base" not in inputs or inputs["base"].value != total:
                 inputs["stated_total"] = Figure("stated_total", total, _where(pay))
     param("leadership-stipend", "amount_usd", "stipend")
@@ -345,10 +362,13 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
               if t in found and key not in inputs]  # pay of which the review read no dollar figure
     currency = next(filter(None, map(other_currency, unread)), "")
     # a bonus "of up to 18.5% of base" states the most it can pay (the review reads it as the target too): a ceiling,
-    # shown as one and never counted as cash expected; a target stated beside a ceiling is the target
+    # shown as one and never counted as cash expected; "a minimum of 50%" is a floor, counted as guaranteed; a
+    # target stated beside either is the target
     param("bonus-incentive", "maximum_percent", "bonus_cap")
+    param("bonus-incentive", "minimum_percent", "bonus_floor")
     bonus = found.get("bonus-incentive")
-    if bonus is not None and bonus.parameters.get("target_percent") != bonus.parameters.get("maximum_percent"):
+    if bonus is not None and bonus.parameters.get("target_percent") not in (
+            bonus.parameters.get("maximum_percent"), bonus.parameters.get("minimum_percent")):
         param("bonus-incentive", "target_percent", "bonus_target")
     if "bonus_target" in inputs and profile is not None and profile.compensation.bonus_expected_payout_percent \
             is not None:
@@ -419,6 +439,11 @@ class LetterFigures:
     kept: tuple[str, ...] = ()  # the draft's base salary or stipend, above the profile's: the letter keeps it
     currency: str = ""  # the draft pays in this other currency: the letter names no pay figures
     messages: list[Message] = field(default_factory=list)
+    #: The stipend every output asks for, so that the plan's stipend clause (its wording, comment and request) and
+    #: the letter name one figure: the one the letter names; else the draft's, where the letter keeps it or does
+    #: not raise pay; else None: with `raise_pay`, a stipend whose amount is left to be agreed (the profile's would
+    #: take the pay past the range sought), without it none at all (the draft's pay meets the range).
+    stipend: Figure | None = None
 
 
 def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
@@ -464,7 +489,7 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
                                          f"{lo.text} to {hi.text} range sought; pay is not raised, and the letter "
                                          f"acknowledges the draft's figure"))
         return LetterFigures(Compensation("proposed"), Compensation("offered"), False, guaranteed, what,
-                             messages=out.messages)
+                             messages=out.messages, stipend=offered.stipend)
     if guaranteed is not None and lo is not None and (offered.bonus or offered.bonus_cap) is not None:
         bonus = f"{offered.bonus.text} expected" if offered.bonus is not None else \
             f"up to {offered.bonus_cap.text} of base salary"
@@ -494,6 +519,7 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
         out.proposed = compute("proposed", inputs, lo, hi)
         out.kept = kept
     out.guaranteed, out.what = guaranteed, what
+    out.stipend = out.proposed.stipend or (offered.stipend if "stipend" in out.kept else None)
     # like with like: a stated total with the range sought, cash with cash, totals with equity with each other
     stated = offered.stated_total or offered.cash or offered.base
     ask = out.proposed.range_min if offered.stated_total else out.proposed.cash or out.proposed.range_min
@@ -507,10 +533,18 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     return out
 
 
+def decide(profile: Profile, library: Library, review: Review | None, where: str = "") -> LetterFigures:
+    """The pay every output names, decided once from the profile and the draft: the letter's paragraph and
+    requests, and the plan's stipend clause (compensation.for_the_letter). Carns: the letter kept the draft's
+    $318,000 base and named no stipend, while the plan inserted the profile's $100,000 stipend."""
+    drafted = offered(review, profile) if review is not None else Compensation("offered")
+    return for_the_letter(proposed(profile, library, where, review), drafted)
+
+
 def messages(comp: Compensation) -> list[Message]:
     return [Message(text=f"compensation ({comp.side}): {n}") for n in comp.notes]
 
 
-__all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "currency_name", "fmt",
+__all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "currency_name", "decide", "fmt",
            "for_the_letter", "guaranteed_pay", "messages", "money_currency", "number", "offered", "other_currency",
-           "proposed", "report_lines"]
+           "proposed", "report_lines", "PAY_TOPICS", "STATED_TOTAL"]

@@ -22,11 +22,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Iterable
 
 from .extract import extract, extract_quantity, lead_in, ruled_out, sentences, states_value
 from .match import mentions
 from .models import Clause, ConformingNote, Extractor, PlannedEdit
-from .review import label, shown
+from .review import as_stated, label, shown
 from .segment import Section
 from .wordml.read import Block
 
@@ -80,7 +81,8 @@ def changed_figures(clause: Clause, edit: PlannedEdit) -> list[Figure]:
     before = "\n".join(ch.before for ch in edit.changes)
     after = "\n".join([ch.after for ch in edit.changes if ch.after is not None] +
                       [n.text for n in edit.new_paragraphs])
-    old, new = extract(clause, before), extract(clause, after)
+    # a figure read only from a ceiling is no target: a target added beside "up to 40%" changes no 40% target
+    old, new = as_stated(clause, extract(clause, before)), as_stated(clause, extract(clause, after))
     out = []
     for name in clause.extract:
         if name in old and name in new and not math.isclose(old[name], new[name]):
@@ -106,6 +108,15 @@ def top(section: Section | None) -> Section | None:
     return section
 
 
+def row_texts(blocks: Iterable[Block]) -> dict[tuple[int, int], str]:
+    """The text of each table row ((table, row) -> its cells' text in order): what names the figure a cell states."""
+    rows: dict[tuple[int, int], list[str]] = {}
+    for block in blocks:
+        if block.cell is not None:
+            rows.setdefault(block.cell[:2], []).append(block.text)
+    return {key: " ".join(cells) for key, cells in rows.items()}
+
+
 @dataclass(frozen=True)
 class Mention:
     """A sentence of a paragraph the plan leaves alone that still states old figures."""
@@ -115,6 +126,7 @@ class Mention:
     sentence: str
     figures: list[Figure]
     amount: bool  # the paragraph, or its table row, states an amount of money
+    total: bool = False  # it states a total of pay that counted the old figures (stale_totals)
 
 
 def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, tuple[Block, Section]],
@@ -122,10 +134,7 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
     """Every paragraph outside `changed` that still states one of the clause's old figures (its first such
     sentence), in document order; `paragraphs` is innermost()."""
     names = clause.cues + clause.heading_cues
-    rows: dict[tuple[int, int], list[str]] = {}
-    for block, _ in paragraphs.values():
-        if block.cell is not None:
-            rows.setdefault(block.cell[:2], []).append(block.text)
+    texts = row_texts(block for block, _ in paragraphs.values())
     out = []
     for key, (block, section) in paragraphs.items():
         if key in changed:
@@ -133,7 +142,7 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
         here = [f for f in figures if states_value(block.text, f.rule.kind, f.old)]
         if not here:
             continue
-        row = " ".join(rows[block.cell[:2]]) if block.cell is not None else ""
+        row = texts[block.cell[:2]] if block.cell is not None else ""
         items = "\n".join(b.text for b in top(section).following(block)) if lead_in(block.text) else ""
         named = None  # whether the row or the heading path names the clause; read only for a stale figure
         for a, b in sentences(block.text):
@@ -150,6 +159,16 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
     return out
 
 
+def stale_totals(components: list[Figure], clause: Clause, name: str, total: float,
+                 paragraphs: dict[Key, tuple[Block, Section]], changed: set[Key]) -> list[Mention]:
+    """The mentions outside `changed` of the total of pay the contract states (`total`, read by `clause`'s rule for
+    `name`), where the edit changes `components` of it: hybrid's "Total | $260,000" and "total annual compensation
+    of ... ($260,000)" no longer add up once its table's stipend goes from $36,000 to $100,000."""
+    moved = Figure(clause, name, total, total + sum(f.new - f.old for f in components), None)
+    return [Mention(m.block, m.section, m.sentence, m.figures, m.amount, total=True)
+            for m in stale_mentions(clause, [moved], paragraphs, changed)]
+
+
 def cited(section: Section | None) -> str:
     """How a comment names the revised section: 'Section 2', else by its heading, else 'the revised paragraph'."""
     if top(section) is not None and top(section).number:
@@ -162,8 +181,9 @@ def cited(section: Section | None) -> str:
 def note_on(mention: Mention, figures: list[Figure], revised: Section | None) -> ConformingNote:
     """The margin comment on a mention: what the revision of section `revised` changes (all its figures, so the
     comment reads whole beside any one of them), and that the figure here, and any amount with it, stays."""
+    what = "the total here still counts the earlier figure" if mention.total else "this still states the earlier figure"
     text = (f"Conforming change needed: {cited(revised)} as revised changes {' and '.join(f.change for f in figures)}"
-            f", and this still states the earlier figure.")
+            f", and {what}.")
     if mention.amount:
         text += " Any amount stated here stays as drafted until the compensation for the revised terms is agreed."
     return ConformingNote(ref=mention.block.ref, text=mention.block.text, quote=mention.sentence, comment=text)

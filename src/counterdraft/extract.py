@@ -268,15 +268,22 @@ def ruled_out(text: str, unless: str | None, after: str = "") -> list[tuple[int,
 _CEILING = re.compile(r"(?i)\b(?:up\s+to|max(?:imum)?(?:\s+[\w-]+){0,2}?\s+(?:of|is|equal\s+to)|not\s+(?:to\s+)?exceed(?:ing)?|"
                       r"(?:no|not)\s+(?:more|greater)\s+than|at\s+most|as\s+much\s+as|capped\s+at)"
                       r"(?:\s+(?:a\s+maximum\s+of|an?\s+amount\s+equal\s+to|equal\s+to|of))*\s*$")
+#: What states a quantity as a floor, just before it: "an annual bonus of a minimum of 50%", "at least 10%", "not
+#: less than twenty percent", "a minimum bonus equal to 25%".
+_FLOOR = re.compile(r"(?i)\b(?:min(?:imum)?(?:\s+[\w-]+){0,2}?\s+(?:of|is|equal\s+to)|at\s+least|"
+                    r"(?:not|no)\s+(?:less|lower)\s+than)"
+                    r"(?:\s+(?:a\s+minimum\s+of|an?\s+amount\s+equal\s+to|equal\s+to|of))*\s*$")
 
 
 def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
-          beside: bool = False, unless: str | None = None, ceiling: bool = False) -> float | None:
+          beside: bool = False, unless: str | None = None, ceiling: bool = False,
+          floor: bool = False) -> float | None:
     if unless and found:
         excluded = ruled_out(text, unless)
         found = [q for q in found if not any(a <= q[0] < b for a, b in excluded)]
-    if ceiling:
-        found = [q for q in found if _CEILING.search(text, max(0, q[0] - 80), q[0])]
+    for bound, wanted in ((_CEILING, ceiling), (_FLOOR, floor)):
+        if wanted:
+            found = [q for q in found if bound.search(text, max(0, q[0] - 80), q[0])]
     if not found:
         return None
     ranked = found
@@ -359,11 +366,11 @@ def states_value(text: str, kind: str, value: float) -> bool:
 
 
 def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False,
-                     unless: str | None = None, ceiling: bool = False) -> float | None:
+                     unless: str | None = None, ceiling: bool = False, floor: bool = False) -> float | None:
     """The quantity of a kind in text; with `near`, the one closest to a match of that pattern (with `beside`,
     only one in the same sentence as a match), never one in a sentence that matches `unless` (with `ceiling`, only
-    one stated as a ceiling, "up to 50%")."""
-    return _pick(text, _quantities(text, kind), near, kind, beside, unless, ceiling)
+    one stated as a ceiling, "up to 50%"; with `floor`, only one stated as a floor, "a minimum of 50%")."""
+    return _pick(text, _quantities(text, kind), near, kind, beside, unless, ceiling, floor)
 
 
 #: "“Restricted Period” means ...", "the term “Restricted Period” shall mean ...", "(the “Restricted Period”)".
@@ -386,7 +393,7 @@ def definitions(texts: list[str]) -> dict[str, str]:
 
 
 def _read(rule: Extractor, text: str) -> float | None:
-    return extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling)
+    return extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling, rule.floor)
 
 
 def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,

@@ -33,8 +33,6 @@ from .wording import make_environment
 from .wordml.package import normalize_zip
 
 DEFAULT_TEMPLATE = "letter"
-#: Topics whose requests are about the amount of pay.
-PAY_TOPICS = ("base-salary", "leadership-stipend")
 MARKDOWN_FILE = "letter.md.j2"
 BODY_FILE = "body.txt.j2"
 EMAIL_FILE = "email.txt.j2"
@@ -122,14 +120,13 @@ def letter_date(profile: Profile, plan: Plan | None, date: _dt.date | None) -> _
     return _dt.date.today()
 
 
-def collect_requests(profile: Profile, plan: Plan, library: Library, raise_pay: bool = True) -> list[Request]:
-    """One request per planned edit (the planner decides what is asked, letter-only points included): the profile's
-    priorities first, in its order, then the rest in plan order. Without `raise_pay` (the draft already pays what
-    is sought) a request about the amount of pay that changes no text is left out."""
+def collect_requests(profile: Profile, plan: Plan, library: Library) -> list[Request]:
+    """One request per planned edit (the planner decides what is asked, letter-only points included, with the pay
+    decided for every output): the profile's priorities first, in its order, then the rest in plan order."""
     found: list[Request] = []
     seen: set[str] = set()
     for edit in plan.edits:
-        if edit.clause_id in seen or (not raise_pay and edit.topic in PAY_TOPICS and edit.kind == "letter"):
+        if edit.clause_id in seen:
             continue
         seen.add(edit.clause_id)
         text = _check_text(edit.request.strip(), f"plan: {edit.clause_id}: request")
@@ -149,13 +146,15 @@ def collect_requests(profile: Profile, plan: Plan, library: Library, raise_pay: 
 
 def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date | None = None, *,
                  templates_dir: Path | None = None, name: str = DEFAULT_TEMPLATE,
-                 review: Review | None = None, where: str = "profile: ") -> Letter:
-    """`date` is the run date, used when the profile gives none; `review` adds the draft's own pay for comparison."""
+                 review: Review | None = None, where: str = "profile: ",
+                 pay: comp_math.LetterFigures | None = None) -> Letter:
+    """`date` is the run date, used when the profile gives none; `review` adds the draft's own pay for comparison;
+    `pay` is the pay decided for every output (compensation.decide), as the plan was made with it."""
     day = letter_date(profile, plan, date)
     comp = comp_math.proposed(profile, library, where, review)
     offered = comp_math.offered(review, profile) if review is not None else Compensation("offered")
-    quoted = comp_math.for_the_letter(comp, offered)
-    requests = collect_requests(profile, plan, library, raise_pay=quoted.raise_pay)
+    quoted = pay or comp_math.decide(profile, library, review, where)
+    requests = collect_requests(profile, plan, library)
     phys, emp = profile.physician, profile.employer
     full_name = ", ".join(p for p in (phys.name, phys.credentials) if p)
     sender = [full_name, *_address_lines(phys.address), *(x for x in (phys.phone, phys.email) if x)]

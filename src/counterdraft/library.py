@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -131,11 +132,12 @@ def render(clause: Clause, template: str, values: dict[str, Any], what: str) -> 
 
 
 def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | None = None,
-               present: bool = False, contract: str = "") -> tuple[str, str]:
+               present: bool = False, contract: str = "", made: Collection[str] = ()) -> tuple[str, str]:
     """(margin comment, letter request): the rationale and the talking point, which may read the figures the
-    contract states (`found`), whether it has the clause at all (`present`) and whether its text anywhere says
-    something (`says(pattern)`), to ask only for what it lacks."""
-    context = {**values, "found": found or {}, "present": present,
+    contract states (`found`), whether it has the clause at all (`present`), whether its text anywhere says
+    something (`says(pattern)`), to ask only for what it lacks, and the names of the clause's edits that changed the
+    text (`made`, empty where the redline does not edit it), to say what the redline did."""
+    context = {**values, "found": found or {}, "present": present, "made": set(made),
                "says": lambda pattern: re.search(pattern, contract, re.I | re.S) is not None}
     return (render(clause, clause.rationale, context, "rationale"),
             render(clause, clause.talking_point, context, "talking_point"))

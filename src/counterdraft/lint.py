@@ -56,9 +56,8 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
     problems: list[str] = []
     if path is not None and path.stem != clause.id:
         problems.append(f"id: {clause.id!r} differs from the file name {path.name!r} (name the file {clause.id}.yaml)")
-    for topic in clause.insert_after:
-        if topic not in TOPICS:
-            problems.append(f"insert_after: unknown topic {topic!r}")
+    for name, topics in (("insert_after", clause.insert_after), ("stated_in", clause.stated_in)):
+        problems += [f"{name}: unknown topic {topic!r}" for topic in topics if topic not in TOPICS]
 
     declared = set(clause.parameters)
     known = ", ".join(sorted(declared)) or "none"
@@ -94,6 +93,7 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
 def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, str, bool, dict[str, Any]]]:
     """(field, template, must render to non-empty text, names it may use besides the parameters)."""
     stated = {name: defaults[name] for name in clause.extract if name in defaults}
+    made = {e.name for e in clause.edits if e.name is not None}
     for field, text in templates_of(clause):
         extra: dict[str, Any] = {}
         if field.startswith("checks."):
@@ -111,17 +111,18 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
                 continue
         elif field in ("rationale", "talking_point"):
             # they may say only what the contract's own figures call for (`found`, empty when it states none),
-            # whether it has the clause at all (`present`) and whether it says something anywhere (`says`, whose
-            # pattern must compile): each way is rendered
-            for extra in ({"found": {}, "present": False, "says": _says(False)},
-                          {"found": {}, "present": True, "says": _says(True)},
-                          {"found": stated, "present": True, "says": _says(False)}):
+            # whether it has the clause at all (`present`), whether it says something anywhere (`says`, whose
+            # pattern must compile) and which edits changed the text (`made`): each way is rendered
+            for extra in ({"found": {}, "present": False, "says": _says(False), "made": set()},
+                          {"found": {}, "present": True, "says": _says(True), "made": made},
+                          {"found": stated, "present": True, "says": _says(False), "made": set()},
+                          {"found": stated, "present": True, "says": _says(True), "made": made}):
                 yield field, text, True, extra
             continue
         elif field.startswith("edits."):
-            # a replacement may read `found` as well (the bonus edit adds a target only where the draft states
-            # none), and may be empty, deleting what it matches
-            for extra in ({"found": {}}, {"found": stated}):
+            # a replacement may read `found` and `made` as well (the bonus edit adds a target only where the draft
+            # states none and no edit before it added one), and may be empty, deleting what it matches
+            for extra in ({"found": {}, "made": set()}, {"found": stated, "made": made}):
                 yield field, text, False, extra
             continue
         yield field, text, True, extra
@@ -142,6 +143,10 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         yield "better_without.pattern", clause.better_without.pattern
     if clause.contradicted_by is not None:
         yield "contradicted_by", clause.contradicted_by
+    if clause.keep_if is not None:
+        yield "keep_if", clause.keep_if
+    if clause.held_in is not None:
+        yield "held_in", clause.held_in
     for i, edit in enumerate(clause.edits):
         yield f"edits.{i}.find", edit.pattern
         if edit.near is not None:

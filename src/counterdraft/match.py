@@ -15,7 +15,7 @@ import functools
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .extract import sentences, states
 from .library import Library
@@ -216,7 +216,9 @@ class Match:
     also: tuple[Section, ...] = ()
     #: Sentences of other parts about the topic that state one of its figures, each with its part, where a parameter
     #: the clause as matched leaves unstated is read (a severance section matched for termination without cause, the
-    #: notice in the "Early Termination" section beside it); they are not part of its text.
+    #: notice in the "Early Termination" section beside it), then those of the sections matched for the topics its
+    #: clause names in `stated_in` (what a termination without cause pays, as severance); they are not part of its
+    #: text.
     elsewhere: tuple[tuple[Section, str], ...] = ()
 
     @property
@@ -420,10 +422,14 @@ _FIGURES = ("usd", "days", "months", "miles", "percent")
 _Figure = tuple[str, str, str | None]
 
 
-def _figures(library: Library, topic: str, beside: bool = False) -> list[_Figure]:
+def _figures(library: Library, topic: str, beside: bool = False, where: bool = False) -> list[_Figure]:
     """Every parameter the topic's clauses read, of the kinds above (with `beside`, only those read in a sentence
-    that names them)."""
-    return [(rule.kind, rule.near, rule.unless) for c in sorted(library.clauses.values(), key=lambda c: c.id)
+    that names them). With `where`, for telling where the topic is, the `unless` of a figure not read only beside
+    its cue is left out: it says which of the topic's figures a sentence states (last year's bonus, severance paid
+    only after a change of control), not that the sentence is about something else, as that of a figure read
+    beside its cue does (the notice of a resignation, an option's expiry on an anniversary)."""
+    return [(rule.kind, rule.near, rule.unless if rule.beside or not where else None)
+            for c in sorted(library.clauses.values(), key=lambda c: c.id)
             if c.topic == topic for rule in c.extract.values()
             if rule.kind in _FIGURES and rule.near and (rule.beside or not beside)]
 
@@ -700,7 +706,7 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
             if about is not None:
                 best, best_section = (scores[id(about)], -about.start, len(about.blocks)), about
                 best_evidence, best_reason = evidence[id(about)], index.score(about, v)[2]
-        stating = _stating(best_section, v, index, scores, evidence, _figures(library, topic))
+        stating = _stating(best_section, v, index, scores, evidence, _figures(library, topic, where=True))
         if stating is not None:
             best, best_section = (scores[id(stating)], -stating.start, len(stating.blocks)), stating
             best_evidence, best_reason = evidence[id(stating)], index.score(stating, v)[2] + "; states its figure"
@@ -728,7 +734,32 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
             best_reason += "; refers to " + ", ".join(repr(a.where or a.heading or "a section") for a in also)
         elsewhere = _elsewhere([section, *also], v, index, scores, evidence, _figures(library, topic, beside=True))
         out[topic] = Match(topic, section, strength, best_reason, also, elsewhere)
-    return out
+    return {topic: _stated_in(m, out, library) for topic, m in out.items()}
+
+
+def _stated_in(m: Match, matches: dict[str, Match], library: Library) -> Match:
+    """The match with, after its `elsewhere`, the sentences of the sections matched for the topics its clause names
+    in `stated_in` that state one of its figures beside its cue: Genaera's severance, matched to a paragraph about a
+    change in control, is the "monthly base salary for (12) twelve months following your termination date" of the
+    paragraph matched for termination without cause. A section that shares a paragraph with the match is read with
+    it already."""
+    related = [t for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == m.topic
+               for t in c.stated_in]
+    if m.section is None or not related:
+        return m
+    figures = _figures(library, m.topic)
+    mine = {(b.ref.part, b.ref.index) for s in (m.section, *m.also) for b in s.blocks}
+    found = {sentence: s for s, sentence in m.elsewhere}
+    for topic in related:
+        s = matches[topic].section if topic in matches else None
+        if s is None or mine & {(b.ref.part, b.ref.index) for b in s.blocks}:
+            continue
+        for block in s.body_blocks or s.blocks:
+            for a, b in sentences(block.text):
+                sentence = block.text[a:b].strip()
+                if any(states(sentence, *figure) for figure in figures):
+                    found.setdefault(sentence, s)
+    return replace(m, elsewhere=tuple((s, sentence) for sentence, s in found.items()))
 
 
 __all__ = ["Match", "match", "mentions", "DETECTION_TOPICS", "FOUND_SCORE", "tokens", "stem", "vocabularies"]

@@ -113,6 +113,9 @@ class Check(Strict):
     #: The `absent` pattern is looked for in the whole contract, not only the matched clause: vesting that
     #: accelerates on a change of control is often stated under termination, not in the equity section.
     anywhere: bool = False
+    #: Parameters whose statement makes the check moot: a bonus with a guaranteed minimum is neither wholly
+    #: discretionary nor in need of metrics, and one with a target states more than a ceiling.
+    unless_stated: list[str] = []
 
     @model_validator(mode="after")
     def _one_condition(self) -> "Check":
@@ -138,8 +141,18 @@ class Extractor(Strict):
     #: disability, or before a hearing on a ground for cause, is not the notice of a termination without cause.
     unless: str | None = None
     #: Only a quantity stated as a ceiling ("up to 50%", "a maximum of 100%", "not to exceed 40%"): the most an
-    #: incentive can pay, which is no target and no cash to count on.
+    #: incentive can pay, which is no target and no cash to count on. Another parameter of the clause read as the
+    #: same figure is stated only as this ceiling (review.as_stated).
     ceiling: bool = False
+    #: Only a quantity stated as a floor ("a minimum of 50%", "at least 10%", "not less than 20%"): what an incentive
+    #: guarantees, which gives at least what a target of the same figure would, and is kept as a floor.
+    floor: bool = False
+
+    @model_validator(mode="after")
+    def _one_bound(self) -> "Extractor":
+        if self.ceiling and self.floor:
+            raise ValueError("a quantity is read as a ceiling or as a floor, not both")
+        return self
 
 
 _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -166,8 +179,26 @@ class Edit(Strict):
     all: bool = False
     near: str | None = None
     #: The parameter whose value the edit writes: a match that already meets the clause's checks for it (twelve
-    #: months where twelve are asked, one month where at most twelve are) is left as the contract has it.
+    #: months where twelve are asked, one month where at most twelve are) is left as the contract has it, and so is
+    #: one stating a floor the contract sets for it (a guaranteed minimum is no target to raise).
     param: str | None = None
+    #: The edit changes table cells only, each stating the figure of `param` alone ("$36,000"), in a row that names
+    #: it (the parameter's extract `near`, and the edit's own `near`), where the figure is the one the contract
+    #: states for it: a compensation table's "Informatics stipend (0.3 FTE) | $36,000". Other edits leave tables alone.
+    cell: bool = False
+    #: The parameter whose figure the edit makes binding ("the amount may not be reduced except by a written
+    #: amendment"): it is made only where the section, as the clause's other edits leave it, states the figure asked
+    #: for, or it would lock in a lower one the contract states.
+    locks: str | None = None
+    #: The rendered `replace` goes right after the match, which stays as drafted (a target beside the ceiling that
+    #: is all the draft states); an empty one changes nothing.
+    append: bool = False
+    #: How the clause's templates refer to the edit: `made`, in the rationale, the talking point and the edits
+    #: after it, holds the names of the edits that changed the text, so each says only what was done.
+    name: str | None = None
+    #: Parameters whose statement leaves the edit unmade: a guaranteed minimum gets no metrics in place of the
+    #: discretion over what is paid above it.
+    unless_stated: list[str] = []
 
     @property
     def pattern(self) -> str:
@@ -214,7 +245,17 @@ class Clause(Strict):
     #: physician and nothing is asked for: a fixed term that the employer may end early only for cause would be
     #: given away by asking for notice to end it without cause.
     better_without: BetterWithout | None = None
+    #: A pattern for the sentences of the contract's version that are no part of the clause's bargain (where the
+    #: physician is based, beside our remote days): a section holding one is not replaced; ours goes after it.
+    keep_if: str | None = None
+    #: A pattern for the name of a separate agreement that may hold the clause ("Employee Agreement" for a
+    #: non-compete): a contract lacking the clause but referring to one is not said to lack it.
+    held_in: str | None = None
     insert_after: list[str] = []
+    #: Topics whose matched sections may state this clause's figures too, read there when the clause as matched
+    #: leaves them unstated: what a termination without cause pays is the severance, though the section matched for
+    #: severance speaks only of a change of control (Genaera's "your monthly base salary for (12) twelve months").
+    stated_in: list[str] = []
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
 
@@ -244,9 +285,23 @@ class Clause(Strict):
         for check in self.checks:
             if check.param is not None and check.param not in self.parameters:
                 raise ValueError(f"a check names {check.param!r}, which is not a declared parameter")
+            for name in check.unless_stated:
+                if name not in self.extract:
+                    raise ValueError(f"a check's unless_stated names {name!r}, which has no extract rule to read it")
+        for i, edit in enumerate(self.edits):
+            for name in edit.unless_stated:
+                if name not in self.extract:
+                    raise ValueError(f"edits.{i}.unless_stated names {name!r}, which has no extract rule to read it")
+        names = [e.name for e in self.edits if e.name is not None]
+        if len(names) != len(set(names)):
+            raise ValueError("two edits have the same name")
         for i, edit in enumerate(self.edits):
             if edit.param is not None and edit.param not in self.extract:
                 raise ValueError(f"edits.{i}.param names {edit.param!r}, which has no extract rule to read it with")
+            if edit.locks is not None and edit.locks not in self.extract:
+                raise ValueError(f"edits.{i}.locks names {edit.locks!r}, which has no extract rule to read it with")
+            if edit.cell and edit.param is None:
+                raise ValueError(f"edits.{i}: cell: true needs the param whose figure the cell states")
         if self.missing_tier is not None and self.missing_tier not in self.tiers:
             raise ValueError(f"missing_tier names {self.missing_tier!r}, which is not one of its tiers "
                              f"({', '.join(self.tiers)})")

@@ -4,15 +4,17 @@ from __future__ import annotations
 import math
 import re
 
-from .compensation import currency_name, money_currency, offered, other_currency
-from .conforming import changed_figures, innermost, note_on, stale_mentions, top
+from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
+                           other_currency)
+from .conforming import changed_figures, innermost, note_on, row_texts, stale_mentions, stale_totals, top
 from .errors import ConfigError
 from .library import Library, profile_asks, profile_values, render, render_ask, render_tier, template_variables
-from .models import (Clause, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef, PlannedEdit,
-                     Plan, Profile)
+from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
+                     PlannedEdit, Plan, Profile)
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
-from .review import Reviewed, better_without, contradiction, falls_short, lacks, no_step_back
+from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
+                     lacks, no_step_back, other_agreements, shown)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, units
 from .wording import Unpriced
 
@@ -89,22 +91,31 @@ def _closes(text: str) -> bool:
 
 def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) -> bool:
     """Whether a match of an edit with `param` stays as drafted: its quantity ("one (1) month") already meets the
-    clause's checks, or, for an edit of every match, it is not the figure the contract states for the parameter (a
-    bonus's 25% threshold beside the 50% target whose cap restates it), which alone is changed wherever it recurs."""
-    value = extract_quantity(stated, clause.extract[edit.param].kind)
+    clause's checks, or states a floor the contract sets (a guaranteed minimum is no target to raise), or, for an
+    edit of every match or of table cells, it is neither the figure the contract states for the parameter nor a
+    ceiling on it (a bonus's 25% threshold beside the 50% target whose cap restates it; a table's total beside the
+    stipend): those alone change wherever they recur, so a ceiling below the target asked for rises to it."""
+    kind = clause.extract[edit.param].kind
+    value = extract_quantity(stated, kind)
     if value is None or not falls_short(clause, edit.param, value, asked):
         return True
-    return edit.all and (edit.param not in found or not math.isclose(value, found[edit.param]))
+    read = {name: rule for name, rule in clause.extract.items() if rule.kind == kind and name in found}
+    if any(rule.floor and math.isclose(value, found[name]) for name, rule in read.items()):
+        return True
+    changed = [found[name] for name, rule in read.items() if name == edit.param or rule.ceiling]
+    return (edit.all or edit.cell) and not any(math.isclose(value, v) for v in changed)
 
 
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
-                unless: str | None = None, after: str = "") -> str:
-    """`text` with the first (or every) match of `pattern` replaced, only in sentences matching `near` if given and
-    never in one its parameter's `unless` rules out (a cure notice is no without-cause notice, whatever the heading
-    says; a lead-in is judged with its items, in `after`); a match for which `keep(matched text)` is true stays as
-    it is."""
+                unless: str | None = None, after: str = "", append: bool = False) -> str:
+    """`text` with the first (or every) match of `pattern` replaced (with `append`, followed by the replacement),
+    only in sentences matching `near` if given and never in one its parameter's `unless` rules out (a cure notice is
+    no without-cause notice, whatever the heading says; a lead-in is judged with its items, in `after`); a match for
+    which `keep(matched text)` is true stays as it is."""
     def new(m: re.Match) -> str:
-        return m.group(0) if keep is not None and keep(m.group(0)) else replacement
+        if keep is not None and keep(m.group(0)):
+            return m.group(0)
+        return m.group(0) + replacement if append else replacement
 
     if near is None and unless is None:
         return re.sub(pattern, new, text, count=0 if every else 1)
@@ -120,17 +131,40 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
     return "".join(out)
 
 
-_NAMED_AGREEMENT = re.compile(r"\b((?:[A-Z][\w'’&]*\s+(?:(?:and|of|for)\s+)?){1,8})Agreement\b")
+#: A right to change terms on one's own ("may change your position, duties, and work location from time to time",
+#: "may modify ... other employment terms"): kept beside our clause, it would let the employer undo it.
+_CHANGE_RIGHT = re.compile(r"(?i)\b(?:may|reserves?\s+the\s+right\s+to)(?:[\s,]+(?!not\b)\w+){0,4}?[\s,]+"
+                           r"(?:chang(?:e|es|ed)|modif(?:y|ies|ied)|alter(?:s|ed)?|adjust(?:s|ed)?|revis(?:e|es|ed)|"
+                           r"amend(?:s|ed)?|updat(?:e|es|ed)|reassign(?:s|ed)?|redefin(?:e|es|ed)|var(?:y|ies|ied))\b")
+#: What makes a change need both parties ("may be amended only by a written agreement signed by both parties").
+_BY_AGREEMENT = re.compile(r"(?i)[^.;]{0,80}?\b(?:only|mutual\w*|both\s+parties|signed\s+by|written\s+(?:agreement|"
+                           r"amendment|consent)|in\s+(?:a\s+)?writing)\b")
+#: A right that yields to the agreement ("policies, as may be amended by the Company from time to time, except to the
+#: extent ... contrary to the terms and conditions of this Agreement") cannot undo our clause.
+_YIELDS = re.compile(r"(?i)\b(?:(?:contrary|inconsistent|conflict\w*)\s+(?:to|with)|subject\s+to)\s+"
+                     r"(?:the\s+(?:\w+\s+){0,3}of\s+)?this\s+(?:\w+\s+)?(?:Agreement|letter)\b")
+#: The terms of employment at large, which a right to change them reaches whatever the clause.
+_EMPLOYMENT_TERMS = re.compile(r"(?i)\bterms\s+(?:and\s+conditions\s+)?of\s+(?:\w+\s+)?employment|"
+                               r"\bemployment\s+terms|\bterms\s+and\s+conditions")
+
+
+def _change_right(clause: Clause, text: str) -> str | None:
+    """A sentence of `text` that lets a party change on its own what the clause settles (it names the clause or the
+    terms of employment at large), or None: our clause beside it must say it prevails."""
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        if any(not _BY_AGREEMENT.match(sentence, m.end()) for m in _CHANGE_RIGHT.finditer(sentence)) and \
+                not _YIELDS.search(sentence) and (_EMPLOYMENT_TERMS.search(sentence) or
+                                                  mentions(clause.cues + clause.heading_cues, sentence)):
+            return " ".join(sentence.split())
+    return None
 
 
 def _other_agreement(text: str) -> str | None:
     """A named agreement other than this one ("EVT's Proprietary Information and Inventions Agreement"), not "this
-    Employment Agreement" or "The Agreement"."""
-    for m in _NAMED_AGREEMENT.finditer(text):
-        if m.group(1).split()[0] in ("This", "The") or text[:m.start()].rstrip().lower().endswith(("this", "the")):
-            continue
-        return m.group(0)
-    return None
+    Employment Agreement", "The Agreement" or "the Employment Agreement"."""
+    return next((m.group(0) for m in other_agreements(text)
+                 if not text[:m.start()].rstrip().lower().endswith("the")), None)
 
 
 def _blank(template: str, values: dict) -> bool:
@@ -148,7 +182,8 @@ def _name(section: Section, block=None) -> str:
 
 
 class Planner:
-    def __init__(self, reviewed: Reviewed, library: Library, profile: Profile, where: str = ""):
+    def __init__(self, reviewed: Reviewed, library: Library, profile: Profile, where: str = "",
+                 pay: LetterFigures | None = None):
         self.reviewed = reviewed
         self.library = library
         self.profile = profile
@@ -159,11 +194,17 @@ class Planner:
         self._suffixes: dict[tuple[str, str, int], int] = {}
         #: Missing clauses asked for in the letter because the contract sits beside the employment agreement.
         self._not_inserted: list[str] = []
-        #: The other currency the draft's pay is in ("euros (€600,000)"), and each clause whose money is in one.
-        self.pay_currency = offered(reviewed.review).currency
+        #: The draft's pay as read (compensation.offered); the other currency it is in ("euros (€600,000)"), and each
+        #: clause whose money is in one.
+        self.drafted = offered(reviewed.review)
+        self.pay_currency = self.drafted.currency
         self._unpriced: dict[str, str] = {}
         #: Clauses an edit of which was not made: it gives what only an employee has, to an independent contractor.
         self._employee_only_edits: set[str] = set()
+        #: The pay every output names (compensation.decide), as the letter names it: the stipend clause follows it.
+        self.pay = pay or decide(profile, library, reviewed.review, where)
+        #: Clauses whose edit making a figure binding was not made, with why.
+        self._not_locked: dict[str, str] = {}
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -174,6 +215,11 @@ class Planner:
             edit = self.plan_clause(clause)
             if edit is not None:
                 edits.append(edit)
+        if not self.pay.raise_pay:  # the letter asks for no more pay: no request about it that changes no text
+            for edit in edits:
+                if edit.topic in PAY_TOPICS and edit.kind == "letter":
+                    self.info(f"{edit.clause_id}: the letter does not raise pay, so it is not asked for")
+            edits = [e for e in edits if e.topic not in PAY_TOPICS or e.kind != "letter"]
         changed = {(ch.ref.part, ch.ref.index) for e in edits for ch in e.changes}
         for edit in edits:
             edit.conforming = self.conforming(edit, changed)
@@ -211,16 +257,28 @@ class Planner:
         if not figures:
             return []
         paragraphs = innermost(self.reviewed.sections)
-        revised = paragraphs[(edit.changes[0].ref.part, edit.changes[0].ref.index)][1]
+        block, revised = paragraphs[(edit.changes[0].ref.part, edit.changes[0].ref.index)]
+        revised = top(revised) if block.in_table else revised  # a table cell's section is its row, not a clause
         notes = []
-        for m in stale_mentions(clause, figures, paragraphs, changed):
+        stale = stale_mentions(clause, figures, paragraphs, changed) + self._stale_totals(figures, paragraphs, changed)
+        for m in stale:
             notes.append(note_on(m, figures, revised))
             place = top(m.section)
             where = f" in {_name(place)}" if place.blocks[0] is not m.block else ""
-            self.warn(f"{edit.clause_id}: {m.sentence!r}{where} still states what the edit of {_name(revised)} "
-                      f"changes ({' and '.join(f.change for f in m.figures)}); a margin comment there asks for the "
-                      f"conforming change, and its text is left as drafted")
+            what = "states a total that counts what" if m.total else "still states what"
+            self.warn(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
+                      f"({' and '.join(f.change for f in (figures if m.total else m.figures))}); a margin comment "
+                      f"there asks for the conforming change, and its text is left as drafted")
         return notes
+
+    def _stale_totals(self, figures: list, paragraphs: dict, changed: set[tuple[str, int]]) -> list:
+        """Mentions of the total of pay the draft states, where the edit changes the stipend, a part of it."""
+        parts = [f for f in figures if (f.clause.id, f.name) == Compensation.CLAUSE_FIGURES["stipend"]]
+        total = self.drafted.stated_total
+        if not parts or total is None:
+            return []
+        clause_id, name = STATED_TOTAL
+        return stale_totals(parts, self.library.get(clause_id), name, float(total.value), paragraphs, changed)
 
     def _beside_employment(self) -> bool:
         """Whether the contract is a covenant, an inventions assignment, an amendment or the like, by its title."""
@@ -238,9 +296,18 @@ class Planner:
             self.info(f"{clause.id}: {_name(match.section)} speaks of the topic, but nothing in the contract has the "
                       f"clause (its present_if); treated as missing")
             missing = True
+        if not missing and clause.missing_tier and match.section.after_the_clauses:
+            # the clause is not among the agreement's own: the body gets the wording for a contract that lacks it
+            # (never an assignment beside an exhibit listing prior inventions)
+            self.info(f"{clause.id}: found only in {match.section.where or 'an exhibit'!r}, after the agreement's "
+                      f"clauses; treated as missing, and that part is left as it is")
+            missing = True
         suits = better_without(clause, self.reviewed.text) if missing else None
         if suits:
             self.info(f"{clause.id}: not in the contract, which suits the profile: {suits} Nothing is asked")
+            return None
+        values = self._stipend(clause, values)
+        if values is None:
             return None
         tier = (clause.missing_tier if missing else None) or self.profile.tiers.get(clause.id, "preferred")
         currency = money_currency(clause, finding, self.pay_currency)
@@ -248,7 +315,8 @@ class Planner:
             self._unpriced[clause.id] = currency
             values = {name: Unpriced(currency_name(currency)) if clause.parameters[name].type == "money" else v
                       for name, v in values.items()}
-        comment, request = render_ask(clause, values, finding.parameters, not missing, self.reviewed.text)
+        stated = as_stated(clause, finding.parameters)  # what the templates read: no ceiling taken for a target
+        comment, request = render_ask(clause, values, stated, not missing, self.reviewed.text)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -262,11 +330,19 @@ class Planner:
                 return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "insert":
                 if not self._beside_employment():
-                    return self.plan_insert(clause, tier, values, base)
+                    right = _change_right(clause, self.reviewed.clauses_text)
+                    if right is not None:
+                        self.info(f"{clause.id}: the contract keeps a right to change what our clause settles "
+                                  f"({right!r}); our clause says it prevails")
+                    return self.plan_insert(clause, tier, values, base, prevails=right is not None or None)
                 self._not_inserted.append(clause.id)
                 return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "ask":
                 return PlannedEdit(kind="letter", **base)
+            held = held_apart(clause, self.reviewed.text)
+            if held is not None:
+                self.warn(f"{clause.id}: {held_message(held)}" + ("; the letter asks for it" if held[1] else ""))
+                return PlannedEdit(kind="letter", **base) if held[1] else None
             self.info(f"{clause.id}: not in the contract, which suits the profile; nothing to ask")
             return None
         section = match.section
@@ -276,18 +352,21 @@ class Planner:
                 return None
             return PlannedEdit(kind="letter", heading=section.heading, **base)
         if clause.on_found == "edit":
-            changes = self.plan_edits(clause, section, values)
-            if not changes and finding.assessment == "weak":
-                beside = self.plan_edits_beside(clause, match, values, finding.parameters)
+            made: set[str] = set()  # the names of the edits that changed the text, for the templates
+            changes = self.plan_edits(clause, section, values, made)
+            if not changes and finding.assessment == "weak" and clause.id not in self._not_locked:
+                beside = self.plan_edits_beside(clause, match, values, finding.parameters, made)
                 if beside is not None:
                     self.info(f"{clause.id}: edited where the figure is stated, {_name(beside[0])}, beside the "
                               f"matched {_name(section)}")
                     section, changes = beside
             if changes:
+                # the comment and the request say what the edits did: a target added beside a ceiling, or not
+                base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.text, made)
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
-                    else f"No edit pattern matched {_name(section)}"
+                    else self._not_locked.get(clause.id) or f"No edit pattern matched {_name(section)}"
                 self.warn(f"{clause.id}: {finding.message} {why}; it is raised in the letter only.")
                 return PlannedEdit(kind="letter", heading=section.heading, **base)
             if finding.assessment == "unknown" and clause.on_missing == "ignore" and not finding.parameters:
@@ -319,8 +398,19 @@ class Planner:
             # decisions beside a broader one would otherwise narrow it)
             return self.plan_insert(clause, tier, values, base, after=section, prevails=False)
         others = self._others_in(section, clause.topic)
-        wording = self.wording(clause, tier, values)
+        struck = {b.ref.index for b in section.body_blocks}
+        right = _change_right(clause, "\n".join(self.text(b) for top in self.reviewed.sections
+                                                if not top.after_the_clauses
+                                                for b in top.blocks if b.ref.index not in struck))
+        wording = self.wording(clause, tier, values, prevails=right is not None)
         mixed = self._mixed(clause, section)
+        if mixed is None and clause.keep_if:
+            # what the section says beside the clause (where the physician is based) stays, and ours goes after it
+            body = " ".join(self.text(b) for b in section.body_blocks)
+            body = body[len(_caption_prefix(body, section.caption)) if section.inline_caption else 0:]
+            stays = next((body[a:b].strip() for a, b in sentences(body) if re.search(clause.keep_if, body[a:b], re.I)),
+                         None)
+            mixed = f"states what our clause does not replace ({stays!r})" if stays else None
         not_alone = others or mixed or len(section.body_blocks) > max(3, 2 * len(wording))
         if not_alone and self._beside_employment():
             return self._asked_beside(clause, section, base, "is not the clause alone")
@@ -333,7 +423,29 @@ class Planner:
             return self.plan_insert(clause, tier, values, base, after=section)
         if self._employee_only(clause, wording):
             return PlannedEdit(kind="letter", heading=section.heading, **base)
+        if right is not None:
+            self.info(f"{clause.id}: the contract keeps a right to change what our clause settles ({right!r}); our "
+                      f"clause says it prevails")
         return self.plan_replace(clause, section, wording, base, values)
+
+    def _stipend(self, clause: Clause, values: dict) -> dict | None:
+        """The clause's values with the stipend decided for every output (compensation.decide): the figure the
+        letter names or keeps; else, where pay is raised, a blank to be agreed; else (the draft's pay meets the range
+        and it states no stipend) None, as no stipend is asked for. Carns: the letter kept the draft's $318,000 base
+        and named no stipend, the profile's $100,000 taking the pay past the range, while the plan inserted a
+        $100,000 stipend; Langecker's letter asked for no change to its $350,000, and the plan for a stipend."""
+        clause_id, param = Compensation.CLAUSE_FIGURES["stipend"]
+        if clause.id != clause_id or param not in values or self.pay.currency:
+            return values
+        if self.pay.stipend is not None:
+            return {**values, param: clause.parameters[param].coerce(float(self.pay.stipend.value))}
+        if self.pay.raise_pay:
+            self.warn(f"{clause.id}: as the letter names no stipend figure, the wording and the request leave its "
+                      f"amount as {Unpriced()}")
+            return {**values, param: Unpriced()}
+        self.info(f"{clause.id}: the draft's {self.pay.guaranteed} a year ({self.pay.what}) meets the range "
+                  f"sought and states no stipend; as the letter asks for no more pay, no stipend is asked for")
+        return None
 
     def _employee_only(self, clause: Clause, wording: list[str],
                        instead: str = "asked for in the letter, not inserted") -> bool:
@@ -413,7 +525,10 @@ class Planner:
         paragraphs = _paragraphs(render_tier(clause, tier, values))
         if prevails:
             first = paragraphs[0]
-            if first.split()[0] in ("This", "The", "Each", "Either", "Any", "All", "No", "If", "When"):
+            word = re.match(r"[A-Za-z]*", first).group(0)
+            # a party or a term the wording uses again mid-sentence keeps its capital ("Physician", "Base Salary");
+            # any other word is the sentence's own ("Nothing in this Agreement" -> ", nothing in this Agreement")
+            if word not in ("Employer", "Physician") and not re.search(rf"[\w,;)]\s+{word}\b", " ".join(paragraphs)):
                 first = first[0].lower() + first[1:]
             paragraphs[0] = "Notwithstanding anything to the contrary in this Agreement, " + first
         return [self.reviewed.terms.adapt(t) for t in paragraphs]
@@ -425,41 +540,93 @@ class Planner:
         self.messages.append(Message(level="warning", text=text))
 
     # ------------------------------------------------------------------------------------------------------------
-    def plan_edits(self, clause: Clause, section: Section, values: dict) -> list[ParagraphChange]:
+    def plan_edits(self, clause: Clause, section: Section, values: dict, made: set[str]) -> list[ParagraphChange]:
+        """The clause's edits of the section's paragraphs; `made` gathers the names of those that changed text, which
+        the edits after them and the clause's comment read (a target added beside a ceiling is not added again with
+        the metrics). An edit that `locks` a figure comes last, and only where
+        the section, as the others leave it, states the figure asked for: hybrid's budget proviso became "may not be
+        reduced" while its table still paid $36,000 of the $100,000 asked, fixing the lower figure. Where it cannot
+        be made, the section is left as it is, and the letter asks for the clause (none of its comment is done)."""
+        texts = {b.ref.index: self.text(b) for b in section.blocks}
+        self._edit(clause, section, values, [e for e in clause.edits if e.locks is None], texts, made)
+        self._settle(clause, section, texts)
+        locks = [e for e in clause.edits if e.locks is not None]
+        held = [e for e in locks if not self._states(clause, e.locks, values, section, texts)]
+        if any(re.search(e.pattern, t) for e in held for t in texts.values()):
+            name, where = held[0].locks, _name(section)
+            asked = values.get(name)
+            why = f"does not state the {shown(clause, name, asked)} {label(name)} asked for, and no edit could write " \
+                  f"it there" if isinstance(asked, (int, float)) else f"keeps its own {label(name)}, as the letter " \
+                                                                     f"names none"
+            self._not_locked[clause.id] = (  # the planner's warning says so
+                f"{where[0].upper()}{where[1:]} {why}; making it binding would lock in the figure the contract "
+                f"states, so the section is left as it is")
+            made.clear()
+            return []
+        self._edit(clause, section, values, locks, texts, made)  # any held one matches nothing
+        self._settle(clause, section, texts)
         changes = []
-        found = self.reviewed.finding(clause.topic).parameters
         for block in section.blocks:
-            if block.in_table:
-                continue
-            before = self.text(block)
+            before, after = self.text(block), texts[block.ref.index]
+            if after != before:
+                changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
+                self.current[block.ref.index] = after
+        return changes
+
+    def _edit(self, clause: Clause, section: Section, values: dict, edits: list[Edit], texts: dict[int, str],
+              made: set[str]) -> None:
+        """`edits` made in `texts` (each paragraph's text by index, as earlier edits leave it), the names of those
+        that change text into `made`; an edit of table cells only in a cell whose row names its figure."""
+        found = self.reviewed.finding(clause.topic).parameters
+        stated = as_stated(clause, found)
+        rows = row_texts(section.blocks)
+        for block in section.blocks:
+            before = texts[block.ref.index]
             # a lead-in ("... shall not do any of the following:") is about what its items restrict
             items = "\n".join(self.text(b) for b in section.following(block)) if lead_in(before) else ""
             after = before
-            for e in clause.edits:
-                if _blank(e.replace, values):
+            for e in edits:
+                if e.cell != block.in_table or _blank(e.replace, values) or \
+                        any(name in stated for name in e.unless_stated):
                     continue
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": found},
+                if e.cell and not all(re.search(p, rows[block.cell[:2]], re.I)
+                                      for p in (clause.extract[e.param].near, e.near) if p):
+                    continue
+                replacement = self.reviewed.terms.adapt(render(clause, e.replace,
+                                                               {**values, "found": stated, "made": made},
                                                                "edits.replace"))
-                anywhere = e.near is None or re.search(e.near, section.heading or "", re.I)
+                anywhere = e.cell or e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
                 unless = clause.extract[e.param].unless if e.param is not None else None
-                edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all, keep, unless,
-                                     items)
+                edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
+                                     keep, unless, items, e.append)
                 if edited == after:
                     continue
                 if self._employee_only(clause, [replacement], "that edit is not made"):
                     self._employee_only_edits.add(clause.id)
                 else:
                     after = edited
-            if after != before:
-                term = self._struck_definition(before, after, block)
-                if term is not None:
-                    self.warn(f"{clause.id}: the edit would strike the definition of \"{term}\", which the contract "
-                              f"uses elsewhere; that paragraph of {_name(section)} is left as it is")
-                    continue
-                changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
-                self.current[block.ref.index] = after
-        return changes
+                    if e.name is not None:
+                        made.add(e.name)
+            texts[block.ref.index] = after
+
+    def _settle(self, clause: Clause, section: Section, texts: dict[int, str]) -> None:
+        """Each edited paragraph of `texts` that would strike a definition the contract uses is put back, with a
+        warning."""
+        for block in section.blocks:
+            before, after = self.text(block), texts[block.ref.index]
+            term = self._struck_definition(before, after, block) if after != before else None
+            if term is not None:
+                self.warn(f"{clause.id}: the edit would strike the definition of \"{term}\", which the contract "
+                          f"uses elsewhere; that paragraph of {_name(section)} is left as it is")
+                texts[block.ref.index] = before
+
+    def _states(self, clause: Clause, name: str, values: dict, section: Section, texts: dict[int, str]) -> bool:
+        """Whether the section's text, as `texts` has it, states the figure asked for `name`, read by its rule."""
+        rule, asked = clause.extract[name], values.get(name)
+        stated = extract_quantity("\n".join(texts[b.ref.index] for b in section.blocks), rule.kind, rule.near,
+                                  rule.beside, rule.unless)
+        return stated is not None and isinstance(asked, (int, float)) and math.isclose(stated, asked)
 
     def _struck_definition(self, before: str, after: str, block) -> str | None:
         """A term that `before` defines and `after` no longer does, while the rest of the contract uses it: a
@@ -469,32 +636,37 @@ class Planner:
         return next((term for term in definitions([before])
                      if term not in kept and self.reviewed.text.count(term) > block.text.count(term)), None)
 
-    def plan_edits_beside(self, clause: Clause, match: Match, values: dict,
-                          found: dict) -> tuple[Section, list[ParagraphChange]] | None:
+    def plan_edits_beside(self, clause: Clause, match: Match, values: dict, found: dict,
+                          made: set[str]) -> tuple[Section, list[ParagraphChange]] | None:
         """The edit of a figure the review read from a sentence beside the matched clause (the notice in an "Early
         Termination" section, when the severance section titled for termination without cause was matched), made by
-        the clause's own edit patterns in that sentence alone: (its section, the change), or None."""
+        the clause's own edit patterns in that sentence alone: (its section, the change), or None; the edit's name
+        goes into `made`."""
+        stated = as_stated(clause, found)
         for e in clause.edits:
-            rule = clause.extract.get(e.param) if e.param in found else None
-            if rule is None or _blank(e.replace, values) or \
+            rule = clause.extract.get(e.param) if e.param in found and not e.cell else None
+            if rule is None or _blank(e.replace, values) or any(name in stated for name in e.unless_stated) or \
                     extract_quantity(match.text, rule.kind, rule.near, rule.beside, rule.unless) is not None:
-                continue  # no figure of this edit, one it would leave blank, or read from the clause itself
+                continue  # no figure of this edit, one it would leave blank or not make, or read from the clause
             for section, sentence in match.elsewhere:
                 if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless) != found[e.param]:
                     continue
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": found},
+                replacement = self.reviewed.terms.adapt(render(clause, e.replace,
+                                                               {**values, "found": stated, "made": made},
                                                                "edits.replace"))
                 edited = _substitute(e.pattern, replacement, sentence, None, False,
                                      lambda old, e=e: _keeps(clause, e, old, values, found))
                 block = next((b for b in section.blocks if not b.in_table and sentence in self.text(b)), None)
                 if edited == sentence or block is None:
-                    return None
+                    continue  # another edit pattern may fit the sentence ("salary for (12) twelve months following")
                 if self._employee_only(clause, [replacement], "that edit is not made"):
                     self._employee_only_edits.add(clause.id)
                     return None
                 before = self.text(block)
                 after = before.replace(sentence, edited, 1)
                 self.current[block.ref.index] = after
+                if e.name is not None:
+                    made.add(e.name)
                 return section, [ParagraphChange(ref=block.ref, before=before, after=after)]
         return None
 
@@ -644,5 +816,6 @@ class Planner:
 
 
 def make_plan(reviewed: Reviewed, library: Library, profile: Profile, contract: str, author: str, date: str,
-              where: str = "") -> Plan:
-    return Planner(reviewed, library, profile, where).plan(contract, author, date)
+              where: str = "", pay: LetterFigures | None = None) -> Plan:
+    """`pay`: the pay decided for every output (compensation.decide), as the letter will name it."""
+    return Planner(reviewed, library, profile, where, pay).plan(contract, author, date)

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import letter as letters
+from .compensation import decide
 from .dates import revision_date, run_datetime
 from .errors import UsageError
 from .files import check_outputs, write_all_atomic
@@ -162,11 +163,15 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
 
     where = f"{profile_path}: "
     reviewed = review(read_blocks(pkg), library, profile, str(contract), where)
-    plan = make_plan(reviewed, library, profile, contract.name, author, revision_date(when), where)
+    pay = decide(profile, library, reviewed.review, where)  # once, for the plan and the letter alike
+    plan = make_plan(reviewed, library, profile, contract.name, author, revision_date(when), where, pay)
     redline_bytes, clean_bytes, applied, messages = _redline_and_clean(pkg, plan)
 
     letter = letters.build_letter(profile, plan, library, when.date(), templates_dir=templates_dir, name=template,
-                                  review=reviewed.review, where=where)
+                                  review=reviewed.review, where=where, pay=pay)
+    worded = {r.clause_id: r.text for r in letter.requests}  # the plan's requests as the letter words them: the
+    for edit in plan.edits:                                   # base salary's as the pay the letter decides
+        edit.request = worded.get(edit.clause_id, edit.request)
     messages += letter.messages
     blobs = {
         "redline": redline_bytes,

@@ -5,10 +5,11 @@ import math
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from typing import Iterator
 
 from .extract import definitions, extract, sentences
 from .library import Library, profile_asks, profile_values, render
-from .match import Match, match
+from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
 from .terms import Terms, find_terms
 from .segment import Section, segment
@@ -26,10 +27,77 @@ class Reviewed:
     def finding(self, topic: str) -> Finding:
         return next(f for f in self.review.findings if f.topic == topic)
 
+    @property
+    def clauses_text(self) -> str:
+        """The text of the agreement's own clauses, without its exhibits and signature block."""
+        return "\n".join(s.text for s in self.sections if not s.after_the_clauses)
+
+
+#: An agreement named in capitals ("a Proprietary Information, Inventions, Non-competition, and Non-solicitation
+#: Agreement", "the PRGS Employee Agreement"; not "Except for" before "Executive's Inventions Agreement").
+_NAMED_AGREEMENT = re.compile(r"\b(?:(?!Agreement\b)[A-Z][\w'’&-]*,?\s+(?:(?:and|of)\s+)?){1,8}Agreement\b")
+
+
+def other_agreements(text: str) -> Iterator[re.Match]:
+    """The agreements `text` names other than this one: not "This Agreement", "The Agreement" or "this Employment
+    Agreement"."""
+    for m in _NAMED_AGREEMENT.finditer(text):
+        if m.group(0).split()[0] not in ("This", "The") and not text[:m.start()].rstrip().lower().endswith("this"):
+            yield m
+
+
+def held_apart(clause: Clause, text: str) -> tuple[str, bool] | None:
+    """(a separate agreement the contract refers to whose name, by the clause's `held_in`, says it may hold the clause,
+    and whether the sentence naming it names the clause too), or None: a draft without a non-compete that makes "a
+    Proprietary Information, Inventions, Non-competition, and Non-solicitation Agreement" part of it has one there,
+    and one that binds the employee to "Sections 3, 4, 5, 6 or 7 of the PRGS Employee Agreement" may."""
+    if clause.held_in is None:
+        return None
+    maybe = None
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        for m in other_agreements(sentence):
+            name = m.group(0)
+            if not re.search(clause.held_in, name, re.I):
+                continue
+            if mentions(clause.cues + clause.heading_cues, sentence):
+                return name, True
+            maybe = maybe or (name, False)
+    return maybe
+
+
+def held_message(held: tuple[str, bool]) -> str:
+    """What a finding or the plan says of a clause the contract lacks and leaves to a separate agreement."""
+    name, named = held
+    return (f"not in this draft, but it refers to a separate agreement that {'holds' if named else 'may hold'} one "
+            f"({name!r}): read that agreement before relying on its absence")
+
+
+def bound_of(clause: Clause, found: dict, name: str) -> str | None:
+    """The ceiling or floor parameter (its extract rule's `ceiling`, `floor`) that states the figure read for `name`,
+    when `name` is no bound itself: "a bonus of up to 18.5% of base" reads target_percent 18.5, which is only its
+    maximum_percent; "a minimum of 50%" reads target_percent 50, which is its minimum_percent."""
+    rules = clause.extract
+    rule = rules.get(name)
+    if rule is None or rule.ceiling or rule.floor or name not in found:
+        return None
+    return next((n for n, r in rules.items() if (r.ceiling or r.floor) and r.kind == rule.kind and n in found
+                 and found[n] == found[name]), None)
+
+
+def as_stated(clause: Clause, found: dict) -> dict:
+    """The figures the contract states, with none read only from a ceiling: a bonus "of up to 40%" may pay
+    nothing, so it states no target, to keep or to raise. A figure read from a floor stays: a guaranteed minimum of
+    50% gives at least what a 50% target would (it is named as the floor it is where it is spoken of)."""
+    return {n: v for n, v in found.items()
+            if (bound := bound_of(clause, found, n)) is None or not clause.extract[bound].ceiling}
+
 
 def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | None = None) -> bool:
     """Whether the check finds the weak form in `text`; an `anywhere` check looks for what is absent in the whole
-    `contract` when it is given."""
+    `contract` when it is given. A check the contract makes moot by stating one of its `unless_stated` does not."""
+    if any(name in found for name in check.unless_stated):
+        return False
     if check.pattern is not None:
         return re.search(check.pattern, text, re.I) is not None
     if check.absent is not None:
@@ -68,7 +136,10 @@ def no_step_back(clause: Clause, asked: dict, found: dict,
     """(the asks, except where the contract already states better, what was kept and why): $6,000 for CME where
     $4,000 is asked, or 6 months of non-compete where 12 are, stay in the wording and the letter, so a counter-draft
     never gives back what the draft gave. A figure outside the parameter's bounds is more likely misread than
-    generous, and is not taken. `own` names the figures the profile itself asks for (see asked_for)."""
+    generous, and is not taken. `own` names the figures the profile itself asks for (see asked_for). A figure read
+    only from a ceiling is no target to keep (as_stated): "up to 40%" where 20% is asked leaves the 20% asked; one
+    read from a floor is kept, and named as the floor it is."""
+    found = as_stated(clause, found)
     out, kept = dict(asked), []
     for check in clause.checks:
         name = check.param
@@ -89,8 +160,13 @@ def no_step_back(clause: Clause, asked: dict, found: dict,
         if spec.type == "int":
             value = math.floor(value) if higher_is_better else math.ceil(value)
         out[name] = value
-        kept.append(f"the contract's {label(name)} ({shown(clause, name, value)}) is better than the "
-                    f"{shown(clause, name, ask)} {asked_for(name, own)}, and is kept")
+        floor = bound_of(clause, found, name)
+        if floor is None:
+            kept.append(f"the contract's {label(name)} ({shown(clause, name, value)}) is better than the "
+                        f"{shown(clause, name, ask)} {asked_for(name, own)}, and is kept")
+        else:
+            kept.append(f"the contract's {label(floor)} ({shown(clause, floor, value)}) is better than the "
+                        f"{label(name)} of {shown(clause, name, ask)} {asked_for(name, own)}, and is kept as it is")
     return out, kept
 
 
@@ -115,15 +191,16 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
     if not clause.checks:
         return found, "unknown", "no checks defined for this clause; read it yourself"
     own = profile_asks(clause, profile)
-    weak = [render(clause, c.message, {**asked, "found": found, "asked_for": asked_for(c.param, own)},
+    stated = as_stated(clause, found)  # a ceiling is no target falling short of the ask, or meeting it
+    weak = [render(clause, c.message, {**asked, "found": stated, "asked_for": asked_for(c.param, own)},
                    "checks.message")
-            for c in clause.checks if _fires(c, text, found, asked, contract)]
+            for c in clause.checks if _fires(c, text, stated, asked, contract)]
     if weak:
         return found, "weak", " ".join(weak)
     # a number the physician asks for that the clause does not state cannot be said to meet the ask
     explicit = (profile.asks.get(clause.id) or {}) if profile else {}
     unstated = list(dict.fromkeys(c.param for c in clause.checks if c.param in explicit and c.value == "ask"
-                                  and c.param not in found))
+                                  and c.param not in stated))
     if unstated:
         asks = " or ".join(f"{label(p)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
         return found, "unknown", f"The clause does not state {asks}."
@@ -138,13 +215,12 @@ def label(name: str) -> str:
 
 def _stated(clause: Clause, params: dict) -> str:
     """ "states 60 days' notice" in the words of the parameters' descriptions, short. A figure that is also read as
-    a ceiling of the same kind is that ceiling ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%)."""
+    a ceiling or a floor is that bound ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%; "a minimum of
+    50%": minimum 50%)."""
     if not params:
         return ""
-    rules = clause.extract
-    ceilings = {(rules[n].kind, v) for n, v in params.items() if n in rules and rules[n].ceiling}
     parts = [f"{label(name)} {shown(clause, name, value)}" for name, value in params.items()
-             if name not in rules or rules[name].ceiling or (rules[name].kind, value) not in ceilings]
+             if bound_of(clause, params, name) is None]
     return "The contract states " + ", ".join(parts) + ". "
 
 
@@ -174,6 +250,8 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
     if finding.status == "missing" and clause.on_missing == "insert" and contradiction(clause, contract):
         return "ask for it in the letter: the contract's own terms would contradict an insert"
     if finding.status == "missing":
+        if finding.assessment == "unknown":
+            return "read the separate agreement"
         if finding.assessment == "ok":
             return "none: its absence suits you"
         return {"insert": f"insert our {clause.title.lower()} clause",
@@ -204,8 +282,11 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
         clause = library.by_topic(topic)
         suits = better_without(clause, whole) if clause is not None else None
         if m.section is None:
+            held = held_apart(clause, whole) if clause is not None and clause.on_missing == "ignore" else None
             if clause is None:
                 message = "not in the contract"
+            elif held is not None:
+                message = held_message(held)
             elif suits:
                 message = f"not in the contract, which suits you: {suits}"
             elif clause.on_missing == "ignore":
@@ -216,8 +297,8 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             else:
                 message = f"not in the contract; the library has {clause.title.lower()} wording to " + \
                           ("propose in the letter" if clause.on_missing == "ask" else "insert")
-            findings.append(Finding(topic=topic, status="missing", assessment="ok" if suits else "missing",
-                                    message=message,
+            findings.append(Finding(topic=topic, status="missing", message=message,
+                                    assessment="unknown" if held else "ok" if suits else "missing",
                                     confidence=round(1 - m.confidence, 2)))
             continue
         text = m.text

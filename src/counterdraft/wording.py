@@ -32,23 +32,24 @@ def number_words(n: int) -> str:
 
 
 class Unpriced:
-    """An amount of money to be agreed in another currency, where the contract states its money in one: the wording
-    leaves a blank to fill in, "[amount in euros to be agreed]", as no dollar figure of the profile's may stand in
-    a euro contract (a rate of exchange is the user's to choose)."""
+    """An amount of money no output names, so the wording leaves a blank to fill in: in another currency, where the
+    contract states its money in one, "[amount in euros to be agreed]", as no dollar figure of the profile's may
+    stand in a euro contract (a rate of exchange is the user's to choose); or one the pay decided for every output
+    names no figure for, "[amount to be agreed]" (a stipend on top of a draft's base that the letter keeps)."""
 
     __slots__ = ("currency",)
 
-    def __init__(self, currency: str):
-        self.currency = currency  # "euros"
+    def __init__(self, currency: str = ""):
+        self.currency = currency  # "euros", or "" for US dollars
 
     def __str__(self) -> str:
-        return f"[amount in {self.currency} to be agreed]"
+        return f"[amount in {self.currency} to be agreed]" if self.currency else "[amount to be agreed]"
 
     __repr__ = __str__
 
 
 #: A range between two blanks ("[amount in euros to be agreed] to [amount in euros to be agreed]") is one blank.
-_BLANK_RANGE = re.compile(r"(\[amount in [^\]]+ to be agreed\])(?:\s*(?:to|-|–)\s*\1)+")
+_BLANK_RANGE = re.compile(r"(\[amount (?:in [^\]]+ )?to be agreed\])(?:\s*(?:to|-|–)\s*\1)+")
 
 
 def money(value: Any) -> str:
@@ -64,6 +65,11 @@ def fte(value: Any) -> str:
     return f"{float(value):.2f}".rstrip("0").rstrip(".") if float(value) % 1 else f"{float(value):.1f}"
 
 
+def count(value: Any) -> str:
+    """2520 -> '2,520' (a whole number as contracts write it); 2519.6 -> '2,520'."""
+    return f"{round(float(value)):,}"
+
+
 def percent(value: Any) -> str:
     v = float(value)
     return f"{v:g}%"
@@ -72,7 +78,7 @@ def percent(value: Any) -> str:
 def make_environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined, autoescape=False,
                              keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(words=number_words, money=money, fte=fte, percent=percent)
+    env.filters.update(words=number_words, money=money, fte=fte, percent=percent, count=count)
     return env
 
 
