@@ -663,3 +663,20 @@ def test_a_listed_reference_keeps_its_subsection():
     from counterdraft.match import _XREF, _listed
     sentence = "as provided in Sections 2, 4 or 5(a) hereof"
     assert [m.group(0) for m in _listed(sentence, _XREF.search(sentence))] == ["Section 4", "Section 5(a)"]
+
+
+def test_a_paragraph_under_no_heading_is_not_widened_to_the_untitled_paragraphs_around_it():
+    """GelTex (Reed): the salary paragraph of a letter was widened to the run of untitled paragraphs around it (loan,
+    bonus, option, relocation), and a clause inserted after base salary went after the relocation paragraph."""
+    paragraphs = ["Dear Dr. Reed:",
+                  "We would like you to join us as Vice President at an annual base salary of $185,000.",
+                  "GelTex will provide you with a loan in the principal amount of $100,000, forgiven over four years.",
+                  "You will be eligible for a bonus equal to 25% of your base salary, as the Board approves.",
+                  "1. Benefits. You will be eligible for the company's health and dental plans.",
+                  "2. Vacation. You will have three weeks of paid vacation per year.",
+                  "3. Confidentiality. You will sign the company's confidentiality agreement.",
+                  "4. Governing Law. This letter is governed by the laws of Massachusetts.",
+                  "5. Notices. Notices under this letter are given in writing.",
+                  "Please sign both copies of this letter and return one to me.", "Sincerely,"]
+    salary = match(segment(blocks(*paragraphs)), LIBRARY, list(TOPICS))["base-salary"].section
+    assert [b.text for b in salary.blocks] == [paragraphs[1]]

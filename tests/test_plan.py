@@ -71,12 +71,18 @@ def test_profile_errors_name_the_file_and_field(profile, library, field, value, 
     assert str(exc.value).startswith("profile.yaml: ") and needle in str(exc.value)
 
 
-def _contract(tmp_path, paragraphs: list[str]) -> list:
+def _contract(tmp_path, paragraphs: list) -> list:
+    """A contract of plain paragraphs; a paragraph given as (text, style) takes that Word style, or is a bold line
+    for "bold"."""
     import docx
 
     d = docx.Document()
-    for text in paragraphs:
-        d.add_paragraph(text)
+    for paragraph in paragraphs:
+        text, style = (paragraph, None) if isinstance(paragraph, str) else paragraph
+        if style == "bold":
+            d.add_paragraph().add_run(text).bold = True
+        else:
+            d.add_paragraph(text, style=style)
     path = tmp_path / "typed.docx"
     d.save(str(path))
     return read_blocks(Package.open(path))
@@ -485,6 +491,116 @@ def test_a_clause_never_goes_after_the_signatures_its_section_runs_into(profile,
         "Accepted and agreed:", "/S/ James Moylan"])
     anchors = {e.clause_id: e.anchor.index for e in edits.values() if e.kind == "insert"}
     assert anchors and all(i <= 4 for i in anchors.values()), anchors  # before "Best wishes," (index 5)
+
+
+def _inserts(edits) -> dict[str, int]:
+    return {e.clause_id: e.anchor.index for e in edits.values() if e.kind == "insert"}
+
+
+@pytest.mark.parametrize("form", ["headings", "bold", "numbering", "plain"])
+def test_a_clause_never_goes_after_a_bare_acceptance_line_and_its_blank(profile, library, tmp_path, txt2docx, form):
+    """ArthroCare (held-out-4): "ACCEPTED:" was not read as the start of the signatures, and the signature line under
+    it ("____ John R. Tighe Date") was taken with the letter's opening paragraph as one section; Remote Work went in
+    after the signature line while the message named the opening paragraph."""
+    source = ROOT / "eval" / "contracts" / "heldout4" / "1005010_1999-05-18_ARTHROCARE_TIGHE_OFFER_LETTER.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "tighe.docx", form)))
+    accepted = next(b.ref.index for b in blocks if b.text.startswith("ACCEPTED"))
+    plan = plan_for(profile, library, blocks)
+    inserted = {e.clause_id: e for e in plan.edits if e.kind == "insert"}
+    assert inserted and all(e.anchor.index < accepted for e in inserted.values())
+    remote = inserted["remote-work"]
+    said = next(m.text for m in plan.messages if m.text.startswith("remote-work: not in the contract"))
+    opening = " ".join(next(b for b in blocks if b.ref.index == remote.anchor.index).text.split()[:6])
+    assert said.endswith(f"after the paragraph beginning {opening + ' ...'!r}") or "after section" in said
+
+
+def test_the_message_names_the_paragraph_a_clause_goes_after(profile, library, tmp_path):
+    """An untitled section of several paragraphs was named by its first, while the clause went after its last (the
+    audit read 'after the paragraph beginning "On behalf of ArthroCare ..."' of a clause placed after a signature)."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. The term of this Agreement is three (3) years.",
+        "2. The Company shall pay the Physician a salary of $250,000 per year.",
+        "The salary is reviewed each year by the Board."])
+    ip = edits["intellectual-property"]
+    assert ip.kind == "insert" and ip.anchor.index == 3
+    assert any(m.startswith("intellectual-property: not in the contract; inserted as '2A. Intellectual Property.' "
+                            "after the paragraph beginning 'The salary is reviewed each year ...'") for m in messages)
+
+
+@pytest.mark.parametrize("request_to_sign", [
+    "Please indicate your acceptance of this offer, which is for at will employment, by your signature below.",
+    "Please confirm your acceptance by signing the enclosed copy."])
+def test_a_clause_never_goes_after_a_request_for_the_signature(profile, library, tmp_path, request_to_sign):
+    """Genaera (SEC 880431): "Please indicate your acceptance ... by your signature below" was not read as a request
+    to sign, so the clauses with no related section went after it, before the sign-off."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "Dear Michael:", "I am pleased to offer you the position of Senior Vice President, Clinical Research.",
+        "Your base salary will be $250,000 per year, paid semi-monthly.",
+        "You will be eligible for twenty-five (25) vacation days per year.",
+        request_to_sign,
+        "We have agreed that your start date will be Monday, March 20, 2006; however, this is flexible.",
+        "Sincerely,", "/s/ John Armstrong"])
+    anchors = _inserts(edits)
+    assert anchors and all(i < 4 for i in anchors.values()), anchors
+
+
+def test_a_letters_delivery_lines_in_bold_head_none_of_its_terms(profile, library, tmp_path):
+    """Excite (held-out-5): the bold "TO MARK STEVENS" and "VIA HAND DELIVERY" above "Dear Mark:" were taken for a
+    heading over the whole letter, so a clause put after its last term came as a bold line of its own, formatted
+    like them, while the others went in with inline captions after the letter's paragraphs."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        ("[ACME LETTERHEAD]", "bold"), ("TO MARK STEVENS", "bold"), ("VIA HAND DELIVERY", "bold"), "Dear Mark:",
+        "I have been authorized to offer you the position of Executive Vice President, Clinical Affairs.",
+        "Your base salary will be $200,000 per year, payable semi-monthly.",
+        "You will be eligible to participate in Acme's group medical, dental and vision plans.",
+        "This offer of employment is contingent upon proof of identification and work authorization.",
+        "Please indicate your acceptance of this offer by signing below and returning the original to me.",
+        "Sincerely,", "/s/ Chris Vail"])
+    inserted = [e for e in edits.values() if e.kind == "insert"]
+    assert inserted and all(e.anchor.index < 8 for e in inserted)
+    assert all(e.new_paragraphs[0].caption for e in inserted), [e.new_paragraphs[0] for e in inserted]
+
+
+def test_a_clause_never_goes_into_a_letters_address_block(profile, library, tmp_path):
+    """PRG-Schultz (held-out-5): with the letter's terms in a list under a lead-in and no numbered section at the top,
+    the only headed section left was the filing's "EXHIBIT 10.1" over the date and address, above "Dear Jim:"."""
+    item = "List Number"
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        ("EXHIBIT 10.1", "bold"), "March 5, 2004", "James Moylan, Jr. 2804 Andrews Drive Atlanta, GA 30305",
+        "Dear Jim:", "I am pleased to extend the terms of your employment as Chief Financial Officer.",
+        "The following confirms the terms and conditions of your employment:",
+        ("Base Salary. Base salary of $375,000 per annum, paid bi-weekly.", item),
+        ("Car Allowance. You will receive an annual car allowance of $20,000.", item),
+        "Please confirm your acceptance of this offer by signing and returning this letter to me.", "Best wishes,",
+        "/S/ John Cook"])
+    anchors = _inserts(edits)
+    assert anchors and all(3 < i < 8 for i in anchors.values()), anchors
+
+
+def test_a_clause_found_only_in_a_rider_signed_after_the_agreement_goes_into_the_agreement(profile, library,
+                                                                                          tmp_path):
+    """EFJ (held-out-4): remote work was matched only in the separately signed NONCOMPETE AGREEMENT after the
+    employment agreement's signatures ("any office in which Employee works"), and our Remote Work clause went into
+    the rider; the testimonium's "IN WITNESS" and "WHEREOF" stood in two paragraphs, so the signatures went unseen."""
+    heading = "Heading 1"
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        ("EMPLOYMENT AGREEMENT", heading),
+        "THIS AGREEMENT is entered into between EFJ, Inc. (the \"Company\") and Jane Smith (\"Employee\").",
+        ("Section 1. Employment.", heading),
+        "The Company employs Employee as its Chief Medical Information Officer, and Employee accepts such "
+        "employment, on the terms of this Agreement.",
+        ("Section 2. Compensation.", heading), "The Company shall pay Employee a salary of $250,000 per year.",
+        ("Section 3. Governing Law.", heading), "This Agreement is governed by the laws of the State of Texas.",
+        ("IN WITNESS", heading),
+        "WHEREOF, the Company has caused this Employment Agreement to be executed and the Employee has signed it.",
+        ("COMPANY:", heading), ("EMPLOYEE:", heading), ("NONCOMPETE AGREEMENT", heading),
+        "The Employee covenants that during the term of the Employment Agreement he will not, within fifty miles "
+        "of any office in which Employee works, open or operate a business that competes with the Company.",
+        ("EMPLOYEE:", heading)])
+    remote = edits["remote-work"]
+    assert remote.kind == "insert" and remote.anchor.index < 8
+    assert any("remote-work: found only in 'NONCOMPETE AGREEMENT', after the agreement's clauses" in m
+               for m in messages)
 
 
 @pytest.mark.parametrize("title, inserts", [

@@ -309,3 +309,98 @@ def test_an_exhibit_title_in_capitals_ends_the_clauses(title):
                           title, "1. Benefits. Executive may take part in the Company's benefit plans."))
     benefits = next(t for t in tops if "benefit plans" in t.text)
     assert benefits.after_the_clauses
+
+
+@pytest.mark.parametrize("signatures", [["IN WITNESS", "WHEREOF, the parties have signed this Agreement."],
+                                        ["ACCEPTED:", "____________________ John R. Tighe Date"],
+                                        ["Accepted by: ____________________"]])
+def test_a_testimonium_over_two_lines_or_a_bare_acceptance_starts_the_signatures(signatures):
+    """EFJ: "IN WITNESS" and "WHEREOF, ..." stood in two paragraphs; ArthroCare: "ACCEPTED:" over a blank line. Neither
+    was read as the signatures, and clauses went in after them."""
+    tops = segment(blocks("1. Duties. Executive shall serve as CFO.", "2. Term. The term is two years.",
+                          *signatures))
+    signed = [t for t in units(tops) if any(b.text == signatures[-1] for b in t.blocks)]
+    assert signed and all(t.after_the_clauses for t in signed)
+    assert not any(t.after_the_clauses for t in tops if t.number)
+
+
+def test_paragraphs_under_no_heading_are_a_section_only_as_far_as_nothing_interrupts_them():
+    """ArthroCare: the letter's opening paragraph and the signature line after "ACCEPTED:" (a lead-in at the top)
+    were one section, so a clause inserted after it went after the signature line."""
+    item = {"numbered": True, "level": 0, "style": "List Number"}
+    tops = segment(blocks("Dear John:", "On behalf of Acme, I am pleased to offer you the position of CMIO.",
+                          "The terms of this offer are as follows:",
+                          ("Compensation: Your salary will be $240,000.", item),
+                          ("Benefits: You may join the Company's plans.", item),
+                          "Received and understood as follows:", "John R. Tighe, May 18, 1999"))
+    opening = [t for t in tops if any(b.ref.index == 1 for b in t.blocks)]
+    assert [[b.ref.index for b in t.blocks] for t in opening] == [[1]]
+
+
+def test_the_lines_above_a_letters_salutation_head_none_of_it():
+    """Excite: the bold "TO MARK STEVENS" and "VIA HAND DELIVERY" above "Dear Mark:" headed the whole letter."""
+    tops = segment(blocks(("TO MARK STEVENS", {"caption": "TO MARK STEVENS"}),
+                          ("VIA HAND DELIVERY", {"caption": "VIA HAND DELIVERY"}), "Dear Mark:",
+                          "I have been authorized to offer you the position of Executive Vice President.",
+                          "Your base salary will be $200,000 per year.", "Sincerely,"))
+    delivery = next(s for s in units(tops) if s.heading == "VIA HAND DELIVERY")
+    assert len(delivery.blocks) == 1 and not delivery.children
+    salary = next(s for s in units(tops) if s.text.startswith("Your base salary"))
+    assert all(s.heading is None for s in [salary] + [p for p in [salary.parent] if p is not None])
+
+
+def test_an_agreement_signed_after_the_agreements_signatures_is_past_the_clauses():
+    """EFJ: the NONCOMPETE AGREEMENT after the employment agreement's signatures, signed on its own, was taken for
+    clauses of the agreement (its title in the heading style starts again at the top)."""
+    heading = {"outline": 0, "style": "Heading 1"}
+    tops = segment(blocks(("EMPLOYMENT AGREEMENT", heading), ("Section 1. Employment.", heading),
+                          "The Company employs Employee as its Chief Medical Officer.",
+                          ("Section 2. Compensation.", heading), "The Company shall pay a salary of $250,000.",
+                          "IN WITNESS WHEREOF, the parties have signed this Agreement.", ("EMPLOYEE:", heading),
+                          ("NONCOMPETE AGREEMENT", heading),
+                          "Employee shall not compete within fifty miles of any office in which Employee works.",
+                          "Employee shall not solicit the Company's customers.",
+                          "Employee shall not hire the Company's employees.",
+                          "Employee shall return the Company's property.",
+                          "Employee acknowledges that these covenants are reasonable.", ("EMPLOYEE:", heading)))
+    rider = next(t for t in tops if t.heading == "NONCOMPETE AGREEMENT")
+    assert rider.after_the_clauses and all(s.after_the_clauses for s in rider.walk())
+    assert not any(t.after_the_clauses for t in tops if t.number)
+
+
+def test_the_terms_after_a_cover_pages_signatures_are_clauses():
+    heading = {"outline": 0, "style": "Heading 1"}
+    tops = segment(blocks("COVER PAGE", "Employer: Acme Health. Physician: Jane Smith.",
+                          "Employer: ____", "By: ____", "Physician: ____",
+                          ("STANDARD TERMS", heading), ("1. Duties", heading), "Physician shall practise medicine.",
+                          ("2. Compensation", heading), "Employer shall pay $250,000 a year.",
+                          ("3. Term", heading), "The term is three years.",
+                          ("4. Governing Law", heading), "Ohio law governs."))
+    assert [t.heading for t in tops if t.number and not t.after_the_clauses] == \
+        ["1. Duties", "2. Compensation", "3. Term", "4. Governing Law"]
+
+
+def test_what_follows_signatures_after_most_of_the_document_is_past_the_clauses():
+    """Signature labels and notes after the signatures that close the agreement ("COMPANY:" in the heading style, a
+    note on a term) start again at the top, but are no clauses of it."""
+    heading = {"outline": 0, "style": "Heading 1"}
+    tops = segment(blocks(("Section 1. Employment.", heading), "The Company employs Employee as its CMO.",
+                          ("Section 2. Compensation.", heading), "The Company shall pay a salary of $250,000.",
+                          ("Section 3. Governing Law.", heading), "Texas law governs this Agreement.",
+                          "IN WITNESS WHEREOF, the parties have signed this Agreement.", ("COMPANY:", heading),
+                          ("ACKNOWLEDGMENT", heading), "Employee may work from any office of the Company."))
+    note = next(t for t in tops if t.heading == "ACKNOWLEDGMENT")
+    assert note.after_the_clauses
+    assert not any(t.after_the_clauses for t in tops if t.number)
+
+
+def test_the_end_of_a_sentence_cut_after_a_comma_is_no_heading():
+    """PRG-Schultz: "... Suite 100, Atlanta," then "GA 30339." (bold in one form) was taken for a heading, parting
+    the address from its sentence; a bold line after a salutation's comma still heads what follows."""
+    tops = segment(blocks("Dear Jim:", "I am pleased to confirm your employment as Chief Financial Officer.",
+                          "Enclosed is our new hire package, to be returned to me at 600 Galleria Parkway, Atlanta,",
+                          ("GA 30339.", {"caption": "GA 30339."}), "Please confirm your acceptance by signing below.",
+                          "Dear Dr. Lee,", ("BASE SALARY", {"caption": "BASE SALARY"}),
+                          "Your salary will be $280,000 per year."))
+    headings = [s.heading for s in units(tops) if s.heading]
+    assert "GA 30339" not in headings and "BASE SALARY" in headings

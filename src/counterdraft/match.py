@@ -504,7 +504,9 @@ def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[i
 def _climb(best: Section, value: float, scores: dict[int, float], total: int) -> Section:
     """The unit a reader would cite: a paragraph, a table row or an untitled list item is read with the section
     it belongs to, and a section with the whole that encloses it when that scores nearly as well; never a node
-    that holds a large part of the document (a title such as "CONFIDENTIAL" over a whole letter)."""
+    that holds a large part of the document (a title such as "CONFIDENTIAL" over a whole letter), nor a run of
+    paragraphs that nothing titles or numbers (a letter's salary paragraph is not widened to the loan, bonus and
+    relocation paragraphs after it)."""
     node = best
     small = max(3, int(MAX_SHARE * total))
     while (node.kind in ("paragraph", "row") or node.heading is None) and node.parent is not None and \
@@ -512,7 +514,8 @@ def _climb(best: Section, value: float, scores: dict[int, float], total: int) ->
             len(node.parent.blocks) <= small:
         node = node.parent
     parent = node.parent
-    while parent is not None and len(parent.blocks) <= small and \
+    while parent is not None and len(parent.blocks) <= small and (parent.heading or parent.number or parent.key or
+                                                                   parent.kind != "heading") and \
             scores.get(id(parent), 0.0) >= (CLIMB if node.heading is None else 1.0) * \
             max(value, scores.get(id(node), 0.0)):
         node = parent

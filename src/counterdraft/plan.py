@@ -15,7 +15,7 @@ from .extract import definitions, extract_quantity, lead_in, ruled_out, sentence
 from .match import Match, mentions
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
                      lacks, no_step_back, other_agreements, shown)
-from .segment import SIGN_OFF, SIGNATURES, Section, units
+from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, units
 from .wording import Unpriced
 
 
@@ -72,10 +72,10 @@ def _caption_prefix(text: str, caption: str) -> str:
     return text[:end]
 
 
-#: A letter's request to sign and return it ("please confirm your acceptance by signing the enclosed copy"): it
-#: closes the terms, so nothing goes after it.
-_SIGN_REQUEST = re.compile(r"(?i)\b(?:sign|signing|countersign\w*|execut\w+)\b[^.]{0,120}\b(?:return\w*|enclosed|"
-                           r"(?:the\s+)?space\s+provided|below)\b")
+#: A letter's request to sign and return it ("please confirm your acceptance by signing the enclosed copy", "by your
+#: signature below"): it closes the terms, so nothing goes after it.
+_SIGN_REQUEST = re.compile(r"(?i)\b(?:sign|signing|signature|countersign\w*|execut\w+)\b[^.]{0,120}"
+                           r"\b(?:return\w*|enclosed|(?:the\s+)?space\s+provided|below)\b")
 
 
 #: The number of a lettered item of a clause: "(b)", "E.", "(iii)".
@@ -87,14 +87,6 @@ _STYLED = ("outline", "list:")
 def _closes(text: str) -> bool:
     """Whether a paragraph closes a letter's terms: its sign-off, a request to sign it, or the signatures."""
     return bool(SIGN_OFF.match(text) or _SIGN_REQUEST.search(text) or SIGNATURES.match(text))
-
-
-#: Titles of agreements that sit beside the employment agreement (a covenant, an inventions assignment, an
-#: amendment, a separation) and so are no place for new terms of employment.
-_BESIDE_EMPLOYMENT = re.compile(r"(?i)\bamendment\b(?!\s+and\s+restatement)|^(?!.*\b(?:employment|offer)\b).*\b(?:restrictive\s+covenants?|"
-                                r"non-?compet\w*|non-?solicit\w*|confidentiality|non-?disclosure|inventions?|"
-                                r"intellectual\s+property|proprietary\s+information|severance|separation|release|"
-                                r"business\s+associate|change\s+(?:in|of)\s+control|indemnification)\b")
 
 
 def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) -> bool:
@@ -181,11 +173,12 @@ def _blank(template: str, values: dict) -> bool:
     return any(isinstance(values.get(name), Unpriced) for name in template_variables(template))
 
 
-def _name(section: Section) -> str:
-    """How messages name a section: by its heading, else (a letter's paragraph) by its first words."""
+def _name(section: Section, block=None) -> str:
+    """How messages name a section: by its heading, else (a letter's paragraph) by the first words of `block`, the
+    paragraph meant (its first unless told)."""
     if section.heading:
         return f"section {section.heading!r}"
-    return f"the paragraph beginning {' '.join(section.blocks[0].text.split()[:6]) + ' ...'!r}"
+    return f"the paragraph beginning {' '.join((block or section.blocks[0]).text.split()[:6]) + ' ...'!r}"
 
 
 class Planner:
@@ -289,7 +282,7 @@ class Planner:
 
     def _beside_employment(self) -> bool:
         """Whether the contract is a covenant, an inventions assignment, an amendment or the like, by its title."""
-        return _BESIDE_EMPLOYMENT.search(self.reviewed.terms.title) is not None
+        return BESIDE_EMPLOYMENT.search(self.reviewed.terms.title) is not None
 
     def plan_clause(self, clause: Clause) -> PlannedEdit | None:
         match = self.reviewed.matches.get(clause.topic)
@@ -493,9 +486,11 @@ class Planner:
         """Where a clause with no related section goes: after the last numbered section (typed or Word numbering)
         that holds text, titled if any is ("5. Any incentives ..." in a letter whose terms have no titles), else the
         last headed one, else, in a letter, after the last paragraph before the sign-off; never after a title alone,
-        a request to sign ("14. If the foregoing terms are acceptable to you, please ..."), in the signature block or
-        in an exhibit."""
-        tops = [s for s in self.reviewed.sections if not s.after_the_clauses and not _closes(s.blocks[0].text)]
+        a request to sign ("14. If the foregoing terms are acceptable to you, please ..."), in the signature block, in
+        an exhibit, or among the letterhead, date and address above a letter's salutation."""
+        salutation = next((b.ref.index for b in self._clause_paragraphs() if SALUTATION.match(b.text)), -1)
+        tops = [s for s in self.reviewed.sections if not s.after_the_clauses and not _closes(s.blocks[0].text)
+                and s.blocks[-1].ref.index > salutation]
         headed = [s for s in tops if s.heading and s.body_blocks]
         numbered = [s for s in headed if s.number or s.blocks[0].numbered] or \
             [s for s in tops if s.body_blocks and self._number(s) is not None]  # a section's number, not a bullet
@@ -739,9 +734,10 @@ class Planner:
                           NewParagraph(text=wording[0], like=body_like.ref, typed_number=body_like.numbered)]
         # our text is no item of the contract's lists: it takes their layout, never a number of theirs
         paragraphs += [NewParagraph(text=t, like=body_like.ref, typed_number=body_like.numbered) for t in wording[1:]]
-        anchor: ParagraphRef = after.blocks[self._end(after) - 1].ref
+        last = after.blocks[self._end(after) - 1]
+        anchor: ParagraphRef = last.ref
         why = "not in the contract; " if missing else ""
-        self.info(f"{clause.id}: {why}inserted as {caption!r} after {_name(after)}")
+        self.info(f"{clause.id}: {why}inserted as {caption!r} after {_name(after, last)}")
         if first.numbered and not after.number and not typed:
             self.warn(f"{clause.id}: Word numbers the sections, so the new one takes the next number and those after "
                       f"it move up by one; check references to them by number")

@@ -42,10 +42,11 @@ NUMBERED = re.compile(r"^\s*(?:(?:section|article)\s+[\divxlc]+[.:]?|\d+(?:\.\d+
                       re.I)
 #: A caption after the marker: a few words, most of them capitalised, ending in a period or colon.
 _INLINE = re.compile(r"^([A-Z“\"][^.:;!?]{0,%d}?[.:])(?=[\s\u00a0]+\S)" % MAX_CAPTION)
-_SIGNATURE_LINES = (r"in\s+witness,?\s+where(?:of|for)|\[?\s*signature\s+page|signatures?\s*:?\s*$|"
+_SIGNATURE_LINES = (r"in\s+witness(?:,?\s+where(?:of|for)|\s*$)|\[?\s*signature\s+page|signatures?\s*:?\s*$|"
                     r"accepted\s+and\s+agreed|agreed\s+(?:to\s+)?and\s+accepted|acknowledged\s+and\s+agreed|/s/|"
-                    r"by\s*:\s*(?:/s/|_{3,})")
-#: Where the signatures start: the testimonium ("IN WITNESS WHEREOF"), a signature page, an acceptance line, a
+                    r"(?:accepted|agreed|acknowledged)(?:\s+by)?\s*:\s*(?:/s/|_{3,}|$)|by\s*:\s*(?:/s/|_{3,})")
+#: Where the signatures start: the testimonium ("IN WITNESS WHEREOF", or "IN WITNESS" with "WHEREOF" on the next
+#: line), a signature page, an acceptance line ("Accepted and agreed:", or "ACCEPTED:" alone or over a blank), a
 #: conformed or blank signature ("By: /s/ ...").
 SIGNATURES = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES})")
 #: The close of a letter; what follows is its signature.
@@ -57,9 +58,20 @@ SIGN_OFF = re.compile(r"(?i)^\s*(?:sincerely|very\s+truly\s+yours|yours\s+(?:ver
 _EXHIBIT_TITLE = (r"(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[A-Z0-9]{1,3}\b(?!\.\d)"
                   r"(?![.,;]?\s+(?-i:[a-z]))")
 _EXHIBIT = re.compile(rf"(?i)^\s*{_EXHIBIT_TITLE}")
+#: Titles of agreements that sit beside the employment agreement (a covenant, an inventions assignment, an
+#: amendment, a separation) and so are no place for new terms of employment.
+BESIDE_EMPLOYMENT = re.compile(r"(?i)\bamendment\b(?!\s+and\s+restatement)|"
+                               r"^(?!.*\b(?:employment|offer)\b).*\b(?:restrictive\s+covenants?|non-?compet\w*|"
+                               r"non-?solicit\w*|confidentiality|non-?disclosure|inventions?|intellectual\s+property|"
+                               r"proprietary\s+information|severance|separation|release|business\s+associate|"
+                               r"change\s+(?:in|of)\s+control|indemnification)\b")
+#: The last word of an agreement's title ("NONCOMPETE AGREEMENT"), not of a clause's caption about this one.
+_AGREEMENT_TITLE = re.compile(r"(?i)\b(?:agreement|rider|addendum)\s*$")
 _CLOSING = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES}|(?:attachments?|enclosures?|encl\.)\s*:|{_EXHIBIT_TITLE})")
 _LABEL = re.compile(r"(?i)^\s*(?:re|subject|dear\b[^:]*|to|from|cc|date|attention|attn|by|name|title|its|address|"
                     r"accepted|agreed|acknowledged|signed|witness)\s*:")
+#: A letter's salutation: the letter's body starts under it, not under the letterhead or delivery lines above it.
+SALUTATION = re.compile(r"(?i)^\s*dear\b[^:;]{0,80}[:,]\s*$")
 _LEAD_IN = re.compile(r"[:\u2014\u2013-]\s*$")
 #: The end of a list item the next one continues ("...of the Company or Parent; or"), not a salutation's comma.
 _RUNS_ON = re.compile(r"(?i)(?:;|[;,]\s*(?:and|or|and/or))\s*$")
@@ -289,6 +301,9 @@ def segment(blocks: list[Block]) -> list[Section]:
             _add_up(stack[-1][1], block)
             continue
         runs_on = _RUNS_ON.search(previous) is not None
+        # a sentence a hard line break cut after a comma ("... Suite 100, Atlanta," then "GA 30339."), not a salutation
+        # or a sign-off: the line that ends it is no heading
+        cut = previous.endswith(",") and not SALUTATION.match(previous) and not SIGN_OFF.match(previous)
         previous = block.text.strip() or previous
         if _CLOSING.match(block.text):
             # the clauses are over: what follows starts again at the top
@@ -299,7 +314,14 @@ def segment(blocks: list[Block]) -> list[Section]:
             stack.append(("closing", node))
             pending_only_marker = None
             continue
+        if SALUTATION.match(block.text):
+            # "TO MARK STEVENS", "VIA HAND DELIVERY" in bold above "Dear Mark:" head no part of the letter
+            del stack[1 + max((d for d in range(1, len(stack)) if stack[d][0] == "closing"), default=0):]
+            pending_only_marker = None
         mark = _mark(block, runs_on)
+        if cut and mark is not None and mark.key in ("bold", "caps") and not mark.inline and \
+                block.text.rstrip().endswith("."):
+            mark = None
         if mark is not None and pending_only_marker is not None and not mark.inline and mark.heading and \
                 (mark.key in ("caps", "bold") or mark.key == pending_only_marker.key and mark.number is None):
             # "ARTICLE IV" then "TERMINATION" on the next line, or "11. NON-COMPETITION" then "PROVISION" in the same
@@ -388,6 +410,7 @@ def segment(blocks: list[Block]) -> list[Section]:
                                                  re.fullmatch(r"(?i)(?:article|part|section)?\s*[\divxlc.]+",
                                                               mark.heading.strip())):
             pending_only_marker = node
+    position = {id(b): j for j, b in enumerate(blocks)}
     tops = []
     for top in root.children:
         if top.heading and top.number is None and not top.inline_caption and top.kind == "heading" and \
@@ -396,13 +419,10 @@ def segment(blocks: list[Block]) -> list[Section]:
             # a title over most of the document ("EMPLOYMENT AGREEMENT", "CONFIDENTIAL") heads nothing
             tops += [Section(heading=top.heading, blocks=top.blocks[:1], kind="heading")] + top.children
             inner = {id(b) for c in top.children for b in c.blocks}
-            loose = [b for b in top.blocks[1:] if id(b) not in inner]
-            if loose:
-                tops.append(Section(heading=None, blocks=loose, kind="heading"))
+            tops += _runs([b for b in top.blocks[1:] if id(b) not in inner], position)
         else:
             tops.append(top)
-    if root.blocks:
-        tops.append(Section(heading=None, blocks=root.blocks, kind="heading"))
+    tops += _runs(root.blocks, position)
     tops.sort(key=lambda t: t.blocks[0].ref.index)
     for top in tops:
         _table_rows(top)
@@ -411,16 +431,44 @@ def segment(blocks: list[Block]) -> list[Section]:
         # a letter-style document: each paragraph stands alone
         tops = [Section(heading=None, blocks=[b], kind="paragraph") for b in blocks
                 if b.text.strip() and not b.in_table] or tops
-    position = {id(b): j for j, b in enumerate(blocks)}
     for top in tops:
         _levels(top, 0, None, position)
-    # an exhibit's title after the clauses starts the exhibit: what follows it is no clause of the agreement, though
-    # it stands at the top (a cover page's signatures may come before its terms, so signatures alone do not count)
-    exhibit = next((i for i, top in enumerate(tops) if i >= 2 and top.key == "closing"
-                    and _EXHIBIT.match(top.blocks[0].text)), len(tops))
-    for top in tops[exhibit + 1:]:
+    for top in tops[_past_the_clauses(tops, len(blocks)):]:
         top.in_exhibit = True
     return tops
+
+
+def _past_the_clauses(tops: list[Section], total: int) -> int:
+    """The first top-level section past the agreement's clauses that is not itself in the closing: what follows an
+    exhibit's title; what follows signatures that come after most of the document; and, after signatures, a
+    separately signed agreement by its title ("NONCOMPETE AGREEMENT" after the employment agreement's signatures).
+    A cover page's signatures may come before its terms, so signatures early in the document do not count alone."""
+    signed = False
+    for i, top in enumerate(tops):
+        if i < 2:
+            continue
+        if top.key == "closing":
+            first = top.blocks[0].text
+            if _EXHIBIT.match(first) or SIGNATURES.match(first) and 2 * top.start >= total:
+                return i + 1
+            signed = signed or bool(SIGNATURES.match(first))
+        elif signed and top.heading and top.number is None and not top.inline_caption and \
+                _AGREEMENT_TITLE.search(top.heading) and BESIDE_EMPLOYMENT.search(top.heading):
+            return i
+    return len(tops)
+
+
+def _runs(loose: list[Block], position: dict[int, int]) -> list[Section]:
+    """Paragraphs under no heading, as one untitled section for each run of them that nothing else interrupts: a
+    letter's opening and the signature line after its "ACCEPTED:" are not one section, which a clause inserted
+    "after" it would follow past the signatures."""
+    runs: list[list[Block]] = []
+    for b in loose:
+        if runs and position[id(b)] == position[id(runs[-1][-1])] + 1:
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    return [Section(heading=None, blocks=run, kind="heading") for run in runs]
 
 
 def _add_up(node: Section | None, block: Block) -> None:
