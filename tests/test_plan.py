@@ -1516,6 +1516,71 @@ def test_the_remote_work_clause_keeps_where_the_physician_is_based(profile, libr
                "Cover Terms.')" in m for m in messages)
 
 
+_CALL = "Physician shall share call coverage with the other physicians and shall attend go-live events as needed."
+
+
+@pytest.mark.parametrize("heading, body, replaced", [
+    ("Work Schedule", _CALL, True),
+    ("Call and Work Schedule", _CALL, True),  # every subject it names is ours
+    ("Duties and Work Schedule", "Physician shall perform the clinical duties described in Exhibit A. " + _CALL, False),
+])
+def test_a_section_headed_for_our_clause_and_something_else_keeps_the_rest(profile, library, tmp_path, heading, body,
+                                                                            replaced):
+    """OpenAgreements' offer letter (attorney audit): our call clause replaced 'Employment Type and Work Schedule',
+    striking the employment basis and the overtime sentence with the schedule. A heading that names another subject
+    beside ours is not the clause alone: ours goes after it, prevailing, and the comment says theirs stays. A section
+    headed for our clause alone is replaced as before."""
+    profile.asks["call-after-hours"] = {"max_meeting_hours_per_week": 8}
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.", f"2. {heading}. {body}",
+        "3. Governing Law. This Agreement is governed by the laws of Ohio."])
+    call = edits["call-after-hours"]
+    if replaced:
+        (change,) = call.changes
+        assert call.kind == "modify" and change.after.startswith(f"2. {heading}. Physician shall not be assigned")
+        return
+    assert call.kind == "insert" and not call.changes
+    assert call.new_paragraphs[0].caption == "2A. Call, After-Hours Work and Go-Lives."
+    assert call.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary in this Agreement, ")
+    assert any(f"call-after-hours: section '2. {heading}' is headed for 'Duties' as well as call" in m
+               for m in messages)
+    assert call.comment.endswith(f"Section '2. {heading}' stays as drafted; where the two differ, this clause "
+                                 f"governs.")
+
+
+@pytest.mark.parametrize("titled", [True, False])
+@pytest.mark.parametrize("pay, replaced", [
+    ("", True),
+    (" If Employer terminates Physician's employment for cause, Physician will receive base salary through the date "
+     "of termination and no bonus for that year.", False),
+])
+def test_what_a_termination_for_cause_pays_is_not_struck_for_our_cause_clause(profile, library, tmp_path, titled,
+                                                                              pay, replaced):
+    """Moylan (attorney audit): our termination-for-cause clause replaced an item saying what a termination for cause
+    pays ('you will receive your base salary prorated ... and you will not receive any bonus'), and Guthrie's
+    '6. Termination for Cause' ('you will not be entitled to any such payments, salary, bonus, or benefits'). A
+    sentence stating pay our wording says nothing of is no part of what it replaces: ours goes after the section,
+    prevailing. A section that is only the causes is replaced as before, titled or not."""
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    cause = "Employer may terminate Physician's employment for cause if Physician breaches any Employer policy." + pay
+    terms = ["Your base salary will be $300,000 per year.",
+             "You will be eligible for an annual bonus of up to 20% of your base salary.", cause]
+    if titled:
+        terms = [f"{n}. {title}. {text}" for n, title, text in zip((1, 2, 3), ("Base Salary", "Bonus",
+                                                                              "Termination for Cause"), terms)]
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Whitfield:", "We are pleased to offer you the position of Physician Informaticist.", *terms,
+        "Sincerely,"])
+    edit = edits["termination-for-cause"]
+    if replaced:
+        assert edit.kind == "modify" and edit.changes[0].before.endswith(cause)
+        return
+    assert edit.kind == "insert" and not edit.changes
+    assert edit.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary")
+    assert any("termination-for-cause: " in m and "speaks of pay that our clause does not deal with "
+               f"({pay.strip()!r})" in m for m in messages)
+
+
 def test_a_non_compete_left_to_a_separate_agreement_is_not_called_absent(profile, library, tmp_path):
     """Cornerstone, PRGS (third audit): the review said a non-compete was 'not in the contract, which suits you'
     while the draft made 'a Proprietary Information, Inventions, Non-competition, and Non-solicitation Agreement'

@@ -12,10 +12,10 @@ from .library import Library, profile_asks, profile_values, render, render_ask, 
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
                      PlannedEdit, Plan, Profile)
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentence_at, sentences
-from .match import Match, mentions
+from .match import Match, mentions, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
                      lacks, no_step_back, other_agreements, shown)
-from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, units
+from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, marker, units
 from .wording import Unpriced
 
 
@@ -59,6 +59,23 @@ def _kept_sentences(text: str) -> list[str]:
     kept = [s for s in spans if _NOT_THE_BARGAIN.search(s)]
     struck = definitions([s for s in spans if s not in kept])
     return [s for s in kept if not any(term in s for term in struck)]
+
+
+#: What joins the subjects a heading names: "Employment Type and Work Schedule", "Term; Termination".
+_SUBJECTS = re.compile(r"\s*(?:[,;&/]|\band\b)\s*", re.I)
+#: The topics whose cues say what the physician is paid or given: a sentence naming one (what a termination for
+#: cause pays) is a term of pay, which a clause that says nothing of it does not replace.
+_PAY = ("base-salary", "leadership-stipend", "bonus-incentive", "severance", "equity", "benefits-vacation")
+
+
+def _other_subject(clause: Clause, heading: str) -> str | None:
+    """A subject the heading names beside the clause's, in none of its words ("Employment Type" of "Employment Type
+    and Work Schedule" for the call clause), or None."""
+    numbered = marker(heading)
+    rest = heading.lstrip()[len(numbered[2]):] if numbered else heading
+    ours = clause.cues + clause.heading_cues + [clause.title]
+    return next((part.strip(" .:") for part in _SUBJECTS.split(rest)
+                 if re.search(r"[A-Za-z]", part) and not mentions(ours, part)), None)
 
 
 def _caption_prefix(text: str, caption: str) -> str:
@@ -413,14 +430,7 @@ class Planner:
                                                 if not top.after_the_clauses
                                                 for b in top.blocks if b.ref.index not in struck))
         wording = self.wording(clause, tier, values, prevails=right is not None)
-        mixed = self._mixed(clause, section)
-        if mixed is None and clause.keep_if:
-            # what the section says beside the clause (where the physician is based) stays, and ours goes after it
-            body = " ".join(self.text(b) for b in section.body_blocks)
-            body = body[len(_caption_prefix(body, section.caption)) if section.inline_caption else 0:]
-            stays = next((body[a:b].strip() for a, b in sentences(body) if re.search(clause.keep_if, body[a:b], re.I)),
-                         None)
-            mixed = f"states what our clause does not replace ({stays!r})" if stays else None
+        mixed = self._mixed(clause, section, wording)
         not_alone = others or mixed or len(section.body_blocks) > max(3, 2 * len(wording))
         if not_alone and self._beside_employment():
             return self._asked_beside(clause, section, base, "is not the clause alone")
@@ -430,7 +440,12 @@ class Planner:
                    f"holds {len(section.body_blocks)} paragraphs, more than our clause replaces")
             self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it, saying it prevails, "
                       f"rather than replacing it, so review what the section still says")
-            return self.plan_insert(clause, tier, values, base, after=section)
+            edit = self.plan_insert(clause, tier, values, base, after=section)
+            if edit.kind == "insert":  # the other side reads why theirs was not struck, and which governs
+                name = _name(section)
+                edit.comment = f"{edit.comment.rstrip()} {name[0].upper()}{name[1:]} stays as drafted; where the " \
+                               f"two differ, this clause governs.".lstrip()
+            return edit
         if self._employee_only(clause, wording):
             return PlannedEdit(kind="letter", heading=section.heading, **base)
         if right is not None:
@@ -475,22 +490,48 @@ class Planner:
                   f"employment agreement: asked for in the letter, not inserted")
         return PlannedEdit(kind="letter", heading=section.heading, **base)
 
-    def _mixed(self, clause: Clause, section: Section) -> str | None:
+    def _mixed(self, clause: Clause, section: Section, wording: list[str]) -> str | None:
         """Why the section is not the clause alone, or None when replacing it strikes only the clause: its heading
-        names the clause ("Place of Employment"), or, untitled, every sentence of it speaks of the clause and none
-        leaves it to a separate agreement ("You will sign the Inventions Agreement and provide proof of identity")."""
+        names the clause ("Place of Employment") and nothing else ("Employment Type and Work Schedule" names more
+        than the call clause), or, untitled, every sentence of it speaks of the clause and none leaves it to a
+        separate agreement ("You will sign the Inventions Agreement and provide proof of identity"); none of it is
+        what the clause's keep_if keeps (where the physician is based), and none states pay our wording says
+        nothing of."""
         heading = section.heading or section.caption
-        if heading:
-            return None if mentions(clause.heading_cues + [clause.title], heading) else \
-                f"is not about {clause.title.lower()} alone (its heading does not name it)"
-        text = " ".join(self.text(b) for b in section.body_blocks)
-        other = _other_agreement(text)
+        paragraphs = [self.text(b) for b in section.body_blocks]
+        text = " ".join(paragraphs)
+        if heading and not mentions(clause.heading_cues + [clause.title], heading):
+            return f"is not about {clause.title.lower()} alone (its heading does not name it)"
+        if not heading:
+            other = _other_agreement(text)
+            if other:
+                return f"leaves {clause.title.lower()} to a separate agreement ({other!r})"
+            if any(not mentions(clause.cues + clause.heading_cues, text[a:b]) for a, b in sentences(text)
+                   if text[a:b].strip()):
+                return f"deals with more than {clause.title.lower()}"
+        if section.inline_caption and paragraphs:  # its caption is no sentence of it
+            paragraphs[0] = paragraphs[0][len(_caption_prefix(paragraphs[0], section.caption)):]
+        body = " ".join(paragraphs)
+        stays = next((body[a:b].strip() for a, b in sentences(body)
+                      if clause.keep_if and re.search(clause.keep_if, body[a:b], re.I)), None)
+        if stays:
+            return f"states what our clause does not replace ({stays!r})"
+        other = _other_subject(clause, heading) if heading else None
         if other:
-            return f"leaves {clause.title.lower()} to a separate agreement ({other!r})"
-        if any(not mentions(clause.cues + clause.heading_cues, text[a:b]) for a, b in sentences(text)
-               if text[a:b].strip()):
-            return f"deals with more than {clause.title.lower()}"
-        return None
+            return f"is headed for {other!r} as well as {clause.title.lower()}"
+        pay = self._other_pay(clause, paragraphs, wording)
+        return f"speaks of pay that our clause does not deal with ({pay!r})" if pay else None
+
+    def _other_pay(self, clause: Clause, paragraphs: list[str], wording: list[str]) -> str | None:
+        """A sentence of `paragraphs` that states pay or benefits our wording says nothing of, or None: Moylan's "If
+        your employment with PRGS is terminated for cause ..., you will receive your base salary prorated ..." is what
+        a termination for cause pays, which a clause saying what cause is does not replace. A cue within one of the
+        clause's own ("holidays" in the call clause's "weekends and holidays") is the clause's."""
+        ours, own = " ".join(wording), clause.cues + clause.heading_cues
+        pay = [c.text for v in vocabularies(self.library, [t for t in _PAY if t != clause.topic]).values()
+               for c in v.cues if not mentions([c.text], ours) and not any(mentions([c.text], o) for o in own)]
+        return next((" ".join(text[a:b].split()) for text in paragraphs for a, b in sentences(text)
+                     if mentions(pay, text[a:b])), None)
 
     def _last_clause(self) -> Section | None:
         """Where a clause with no related section goes: after the last numbered section (typed or Word numbering)
