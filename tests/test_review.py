@@ -611,3 +611,14 @@ def test_severance_is_read_where_it_is_paid_not_from_a_definition_and_never_cut(
     assert "severance" not in edits
     assert "severance: the contract's severance (18 months) is better than the 6 months asked for, and is kept" in \
         messages
+
+
+def test_a_letter_that_denies_any_term_of_employment_is_at_will(tmp_path):
+    """Reed (audit 5): "nothing herein shall be construed as ... a contract of employment for either a definite or
+    indefinite time" makes employment at will without saying so; the term was rated ok."""
+    term = _reviewed(tmp_path, [
+        "Dear Dr. Reed:", "We are pleased to offer you the position of Medical Director.",
+        "This letter constitutes the entire understanding of the terms of your employment. In addition, nothing herein "
+        "shall be construed as, or interpreted to constitute, the terms of a contract of employment for either a "
+        "definite or indefinite time."]).finding("term")
+    assert term.assessment == "weak" and "it can end at any time, with no term at all" in term.message
