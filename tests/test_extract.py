@@ -69,6 +69,20 @@ def test_a_duration_left_to_a_defined_term_is_read_from_its_definition():
     assert read("non-compete", clause_text, definitions(contract))["duration_months"] == 24
 
 
+def test_a_defined_term_that_names_no_figure_of_the_clause_is_not_read():
+    """Steel (held-out-4): severance "by reason of the Executive's Death or Disability" does not pay for the 3 months
+    that define a disability; the 18 months of salary the Company continues to pay are the severance."""
+    contract = ["\"Disability\" shall mean failure of the Executive to perform his duties with the Company for a "
+                "period of 3 months as a result of incapacity due to mental or physical illness.",
+                "If the Executive's employment is terminated by reason of the Executive's Death or Disability, this "
+                "Agreement shall terminate without further obligations to the Executive.",
+                "If the Executive's employment is terminated by the Company without Cause, the Company shall continue "
+                "to pay Executive's Base Salary, health, medical and other benefits for a period of 18 months "
+                "following the termination."]
+    assert read("severance", contract[1], definitions(contract)) == {}
+    assert read("severance", contract[2], definitions(contract)) == {"months": 18}
+
+
 def test_a_duration_given_by_a_formula_is_read_as_its_maximum():
     """Brown (dev): one month for each month employed, "to a maximum period of one year", bounds the restriction
     at twelve months; the formula's one month is no duration."""

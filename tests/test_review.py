@@ -588,3 +588,37 @@ def test_a_bonus_ceiling_or_floor_is_assessed_as_what_it_is(tmp_path, bonus, wea
     else:
         assert found.assessment == "weak" and weak in found.message
     assert absent not in found.message
+
+
+def test_severance_is_read_where_it_is_paid_not_from_a_definition_and_never_cut(tmp_path):
+    """Steel (audit 5): severance was read as the "3 months" that define a Disability, and the letter asked to set it
+    at 6 months "rather than 3" where the Company continues the salary for 18 months after a termination without
+    cause. The 18 months are read, named, and kept."""
+    contract = [
+        "EMPLOYMENT AGREEMENT",
+        "\"Disability\" shall mean failure of the Executive to perform his duties with the Company for a period of 3 "
+        "months as a result of incapacity due to mental or physical illness.",
+        "1. DEATH OR DISABILITY. If the Executive's employment is terminated by reason of the Executive's Death or "
+        "Disability, this Agreement shall terminate without further obligations to the Executive, other than for "
+        "payment of the Executive's annual base salary through the date of termination.",
+        "2. WITHOUT CAUSE. If the Executive's employment is terminated by the Company without Cause, the Company shall "
+        "continue to pay Executive's Base Salary, health, medical and other benefits for a period of 18 months "
+        "following the termination."]
+    severance = _reviewed(tmp_path, contract).finding("severance")
+    assert severance.parameters == {"months": 18}
+    assert severance.message.startswith("The contract states severance 18 months.")
+    edits, messages = _plan_of(tmp_path, contract, {"severance": {"months": 6}})
+    assert "severance" not in edits
+    assert "severance: the contract's severance (18 months) is better than the 6 months asked for, and is kept" in \
+        messages
+
+
+def test_a_letter_that_denies_any_term_of_employment_is_at_will(tmp_path):
+    """Reed (audit 5): "nothing herein shall be construed as ... a contract of employment for either a definite or
+    indefinite time" makes employment at will without saying so; the term was rated ok."""
+    term = _reviewed(tmp_path, [
+        "Dear Dr. Reed:", "We are pleased to offer you the position of Medical Director.",
+        "This letter constitutes the entire understanding of the terms of your employment. In addition, nothing herein "
+        "shall be construed as, or interpreted to constitute, the terms of a contract of employment for either a "
+        "definite or indefinite time."]).finding("term")
+    assert term.assessment == "weak" and "it can end at any time, with no term at all" in term.message

@@ -54,7 +54,7 @@ class Figure:
     @property
     def change(self) -> str:
         """'the clinical FTE from 0.7 to 0.5', 'the notice from 60 days to 90 days'."""
-        return (f"the {label(self.name)} from {shown(self.clause, self.name, self.old)} to "
+        return (f"the {label(self.name, self.clause)} from {shown(self.clause, self.name, self.old)} to "
                 f"{shown(self.clause, self.name, self.new)}")
 
     @property

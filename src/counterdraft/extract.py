@@ -431,9 +431,13 @@ def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
             # a term used only in sentences the rule rules out ("during the Employment Period ... solicit") is not
             # the clause's: its definition (five years of employment) is no period of the clause
             excluded = set(ruled_out(text, rule.unless))
-            read = "".join(text[a:b] for a, b in sentences(text) if (a, b) not in excluded)
+            read = [text[a:b] for a, b in sentences(text) if (a, b) not in excluded]
+            # and a term is the clause's figure only where its definition or a sentence using it names the figure
+            # (severance "by reason of ... Disability" does not pay for the "3 months" that define a disability)
+            cued = read if rule.near is None else [s for s in read if re.search(rule.near, s, re.I)]
             for term, definition in defined.items():
-                if term in read and definition not in text:
+                if any(term in s for s in read) and definition not in text and \
+                        (any(term in s for s in cued) or re.search(rule.near, definition, re.I)):
                     value = _read(rule, definition)
                     if value is not None:
                         break

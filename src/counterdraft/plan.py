@@ -606,8 +606,8 @@ class Planner:
         if any(re.search(e.pattern, t) for e in held for t in texts.values()):
             name, where = held[0].locks, _name(section)
             asked = values.get(name)
-            why = f"does not state the {shown(clause, name, asked)} {label(name)} asked for, and no edit could write " \
-                  f"it there" if isinstance(asked, (int, float)) else f"keeps its own {label(name)}, as the letter " \
+            why = f"does not state the {shown(clause, name, asked)} {label(name, clause)} asked for, and no edit could write " \
+                  f"it there" if isinstance(asked, (int, float)) else f"keeps its own {label(name, clause)}, as the letter " \
                                                                      f"names none"
             self._not_locked[clause.id] = (  # the planner's warning says so
                 f"{where[0].upper()}{where[1:]} {why}; making it binding would lock in the figure the contract "

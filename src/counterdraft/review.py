@@ -163,11 +163,11 @@ def no_step_back(clause: Clause, asked: dict, found: dict,
         out[name] = value
         floor = bound_of(clause, found, name)
         if floor is None:
-            kept.append(f"the contract's {label(name)} ({shown(clause, name, value)}) is better than the "
+            kept.append(f"the contract's {label(name, clause)} ({shown(clause, name, value)}) is better than the "
                         f"{shown(clause, name, ask)} {asked_for(name, own)}, and is kept")
         else:
-            kept.append(f"the contract's {label(floor)} ({shown(clause, floor, value)}) is better than the "
-                        f"{label(name)} of {shown(clause, name, ask)} {asked_for(name, own)}, and is kept as it is")
+            kept.append(f"the contract's {label(floor, clause)} ({shown(clause, floor, value)}) is better than the "
+                        f"{label(name, clause)} of {shown(clause, name, ask)} {asked_for(name, own)}, and is kept as it is")
     return out, kept
 
 
@@ -203,13 +203,16 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
     unstated = list(dict.fromkeys(c.param for c in clause.checks if c.param in explicit and c.value == "ask"
                                   and c.param not in stated))
     if unstated:
-        asks = " or ".join(f"{label(p)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
+        asks = " or ".join(f"{label(p, clause)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
         return found, "unknown", f"The clause does not state {asks}."
     return found, "ok", "meets the clause's checks" + (" and the profile's asks" if profile else "")
 
 
-def label(name: str) -> str:
-    """A parameter's name as words: 'informatics_fte' -> 'informatics FTE', 'notice_days' -> 'notice'."""
+def label(name: str, clause: Clause | None = None) -> str:
+    """A parameter's name as words: 'informatics_fte' -> 'informatics FTE', 'notice_days' -> 'notice'; a name that
+    is only its unit (severance's 'months') is the clause's title."""
+    if clause is not None and name in ("days", "months", "miles", "usd", "percent"):
+        return clause.title.lower()
     label = re.sub(r"_(usd|days|months|miles|percent|min|max)\b", "", name).replace("_", " ")
     return label.replace("fte", "FTE").replace("wrvu", "wRVU")
 
@@ -220,7 +223,7 @@ def _stated(clause: Clause, params: dict) -> str:
     50%": minimum 50%)."""
     if not params:
         return ""
-    parts = [f"{label(name)} {shown(clause, name, value)}" for name, value in params.items()
+    parts = [f"{label(name, clause)} {shown(clause, name, value)}" for name, value in params.items()
              if bound_of(clause, params, name) is None]
     return "The contract states " + ", ".join(parts) + ". "
 
