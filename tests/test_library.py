@@ -354,8 +354,8 @@ def test_lint_checks_what_a_bound_or_a_made_edit_names(tmp_path, change, problem
 
 
 def test_an_appended_edit_keeps_its_match_and_says_it_was_made(lib):
-    """An edit with `append` writes after its match (a target beside the ceiling that is all the draft states), and
-    its `name` is in `made` for the templates after it: the metrics edit adds no second target."""
+    """An edit with `append` writes after its match (a target after the sentence of the ceiling that is all the draft
+    states), and its `name` is in `made` for the templates after it: the metrics edit adds no second target."""
     from counterdraft.plan import _substitute
 
     clause = lib.get("bonus-incentive")
@@ -364,7 +364,7 @@ def test_an_appended_edit_keeps_its_match_and_says_it_was_made(lib):
     values = {**parameter_values(clause, {"target_percent": 20}), "found": {"maximum_percent": 40}}
     added = render(clause, target.replace, {**values, "made": set()}, "edits.replace")
     assert _substitute(target.pattern, added, text, None, False, append=True) == \
-        "Executive is eligible for a bonus of up to 40% of Base Salary, with a target of 20% of Base Salary, in the " \
-        "sole discretion of the Board."
+        "Executive is eligible for a bonus of up to 40% of Base Salary, in the sole discretion of the Board. The " \
+        "target bonus is 20% of Base Salary."
     assert "with a target" in render(clause, metrics.replace, {**values, "made": set()}, "edits.replace")
     assert "with a target" not in render(clause, metrics.replace, {**values, "made": {"target"}}, "edits.replace")

@@ -230,9 +230,9 @@ def test_a_bonus_that_defines_a_term_keeps_it_and_equity_grants_are_not_the_bonu
     assert [c.before.split(".")[0] for c in bonus.changes] == ["2"]  # the equity paragraph of '2.' stays
     after = bonus.changes[0].after
     # the ceiling, all the draft states, stays (raised to the target where below it) with the target beside it
-    assert f"(the \u201cAnnual Bonus\u201d) equal to up to {figure} of Base Salary, with a target of 15% of Base " \
-           f"Salary, against written metrics" in after
-    assert "sole discretion" not in after and after.endswith("to be paid before March 15 of the following year.")
+    assert f"(the \u201cAnnual Bonus\u201d) equal to up to {figure} of Base Salary, against written metrics" in after
+    assert "sole discretion" not in after and after.endswith("to be paid before March 15 of the following year. The "
+                                                             "target bonus is 15% of Base Salary.")
 
 
 def test_a_non_solicitation_period_under_a_shared_heading_is_not_the_non_compete(tmp_path):
