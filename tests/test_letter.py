@@ -750,3 +750,7 @@ def test_a_guaranteed_bonus_minimum_is_kept_in_the_letter_as_a_floor(tmp_path):
     memo = run.outputs["memo"].read_text()
     assert "| Bonus minimum (of base salary) | 50% (contract, section '3. Annual Bonus') | - |" in memo
     assert "not asked for: the draft's $360,000 a year (base salary and guaranteed minimum bonus) meets it" in memo
+    # the review of base salary alone calls it below the range: the memo says why the letter does not raise it
+    assert "is below the $255,000 to $270,000 range sought for this combination of clinical and informatics work. The " \
+           "letter does not raise pay: the draft's $360,000 a year (base salary and guaranteed minimum bonus) meets " \
+           "the range sought." in " ".join(memo.split())

@@ -288,9 +288,10 @@ def build_memo(letter: Letter, review: Review | None = None, applied: list[str] 
                      f"{letter.comp.range_min.text} to {letter.comp.range_max.text} "
                      f"({letter.comp.range_min.source}){why}"))
     asked = {r.topic for r in letter.requests}
-    # pay the letter does not raise is weighed as a whole (a guaranteed minimum bonus counts), not as one clause
+    # why a weakness of pay is not in the letter: pay is weighed as a whole (a guaranteed minimum bonus counts)
     settled = "" if letter.pay.raise_pay or letter.pay.guaranteed is None else \
-        f" Not raised: the draft's {letter.pay.guaranteed.text} a year ({letter.pay.what}) meets the range sought."
+        f" The letter does not raise pay: the draft's {letter.pay.guaranteed.text} a year ({letter.pay.what}) meets " \
+        f"the range sought."
     unraised = [(f.topic, f.heading or "", f.message + (settled if f.topic in comp_math.PAY_TOPICS else ""))
                 for f in findings.values() if f.assessment == "weak" and f.topic not in asked]
     return Memo(contract=contract or (review.contract if review is not None else ""), rows=rows, compensation=comp,
