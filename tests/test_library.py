@@ -346,6 +346,13 @@ def test_lint_reports_wording_that_cannot_leave_an_amount_blank(tmp_path):
     # what `made` holds is rendered both ways, so a template that breaks once an edit was made is reported
     ({"rationale": "{% if 'notice' in made %}{{ found.get('notice_days') + 1 }}{% else %}Sets it.{% endif %}",
       "on_found": "edit", "edits": [{"name": "notice", "find": "days", "replace": "days"}]}, "rationale"),
+    # so is what `flagged` holds, the checks that fired, named once each; a check saying what to do needs all named
+    ({"talking_point": "{% if 'short' in flagged %}{{ found.get('notice_days') + 1 }}{% else %}Asks.{% endif %}",
+      "checks": [{"name": "short", "pattern": "days", "message": "Weak."}]}, "talking_point"),
+    ({"checks": [{"name": "short", "pattern": "days", "message": "Weak."},
+                 {"name": "short", "pattern": "weeks", "message": "Weak."}]}, "same name"),
+    ({"checks": [{"name": "short", "pattern": "days", "message": "Weak.", "action": "ask"},
+                 {"pattern": "weeks", "message": "Weak."}]}, "names every check"),
 ])
 def test_lint_checks_what_a_bound_or_a_made_edit_names(tmp_path, change, problem):
     path = write_clause(tmp_path, "bounds", **change)
