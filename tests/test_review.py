@@ -519,6 +519,9 @@ def test_the_memo_and_review_say_why_change_of_control_severance_is_set_aside(tm
         "The clause does not state months (you ask for 9 months). The 24 months the contract states are paid only on "
         "a change of control (on a termination after or because of one, or under an agreement for one), not on an "
         "ordinary termination without cause, so they are not counted as its severance.")
+    # where nothing is asked of it, it still says so, as a sentence of its own
+    assert _reviewed(tmp_path, _CHANGE_OF_CONTROL_ONLY).finding("severance").message.startswith(
+        "meets the clause's checks. The 24 months the contract states are paid only on a change of control")
     memo = _memo_of(tmp_path, _CHANGE_OF_CONTROL_ONLY, 9)
     row = next(line for line in memo.splitlines() if line.startswith("| ") and "Severance |" in line)
     assert "The 24 months the contract states are paid only on a change of control" in row

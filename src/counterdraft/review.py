@@ -201,9 +201,10 @@ def appraise(clause: Clause, text: str, profile: Profile | None, where: str = ""
                                                   contract)
     # a figure the reading sets aside is said to be, and why: else it seems overlooked (Tighe's change-of-control
     # severance, beside a letter asking for severance)
-    aside = {n: v for n, v in set_aside(clause, text, elsewhere).items() if n not in found}
-    message = " ".join([message] + [f"The {shown(clause, n, v)} the contract states {clause.extract[n].set_aside}."
-                                    for n, v in aside.items()])
+    aside = [f"The {shown(clause, n, v)} the contract states {clause.extract[n].set_aside}."
+             for n, v in set_aside(clause, text, elsewhere).items() if n not in found]
+    if aside:
+        message = " ".join([message if message.endswith(".") else message + ".", *aside])
     return found, assessment, message, flagged
 
 
