@@ -259,6 +259,19 @@ def test_a_bonus_is_not_counted_as_guaranteed_pay():
     assert "its bonus ($250,000 expected) is not guaranteed and is not counted" in quoted.messages[0].text
 
 
+def test_a_guaranteed_minimum_bonus_below_the_range_is_counted_and_only_the_rest_of_the_bonus_is_not():
+    """By hand: $200,000 base + 25% of it guaranteed ($50,000) = $250,000, below the $290,000 sought; the 40% target
+    above the minimum may not be paid."""
+    quoted = for_the_letter(_proposed(base=245000, stipend=55000, range=(290000, 310000)),
+                            _offered(base=200000, bonus_floor=25, bonus_target=40))
+    assert quoted.raise_pay and quoted.guaranteed.value == 250000
+    assert quoted.what == "base salary and guaranteed minimum bonus"
+    assert quoted.guaranteed.source == "$200,000 + $50,000 (25% guaranteed minimum bonus)"
+    assert "the draft guarantees $250,000 a year (base salary and guaranteed minimum bonus), below the $290,000 " \
+           "sought; its bonus ($80,000 expected) is not guaranteed beyond its minimum, which is counted" in \
+        quoted.messages[0].text
+
+
 def test_a_draft_whose_figures_are_both_above_the_profiles_gets_neither_named():
     """Naming the draft's own base and stipend would ask for what it gives; only the range is asked for."""
     quoted = for_the_letter(_proposed(base=200000, stipend=30000, range=(290000, 310000)),
@@ -274,6 +287,11 @@ def test_a_draft_whose_figures_are_both_above_the_profiles_gets_neither_named():
     (dict(base=350000, bonus_target=20), 350000, "(base salary) is above the $290,000 to $310,000 range sought"),
     # a stated total above its components is what the contract promises
     (dict(base=240000, stated_total=295000), 295000, "the draft's $295,000 a year (total compensation) already"),
+    # a bonus's guaranteed minimum every year is pay the draft cannot withhold (Monroe's 50%, audit 5)
+    (dict(base=200000, bonus_floor=50), 300000, "the draft's $300,000 a year (base salary and guaranteed minimum "
+                                                "bonus) already meets"),
+    (dict(base=200000, stipend=20000, bonus_floor=40, bonus_target=60), 300000,
+     "(base salary, stipend and guaranteed minimum bonus) already meets"),
 ])
 def test_no_pay_request_when_the_drafts_guaranteed_pay_reaches_the_range(offered_figures, guaranteed, said):
     quoted = for_the_letter(_proposed(base=245000, stipend=55000, range=(290000, 310000)), _offered(**offered_figures))

@@ -549,3 +549,52 @@ def test_a_bonus_floor_is_read_only_where_the_text_guarantees_one(text, floor):
 ])
 def test_severance_months_are_those_of_an_ordinary_termination(text, months):
     assert extract(LIBRARY.get("severance"), text).get("months") == months
+
+
+@pytest.mark.parametrize("text, months", [
+    # severance as a multiple of a year's pay is that many years of it (fifth audit)
+    ("If the Company terminates your employment without cause, you will receive severance equal to one times your "
+     "annual base compensation.", 12),
+    ("Upon a termination without Cause, the Executive shall receive a severance payment equal to two times the "
+     "Executive's Base Salary.", 24),
+    ("Upon a termination without Cause, the Executive shall receive as severance an amount equal to 1.5 times the "
+     "Executive's annual rate of Base Salary.", 18),
+    ("Upon a termination without Cause, the Executive shall receive severance equal to one and one-half (1.5) times "
+     "Base Salary.", 18),
+    ("The Executive shall receive a severance payment equal to one (1) times the sum of: (i) the Executive's Annual "
+     "Salary and (ii) the average bonus actually paid to the Executive.", 12),
+    ("Upon a termination without Cause, the Employee shall receive severance equal to one year's base salary.", 12),
+    # a multiple of a monthly amount is no year of pay; one outside a sentence about severance is no severance
+    ("Upon a termination without Cause, the Executive shall receive severance equal to two times the Executive's "
+     "monthly Base Salary.", None),
+    ("Company paid term life insurance equal to two times your annual salary. Severance is paid as set out below.",
+     None),
+    # a multiple paid under a change-in-control agreement the sentence before defines (Mengert, fifth audit), or as
+    # an item of a lead-in that pays only after a change in control (Metz), is no severance of an ordinary termination
+    ("A recommendation will be presented to the Company's Board of Directors that you be provided with a Change In "
+     "Control Severance Compensation and Restrictive Covenant Agreement (\"Agreement\"). The Agreement will include "
+     "severance compensation equal to one times your annual base compensation upon termination of employment in "
+     "accordance with the terms and conditions of the Agreement.", None),
+    ("If the EMPLOYEE'S employment shall be terminated after a Change in Control as defined by Section 10, (a) by the "
+     "Company other than for Cause, or (b) by the EMPLOYEE for Good Reason, the EMPLOYEE shall be entitled to the "
+     "following benefits:\nSeverance Payment. EMPLOYEE shall be paid an amount equal to two times the Executive's "
+     "combined current year Base Salary and actual Bonus compensation for the preceding fiscal year.", None),
+    ("The Company shall pay the Executive the following benefits:\nSeverance Payment. EMPLOYEE shall be paid an "
+     "amount equal to two times the Executive's combined current year Base Salary.", 24),
+])
+def test_severance_stated_as_a_multiple_of_salary_is_read_in_months(text, months):
+    assert extract(LIBRARY.get("severance"), text).get("months") == months
+
+
+def test_the_months_a_severance_reading_sets_aside_are_reported_with_why():
+    """Tighe (fifth audit): a severance paid only after a change of control is not read as the severance, and the
+    review says which figure it set aside, so the letter's ask for severance does not look like an oversight."""
+    from counterdraft.extract import set_aside
+
+    clause = LIBRARY.get("severance")
+    cic = ("The terms of this Agreement provide for a 24 month severance package and vesting of options should your "
+           "employment terminate involuntarily, subject to a change of control.")
+    assert extract(clause, cic) == {} and set_aside(clause, cic) == {"months": 24}
+    assert set_aside(clause, "Severance equal to six (6) months of Base Salary is paid on a termination without "
+                             "Cause.") == {}
+    assert "change of control" in clause.extract["months"].set_aside

@@ -731,7 +731,8 @@ def test_a_guaranteed_bonus_minimum_is_kept_in_the_letter_as_a_floor(tmp_path):
     """Monroe (fourth audit): "entitled to an annual bonus of a minimum of 50%" became "Could we keep the incentive
     at the draft's 50% of base salary, with metrics we agree ...", recasting a guaranteed floor as a target on
     metrics. The floor stays as drafted, the letter names it as the guaranteed minimum it is and adds no metrics.
-    By hand: 260,000 x 50% = 130,000, + 260,000 = 390,000; the draft's 240,000 x 50% = 120,000, 360,000 in cash."""
+    The floor is guaranteed pay (audit 5: the letter had asked for a $260,000 base against it): by hand, the draft's
+    240,000 x 50% = 120,000, + 240,000 = 360,000 a year, above the 255,000 to 270,000 sought, so pay is not raised."""
     bonus = ("Employee shall be entitled to an annual bonus of a minimum of 50% of Base Salary, in an amount "
              "determined by the Board in its sole discretion. Employee must be employed on the date the bonus is "
              "paid in order to receive it.")
@@ -741,12 +742,15 @@ def test_a_guaranteed_bonus_minimum_is_kept_in_the_letter_as_a_floor(tmp_path):
     assert all("minimum of 50% of Base Salary, in an amount determined by the Board in its sole discretion." in c.after
                for c in edit.changes)
     md = " ".join(unescape(run.outputs["letter_md"].read_text()).split())
-    assert "With the draft's guaranteed minimum bonus of 50% of base salary ($130,000), total cash compensation " \
-           "comes to $390,000." in md
-    assert "counting its guaranteed minimum bonus of 50% ($120,000)" in md
+    assert "The $360,000 a year the draft offers in base salary and guaranteed minimum bonus fits the scope of this " \
+           "role, and I am not asking to change it." in md
     assert "Could we keep the draft's guaranteed minimum bonus of 50% of base salary as it is, with an incentive " \
            "earned for a year paid even if employment ends before the payment date" in md
     assert "keep the incentive at" not in md and "bonus target" not in md and "metrics we agree" not in md
     memo = run.outputs["memo"].read_text()
-    assert "| Bonus minimum (of base salary) | 50% (contract, section '3. Annual Bonus') | 50% (the contract's, at " \
-           "or above the 20% target asked for, kept as in the plan) |" in memo
+    assert "| Bonus minimum (of base salary) | 50% (contract, section '3. Annual Bonus') | - |" in memo
+    assert "not asked for: the draft's $360,000 a year (base salary and guaranteed minimum bonus) meets it" in memo
+    # the review of base salary alone calls it below the range: the memo says why the letter does not raise it
+    assert "is below the $255,000 to $270,000 range sought for this combination of clinical and informatics work. The " \
+           "letter does not raise pay: the draft's $360,000 a year (base salary and guaranteed minimum bonus) meets " \
+           "the range sought." in " ".join(memo.split())

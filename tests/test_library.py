@@ -346,6 +346,13 @@ def test_lint_reports_wording_that_cannot_leave_an_amount_blank(tmp_path):
     # what `made` holds is rendered both ways, so a template that breaks once an edit was made is reported
     ({"rationale": "{% if 'notice' in made %}{{ found.get('notice_days') + 1 }}{% else %}Sets it.{% endif %}",
       "on_found": "edit", "edits": [{"name": "notice", "find": "days", "replace": "days"}]}, "rationale"),
+    # so is what `flagged` holds, the checks that fired, named once each; a check saying what to do needs all named
+    ({"talking_point": "{% if 'short' in flagged %}{{ found.get('notice_days') + 1 }}{% else %}Asks.{% endif %}",
+      "checks": [{"name": "short", "pattern": "days", "message": "Weak."}]}, "talking_point"),
+    ({"checks": [{"name": "short", "pattern": "days", "message": "Weak."},
+                 {"name": "short", "pattern": "weeks", "message": "Weak."}]}, "same name"),
+    ({"checks": [{"name": "short", "pattern": "days", "message": "Weak.", "action": "ask"},
+                 {"pattern": "weeks", "message": "Weak."}]}, "names every check"),
 ])
 def test_lint_checks_what_a_bound_or_a_made_edit_names(tmp_path, change, problem):
     path = write_clause(tmp_path, "bounds", **change)
@@ -354,8 +361,8 @@ def test_lint_checks_what_a_bound_or_a_made_edit_names(tmp_path, change, problem
 
 
 def test_an_appended_edit_keeps_its_match_and_says_it_was_made(lib):
-    """An edit with `append` writes after its match (a target beside the ceiling that is all the draft states), and
-    its `name` is in `made` for the templates after it: the metrics edit adds no second target."""
+    """An edit with `append` writes after its match (a target after the sentence of the ceiling that is all the draft
+    states), and its `name` is in `made` for the templates after it: the metrics edit adds no second target."""
     from counterdraft.plan import _substitute
 
     clause = lib.get("bonus-incentive")
@@ -364,7 +371,7 @@ def test_an_appended_edit_keeps_its_match_and_says_it_was_made(lib):
     values = {**parameter_values(clause, {"target_percent": 20}), "found": {"maximum_percent": 40}}
     added = render(clause, target.replace, {**values, "made": set()}, "edits.replace")
     assert _substitute(target.pattern, added, text, None, False, append=True) == \
-        "Executive is eligible for a bonus of up to 40% of Base Salary, with a target of 20% of Base Salary, in the " \
-        "sole discretion of the Board."
+        "Executive is eligible for a bonus of up to 40% of Base Salary, in the sole discretion of the Board. The " \
+        "target bonus is 20% of Base Salary."
     assert "with a target" in render(clause, metrics.replace, {**values, "made": set()}, "edits.replace")
     assert "with a target" not in render(clause, metrics.replace, {**values, "made": {"target"}}, "edits.replace")

@@ -881,15 +881,16 @@ def test_the_bonus_edit_keeps_the_cap_and_the_timing_of_the_sentence_it_changes(
     when the amount is set vanished under a comment that spoke only of a target. Now only the discretion becomes
     written metrics, and the percentage changes where it is below the ask, wherever the paragraph restates it (the
     cap, the maximum paid on a sale), never the 51% of the Parent's stock; the comment and the letter say which.
-    'Up to fifty percent' is a ceiling, no target (fourth audit): the asked target goes beside it."""
+    'Up to fifty percent' is a ceiling, no target (fourth audit): the asked target follows its sentence, after the
+    term the sentence defines."""
     source = ROOT / "eval" / "contracts" / "heldout3" / "1021770_2005-07-01_FATS_MCGRANE_EMPLOYMENT_AGREEMENT.txt"
     blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "fats.docx", "bold")))
     profile.asks["bonus-incentive"] = {"target_percent": ask}
     bonus = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "bonus-incentive")
     (change,) = bonus.changes
     assert change.after == change.before.replace("in its sole discretion;", METRICS + ";").replace(
-        "fifty percent (50%)", figure).replace("of this Base Salary,", f"of this Base Salary, with a target of {ask}% "
-                                                                      f"of Base Salary,")
+        "fifty percent (50%)", figure).replace("(the \u201cAnnual Bonus\u201d).", f"(the \u201cAnnual Bonus\u201d). The "
+                                                                              f"target bonus is {ask}% of Base Salary.")
     assert f"in no event may the Executive receive an Annual Bonus in excess of {figure} of the" in change.after
     assert "fifty-one percent (51%) or more of the Parent" in change.after
     assert bonus.comment.startswith(comment) and bonus.request.startswith(asked)
@@ -938,8 +939,7 @@ def test_a_bonus_floor_is_not_raised_to_the_target_asked_for(profile, library, t
         "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
     bonus = edits["bonus-incentive"]
     (change,) = bonus.changes
-    assert change.after == "2. Bonus. " + sentence.replace("base salary,", "base salary, with a target of 60% of base "
-                                                                           "salary,")
+    assert change.after == "2. Bonus. " + sentence + " The target bonus is 60% of base salary."
     assert bonus.comment.startswith("Adds a target of 60% of Base Salary above the draft's guaranteed minimum of "
                                     "50%, which stays as it is, with no metrics added to it.")
     assert bonus.request.startswith("Could we add a target of 60% of base salary above the draft's guaranteed "
@@ -1612,8 +1612,8 @@ def test_a_non_compete_left_to_a_separate_agreement_is_not_called_absent(profile
     ("Executive will be eligible for an annual bonus equal to up to forty percent (40%) of his then-current Base "
      "Salary, based upon the Company's assessment at the sole discretion of the Company.",
      "Executive will be eligible for an annual bonus equal to up to forty percent (40%) of his then-current Base "
-     "Salary, with a target of 20% of Base Salary, based upon the Company's assessment against written metrics, "
-     "including informatics objectives, agreed within thirty (30) days after the start of each performance year.",
+     "Salary, based upon the Company's assessment against written metrics, including informatics objectives, agreed "
+     "within thirty (30) days after the start of each performance year. The target bonus is 20% of Base Salary.",
      "Adds a target of 20% of Base Salary within the draft's ceiling of 40%, which stays (a ceiling alone is no "
      "target, and may pay nothing), with metrics agreed in writing each year, including informatics objectives.",
      "Could we set a target of 20% of base salary within the draft's ceiling of 40%, with metrics we agree"),
@@ -1621,30 +1621,39 @@ def test_a_non_compete_left_to_a_separate_agreement_is_not_called_absent(profile
     # discretionary cap alone gave no target
     ("Employee will be entitled to annual consideration for a bonus of up to 18.5% of base, based on Employee's "
      "performance. Such bonus, if any, shall be determined by the Company in its sole discretion.",
-     "Employee will be entitled to annual consideration for a bonus of up to 20% of base, with a target of 20% of "
-     "Base Salary, based on Employee's performance. Such bonus, if any, shall be determined by the Company against "
-     "written metrics, including informatics objectives, agreed within thirty (30) days after the start of each "
-     "performance year.",
+     "Employee will be entitled to annual consideration for a bonus of up to 20% of base, based on Employee's "
+     "performance. The target bonus is 20% of Base Salary. Such bonus, if any, shall be determined by the Company "
+     "against written metrics, including informatics objectives, agreed within thirty (30) days after the start of "
+     "each performance year.",
      "Adds a target of 20% of Base Salary and raises the draft's ceiling to 20% (from 18.5%), so that the target can "
      "be paid (a ceiling alone is no target, and may pay nothing), with metrics agreed in writing each year",
      "Could we set a target of 20% of base salary, raising the draft's ceiling to 20% (from 18.5%), with metrics"),
     # a ceiling with criteria already agreed and no discretion: the target alone is added, and nothing says metrics
     ("Executive will be eligible to receive an annual bonus up to 40% of Executive's Base Salary, based upon "
      "criteria determined by mutual agreement of the Board and Executive.",
-     "Executive will be eligible to receive an annual bonus up to 40% of Executive's Base Salary, with a target of "
-     "20% of Base Salary, based upon criteria determined by mutual agreement of the Board and Executive.",
+     "Executive will be eligible to receive an annual bonus up to 40% of Executive's Base Salary, based upon "
+     "criteria determined by mutual agreement of the Board and Executive. The target bonus is 20% of Base Salary.",
      "Adds a target of 20% of Base Salary within the draft's ceiling of 40%, which stays (a ceiling alone is no "
      "target, and may pay nothing). Incentives",
      "Could we set a target of 20% of base salary within the draft's ceiling of 40%?"),
-    # 1513856 (dev split): the target goes after the term the ceiling's sentence defines, which is the bonus
+    # 1513856 (dev split): the term the ceiling's sentence defines, the bonus, stays beside it
     ("Executive shall receive an annual incentive bonus of up to fifty percent (50%) of the Base Salary (the "
      "\u201cAnnual Bonus\u201d) to be earned based upon attainment of corporate and individual performance goals.",
      "Executive shall receive an annual incentive bonus of up to fifty percent (50%) of the Base Salary (the "
-     "\u201cAnnual Bonus\u201d), with a target of 20% of Base Salary to be earned based upon attainment of corporate "
-     "and individual performance goals.",
+     "\u201cAnnual Bonus\u201d) to be earned based upon attainment of corporate and individual performance goals. "
+     "The target bonus is 20% of Base Salary.",
      "Adds a target of 20% of Base Salary within the draft's ceiling of 50%, which stays (a ceiling alone is no "
      "target, and may pay nothing). Incentives",
      "Could we set a target of 20% of base salary within the draft's ceiling of 50%?"),
+    # Mikos (fifth audit): a target inside the cap's sentence read as capped ("shall not exceed 100% of his base
+    # salary, with a target of 20% of base salary in any particular year"); it follows the sentence instead
+    ("The amount of the annual bonus paid to Executive shall not exceed 100% of his base salary in any particular "
+     "year.",
+     "The amount of the annual bonus paid to Executive shall not exceed 100% of his base salary in any particular "
+     "year. The target bonus is 20% of Base Salary.",
+     "Adds a target of 20% of Base Salary within the draft's ceiling of 100%, which stays (a ceiling alone is no "
+     "target, and may pay nothing). Incentives",
+     "Could we set a target of 20% of base salary within the draft's ceiling of 100%?"),
     # a target and a ceiling both below the ask: the target is raised, and the ceiling with it, so it can be paid
     ("Executive's annual bonus shall have a target of 10% of Base Salary and a maximum of 15% of Base Salary, "
      "based on goals set by the Board.",
@@ -1655,9 +1664,10 @@ def test_a_non_compete_left_to_a_separate_agreement_is_not_called_absent(profile
 ])
 def test_a_bonus_ceiling_is_no_target_and_gets_one_beside_it(profile, library, tmp_path, sentence, edited, comment,
                                                               asked):
-    """A ceiling alone is neither a target to keep nor one to raise: the asked target is written beside it, the
-    ceiling kept where it is above the target and raised to it where below, and the comment and the request say
-    exactly that (ceiling, target), and mention metrics only where the edit writes them."""
+    """A ceiling alone is neither a target to keep nor one to raise: the asked target is written after its sentence
+    (inside it, the target read as part of the cap), the ceiling kept where it is above the target and raised to it
+    where below, and the comment and the request say exactly that (ceiling, target), and mention metrics only where
+    the edit writes them."""
     profile.asks["bonus-incentive"] = {"target_percent": 20}
     edits, messages = _plan_of(profile, library, tmp_path, [
         "EMPLOYMENT AGREEMENT", "1. Duties. Executive shall serve as Medical Director.",

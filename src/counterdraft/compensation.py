@@ -447,23 +447,31 @@ class LetterFigures:
 
 
 def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
-    """(the draft's guaranteed pay a year, what it is): base salary plus stipend, or the total the contract states
-    where that is more (a stated annual total is what the contract promises).
+    """(the draft's guaranteed pay a year, what it is): base salary plus stipend, and a bonus's guaranteed minimum
+    every year ("an annual bonus of a minimum of 50% of the base salary", its amount at the base), or the total the
+    contract states where that is more (a stated annual total is what the contract promises).
 
-    A bonus is never counted: a target, "up to" or discretionary bonus may pay nothing, and a first-year guarantee
-    does not recur. The range sought is base plus stipend before any bonus (the letter says so), so the draft meets
-    it only with pay it cannot withhold; Metz's $250,000 base and bonus "of up to 100%" is $250,000 guaranteed,
-    not the $500,000 its cash at target comes to."""
+    No other bonus is counted: a target, "up to" or discretionary bonus may pay nothing, and a guarantee for one year
+    does not recur (the review reads no floor from one). The range sought is base plus stipend before any bonus (the
+    letter says so), so the draft meets it only with pay it cannot withhold; Metz's $250,000 base and bonus "of up
+    to 100%" is $250,000 guaranteed, not the $500,000 its cash at target comes to, while Monroe's $250,000 base and
+    guaranteed minimum bonus of 50% is $375,000."""
     if offered.base is None:
         return offered.stated_total, "total compensation" if offered.stated_total else ""
+    parts = [(offered.base.value, offered.base.text, "base salary")]
     if offered.stipend is not None:
-        parts = Figure("guaranteed", offered.base.value + offered.stipend.value,
-                       f"{offered.base.text} + {offered.stipend.text}"), "base salary and stipend"
-    else:
-        parts = offered.base, "base salary"
-    if offered.stated_total is not None and offered.stated_total.value > parts[0].value:
+        parts.append((offered.stipend.value, offered.stipend.text, "stipend"))
+    if offered.bonus_floor is not None:
+        floor = (offered.base.value * offered.bonus_floor.value / Decimal(100)).quantize(CENT, ROUND_HALF_UP)
+        parts.append((floor, f"{fmt(floor, 'usd')} ({offered.bonus_floor.text} guaranteed minimum bonus)",
+                      "guaranteed minimum bonus"))
+    names = [name for _, _, name in parts]
+    what = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    pay = offered.base if len(parts) == 1 else \
+        Figure("guaranteed", sum((v for v, _, _ in parts), Decimal(0)), " + ".join(t for _, t, _ in parts))
+    if offered.stated_total is not None and offered.stated_total.value > pay.value:
         return offered.stated_total, "total compensation"
-    return parts
+    return pay, what
 
 
 def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigures:
@@ -490,12 +498,13 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
                                          f"acknowledges the draft's figure"))
         return LetterFigures(Compensation("proposed"), Compensation("offered"), False, guaranteed, what,
                              messages=out.messages, stipend=offered.stipend)
-    if guaranteed is not None and lo is not None and (offered.bonus or offered.bonus_cap) is not None:
-        bonus = f"{offered.bonus.text} expected" if offered.bonus is not None else \
-            f"up to {offered.bonus_cap.text} of base salary"
+    if guaranteed is not None and lo is not None and (offered.bonus_target or offered.bonus_cap) is not None:
+        bonus = f"{offered.bonus.text} expected" if offered.bonus_target is not None and offered.bonus is not None \
+            else f"up to {offered.bonus_cap.text} of base salary"
+        counted = " beyond its minimum, which is counted" if offered.bonus_floor is not None else " and is not counted"
         out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.text} a year ({what}), "
-                                         f"below the {lo.text} sought; its bonus ({bonus}) is not guaranteed and is "
-                                         f"not counted"))
+                                         f"below the {lo.text} sought; its bonus ({bonus}) is not guaranteed"
+                                         f"{counted}"))
     kept = tuple(k for k in ("base", "stipend") if getattr(proposed, k) is not None
                  and getattr(offered, k) is not None and getattr(offered, k).value > getattr(proposed, k).value)
     if kept:
@@ -512,7 +521,7 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
             # the profile's figure would ask for the draft's own pay again, or take it past the range sought
             for k in added or named:
                 del inputs[k]
-            out.messages.append(Message(text=f"compensation: the letter names "
+            out.messages.append(Message(text="compensation: the letter names "
                                              + (f"no {LABELS[added[0]][0].lower()} figure ({fmt(total, 'usd')} would "
                                                 f"be above the range sought)" if added
                                                 else "neither base salary nor stipend")))

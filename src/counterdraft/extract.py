@@ -8,10 +8,9 @@ elsewhere in the contract is read instead.
 """
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable, Iterator
 
 from .models import Clause, Extractor
 
@@ -196,6 +195,34 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
     return _not_rates(text, found) if kind in _UNITS else found
 
 
+#: A multiple of a year's pay, paid as severance: "one (1) times your annual base compensation", "two times the
+#: Executive's Base Salary", "an amount equal to 1.5 times", "one and one-half times", "twice the sum of: (i) the
+#: Executive's Annual Salary"; never of a monthly or weekly amount ("two times the monthly base salary" is two months).
+_MULTIPLE = re.compile(
+    rf"(?i)(?<![\w$.,])(?:(?P<half>one\s+and\s+(?:one[\s-]half|a\s+half))(?:\s*\(\s*1\.5\s*\))?\s+times|"
+    rf"(?P<twice>twice)|(?:{_QUANTITY})\s*(?:\(\s*\d+(?:\.\d+)?\s*\)\s*)?times\b)"
+    r"(?=\s+(?:the\s+(?:sum|total)\s+of\s*:?\s*(?:\(\w{1,4}\)\s*)?)?"
+    r"(?:(?!(?:monthly|weekly|bi-?weekly|semi-?monthly|daily|hourly|month|week|day|hour)\b)[\w’'-]+\s+){0,6}?"
+    r"(?:salary|compensation|pay)\b)")
+
+
+def _multiples(text: str, near: str | None) -> list[tuple[int, int, float]]:
+    """(start, end, months) of each multiple of a year's pay in a sentence of text that names `near`, or follows a
+    short caption that does ("Severance Payment. EMPLOYEE shall be paid an amount equal to two times ..."): "two
+    times the Executive's Base Salary" is 24 months of it, as severance; life insurance "equal to two times your
+    annual salary" is none."""
+    every = sentences(text)
+    named = [near is None or re.search(near, text[a:b], re.I) is not None for a, b in every]
+    spans = [(a, b) for i, (a, b) in enumerate(every) if named[i] or i and named[i - 1]
+             and every[i - 1][1] - every[i - 1][0] <= 40]
+    found = []
+    for m in _MULTIPLE.finditer(text):
+        value = 1.5 if m.group("half") else 2.0 if m.group("twice") else _value(m)
+        if value is not None and value > 0 and any(a <= m.start() < b for a, b in spans):
+            found.append((m.start(), m.end(), value * 12))
+    return found
+
+
 def _drop_overlaps(found: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """Of quantities sharing characters keep the longest ("sixty (60) days" over "(60) days")."""
     out: list[tuple[int, int, float]] = []
@@ -261,29 +288,87 @@ def lead_in(text: str) -> bool:
     return _LEAD_IN.search(text) is not None
 
 
+def _opens_with_term_defined_before(text: str, before: tuple[int, int], a: int, b: int) -> bool:
+    """Whether the sentence text[a:b] opens with a term ("The Agreement will include ...") that the sentence before
+    defines in parentheses ('... a Change In Control Severance Compensation and Restrictive Covenant Agreement
+    ("Agreement").')."""
+    return any(re.match(rf"\s*(?:The|This|Such)\s+{re.escape(d.group(1).strip())}\b", text[a:b])
+               for d in _PAREN.finditer(text, *before))
+
+
+#: How an item of a list opens: "(a) ", "2. ", "iv) ", or a caption in capitals ("Severance Payment. ").
+_ITEM = re.compile(r"\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[.)]\s|[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|or|the|"
+                   r"for|in|on|to)){0,6}\.\s)")
+
+
+def _items_back(paragraph: str, earlier: Iterable[str]) -> int | None:
+    """How many of the paragraphs before `paragraph` (`earlier`, nearest first) run back to the lead-in whose list
+    it is an item of, the lead-in included: each of them opens as an item ("If the EMPLOYEE'S employment shall be
+    terminated after a Change in Control ..., the EMPLOYEE shall be entitled to the following benefits:" then
+    "Severance Payment. EMPLOYEE shall be paid ..."); None where it is no such item."""
+    if not _ITEM.match(paragraph):
+        return None
+    for n, before in enumerate(earlier, 1):
+        if lead_in(before):
+            return n
+        if not _ITEM.match(before):
+            return None
+    return None
+
+
+def _lead_in_of(text: str, at: int) -> int | None:
+    """Where the lead-in starts whose list the paragraph of text holding `at` is an item of, or None."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", start)
+    starts = [start]
+
+    def earlier() -> Iterator[str]:
+        while starts[-1] > 0:
+            starts.append(text.rfind("\n", 0, starts[-1] - 1) + 1)
+            yield text[starts[-1]:starts[-2] - 1]
+
+    n = _items_back(text[start:end if end >= 0 else len(text)], earlier())
+    return starts[n] if n else None
+
+
 def _ground(text: str, spans: list[tuple[int, int]], i: int) -> str:
     """What an `unless` judges of sentence i: the sentence, with the one before it when it speaks of "such
     termination", whose ground that one names ("For Cause which means ... Employee shall be entitled to fourteen
-    (14) days of advance written notice of any such termination"), and, for a lead-in, with the items it opens, up to
-    the next lead-in: "for a period of one year following the termination ... shall not do any of the following:"
-    says nothing of what it restricts, its items ("Solicit or accept any business ...") do."""
+    (14) days of advance written notice of any such termination"), or opens with the term that one defines ("The
+    Agreement will include severance ..." after the change-in-control agreement it names); for a lead-in, with
+    the items it opens, up to the next lead-in: "for a period of one year following the termination ... shall not do
+    any of the following:" says nothing of what it restricts, its items ("Solicit or accept any business ...") do;
+    and for an item, with its lead-in, which says when it applies (Metz's "Severance Payment", after a change in
+    control)."""
     a, b = spans[i]
-    start = spans[i - 1][0] if i and _REFERS_BACK.search(text, a, b) else a
+    refers = i and (_REFERS_BACK.search(text, a, b) or _opens_with_term_defined_before(text, spans[i - 1], a, b))
+    start = spans[i - 1][0] if refers else a
+    lead = _lead_in_of(text, a)
+    start = min(start, lead) if lead is not None else start
     if b < len(text) and _LEAD_IN.search(text, a, b):
         b = next((s for s, e in spans[i + 1:] if _LEAD_IN.search(text, s, e)), len(text))
     return text[start:b]
 
 
-def ruled_out(text: str, unless: str | None, after: str = "") -> list[tuple[int, int]]:
+def ruled_out(text: str, unless: str | None, after: str = "", before: str = "") -> list[tuple[int, int]]:
     """The sentences of text that an `unless` pattern rules out: no figure is read there, and no edit writes one.
     `after` is what follows text in its section (the paragraphs after one being edited), where the items of a
-    lead-in that ends text are."""
+    lead-in that ends text are; `before` the lead-in and items before one that is an item (see `lead_in_before`)."""
     if not unless:
         return []
-    whole = f"{text}\n{after}" if after else text
+    head = f"{before}\n" if before else ""
+    whole = head + (f"{text}\n{after}" if after else text)
     spans = sentences(whole)
-    return [(a, min(b, len(text))) for i, (a, b) in enumerate(spans)
-            if a < len(text) and re.search(unless, _ground(whole, spans, i), re.I | re.S)]
+    start, end = len(head), len(head) + len(text)
+    return [(max(a, start) - start, min(b, end) - start) for i, (a, b) in enumerate(spans)
+            if a < end and b > start and re.search(unless, _ground(whole, spans, i), re.I | re.S)]
+
+
+def lead_in_before(previous: list[str], text: str) -> str:
+    """The lead-in and the items before it, joined, of which the paragraph `text` is an item, from the paragraphs
+    before it in its section (`previous`, in order), or "": what an `unless` judges the item with."""
+    n = _items_back(text, reversed(previous))
+    return "\n".join(previous[-n:]) if n else ""
 
 
 #: What states a quantity as a ceiling, just before it: "a bonus of up to 18.5%", "equal to up to forty percent",
@@ -389,11 +474,19 @@ def stated_values(text: str, kind: str) -> tuple[float, ...]:
 
 
 def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False,
-                     unless: str | None = None, ceiling: bool = False, floor: bool = False) -> float | None:
+                     unless: str | None = None, ceiling: bool = False, floor: bool = False,
+                     multiples: bool = False) -> float | None:
     """The quantity of a kind in text; with `near`, the one closest to a match of that pattern (with `beside`,
     only one in the same sentence as a match), never one in a sentence that matches `unless` (with `ceiling`, only
-    one stated as a ceiling, "up to 50%"; with `floor`, only one stated as a floor, "a minimum of 50%")."""
-    return _pick(text, _quantities(text, kind), near, kind, beside, unless, ceiling, floor)
+    one stated as a ceiling, "up to 50%"; with `floor`, only one stated as a floor, "a minimum of 50%"; with
+    `multiples`, months also as a multiple of a year's pay in a sentence naming `near`, "two times Base Salary")."""
+    return _pick(text, _candidates(text, kind, near, multiples), near, kind, beside, unless, ceiling, floor)
+
+
+def _candidates(text: str, kind: str, near: str | None, multiples: bool) -> list[tuple[int, int, float]]:
+    """The quantities of a kind in text, with the multiples of a year's pay where they count as months."""
+    found = _quantities(text, kind)
+    return _drop_overlaps(found + _multiples(text, near)) if multiples and kind == "months" else found
 
 
 #: "“Restricted Period” means ...", "the term “Restricted Period” shall mean ...", "(the “Restricted Period”)".
@@ -415,8 +508,30 @@ def definitions(texts: list[str]) -> dict[str, str]:
     return out
 
 
-def _read(rule: Extractor, text: str) -> float | None:
-    return extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling, rule.floor)
+def read_rule(rule: Extractor, text: str) -> float | None:
+    """The quantity an extract rule reads in text."""
+    return extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling, rule.floor,
+                            rule.multiples)
+
+
+def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] = ()) -> dict[str, float]:
+    """The figures of the clause's parameters that text (else the texts `elsewhere`, in order) states only in
+    sentences their rule's `unless` rules out, for the rules that say why such a figure is not theirs (`set_aside`):
+    Tighe's "24 month severance package ... subject to a change of control" is no severance of an ordinary
+    termination. The caller asks only of parameters read nowhere else."""
+    out: dict[str, float] = {}
+    for name, rule in clause.extract.items():
+        if not rule.set_aside or not rule.unless:
+            continue
+        for t in (text, *elsewhere):
+            excluded = ruled_out(t, rule.unless)
+            found = [q for q in _candidates(t, rule.kind, rule.near, rule.multiples)
+                     if any(a <= q[0] < b for a, b in excluded)]
+            value = _pick(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor)
+            if value is not None:
+                out[name] = int(value) if float(value).is_integer() else round(value, 2)
+                break
+    return out
 
 
 def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
@@ -424,9 +539,18 @@ def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
     """Every parameter the clause knows how to read, as stated in text (absent ones are left out); a parameter
     the text leaves to a defined term is read from that term's definition, and one it leaves unstated from the
     texts `elsewhere` (other parts of the contract about the topic), in order, near its cue only."""
+    return read_clause(clause, text, defined, elsewhere)[0]
+
+
+def read_clause(clause: Clause, text: str, defined: dict[str, str] | None = None,
+                elsewhere: tuple[str, ...] | list[str] = ()) -> tuple[dict[str, Any], list[str]]:
+    """(the parameters, as `extract` reads them; the texts of `elsewhere` any of them was read from, which say
+    what the clause pays there: Genaera's twelve months of salary "or until you secure full time employment
+    elsewhere, whichever period is shorter")."""
     out: dict[str, Any] = {}
+    used: list[str] = []
     for name, rule in clause.extract.items():
-        value = _read(rule, text)
+        value = read_rule(rule, text)
         if value is None and defined:
             # a term used only in sentences the rule rules out ("during the Employment Period ... solicit") is not
             # the clause's: its definition (five years of employment) is no period of the clause
@@ -438,13 +562,14 @@ def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
             for term, definition in defined.items():
                 if any(term in s for s in read) and definition not in text and \
                         (any(term in s for s in cued) or re.search(rule.near, definition, re.I)):
-                    value = _read(rule, definition)
+                    value = read_rule(rule, definition)
                     if value is not None:
                         break
         if value is None and rule.near:
             for other in elsewhere:
-                value = _read(rule, other)
+                value = read_rule(rule, other)
                 if value is not None:
+                    used += [other] if other not in used else []
                     break
         if value is None:
             continue
@@ -453,4 +578,4 @@ def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
         else:
             value = round(value, 2)
         out[name] = value
-    return out
+    return out, used

@@ -288,8 +288,12 @@ def build_memo(letter: Letter, review: Review | None = None, applied: list[str] 
                      f"{letter.comp.range_min.text} to {letter.comp.range_max.text} "
                      f"({letter.comp.range_min.source}){why}"))
     asked = {r.topic for r in letter.requests}
-    unraised = [(f.topic, f.heading or "", f.message) for f in findings.values()
-                if f.assessment == "weak" and f.topic not in asked]
+    # why a weakness of pay is not in the letter: pay is weighed as a whole (a guaranteed minimum bonus counts)
+    settled = "" if letter.pay.raise_pay or letter.pay.guaranteed is None else \
+        f" The letter does not raise pay: the draft's {letter.pay.guaranteed.text} a year ({letter.pay.what}) meets " \
+        f"the range sought."
+    unraised = [(f.topic, f.heading or "", f.message + (settled if f.topic in comp_math.PAY_TOPICS else ""))
+                for f in findings.values() if f.assessment == "weak" and f.topic not in asked]
     return Memo(contract=contract or (review.contract if review is not None else ""), rows=rows, compensation=comp,
                 unraised=unraised, notes=[m.text for m in messages] + [m.text for m in letter.messages
                                                                           if m not in messages])

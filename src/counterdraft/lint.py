@@ -94,6 +94,7 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
     """(field, template, must render to non-empty text, names it may use besides the parameters)."""
     stated = {name: defaults[name] for name in clause.extract if name in defaults}
     made = {e.name for e in clause.edits if e.name is not None}
+    flagged = {c.name for c in clause.checks if c.name is not None}
     for field, text in templates_of(clause):
         extra: dict[str, Any] = {}
         if field.startswith("checks."):
@@ -112,11 +113,13 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
         elif field in ("rationale", "talking_point"):
             # they may say only what the contract's own figures call for (`found`, empty when it states none),
             # whether it has the clause at all (`present`), whether it says something anywhere (`says`, whose
-            # pattern must compile) and which edits changed the text (`made`): each way is rendered
-            for extra in ({"found": {}, "present": False, "says": _says(False), "made": set()},
-                          {"found": {}, "present": True, "says": _says(True), "made": made},
-                          {"found": stated, "present": True, "says": _says(False), "made": set()},
-                          {"found": stated, "present": True, "says": _says(True), "made": made}):
+            # pattern must compile), which edits changed the text (`made`) and which checks fired (`flagged`):
+            # each way is rendered
+            for extra in ({"found": {}, "present": False, "says": _says(False), "made": set(), "flagged": set()},
+                          {"found": {}, "present": True, "says": _says(True), "made": made, "flagged": flagged},
+                          {"found": stated, "present": True, "says": _says(False), "made": set(), "flagged": set()},
+                          {"found": stated, "present": True, "says": _says(True), "made": made,
+                           "flagged": flagged}):
                 yield field, text, True, extra
             continue
         elif field.startswith("edits."):

@@ -116,6 +116,12 @@ class Check(Strict):
     #: Parameters whose statement makes the check moot: a bonus with a guaranteed minimum is neither wholly
     #: discretionary nor in need of metrics, and one with a target states more than a ceiling.
     unless_stated: list[str] = []
+    #: How the rationale and the talking point refer to the check: `flagged` holds the names of those that fired
+    #: for the contract, so the letter asks about what the review found (severance cut short by other work).
+    name: str | None = None
+    #: What to do about a weakness the clause's edits leave as drafted, for the review's suggested action: the
+    #: months of a severance that ends once the physician finds work are not guaranteed, and no edit changes that.
+    action: str | None = None
 
     @model_validator(mode="after")
     def _one_condition(self) -> "Check":
@@ -147,6 +153,14 @@ class Extractor(Strict):
     #: Only a quantity stated as a floor ("a minimum of 50%", "at least 10%", "not less than 20%"): what an incentive
     #: guarantees, which gives at least what a target of the same figure would, and is kept as a floor.
     floor: bool = False
+    #: Months also stated as a multiple of a year's pay, in a sentence naming `near` ("two times the Executive's Base
+    #: Salary" is 24 months of it; "one and one-half times", 18): severance is often a multiple of salary.
+    multiples: bool = False
+    #: Why a figure stated only in a sentence that `unless` rules out is not this parameter, for the review to say
+    #: beside what it reads: the "24 month severance package" of Tighe's letter, paid only after a change of control,
+    #: was otherwise unmentioned while the letter asked for severance. Ends a sentence that begins with the figure
+    #: ("24 months ...").
+    set_aside: str | None = None
 
     @model_validator(mode="after")
     def _one_bound(self) -> "Extractor":
@@ -295,6 +309,12 @@ class Clause(Strict):
         names = [e.name for e in self.edits if e.name is not None]
         if len(names) != len(set(names)):
             raise ValueError("two edits have the same name")
+        checks = [c.name for c in self.checks if c.name is not None]
+        if len(checks) != len(set(checks)):
+            raise ValueError("two checks have the same name")
+        if any(c.action for c in self.checks) and len(checks) < len(self.checks):
+            # the suggested action says what to do about the checks that fired, which it knows by name
+            raise ValueError("a clause whose checks say what to do (action) names every check")
         for i, edit in enumerate(self.edits):
             if edit.param is not None and edit.param not in self.extract:
                 raise ValueError(f"edits.{i}.param names {edit.param!r}, which has no extract rule to read it with")
@@ -475,6 +495,8 @@ class Finding(Strict):
     message: str = ""
     confidence: float = 0.0
     paragraphs: list[ParagraphRef] = Field(default=[], exclude=True)
+    #: The names of the clause's checks that fired (Check.name), for the plan's wording and the suggested action.
+    flagged: list[str] = Field(default=[], exclude=True)
 
 
 class Review(Strict):

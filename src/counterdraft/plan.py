@@ -11,10 +11,10 @@ from .errors import ConfigError
 from .library import Library, profile_asks, profile_values, render, render_ask, render_tier, template_variables
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
                      PlannedEdit, Plan, Profile)
-from .extract import definitions, extract_quantity, lead_in, ruled_out, sentence_at, sentences
+from .extract import definitions, extract_quantity, lead_in, lead_in_before, ruled_out, sentence_at, sentences
 from .match import Match, mentions, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
-                     lacks, no_step_back, other_agreements, shown)
+                     lacks, letter_only, no_step_back, other_agreements, shown)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, marker, units
 from .wording import Unpriced
 
@@ -124,11 +124,11 @@ def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) ->
 
 
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
-                unless: str | None = None, after: str = "", append: bool = False) -> str:
+                unless: str | None = None, after: str = "", append: bool = False, before: str = "") -> str:
     """`text` with the first (or every) match of `pattern` replaced (with `append`, followed by the replacement),
     only in sentences matching `near` if given and never in one its parameter's `unless` rules out (a cure notice is
-    no without-cause notice, whatever the heading says; a lead-in is judged with its items, in `after`); a match for
-    which `keep(matched text)` is true stays as it is."""
+    no without-cause notice, whatever the heading says; a lead-in is judged with its items, in `after`, and an item
+    with its lead-in, in `before`); a match for which `keep(matched text)` is true stays as it is."""
     def new(m: re.Match) -> str:
         if keep is not None and keep(m.group(0)):
             return m.group(0)
@@ -136,7 +136,7 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
 
     if near is None and unless is None:
         return re.sub(pattern, new, text, count=0 if every else 1)
-    skipped = set(ruled_out(text, unless, after))
+    skipped = set(ruled_out(text, unless, after, before))
     out, done = [], False
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -343,7 +343,8 @@ class Planner:
             values = {name: Unpriced(currency_name(currency)) if clause.parameters[name].type == "money" else v
                       for name, v in values.items()}
         stated = as_stated(clause, finding.parameters)  # what the templates read: no ceiling taken for a target
-        comment, request = render_ask(clause, values, stated, not missing, self.reviewed.text)
+        comment, request = render_ask(clause, values, stated, not missing, self.reviewed.text,
+                                      flagged=[] if missing else finding.flagged)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -389,11 +390,13 @@ class Planner:
                     section, changes = beside
             if changes:
                 # the comment and the request say what the edits did: a target added beside a ceiling, or not
-                base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.text, made)
+                base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.text, made,
+                                                              finding.flagged)
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
-                    else self._not_locked.get(clause.id) or f"No edit pattern matched {_name(section)}"
+                    else self._not_locked.get(clause.id) or ("No edit of ours changes that" if letter_only(
+                        clause, finding) else f"No edit pattern matched {_name(section)}")
                 self.warn(f"{clause.id}: {finding.message} {why}; it is raised in the letter only.")
                 return PlannedEdit(kind="letter", heading=section.heading, **base)
             if finding.assessment == "unknown" and clause.on_missing == "ignore" and not finding.parameters:
@@ -631,10 +634,13 @@ class Planner:
         found = self.reviewed.finding(clause.topic).parameters
         stated = as_stated(clause, found)
         rows = row_texts(section.blocks)
+        previous: list[str] = []  # the paragraphs before, outside tables: an item's lead-in says when it applies
         for block in section.blocks:
             before = texts[block.ref.index]
             # a lead-in ("... shall not do any of the following:") is about what its items restrict
             items = "\n".join(self.text(b) for b in section.following(block)) if lead_in(before) else ""
+            lead = lead_in_before(previous, before) if not block.in_table else ""
+            previous += [before] if not block.in_table else []
             after = before
             for e in edits:
                 if e.cell != block.in_table or _blank(e.replace, values) or \
@@ -650,7 +656,7 @@ class Planner:
                 keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
                 unless = clause.extract[e.param].unless if e.param is not None else None
                 edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
-                                     keep, unless, items, e.append)
+                                     keep, unless, items, e.append, lead)
                 if edited == after:
                     continue
                 if self._employee_only(clause, [replacement], "that edit is not made"):
@@ -697,10 +703,12 @@ class Planner:
         for e in clause.edits:
             rule = clause.extract.get(e.param) if e.param in found and not e.cell else None
             if rule is None or _blank(e.replace, values) or any(name in stated for name in e.unless_stated) or \
-                    extract_quantity(match.text, rule.kind, rule.near, rule.beside, rule.unless) is not None:
+                    extract_quantity(match.text, rule.kind, rule.near, rule.beside, rule.unless,
+                                     multiples=rule.multiples) is not None:
                 continue  # no figure of this edit, one it would leave blank or not make, or read from the clause
             for section, sentence in match.elsewhere:
-                if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless) != found[e.param]:
+                if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless,
+                                    multiples=rule.multiples) != found[e.param]:
                     continue
                 replacement = self.reviewed.terms.adapt(render(clause, e.replace,
                                                                {**values, "found": stated, "made": made},

@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Iterator
 
-from .extract import definitions, extract, first_match, sentence_at, sentences
+from .extract import definitions, first_match, read_clause, sentence_at, sentences, set_aside
 from .library import Library, profile_asks, profile_values, render
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
@@ -187,25 +187,48 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
            contract: str | None = None) -> tuple[dict, str, str]:
     """(parameters read from text, or from the other parts about the topic `elsewhere` when text leaves them
     unstated, assessment, message) for a clause's matched text, in the `contract`'s whole text."""
-    found = extract(clause, text, defined, elsewhere)
+    return appraise(clause, text, profile, where, defined, elsewhere, contract)[:3]
+
+
+def appraise(clause: Clause, text: str, profile: Profile | None, where: str = "",
+             defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = (),
+             contract: str | None = None) -> tuple[dict, str, str, list[str]]:
+    """assess, and the names of the checks that fired. A figure read from a sentence `elsewhere` is read with what
+    that sentence says of it: Genaera's twelve months of salary, stated where a termination without cause is, end
+    "until you secure full time employment elsewhere"."""
+    found, beside = read_clause(clause, text, defined, elsewhere)
+    found, assessment, message, flagged = _assess(clause, found, "\n".join([text, *beside]), profile, where,
+                                                  contract)
+    # a figure the reading sets aside is said to be, and why: else it seems overlooked (Tighe's change-of-control
+    # severance, beside a letter asking for severance)
+    aside = [f"The {shown(clause, n, v)} the contract states {clause.extract[n].set_aside}."
+             for n, v in set_aside(clause, text, elsewhere).items() if n not in found]
+    if aside:
+        message = " ".join([message if message.endswith(".") else message + ".", *aside])
+    return found, assessment, message, flagged
+
+
+def _assess(clause: Clause, found: dict, text: str, profile: Profile | None, where: str,
+            contract: str | None) -> tuple[dict, str, str, list[str]]:
     asked = profile_values(clause, profile, where)
     if not clause.checks:
-        return found, "unknown", "no checks defined for this clause; read it yourself"
+        return found, "unknown", "no checks defined for this clause; read it yourself", []
     own = profile_asks(clause, profile)
     stated = as_stated(clause, found)  # a ceiling is no target falling short of the ask, or meeting it
+    fired = [c for c in clause.checks if _fires(c, text, stated, asked, contract)]
+    flagged = [c.name for c in fired if c.name]
     weak = [render(clause, c.message, {**asked, "found": stated, "asked_for": asked_for(c.param, own)},
-                   "checks.message")
-            for c in clause.checks if _fires(c, text, stated, asked, contract)]
+                   "checks.message") for c in fired]
     if weak:
-        return found, "weak", " ".join(weak)
+        return found, "weak", " ".join(weak), flagged
     # a number the physician asks for that the clause does not state cannot be said to meet the ask
     explicit = (profile.asks.get(clause.id) or {}) if profile else {}
     unstated = list(dict.fromkeys(c.param for c in clause.checks if c.param in explicit and c.value == "ask"
                                   and c.param not in stated))
     if unstated:
         asks = " or ".join(f"{label(p, clause)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
-        return found, "unknown", f"The clause does not state {asks}."
-    return found, "ok", "meets the clause's checks" + (" and the profile's asks" if profile else "")
+        return found, "unknown", f"The clause does not state {asks}.", flagged
+    return found, "ok", "meets the clause's checks" + (" and the profile's asks" if profile else ""), flagged
 
 
 def label(name: str, clause: Clause | None = None) -> str:
@@ -266,8 +289,20 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
         return "keep it"
     if finding.assessment == "unknown":
         return "read it and decide"
-    return {"edit": "edit the weak wording", "replace": "replace it with our wording",
-            "add": "add our wording beside it", "keep": "raise it in the letter"}[clause.on_found]
+    # a weakness the clause's edits leave as drafted is said apart, with what to do about it
+    actions = [c.action for c in clause.checks if c.name in finding.flagged and c.action]
+    if letter_only(clause, finding):
+        return "; ".join(actions)
+    return "; ".join([{"edit": "edit the weak wording", "replace": "replace it with our wording",
+                       "add": "add our wording beside it", "keep": "raise it in the letter"}[clause.on_found],
+                      *actions])
+
+
+def letter_only(clause: Clause, finding: Finding) -> bool:
+    """Whether every weakness found is one the clause's wording leaves as drafted, for the letter to ask about (each
+    check that fired says what to do, `action`): severance that ends once the physician finds work."""
+    fired = [c for c in clause.checks if c.name in finding.flagged]
+    return bool(fired) and all(c.action for c in fired)
 
 
 def _doctor(profile: Profile | None) -> bool:
@@ -307,18 +342,20 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                                     confidence=round(1 - m.confidence, 2)))
             continue
         text = m.text
+        flagged: list[str] = []
         if clause is None:
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
         elif suits and lacks(clause, whole):
             params, assessment = {}, "ok"
             message = f"The contract has no {clause.title.lower()}, which suits you: {suits}"
         else:
-            params, assessment, message = assess(clause, text, profile, where, defined,
-                                                 m.elsewhere_sentences, whole)
+            params, assessment, message, flagged = appraise(clause, text, profile, where, defined,
+                                                            m.elsewhere_sentences, whole)
             message = _stated(clause, params) + message
         findings.append(Finding(topic=topic, status="found", heading=_heading(m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
-                                confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks]))
+                                confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks],
+                                flagged=flagged))
     return Reviewed(Review(contract=contract, findings=findings), sections, matches,
                     find_terms([b.text for b in blocks], person=profile.physician.name if profile else None,
                                doctor=_doctor(profile)), whole)
