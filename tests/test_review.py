@@ -516,8 +516,8 @@ def test_the_memo_and_review_say_why_change_of_control_severance_is_set_aside(tm
     severance package" had been read and set aside as pay after a change of control."""
     found = _reviewed(tmp_path, _CHANGE_OF_CONTROL_ONLY, _severance_profile(9)).finding("severance")
     assert found.message == (
-        "The clause does not state months (you ask for 9 months). The 24 months the contract states are paid only on "
-        "a change of control (on a termination after or because of one, or under an agreement for one), not on an "
+        "The clause does not state severance (you ask for 9 months). The 24 months the contract states are paid only "
+        "on a change of control (on a termination after or because of one, or under an agreement for one), not on an "
         "ordinary termination without cause, so they are not counted as its severance.")
     # where nothing is asked of it, it still says so, as a sentence of its own
     assert _reviewed(tmp_path, _CHANGE_OF_CONTROL_ONLY).finding("severance").message.startswith(
