@@ -544,6 +544,36 @@ def test_a_clause_never_goes_after_a_request_for_the_signature(profile, library,
     assert anchors and all(i < 4 for i in anchors.values()), anchors
 
 
+def test_a_covenant_made_by_signing_is_a_term_not_a_request_to_sign(profile, library, tmp_path):
+    """Burch (SEC 1131517, audit): "By signing below, you hereby agree that ... you will not ... solicit" was read as
+    a request to sign, so the IP clause went in before that covenant, among the terms, as if the letter closed there.
+    It goes after the covenant, before the real request to sign."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "Dear Ron:", "I am pleased to offer you the position of Chief Medical Officer.",
+        "Your salary will be $350,000 per year, less payroll deductions and all required withholdings.",
+        "You agree not to disparage the Company, its officers, directors, employees or agents.",
+        "By signing below, you hereby agree that during the term of your employment by Company you will not, "
+        "without Company's express written consent, solicit any employee of the Company to terminate his or her "
+        "relationship with the Company.",
+        "Please sign and date this letter, and return it to me by December 12, 2005, if you wish to accept "
+        "employment at the Company under the terms described above.",
+        "Sincerely,", "/s/ John P. McLaughlin"])
+    assert _inserts(edits)["intellectual-property"] == 4
+
+
+def test_a_section_naming_the_executive_and_what_is_defined_below_is_no_request_to_sign(profile, library, tmp_path):
+    """Langecker, Fukunaga, Weigand (audit): "execut..." took in "Executive", so "If Executive's employment is
+    terminated ... other than for Cause (as defined below)" was read as a request to sign, and a clause inserted
+    after its section went in before that paragraph, inside the section."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Base Salary. The Company shall pay the Executive a base salary of $300,000 per year.",
+        "2. Benefits. The Executive may take part in the Company's benefit plans.",
+        "The Executive shall be entitled to four weeks of paid vacation (as described below) each year.",
+        "3. Confidentiality. The Executive shall keep the Company's information confidential."])
+    assert _inserts(edits)["cme-allowance"] == 3
+
+
 def test_a_letters_delivery_lines_in_bold_head_none_of_its_terms(profile, library, tmp_path):
     """Excite (held-out-5): the bold "TO MARK STEVENS" and "VIA HAND DELIVERY" above "Dear Mark:" were taken for a
     heading over the whole letter, so a clause put after its last term came as a bold line of its own, formatted

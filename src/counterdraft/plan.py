@@ -73,9 +73,17 @@ def _caption_prefix(text: str, caption: str) -> str:
 
 
 #: A letter's request to sign and return it ("please confirm your acceptance by signing the enclosed copy", "by your
-#: signature below"): it closes the terms, so nothing goes after it.
-_SIGN_REQUEST = re.compile(r"(?i)\b(?:sign|signing|signature|countersign\w*|execut\w+)\b[^.]{0,120}"
+#: signature below"): it closes the terms, so nothing goes after it. "Executive" is no word for signing.
+_SIGN_REQUEST = re.compile(r"(?i)\b(?:sign|signing|signature|countersign\w*|execut(?:e|es|ed|ing|ion))\b[^.]{0,120}"
                            r"\b(?:return\w*|enclosed|(?:the\s+)?space\s+provided|below)\b")
+#: Words that ask for the signature or accept the document in it: "please", "your acceptance", "to confirm".
+_ASKS_TO_SIGN = re.compile(r"(?i)\b(?:please|kindly|accept\w*|acknowledg\w*|confirm\w*)\b")
+#: What a sentence binds someone to do or not do, or states as a fact, beyond accepting the document or being bound by
+#: it: "By signing below, you hereby agree that during the term of your employment by Company you will not ..." (Burch).
+_COVENANT = re.compile(r"(?i)\b(?:will|shall)\s+(?!be\s+bound\b|accept\b)\w+|"
+                       r"\b(?:represent|warrant|certif(?:y|ie))s?\s+that\b|"
+                       r"\bagrees?\s+(?:not\s+to\b|to\s+(?!be\s+bound\b|accept\b|enter\s+into\b|(?:the|these|its)\s+"
+                       r"terms\b)\w+)")
 
 
 #: The number of a lettered item of a clause: "(b)", "E.", "(iii)".
@@ -86,7 +94,19 @@ _STYLED = ("outline", "list:")
 
 def _closes(text: str) -> bool:
     """Whether a paragraph closes a letter's terms: its sign-off, a request to sign it, or the signatures."""
-    return bool(SIGN_OFF.match(text) or _SIGN_REQUEST.search(text) or SIGNATURES.match(text))
+    return bool(SIGN_OFF.match(text) or _asks_to_sign(text) or SIGNATURES.match(text))
+
+
+def _asks_to_sign(text: str) -> bool:
+    """Whether a paragraph asks for the signature, or accepts the document by it ("By signing this SOW, each party
+    agrees to enter into this SOW"): a sentence that speaks of signing below and binds the signer to more ("By
+    signing below, you hereby agree that ... you will not ... solicit") is a covenant of the terms, which a clause may
+    follow."""
+    for m in _SIGN_REQUEST.finditer(text):
+        sentence = next(text[a:b] for a, b in sentences(text) if a <= m.start() < b)
+        if _ASKS_TO_SIGN.search(sentence) or not _COVENANT.search(sentence):
+            return True
+    return False
 
 
 def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) -> bool:
