@@ -122,9 +122,10 @@ def test_a_section_holding_other_obligations_is_not_replaced_but_followed_by_our
     assert ip.kind == "insert" and not ip.changes
     assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("2. Confidential"))
     assert ip.new_paragraphs[0].caption == "2A. Intellectual Property."
-    # the broad assignment stays beside ours, so ours says it prevails (audit: EFJ, 911650)
-    assert ip.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary in this Agreement, "
-                                                "Employer shall own")
+    # the broad assignment stays beside ours, so ours says it prevails (audit: EFJ, 911650), every sentence of it
+    assert ip.new_paragraphs[0].text.startswith("Employer shall own")
+    assert ip.new_paragraphs[0].text.endswith(". The terms of this paragraph apply notwithstanding anything to the "
+                                              "contrary in this Agreement.")
     assert any("also deals with confidentiality" in m.text and m.level == "warning" for m in plan.messages)
     ip_notes = [m.text for m in plan.messages if m.text.startswith("intellectual-property:")]
     assert not any("not in the contract" in t for t in ip_notes)  # it is in the contract, beside other things
@@ -331,7 +332,7 @@ def test_in_a_letter_a_missing_clause_goes_before_the_sign_off_not_after_its_tit
     ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
     assert ip.kind == "insert"
     assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("You will be eligible"))
-    assert not ip.new_paragraphs[0].text.startswith("Notwithstanding")  # nothing of its own to prevail over
+    assert "notwithstanding" not in ip.new_paragraphs[0].text  # nothing of its own to prevail over
 
 
 @pytest.mark.parametrize("close", [
@@ -1510,12 +1511,16 @@ def test_an_inserted_clause_prevails_over_a_kept_right_to_change_it(profile, lib
         "Your salary will be $300,000 per year.", "Sincerely,"])
     fte = edits["fte-split"]
     assert fte.kind == "insert"
-    assert fte.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary in this letter, ")
+    # every sentence prevails, the last ("any change to it requires the written agreement of both parties") too, not
+    # only the first that "Notwithstanding anything to the contrary ..." had opened (audit)
+    closing = " The terms of this paragraph apply notwithstanding anything to the contrary in this letter."
+    assert fte.new_paragraphs[0].text.endswith("written agreement of both parties." + closing)
+    assert "Notwithstanding" not in fte.new_paragraphs[0].text
     assert any(m.startswith("fte-split: the contract keeps a right to change") for m in messages)
     # a right over duties leaves the IP carve-outs alone; one over every term reaches them too
     ip = edits["intellectual-property"].new_paragraphs[0].text
-    assert ip.startswith("Notwithstanding anything to the contrary in this letter, nothing in this letter or in any "
-                         "other agreement") is every_term
+    assert ip.startswith("Nothing in this letter or in any other agreement")
+    assert ip.endswith(closing) is every_term
     # a change that needs both parties is no such right, nor one over what yields to the agreement (Coats)
     for kept in ["Your duties may be changed only by a written agreement signed by both parties.",
                  "You will follow the Company's policies on duties and other terms and conditions of employment, as "
@@ -1523,7 +1528,7 @@ def test_an_inserted_clause_prevails_over_a_kept_right_to_change_it(profile, lib
         edits, _ = _plan_of(profile, library, tmp_path, [
             "Dear Dr. Wood:", "We are pleased to offer you the position of Medical Director. " + kept,
             "Your salary will be $300,000 per year.", "Sincerely,"])
-        assert not edits["fte-split"].new_paragraphs[0].text.startswith("Notwithstanding")
+        assert "notwithstanding" not in edits["fte-split"].new_paragraphs[0].text
 
 
 def test_the_remote_work_clause_keeps_where_the_physician_is_based(profile, library, tmp_path):
@@ -1541,7 +1546,7 @@ def test_the_remote_work_clause_keeps_where_the_physician_is_based(profile, libr
     remote = edits["remote-work"]
     assert remote.kind == "insert" and not remote.changes
     assert remote.new_paragraphs[0].caption == "2A. Remote Work."
-    assert remote.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary")
+    assert remote.new_paragraphs[0].text.endswith("apply notwithstanding anything to the contrary in this letter.")
     assert any("states what our clause does not replace ('Employee will primarily work from the location listed in "
                "Cover Terms.')" in m for m in messages)
 

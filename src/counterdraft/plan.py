@@ -16,7 +16,7 @@ from .match import Match, mentions
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
                      lacks, no_step_back, other_agreements, shown)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, units
-from .wording import Unpriced
+from .wording import Unpriced, number_words
 
 
 def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
@@ -541,16 +541,14 @@ class Planner:
 
     def wording(self, clause: Clause, tier: str, values: dict, prevails: bool = False) -> list[str]:
         """The tier's paragraphs in the contract's defined terms; wording that goes beside the contract's own version
-        of the clause (which stays) says that it prevails, or the broader text would still govern."""
+        of the clause (which stays) says that it prevails, or the broader text would still govern. It says so of
+        every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
+        remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
         paragraphs = _paragraphs(render_tier(clause, tier, values))
         if prevails:
-            first = paragraphs[0]
-            word = re.match(r"[A-Za-z]*", first).group(0)
-            # a party or a term the wording uses again mid-sentence keeps its capital ("Physician", "Base Salary");
-            # any other word is the sentence's own ("Nothing in this Agreement" -> ", nothing in this Agreement")
-            if word not in ("Employer", "Physician") and not re.search(rf"[\w,;)]\s+{word}\b", " ".join(paragraphs)):
-                first = first[0].lower() + first[1:]
-            paragraphs[0] = "Notwithstanding anything to the contrary in this Agreement, " + first
+            n = len(paragraphs)
+            which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
+            paragraphs[-1] += f" The terms of {which} apply notwithstanding anything to the contrary in this Agreement."
         return [self.reviewed.terms.adapt(t) for t in paragraphs]
 
     def info(self, text: str) -> None:
