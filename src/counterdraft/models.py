@@ -234,6 +234,9 @@ class Clause(Strict):
     #: A pattern the contract's text must match somewhere for it to count as having the clause: a confidentiality
     #: section that names inventions in passing assigns nothing, so the IP clause's assignment has nothing to narrow.
     present_if: str | None = None
+    #: What matching `present_if` means, for the review and the plan to say why a contract lacks the clause though the
+    #: topic was found: "assigns or owns inventions or work product" ("nothing in the contract assigns or owns ...").
+    present_means: str | None = None
     #: A pattern that, found in a contract lacking the clause, means our wording inserted beside what the contract
     #: keeps would contradict it (what it pays on a termination stated as the employee's sole remedy): the clause is
     #: asked for in the letter instead, with a warning quoting that sentence.
@@ -302,6 +305,8 @@ class Clause(Strict):
                 raise ValueError(f"edits.{i}.locks names {edit.locks!r}, which has no extract rule to read it with")
             if edit.cell and edit.param is None:
                 raise ValueError(f"edits.{i}: cell: true needs the param whose figure the cell states")
+        if self.present_means is not None and self.present_if is None:
+            raise ValueError("present_means says what present_if means, and there is no present_if")
         if self.missing_tier is not None and self.missing_tier not in self.tiers:
             raise ValueError(f"missing_tier names {self.missing_tier!r}, which is not one of its tiers "
                              f"({', '.join(self.tiers)})")

@@ -14,7 +14,7 @@ from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewPar
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
 from .match import Match, mentions
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
-                     lacks, no_step_back, other_agreements, shown)
+                     lacking, no_step_back, other_agreements, shown)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, units
 from .wording import Unpriced, number_words
 
@@ -312,15 +312,11 @@ class Planner:
         for note in kept:
             self.info(f"{clause.id}: {note}")
         missing = match is None or match.section is None
-        if not missing and lacks(clause, self.reviewed.text):
-            self.info(f"{clause.id}: {_name(match.section)} speaks of the topic, but nothing in the contract has the "
-                      f"clause (its present_if); treated as missing")
-            missing = True
-        if not missing and clause.missing_tier and match.section.after_the_clauses:
-            # the clause is not among the agreement's own: the body gets the wording for a contract that lacks it
-            # (never an assignment beside an exhibit listing prior inventions)
-            self.info(f"{clause.id}: found only in {match.section.where or 'an exhibit'!r}, after the agreement's "
-                      f"clauses; treated as missing, and that part is left as it is")
+        # the clause is not in the contract as the review reads it: the body gets the wording for a contract that
+        # lacks it (never an assignment beside an exhibit listing prior inventions)
+        why = None if missing else lacking(clause, self.reviewed.text, match.section)
+        if why is not None:
+            self.info(f"{clause.id}: {_name(match.section)} {why}; treated as missing, and that part is left as it is")
             missing = True
         suits = better_without(clause, self.reviewed.text) if missing else None
         if suits:

@@ -175,6 +175,19 @@ def lacks(clause: Clause, contract: str) -> bool:
     return clause.present_if is not None and re.search(clause.present_if, contract, re.I | re.S) is None
 
 
+def lacking(clause: Clause, contract: str, section: Section) -> str | None:
+    """Why the contract counts as lacking the clause though the topic was found in `section` (the review and the
+    plan say the same), or None: nothing in it matches `present_if` (a confidentiality section that names inventions
+    assigns nothing), or, for a clause with a `missing_tier`, the section is past the agreement's own clauses (an
+    exhibit listing prior inventions)."""
+    if lacks(clause, contract):
+        means = clause.present_means or "has the clause (its present_if)"
+        return f"speaks of the topic, but nothing in the contract {means}"
+    if clause.missing_tier is not None and section.after_the_clauses:
+        return f"is found only in {section.where or 'an exhibit'!r}, after the agreement's clauses"
+    return None
+
+
 def better_without(clause: Clause, contract: str) -> str | None:
     """Why the contract, lacking the clause, is better for the physician without it (`better_without`), or None."""
     rule = clause.better_without
@@ -247,9 +260,10 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
     clause = library.by_topic(finding.topic)
     if clause is None:
         return "read it; no wording of ours" if finding.status == "found" else "none: no wording of ours"
-    if finding.status == "missing" and clause.on_missing == "insert" and contradiction(clause, contract):
+    absent = finding.status == "missing" or finding.assessment == "missing"  # or found where it is not the clause
+    if absent and clause.on_missing == "insert" and contradiction(clause, contract):
         return "ask for it in the letter: the contract's own terms would contradict an insert"
-    if finding.status == "missing":
+    if absent:
         if finding.assessment == "unknown":
             return "read the separate agreement"
         if finding.assessment == "ok":
@@ -295,28 +309,36 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 message = (f"not found as a clause, but the contract says {said!r}; our {clause.title.lower()} "
                            f"wording inserted beside it would contradict that, so it is proposed in the letter")
             else:
-                message = f"not in the contract; the library has {clause.title.lower()} wording to " + \
-                          ("propose in the letter" if clause.on_missing == "ask" else "insert")
+                message = f"not in the contract; {_to_add(clause)}"
             findings.append(Finding(topic=topic, status="missing", message=message,
                                     assessment="unknown" if held else "ok" if suits else "missing",
                                     confidence=round(1 - m.confidence, 2)))
             continue
         text = m.text
+        why = lacking(clause, whole, m.section) if clause is not None else None
         if clause is None:
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
-        elif suits and lacks(clause, whole):
+        elif suits and why is not None:
             params, assessment = {}, "ok"
             message = f"The contract has no {clause.title.lower()}, which suits you: {suits}"
         else:
             params, assessment, message = assess(clause, text, profile, where, defined,
                                                  m.elsewhere_sentences, whole)
             message = _stated(clause, params) + message
+            if why is not None:  # as the plan treats it: missing, whatever the checks say of its text
+                assessment, message = "missing", f"The section {why}: treated as missing; {_to_add(clause)}."
         findings.append(Finding(topic=topic, status="found", heading=_heading(m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks]))
     return Reviewed(Review(contract=contract, findings=findings), sections, matches,
                     find_terms([b.text for b in blocks], person=profile.physician.name if profile else None,
                                doctor=_doctor(profile)), whole)
+
+
+def _to_add(clause: Clause) -> str:
+    """What a review says the library offers a contract lacking the clause."""
+    return f"the library has {clause.title.lower()} wording to " + \
+        ("propose in the letter" if clause.on_missing == "ask" else "insert")
 
 
 def _heading(section: Section) -> str | None:
