@@ -200,24 +200,42 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
     """(parameters read from text, or from the other parts about the topic `elsewhere` when text leaves them
     unstated, assessment, message) for a clause's matched text, in the `contract`'s whole text."""
     found = extract(clause, text, defined, elsewhere)
-    asked = profile_values(clause, profile, where)
+    return (found, *judge(clause, text, found, profile, profile_values(clause, profile, where), contract))
+
+
+def judge(clause: Clause, text: str, found: dict, profile: Profile | None, asked: dict,
+          contract: str | None = None) -> tuple[str, str]:
+    """(assessment, message) for a clause's matched text and the figures read from it, against the figures `asked`
+    for (the profile's, or those the outputs ask for)."""
     if not clause.checks:
-        return found, "unknown", "no checks defined for this clause; read it yourself"
+        return "unknown", "no checks defined for this clause; read it yourself"
     own = profile_asks(clause, profile)
     stated = as_stated(clause, found)  # a ceiling is no target falling short of the ask, or meeting it
     weak = [render(clause, c.message, {**asked, "found": stated, "asked_for": asked_for(c.param, own)},
                    "checks.message")
             for c in clause.checks if _fires(c, text, stated, asked, contract)]
     if weak:
-        return found, "weak", " ".join(weak)
+        return "weak", " ".join(weak)
     # a number the physician asks for that the clause does not state cannot be said to meet the ask
     explicit = (profile.asks.get(clause.id) or {}) if profile else {}
     unstated = list(dict.fromkeys(c.param for c in clause.checks if c.param in explicit and c.value == "ask"
                                   and c.param not in stated))
     if unstated:
         asks = " or ".join(f"{label(p)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
-        return found, "unknown", f"The clause does not state {asks}."
-    return found, "ok", "meets the clause's checks" + (" and the profile's asks" if profile else "")
+        return "unknown", f"The clause does not state {asks}."
+    return "ok", "meets the clause's checks" + (" and the profile's asks" if profile else "")
+
+
+def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: dict) -> None:
+    """The clause's finding judged again by its checks, against the figures `asked` for where they are not the
+    profile's (the stipend the pay decided for every output keeps); a finding its checks did not judge (the section
+    is not the clause) stays as it is."""
+    finding, match = reviewed.finding(clause.topic), reviewed.matches.get(clause.topic)
+    if finding.status != "found" or match is None or match.section is None or \
+            lacking(clause, reviewed.text, match.section) is not None:
+        return
+    finding.assessment, message = judge(clause, finding.text, finding.parameters, profile, asked, reviewed.text)
+    finding.message = _stated(clause, finding.parameters) + message
 
 
 def label(name: str) -> str:
