@@ -1393,9 +1393,11 @@ def test_the_longest_a_breach_extends_a_non_compete_to_is_not_its_period(profile
 
 
 def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tmp_path):
-    """A consulting agreement (audit of Common Paper's and CUAD's): our CME wording gives paid education leave "in
-    addition to paid time off", our incentive edit a target "of Base Salary", neither of which a consultant has; each
-    is asked for in the letter instead, with a warning, and what we do insert speaks of the engagement."""
+    """A consulting agreement (audit of Common Paper's and CUAD's): our CME wording gave paid education leave "in
+    addition to paid time off", our incentive edit a target "of Base Salary", neither of which a consultant has. The
+    incentive is asked for in the letter instead, with a warning; the CME clause asks for no paid days of a contractor
+    (its conference_days is employee_only), so its allowance replaces the draft's; what we insert speaks of the
+    engagement, and no remote work is asked for (remote-work is not_for_contractors)."""
     profile.asks["bonus-incentive"] = {"target_percent": 20}
     edits, messages = _plan_of(profile, library, tmp_path, [
         "CONSULTING AGREEMENT",
@@ -1407,8 +1409,17 @@ def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tm
         "discretion.",
         "4. Continuing Education. The Company shall reimburse the Consultant up to $1,000 per year for continuing "
         "medical education."])
-    assert edits["cme-allowance"].kind == "letter" and edits["bonus-incentive"].kind == "letter"
-    assert any(m.startswith("cme-allowance: our wording gives the Consultant 'paid education leave'") for m in messages)
+    assert edits["bonus-incentive"].kind == "letter"
+    cme = edits["cme-allowance"]
+    assert cme.kind == "modify" and cme.changes[0].after == (
+        "4. Continuing Education. The Company shall provide the Consultant an annual continuing medical education "
+        "allowance of $4,000, which the Consultant may apply to registration, travel and lodging for clinical and "
+        "clinical informatics conferences and courses (including national informatics and health information "
+        "technology meetings), board certification and maintenance of certification in clinical informatics, and "
+        "professional society dues.")
+    assert cme.request == ("To keep current in informatics, could the education allowance be $4,000 a year rather "
+                           "than $1,000, expressly usable for informatics conferences and certification?")
+    assert "remote-work" not in edits
     assert any(m.startswith("bonus-incentive:") and "Its edit would give what only an employee has" in m
                for m in messages)
     ip = edits["intellectual-property"]

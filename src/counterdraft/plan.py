@@ -8,7 +8,8 @@ from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_nam
                            other_currency)
 from .conforming import changed_figures, innermost, note_on, row_texts, stale_mentions, stale_totals, top
 from .errors import ConfigError
-from .library import Library, profile_asks, profile_values, render, render_ask, render_tier, template_variables
+from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
+                      render_tier, template_variables)
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
                      PlannedEdit, Plan, Profile)
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
@@ -307,7 +308,9 @@ class Planner:
     def plan_clause(self, clause: Clause) -> PlannedEdit | None:
         match = self.reviewed.matches.get(clause.topic)
         finding = self.reviewed.finding(clause.topic)
-        asked = profile_values(clause, self.profile, self.where)
+        asked = self._engaged(clause, profile_values(clause, self.profile, self.where))
+        if asked is None:
+            return None
         values, kept = no_step_back(clause, asked, finding.parameters, profile_asks(clause, self.profile))
         for note in kept:
             self.info(f"{clause.id}: {note}")
@@ -462,6 +465,24 @@ class Planner:
         self.info(f"{clause.id}: the draft's {self.pay.guaranteed} a year ({self.pay.what}) meets the range "
                   f"sought and states no stipend; as the letter asks for no more pay, no stipend is asked for")
         return None
+
+    def _engaged(self, clause: Clause, asked: dict) -> dict | None:
+        """The figures asked for, where the contract engages the physician as an independent contractor: none of
+        what only an employee has (paid education days; the CME clause's five had gone into the letter of
+        Common Paper's contractor agreement), and None for a clause asked of no contractor, with why."""
+        terms = self.reviewed.terms
+        if terms.employment:
+            return asked
+        if clause.not_for_contractors:
+            self.info(f"{clause.id}: the contract engages {terms.physician} as an independent contractor, so nothing "
+                      f"is asked: {clause.not_for_contractors}")
+            return None
+        none = [name.replace("_", " ") for name in employee_only(clause)
+                if asked[name] != clause.parameters[name].none]
+        if none:
+            self.info(f"{clause.id}: the contract engages {terms.physician} as an independent contractor, so it asks "
+                      f"for no {' or '.join(none)}, which only an employee has")
+        return contractor_values(clause, asked)
 
     def _employee_only(self, clause: Clause, wording: list[str],
                        instead: str = "asked for in the letter, not inserted") -> bool:

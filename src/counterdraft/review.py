@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .extract import definitions, extract, sentences
-from .library import Library, profile_asks, profile_values, render
+from .library import Library, contractor_values, profile_asks, profile_values, render
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
 from .terms import Terms, find_terms
@@ -196,29 +196,35 @@ def better_without(clause: Clause, contract: str) -> str | None:
 
 def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
            defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = (),
-           contract: str | None = None) -> tuple[dict, str, str]:
+           contract: str | None = None, employment: bool = True) -> tuple[dict, str, str]:
     """(parameters read from text, or from the other parts about the topic `elsewhere` when text leaves them
-    unstated, assessment, message) for a clause's matched text, in the `contract`'s whole text."""
+    unstated, assessment, message) for a clause's matched text, in the `contract`'s whole text; `employment` is
+    False where it engages the physician as an independent contractor."""
     found = extract(clause, text, defined, elsewhere)
-    return (found, *judge(clause, text, found, profile, profile_values(clause, profile, where), contract))
+    asked = profile_values(clause, profile, where)
+    return (found, *judge(clause, text, found, profile, asked if employment else contractor_values(clause, asked),
+                          contract, employment))
 
 
 def judge(clause: Clause, text: str, found: dict, profile: Profile | None, asked: dict,
-          contract: str | None = None) -> tuple[str, str]:
+          contract: str | None = None, employment: bool = True) -> tuple[str, str]:
     """(assessment, message) for a clause's matched text and the figures read from it, against the figures `asked`
-    for (the profile's, or those the outputs ask for)."""
-    if not clause.checks:
+    for (the profile's, or those the outputs ask for). An independent contractor's (`employment` False) is not
+    judged by what only an employee has (paid education days)."""
+    checks = [c for c in clause.checks if employment or c.param is None or
+              not clause.parameters[c.param].employee_only]
+    if not checks:
         return "unknown", "no checks defined for this clause; read it yourself"
     own = profile_asks(clause, profile)
     stated = as_stated(clause, found)  # a ceiling is no target falling short of the ask, or meeting it
     weak = [render(clause, c.message, {**asked, "found": stated, "asked_for": asked_for(c.param, own)},
                    "checks.message")
-            for c in clause.checks if _fires(c, text, stated, asked, contract)]
+            for c in checks if _fires(c, text, stated, asked, contract)]
     if weak:
         return "weak", " ".join(weak)
     # a number the physician asks for that the clause does not state cannot be said to meet the ask
     explicit = (profile.asks.get(clause.id) or {}) if profile else {}
-    unstated = list(dict.fromkeys(c.param for c in clause.checks if c.param in explicit and c.value == "ask"
+    unstated = list(dict.fromkeys(c.param for c in checks if c.param in explicit and c.value == "ask"
                                   and c.param not in stated))
     if unstated:
         asks = " or ".join(f"{label(p)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
@@ -234,7 +240,8 @@ def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: 
     if finding.status != "found" or match is None or match.section is None or \
             lacking(clause, reviewed.text, match.section) is not None:
         return
-    finding.assessment, message = judge(clause, finding.text, finding.parameters, profile, asked, reviewed.text)
+    finding.assessment, message = judge(clause, finding.text, finding.parameters, profile, asked, reviewed.text,
+                                        reviewed.terms.employment)
     finding.message = _stated(clause, finding.parameters) + message
 
 
@@ -308,15 +315,21 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
     matches = match(sections, library, list(TOPICS))
     defined = definitions([b.text for b in blocks])
     whole = "\n".join(b.text for b in blocks)
+    terms = find_terms([b.text for b in blocks], person=profile.physician.name if profile else None,
+                       doctor=_doctor(profile))
     findings = []
     for topic in TOPICS:
         m = matches[topic]
         clause = library.by_topic(topic)
         suits = better_without(clause, whole) if clause is not None else None
+        # asked of no independent contractor, which the contract engages the physician as: the plan leaves it alone
+        skip = clause.not_for_contractors if clause is not None and not terms.employment else None
         if m.section is None:
             held = held_apart(clause, whole) if clause is not None and clause.on_missing == "ignore" else None
             if clause is None:
                 message = "not in the contract"
+            elif skip:
+                message = f"not in the contract, which suits an independent contractor: {skip}"
             elif held is not None:
                 message = held_message(held)
             elif suits:
@@ -329,7 +342,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             else:
                 message = f"not in the contract; {_to_add(clause)}"
             findings.append(Finding(topic=topic, status="missing", message=message,
-                                    assessment="unknown" if held else "ok" if suits else "missing",
+                                    assessment="ok" if skip else "unknown" if held else "ok" if suits else "missing",
                                     confidence=round(1 - m.confidence, 2)))
             continue
         text = m.text
@@ -341,16 +354,17 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             message = f"The contract has no {clause.title.lower()}, which suits you: {suits}"
         else:
             params, assessment, message = assess(clause, text, profile, where, defined,
-                                                 m.elsewhere_sentences, whole)
+                                                 m.elsewhere_sentences, whole, terms.employment)
             message = _stated(clause, params) + message
-            if why is not None:  # as the plan treats it: missing, whatever the checks say of its text
+            if skip:  # the plan leaves it as it is
+                assessment, message = "unknown", f"{_stated(clause, params)}Not asked of an independent contractor: " \
+                                                 f"{skip}"
+            elif why is not None:  # as the plan treats it: missing, whatever the checks say of its text
                 assessment, message = "missing", f"The section {why}: treated as missing; {_to_add(clause)}."
         findings.append(Finding(topic=topic, status="found", heading=_heading(m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks]))
-    return Reviewed(Review(contract=contract, findings=findings), sections, matches,
-                    find_terms([b.text for b in blocks], person=profile.physician.name if profile else None,
-                               doctor=_doctor(profile)), whole)
+    return Reviewed(Review(contract=contract, findings=findings), sections, matches, terms, whole)
 
 
 def _to_add(clause: Clause) -> str:
