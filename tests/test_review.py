@@ -624,7 +624,7 @@ def test_an_ip_clause_found_only_in_an_exhibit_is_reported_missing_as_the_plan_t
                   "owned by the Company, except those listed in Exhibit B."]
     found = _reviewed(tmp_path, paragraphs).finding("intellectual-property")
     assert (found.status, found.assessment) == ("found", "missing")
-    assert found.message.startswith("The section is found only in 'SCHEDULE A - DEFINITIONS', after the agreement's "
-                                    "clauses: treated as missing")
+    assert found.message.startswith("The section is past the agreement's own clauses (in an exhibit, a schedule or "
+                                    "the signature block): treated as missing")
     edits, _ = _plan_of(tmp_path, paragraphs)
     assert edits["intellectual-property"].kind == "insert"

@@ -184,7 +184,7 @@ def lacking(clause: Clause, contract: str, section: Section) -> str | None:
         means = clause.present_means or "has the clause (its present_if)"
         return f"speaks of the topic, but nothing in the contract {means}"
     if clause.missing_tier is not None and section.after_the_clauses:
-        return f"is found only in {section.where or 'an exhibit'!r}, after the agreement's clauses"
+        return "is past the agreement's own clauses (in an exhibit, a schedule or the signature block)"
     return None
 
 
