@@ -575,6 +575,33 @@ def test_a_section_naming_the_executive_and_what_is_defined_below_is_no_request_
     assert _inserts(edits)["cme-allowance"] == 3
 
 
+def test_a_next_section_styled_one_level_too_deep_ends_the_section_before_it(profile, library, tmp_path):
+    """Steel (held-out-4): "V. TERMINATION." is styled a level under "IV. COMPENSATION.", after its "G. AUTOMOBILE.";
+    the CME clause inserted after the compensation article went in after the Cause definition's last item, inside
+    the termination article. (A paragraph of it naming the "Executive" and what is "defined below" had been taken
+    for a request to sign, which stopped the clause before it by chance.) A titled subsection numbered as its
+    section's successor, not its previous sibling's, is the next section."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        ("EMPLOYMENT AGREEMENT", "Heading 1"),
+        ("IV. COMPENSATION.", "Heading 1"),
+        ("A. BASE SALARY.", "Heading 2"), "The Company shall pay the Executive a base salary of $300,000 per year.",
+        ("F. ACCRUED VACATION.", "Heading 2"), "The Executive shall be entitled to paid vacation of four weeks.",
+        ("G. AUTOMOBILE.", "Heading 2"), "The Company shall provide the Executive with the use of an automobile.",
+        ("V. TERMINATION.", "Heading 2"),
+        ("B. CAUSE.", "Heading 2"), "The Company may terminate the Executive's employment for Cause.",
+        ("VI. ARBITRATION.", "Heading 1"), "Any dispute shall be settled by arbitration.",
+        ("VII. CONFIDENTIAL INFORMATION.", "Heading 1"), "The Executive shall keep the Company's secrets.",
+        ("VIII. SUCCESSORS.", "Heading 1"), "This Agreement binds the Company's successors.",
+        ("IX. WAIVER.", "Heading 1"), "No waiver of a breach waives any other breach.",
+        ("X. MODIFICATION.", "Heading 1"), "This Agreement may be changed only in a writing signed by both.",
+        ("XI. GOVERNING LAW.", "Heading 1"), "This Agreement is governed by the laws of Nevada.",
+        ("XII. COMPLETE AGREEMENT.", "Heading 1"), "This Agreement is the whole agreement of the parties.",
+        ("XIII. SEVERABILITY.", "Heading 1"), "A provision held invalid leaves the others in force.",
+        ("XIV. NOTICES.", "Heading 1"), "Notices shall be in writing.",
+        ("XV. COUNTERPARTS.", "Heading 1"), "This Agreement may be signed in counterparts."])
+    assert _inserts(edits)["cme-allowance"] == 7
+
+
 def test_a_letters_delivery_lines_in_bold_head_none_of_its_terms(profile, library, tmp_path):
     """Excite (held-out-5): the bold "TO MARK STEVENS" and "VIA HAND DELIVERY" above "Dear Mark:" were taken for a
     heading over the whole letter, so a clause put after its last term came as a bold line of its own, formatted

@@ -13,7 +13,7 @@ from .library import (Library, contractor_values, employee_only, profile_asks, p
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
                      PlannedEdit, Plan, Profile)
 from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
-from .match import Match, mentions
+from .match import Match, mentions, roman_value
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
                      lacking, no_step_back, other_agreements, shown)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, units
@@ -108,6 +108,18 @@ def _asks_to_sign(text: str) -> bool:
         if _ASKS_TO_SIGN.search(sentence) or not _COVENANT.search(sentence):
             return True
     return False
+
+
+def _succeeds(before: str | None, number: str | None) -> bool:
+    """Whether `number` comes right after `before` in one numbering: "5" after "4", "V" after "IV", "h" after "g"."""
+    if not before or not number:
+        return False
+    if before.isdigit() and number.isdigit():
+        return int(number) == int(before) + 1
+    a, b = roman_value(before), roman_value(number)
+    if a and b and before.isupper() == number.isupper():
+        return b == a + 1
+    return len(before) == len(number) == 1 and before.isalpha() and ord(number) == ord(before) + 1
 
 
 def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) -> bool:
@@ -785,6 +797,14 @@ class Planner:
         letter = after.heading is None and not after.number and not after.blocks[0].numbered
         headings = self._heading_paragraphs()
         end = next((i for i, b in enumerate(after.blocks) if (i or letter) and _closes(b.text)), len(after.blocks))
+        # a titled subsection numbered as the section's successor, not its previous sibling's, is the next section,
+        # styled one level too deep ("V. TERMINATION." under "IV. COMPENSATION.", after its "G. AUTOMOBILE.")
+        previous = None
+        for child in after.children:
+            if child.heading and _succeeds(after.number, child.number) and not _succeeds(previous, child.number):
+                end = min(end, next(i for i, b in enumerate(after.blocks) if b.ref.index == child.blocks[0].ref.index))
+                break
+            previous = child.number
         while end > (0 if letter else 1) and (after.blocks[end - 1].ref.index in headings or
                                               lead_in(after.blocks[end - 1].text)):
             end -= 1
