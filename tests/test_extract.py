@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from counterdraft.extract import definitions, extract, extract_quantity, states, states_value, words_to_number
+from counterdraft.extract import (definitions, extract, extract_quantity, sentence_at, sentences, stated_values, states,
+                                  words_to_number)
 from counterdraft.library import load_library
 
 LIBRARY = load_library([])
@@ -411,7 +412,22 @@ def test_a_renewal_notice_is_a_notice():
     ("0.7 of any unused allowance", "fte", 0.7, False),
 ])
 def test_whether_a_text_states_a_value_anywhere(text, kind, value, stated):
-    assert states_value(text, kind, value) is stated
+    assert (value in stated_values(text, kind)) is stated
+
+
+@pytest.mark.parametrize("text", [
+    "The Company may change your duties. It will tell you first.\nA new line; Another clause.",
+    "Employee shall be paid a base salary of\n$200,000 per year. No. 5 is here.\nLast line without an end",
+    "One.\n\nTwo runs on to\nthe next line. Three.\n",
+    "U.S. Dr. Smith agrees. (a) Then this; and that.",
+])
+def test_the_sentence_at_a_place_is_the_one_sentences_cuts_there(text):
+    # read from its lines alone, the same sentence as the whole text's cutting gives, whitespace aside, wherever a
+    # match may start (not on a space)
+    for pos in (i for i, c in enumerate(text) if not c.isspace()):
+        a, b = sentence_at(text, pos)
+        whole = next((x, y) for x, y in sentences(text) if x <= pos < y or y == len(text))
+        assert text[a:b].split() == text[whole[0]:whole[1]].split(), pos
 
 
 @pytest.mark.parametrize("text, months", [

@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .extract import extract, extract_quantity, lead_in, ruled_out, sentences, states_value
+from .extract import extract, extract_quantity, lead_in, ruled_out, sentences, stated_values
 from .match import mentions
 from .models import Clause, ConformingNote, Extractor, PlannedEdit
 from .review import as_stated, label, shown
@@ -130,16 +130,17 @@ class Mention:
 
 
 def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, tuple[Block, Section]],
-                   changed: set[Key]) -> list[Mention]:
+                   changed: set[Key], stated: dict[tuple[str, str], tuple[float, ...]]) -> list[Mention]:
     """Every paragraph outside `changed` that still states one of the clause's old figures (its first such
-    sentence), in document order; `paragraphs` is innermost()."""
+    sentence), in document order; `paragraphs` is innermost(). `stated` keeps what each paragraph states, by kind,
+    for the plan's other edits: each edit looks through every paragraph."""
     names = clause.cues + clause.heading_cues
     texts = row_texts(block for block, _ in paragraphs.values())
     out = []
     for key, (block, section) in paragraphs.items():
         if key in changed:
             continue
-        here = [f for f in figures if states_value(block.text, f.rule.kind, f.old)]
+        here = [f for f in figures if any(math.isclose(v, f.old) for v in _stated(stated, block.text, f.rule.kind))]
         if not here:
             continue
         row = texts[block.cell[:2]] if block.cell is not None else ""
@@ -159,14 +160,21 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
     return out
 
 
+def _stated(stated: dict[tuple[str, str], tuple[float, ...]], text: str, kind: str) -> tuple[float, ...]:
+    if (text, kind) not in stated:
+        stated[(text, kind)] = stated_values(text, kind)
+    return stated[(text, kind)]
+
+
 def stale_totals(components: list[Figure], clause: Clause, name: str, total: float,
-                 paragraphs: dict[Key, tuple[Block, Section]], changed: set[Key]) -> list[Mention]:
+                 paragraphs: dict[Key, tuple[Block, Section]], changed: set[Key],
+                 stated: dict[tuple[str, str], tuple[float, ...]]) -> list[Mention]:
     """The mentions outside `changed` of the total of pay the contract states (`total`, read by `clause`'s rule for
     `name`), where the edit changes `components` of it: hybrid's "Total | $260,000" and "total annual compensation
     of ... ($260,000)" no longer add up once its table's stipend goes from $36,000 to $100,000."""
     moved = Figure(clause, name, total, total + sum(f.new - f.old for f in components), None)
     return [Mention(m.block, m.section, m.sentence, m.figures, m.amount, total=True)
-            for m in stale_mentions(clause, [moved], paragraphs, changed)]
+            for m in stale_mentions(clause, [moved], paragraphs, changed, stated)]
 
 
 def cited(section: Section | None) -> str:

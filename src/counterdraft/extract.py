@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any
 
 from .models import Clause, Extractor
@@ -210,6 +211,14 @@ _RUNS_ON = re.compile(r"(?i)\b(?:of|to|the|a|an|and|or|for|by|with|in|on|at|from
                       r"will|his|her|its|their|your|our)\s*$")
 
 
+@lru_cache(maxsize=256)
+def first_match(pattern: str, text: str, flags: int = re.I | re.S) -> tuple[int, int] | None:
+    """Where `pattern` first matches `text`, or None. The review, the plan and the clause templates ask the same
+    questions of the whole contract (has it a clause at all, does it say this), each a scan of it: asked once."""
+    m = re.search(pattern, text, flags)
+    return None if m is None else m.span()
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text (or clause ending in a semicolon); "No." or "U.S." end none, and neither
     does a line break after a word no sentence ends with."""
@@ -223,6 +232,20 @@ def sentences(text: str) -> list[tuple[int, int]]:
         start = m.end()
     bounds.append((start, len(text)))
     return bounds
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """(start, end) of the sentence of text that holds `pos`, as sentences(text) bounds it, reading only the lines
+    around it: the sentence holding one match in a whole contract, without cutting the contract into sentences."""
+    start = text.rfind("\n", 0, pos) + 1
+    while start > 0 and _RUNS_ON.search(text, max(0, start - 13), start - 1):
+        start = text.rfind("\n", 0, start - 1) + 1
+    end = text.find("\n", pos)
+    while end != -1 and _RUNS_ON.search(text, max(start, end - 12), end):
+        end = text.find("\n", end + 1)
+    window = text[start:len(text) if end == -1 else end]
+    a, b = next((a, b) for a, b in sentences(window) if a <= pos - start < b or b == len(window))
+    return start + a, start + b
 
 
 _CURE = re.compile(r"(?i)\bcur(?:e|ed|es|ing)\b")
@@ -356,13 +379,13 @@ _UNIT_HINT = {"days": re.compile(r"(?i)day|week|month"), "months": re.compile(r"
               "fte": re.compile(r"(?i)fte|full[- ]time"), "percent": re.compile(r"(?i)%|percent")}
 
 
-def states_value(text: str, kind: str, value: float) -> bool:
-    """Whether text states `value` as a quantity of the kind anywhere ("sixty (60) days" states 60 days): a cheap
-    first look, over a whole contract, before reading it sentence by sentence."""
+def stated_values(text: str, kind: str) -> tuple[float, ...]:
+    """The values text states as quantities of the kind anywhere ("sixty (60) days" states 60 days): a cheap first
+    look, over a whole contract, before reading it sentence by sentence."""
     hint = _UNIT_HINT.get(kind)
     if hint is not None and not hint.search(text):
-        return False
-    return any(math.isclose(q[2], value) for q in _quantities(text, kind))
+        return ()
+    return tuple(q[2] for q in _quantities(text, kind))
 
 
 def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False,

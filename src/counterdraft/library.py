@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +11,7 @@ import jinja2
 from jinja2 import meta
 
 from .errors import ConfigError
+from .extract import first_match
 from .loading import load_model
 from .models import Clause, Compensation, Profile
 from .resources import clauses_dir
@@ -149,7 +149,7 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     something (`says(pattern)`), to ask only for what it lacks, and the names of the clause's edits that changed the
     text (`made`, empty where the redline does not edit it), to say what the redline did."""
     context = {**values, "found": found or {}, "present": present, "made": set(made),
-               "says": lambda pattern: re.search(pattern, contract, re.I | re.S) is not None}
+               "says": lambda pattern: first_match(pattern, contract) is not None}
     return (render(clause, clause.rationale, context, "rationale"),
             render(clause, clause.talking_point, context, "talking_point"))
 

@@ -12,7 +12,7 @@ from .library import (Library, contractor_values, employee_only, profile_asks, p
                       render_tier, template_variables)
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
                      PlannedEdit, Plan, Profile)
-from .extract import definitions, extract_quantity, lead_in, ruled_out, sentences
+from .extract import definitions, extract_quantity, lead_in, ruled_out, sentence_at, sentences
 from .match import Match, mentions, roman_value
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
                      lacking, no_step_back, other_agreements, shown)
@@ -104,7 +104,8 @@ def _asks_to_sign(text: str) -> bool:
     signing below, you hereby agree that ... you will not ... solicit") is a covenant of the terms, which a clause may
     follow."""
     for m in _SIGN_REQUEST.finditer(text):
-        sentence = next(text[a:b] for a, b in sentences(text) if a <= m.start() < b)
+        a, b = sentence_at(text, m.start())
+        sentence = text[a:b]
         if _ASKS_TO_SIGN.search(sentence) or not _COVENANT.search(sentence):
             return True
     return False
@@ -184,12 +185,18 @@ _EMPLOYMENT_TERMS = re.compile(r"(?i)\bterms\s+(?:and\s+conditions\s+)?of\s+(?:\
 def _change_right(clause: Clause, text: str) -> str | None:
     """A sentence of `text` that lets a party change on its own what the clause settles (it names the clause or the
     terms of employment at large), or None: our clause beside it must say it prevails."""
-    for a, b in sentences(text):
-        sentence = text[a:b]
-        if any(not _BY_AGREEMENT.match(sentence, m.end()) for m in _CHANGE_RIGHT.finditer(sentence)) and \
-                not _YIELDS.search(sentence) and (_EMPLOYMENT_TERMS.search(sentence) or
-                                                  mentions(clause.cues + clause.heading_cues, sentence)):
-            return " ".join(sentence.split())
+    seen = set()
+    m = _CHANGE_RIGHT.search(text)
+    while m is not None:  # every place a right may start, then the sentence around it
+        bounds = sentence_at(text, m.start())
+        if bounds not in seen:
+            seen.add(bounds)
+            sentence = text[bounds[0]:bounds[1]]
+            if any(not _BY_AGREEMENT.match(sentence, x.end()) for x in _CHANGE_RIGHT.finditer(sentence)) and \
+                    not _YIELDS.search(sentence) and (_EMPLOYMENT_TERMS.search(sentence) or
+                                                      mentions(clause.cues + clause.heading_cues, sentence)):
+                return " ".join(sentence.split())
+        m = _CHANGE_RIGHT.search(text, m.start() + 1)
     return None
 
 
@@ -197,7 +204,7 @@ def _other_agreement(text: str) -> str | None:
     """A named agreement other than this one ("EVT's Proprietary Information and Inventions Agreement"), not "this
     Employment Agreement", "The Agreement" or "the Employment Agreement"."""
     return next((m.group(0) for m in other_agreements(text)
-                 if not text[:m.start()].rstrip().lower().endswith("the")), None)
+                 if not text[max(0, m.start() - 40):m.start()].rstrip().lower().endswith("the")), None)
 
 
 def _blank(template: str, values: dict) -> bool:
@@ -238,6 +245,8 @@ class Planner:
         self.pay = pay or decide(profile, library, reviewed.review, where)
         #: Clauses whose edit making a figure binding was not made, with why.
         self._not_locked: dict[str, str] = {}
+        #: What each paragraph states, by kind (conforming.stale_mentions): read once for all the plan's edits.
+        self._stated: dict[tuple[str, str], tuple[float, ...]] = {}
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -293,7 +302,8 @@ class Planner:
         block, revised = paragraphs[(edit.changes[0].ref.part, edit.changes[0].ref.index)]
         revised = top(revised) if block.in_table else revised  # a table cell's section is its row, not a clause
         notes = []
-        stale = stale_mentions(clause, figures, paragraphs, changed) + self._stale_totals(figures, paragraphs, changed)
+        stale = stale_mentions(clause, figures, paragraphs, changed, self._stated) + \
+            self._stale_totals(figures, paragraphs, changed)
         for m in stale:
             notes.append(note_on(m, figures, revised))
             place = top(m.section)
@@ -311,7 +321,8 @@ class Planner:
         if not parts or total is None:
             return []
         clause_id, name = STATED_TOTAL
-        return stale_totals(parts, self.library.get(clause_id), name, float(total.value), paragraphs, changed)
+        return stale_totals(parts, self.library.get(clause_id), name, float(total.value), paragraphs, changed,
+                            self._stated)
 
     def _beside_employment(self) -> bool:
         """Whether the contract is a covenant, an inventions assignment, an amendment or the like, by its title."""

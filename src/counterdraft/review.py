@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Iterator
 
-from .extract import definitions, extract, sentences
+from .extract import definitions, extract, first_match, sentence_at, sentences
 from .library import Library, contractor_values, profile_asks, profile_values, render
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
@@ -42,7 +42,8 @@ def other_agreements(text: str) -> Iterator[re.Match]:
     """The agreements `text` names other than this one: not "This Agreement", "The Agreement" or "this Employment
     Agreement"."""
     for m in _NAMED_AGREEMENT.finditer(text):
-        if m.group(0).split()[0] not in ("This", "The") and not text[:m.start()].rstrip().lower().endswith("this"):
+        before = text[max(0, m.start() - 40):m.start()]  # the word before it, read without copying all before it
+        if m.group(0).split()[0] not in ("This", "The") and not before.rstrip().lower().endswith("this"):
             yield m
 
 
@@ -172,7 +173,7 @@ def no_step_back(clause: Clause, asked: dict, found: dict,
 
 def lacks(clause: Clause, contract: str) -> bool:
     """Whether the contract lacks the clause wherever the topic was found: nothing in it matches `present_if`."""
-    return clause.present_if is not None and re.search(clause.present_if, contract, re.I | re.S) is None
+    return clause.present_if is not None and first_match(clause.present_if, contract) is None
 
 
 def lacking(clause: Clause, contract: str, section: Section) -> str | None:
@@ -191,7 +192,7 @@ def lacking(clause: Clause, contract: str, section: Section) -> str | None:
 def better_without(clause: Clause, contract: str) -> str | None:
     """Why the contract, lacking the clause, is better for the physician without it (`better_without`), or None."""
     rule = clause.better_without
-    return rule.message if rule is not None and re.search(rule.pattern, contract, re.I | re.S) else None
+    return rule.message if rule is not None and first_match(rule.pattern, contract) else None
 
 
 def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
@@ -273,10 +274,11 @@ def shown(clause: Clause, name: str, value) -> str:
 def contradiction(clause: Clause, contract: str) -> str | None:
     """The sentence of the contract that our clause, inserted where the contract lacks it, would contradict (its
     `contradicted_by`: "as the Employee's sole remedy for such termination"), or None."""
-    m = re.search(clause.contradicted_by, contract, re.I) if clause.contradicted_by else None
-    if m is None:
+    span = first_match(clause.contradicted_by, contract, re.I) if clause.contradicted_by else None
+    if span is None:
         return None
-    return next(" ".join(contract[a:b].split()) for a, b in sentences(contract) if a <= m.start() < b)
+    a, b = sentence_at(contract, span[0])
+    return " ".join(contract[a:b].split())
 
 
 def suggested_action(finding: Finding, library: Library, contract: str = "") -> str:
