@@ -375,3 +375,33 @@ def test_an_appended_edit_keeps_its_match_and_says_it_was_made(lib):
         "target bonus is 20% of Base Salary."
     assert "with a target" in render(clause, metrics.replace, {**values, "made": set()}, "edits.replace")
     assert "with a target" not in render(clause, metrics.replace, {**values, "made": {"target"}}, "edits.replace")
+
+
+@pytest.mark.parametrize("clause_id", ["cme-allowance", "protected-time", "call-after-hours"])
+def test_wording_for_a_contractor_gives_no_paid_days(lib, clause_id):
+    """An independent contractor has no paid days off: the CME clause's five paid education days had gone into the
+    letter of Common Paper's contractor agreement. Each parameter giving what only an employee has (employee_only)
+    is asked for at none for a contractor, and the wording reads well without it: no 'zero (0) days', no paid time."""
+    from counterdraft.library import contractor_values, employee_only
+    from counterdraft.terms import Terms
+
+    clause = lib.clauses[clause_id]
+    assert employee_only(clause)
+    values = contractor_values(clause, parameter_values(clause))
+    texts_ = [render_tier(clause, tier, values) for tier in clause.tiers]
+    texts_ += [t for present in (False, True) for t in render_ask(clause, values, {}, present)]
+    for text in texts_:
+        assert Terms(employment=False).employee_only(text) is None, text
+        assert not re.search(r"\bzero\b|\b0\s+(?:paid\s+)?(?:\w+\s+)?days|paid\s+\w+\s+days", text), text
+
+
+@pytest.mark.parametrize("change, problem", [
+    ({"parameters": {"note": {"type": "str", "default": "x", "employee_only": True}}}, "a number or a flag"),
+    ({"parameters": {"days": {"type": "int", "default": 5, "min": 1, "employee_only": True}}}, "below the minimum"),
+    ({"present_means": "assigns something"}, "there is no present_if"),
+])
+def test_a_clause_says_what_a_contractor_lacks_and_what_present_if_means_only_where_it_can(tmp_path, change,
+                                                                                          problem):
+    path = write_clause(tmp_path, "contractor", **change)
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and problem in found[0]

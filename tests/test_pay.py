@@ -155,6 +155,21 @@ def test_no_stipend_is_asked_for_where_the_draft_already_pays_the_range(tmp_path
     assert "The $350,000 a year the draft offers in base salary fits the scope of this role" in letter
 
 
+def test_the_memo_measures_a_stipend_the_letter_keeps_against_that_stipend(tmp_path):
+    """Audit: the draft's $300,000 base and $50,000 stipend meet the range, so the letter asks for no more pay and the
+    plan keeps the $50,000; yet the review, run before the pay was decided, called the stipend "below the $100,000 a
+    year asked for", which the memo (its weak terms and its notes) and the plan's warning repeated. The stipend is
+    judged against the one every output asks for."""
+    contract = offer(tmp_path, "1. Compensation. Employer shall pay Physician a base salary of $300,000 per year and "
+                               "an informatics stipend of $50,000 per year.")
+    result = redline(contract, write_profile(tmp_path, profile_b()), tmp_path / "out", date=DATE)
+    stipend = result.reviewed.finding("leadership-stipend")
+    assert stipend.assessment == "ok" and stipend.message.startswith("The contract states amount $50,000.")
+    for name, text in sent(result).items():
+        assert "$100,000" not in text, name
+    assert "leadership-stipend" not in result.outputs["memo"].read_text()
+
+
 # ----------------------------------------------------------------------------------- the planner, a stipend stated
 def _plan(tmp_path: Path, data: dict, *paragraphs: str):
     profile = load_model(write_profile(tmp_path, data), Profile)

@@ -122,9 +122,10 @@ def test_a_section_holding_other_obligations_is_not_replaced_but_followed_by_our
     assert ip.kind == "insert" and not ip.changes
     assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("2. Confidential"))
     assert ip.new_paragraphs[0].caption == "2A. Intellectual Property."
-    # the broad assignment stays beside ours, so ours says it prevails (audit: EFJ, 911650)
-    assert ip.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary in this Agreement, "
-                                                "Employer shall own")
+    # the broad assignment stays beside ours, so ours says it prevails (audit: EFJ, 911650), every sentence of it
+    assert ip.new_paragraphs[0].text.startswith("Employer shall own")
+    assert ip.new_paragraphs[0].text.endswith(". The terms of this paragraph apply notwithstanding anything to the "
+                                              "contrary in this Agreement.")
     assert any("also deals with confidentiality" in m.text and m.level == "warning" for m in plan.messages)
     ip_notes = [m.text for m in plan.messages if m.text.startswith("intellectual-property:")]
     assert not any("not in the contract" in t for t in ip_notes)  # it is in the contract, beside other things
@@ -331,7 +332,7 @@ def test_in_a_letter_a_missing_clause_goes_before_the_sign_off_not_after_its_tit
     ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
     assert ip.kind == "insert"
     assert ip.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("You will be eligible"))
-    assert not ip.new_paragraphs[0].text.startswith("Notwithstanding")  # nothing of its own to prevail over
+    assert "notwithstanding" not in ip.new_paragraphs[0].text  # nothing of its own to prevail over
 
 
 @pytest.mark.parametrize("close", [
@@ -542,6 +543,63 @@ def test_a_clause_never_goes_after_a_request_for_the_signature(profile, library,
         "Sincerely,", "/s/ John Armstrong"])
     anchors = _inserts(edits)
     assert anchors and all(i < 4 for i in anchors.values()), anchors
+
+
+def test_a_covenant_made_by_signing_is_a_term_not_a_request_to_sign(profile, library, tmp_path):
+    """Burch (SEC 1131517, audit): "By signing below, you hereby agree that ... you will not ... solicit" was read as
+    a request to sign, so the IP clause went in before that covenant, among the terms, as if the letter closed there.
+    It goes after the covenant, before the real request to sign."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "Dear Ron:", "I am pleased to offer you the position of Chief Medical Officer.",
+        "Your salary will be $350,000 per year, less payroll deductions and all required withholdings.",
+        "You agree not to disparage the Company, its officers, directors, employees or agents.",
+        "By signing below, you hereby agree that during the term of your employment by Company you will not, "
+        "without Company's express written consent, solicit any employee of the Company to terminate his or her "
+        "relationship with the Company.",
+        "Please sign and date this letter, and return it to me by December 12, 2005, if you wish to accept "
+        "employment at the Company under the terms described above.",
+        "Sincerely,", "/s/ John P. McLaughlin"])
+    assert _inserts(edits)["intellectual-property"] == 4
+
+
+def test_a_section_naming_the_executive_and_what_is_defined_below_is_no_request_to_sign(profile, library, tmp_path):
+    """Langecker, Fukunaga, Weigand (audit): "execut..." took in "Executive", so "If Executive's employment is
+    terminated ... other than for Cause (as defined below)" was read as a request to sign, and a clause inserted
+    after its section went in before that paragraph, inside the section."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Base Salary. The Company shall pay the Executive a base salary of $300,000 per year.",
+        "2. Benefits. The Executive may take part in the Company's benefit plans.",
+        "The Executive shall be entitled to four weeks of paid vacation (as described below) each year.",
+        "3. Confidentiality. The Executive shall keep the Company's information confidential."])
+    assert _inserts(edits)["cme-allowance"] == 3
+
+
+def test_a_next_section_styled_one_level_too_deep_ends_the_section_before_it(profile, library, tmp_path):
+    """Steel (held-out-4): "V. TERMINATION." is styled a level under "IV. COMPENSATION.", after its "G. AUTOMOBILE.";
+    the CME clause inserted after the compensation article went in after the Cause definition's last item, inside
+    the termination article. (A paragraph of it naming the "Executive" and what is "defined below" had been taken
+    for a request to sign, which stopped the clause before it by chance.) A titled subsection numbered as its
+    section's successor, not its previous sibling's, is the next section."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        ("EMPLOYMENT AGREEMENT", "Heading 1"),
+        ("IV. COMPENSATION.", "Heading 1"),
+        ("A. BASE SALARY.", "Heading 2"), "The Company shall pay the Executive a base salary of $300,000 per year.",
+        ("F. ACCRUED VACATION.", "Heading 2"), "The Executive shall be entitled to paid vacation of four weeks.",
+        ("G. AUTOMOBILE.", "Heading 2"), "The Company shall provide the Executive with the use of an automobile.",
+        ("V. TERMINATION.", "Heading 2"),
+        ("B. CAUSE.", "Heading 2"), "The Company may terminate the Executive's employment for Cause.",
+        ("VI. ARBITRATION.", "Heading 1"), "Any dispute shall be settled by arbitration.",
+        ("VII. CONFIDENTIAL INFORMATION.", "Heading 1"), "The Executive shall keep the Company's secrets.",
+        ("VIII. SUCCESSORS.", "Heading 1"), "This Agreement binds the Company's successors.",
+        ("IX. WAIVER.", "Heading 1"), "No waiver of a breach waives any other breach.",
+        ("X. MODIFICATION.", "Heading 1"), "This Agreement may be changed only in a writing signed by both.",
+        ("XI. GOVERNING LAW.", "Heading 1"), "This Agreement is governed by the laws of Nevada.",
+        ("XII. COMPLETE AGREEMENT.", "Heading 1"), "This Agreement is the whole agreement of the parties.",
+        ("XIII. SEVERABILITY.", "Heading 1"), "A provision held invalid leaves the others in force.",
+        ("XIV. NOTICES.", "Heading 1"), "Notices shall be in writing.",
+        ("XV. COUNTERPARTS.", "Heading 1"), "This Agreement may be signed in counterparts."])
+    assert _inserts(edits)["cme-allowance"] == 7
 
 
 def test_a_letters_delivery_lines_in_bold_head_none_of_its_terms(profile, library, tmp_path):
@@ -1076,7 +1134,7 @@ def test_a_confidentiality_section_naming_inventions_in_passing_is_no_assignment
     ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
     assert ip.kind == "insert" and ip.tier == "retained" and not ip.changes
     assert "hereby assigns" not in " ".join(p.text for p in ip.new_paragraphs)
-    assert any("nothing in the contract has the clause" in m.text for m in plan.messages)
+    assert any("nothing in the contract assigns or owns inventions or work product" in m.text for m in plan.messages)
     # one sentence that assigns inventions anywhere makes it the clause to narrow
     blocks = _contract(tmp_path, [b.text for b in blocks[:3]] + [
         "Physician hereby assigns to Employer all inventions conceived during employment.", blocks[3].text])
@@ -1362,9 +1420,11 @@ def test_the_longest_a_breach_extends_a_non_compete_to_is_not_its_period(profile
 
 
 def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tmp_path):
-    """A consulting agreement (audit of Common Paper's and CUAD's): our CME wording gives paid education leave "in
-    addition to paid time off", our incentive edit a target "of Base Salary", neither of which a consultant has; each
-    is asked for in the letter instead, with a warning, and what we do insert speaks of the engagement."""
+    """A consulting agreement (audit of Common Paper's and CUAD's): our CME wording gave paid education leave "in
+    addition to paid time off", our incentive edit a target "of Base Salary", neither of which a consultant has. The
+    incentive is asked for in the letter instead, with a warning; the CME clause asks for no paid days of a contractor
+    (its conference_days is employee_only), so its allowance replaces the draft's; what we insert speaks of the
+    engagement, and no remote work is asked for (remote-work is not_for_contractors)."""
     profile.asks["bonus-incentive"] = {"target_percent": 20}
     edits, messages = _plan_of(profile, library, tmp_path, [
         "CONSULTING AGREEMENT",
@@ -1376,8 +1436,17 @@ def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tm
         "discretion.",
         "4. Continuing Education. The Company shall reimburse the Consultant up to $1,000 per year for continuing "
         "medical education."])
-    assert edits["cme-allowance"].kind == "letter" and edits["bonus-incentive"].kind == "letter"
-    assert any(m.startswith("cme-allowance: our wording gives the Consultant 'paid education leave'") for m in messages)
+    assert edits["bonus-incentive"].kind == "letter"
+    cme = edits["cme-allowance"]
+    assert cme.kind == "modify" and cme.changes[0].after == (
+        "4. Continuing Education. The Company shall provide the Consultant an annual continuing medical education "
+        "allowance of $4,000, which the Consultant may apply to registration, travel and lodging for clinical and "
+        "clinical informatics conferences and courses (including national informatics and health information "
+        "technology meetings), board certification and maintenance of certification in clinical informatics, and "
+        "professional society dues.")
+    assert cme.request == ("To keep current in informatics, could the education allowance be $4,000 a year rather "
+                           "than $1,000, expressly usable for informatics conferences and certification?")
+    assert "remote-work" not in edits
     assert any(m.startswith("bonus-incentive:") and "Its edit would give what only an employee has" in m
                for m in messages)
     ip = edits["intellectual-property"]
@@ -1480,12 +1549,16 @@ def test_an_inserted_clause_prevails_over_a_kept_right_to_change_it(profile, lib
         "Your salary will be $300,000 per year.", "Sincerely,"])
     fte = edits["fte-split"]
     assert fte.kind == "insert"
-    assert fte.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary in this letter, ")
+    # every sentence prevails, the last ("any change to it requires the written agreement of both parties") too, not
+    # only the first that "Notwithstanding anything to the contrary ..." had opened (audit)
+    closing = " The terms of this paragraph apply notwithstanding anything to the contrary in this letter."
+    assert fte.new_paragraphs[0].text.endswith("written agreement of both parties." + closing)
+    assert "Notwithstanding" not in fte.new_paragraphs[0].text
     assert any(m.startswith("fte-split: the contract keeps a right to change") for m in messages)
     # a right over duties leaves the IP carve-outs alone; one over every term reaches them too
     ip = edits["intellectual-property"].new_paragraphs[0].text
-    assert ip.startswith("Notwithstanding anything to the contrary in this letter, nothing in this letter or in any "
-                         "other agreement") is every_term
+    assert ip.startswith("Nothing in this letter or in any other agreement")
+    assert ip.endswith(closing) is every_term
     # a change that needs both parties is no such right, nor one over what yields to the agreement (Coats)
     for kept in ["Your duties may be changed only by a written agreement signed by both parties.",
                  "You will follow the Company's policies on duties and other terms and conditions of employment, as "
@@ -1493,7 +1566,7 @@ def test_an_inserted_clause_prevails_over_a_kept_right_to_change_it(profile, lib
         edits, _ = _plan_of(profile, library, tmp_path, [
             "Dear Dr. Wood:", "We are pleased to offer you the position of Medical Director. " + kept,
             "Your salary will be $300,000 per year.", "Sincerely,"])
-        assert not edits["fte-split"].new_paragraphs[0].text.startswith("Notwithstanding")
+        assert "notwithstanding" not in edits["fte-split"].new_paragraphs[0].text
 
 
 def test_the_remote_work_clause_keeps_where_the_physician_is_based(profile, library, tmp_path):
@@ -1511,7 +1584,7 @@ def test_the_remote_work_clause_keeps_where_the_physician_is_based(profile, libr
     remote = edits["remote-work"]
     assert remote.kind == "insert" and not remote.changes
     assert remote.new_paragraphs[0].caption == "2A. Remote Work."
-    assert remote.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary")
+    assert remote.new_paragraphs[0].text.endswith("apply notwithstanding anything to the contrary in this letter.")
     assert any("states what our clause does not replace ('Employee will primarily work from the location listed in "
                "Cover Terms.')" in m for m in messages)
 

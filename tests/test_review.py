@@ -760,3 +760,43 @@ def test_a_letter_that_denies_any_term_of_employment_is_at_will(tmp_path):
         "shall be construed as, or interpreted to constitute, the terms of a contract of employment for either a "
         "definite or indefinite time."]).finding("term")
     assert term.assessment == "weak" and "it can end at any time, with no term at all" in term.message
+
+
+def test_a_section_that_is_not_the_clause_is_reported_missing_as_the_plan_treats_it(tmp_path):
+    """Slingerbag, Burch (audit): the review table called a confidentiality section that assigns nothing 'weak: the
+    assignment has no carve-outs' ('replace it with our wording'), while the plan, by the clause's present_if, treated
+    the IP clause as missing and inserted the carve-outs. The review now says missing, and why."""
+    paragraphs = ["CONSULTING AGREEMENT",
+                  "1. Services. Consultant shall advise the Company on clinical strategy.",
+                  "2. Confidentiality. Consultant shall not disclose the Company's confidential information, "
+                  "including its inventions, discoveries and trade secrets, during or after the engagement.",
+                  "3. Governing Law. This Agreement is governed by the laws of New Jersey."]
+    found = _reviewed(tmp_path, paragraphs).finding("intellectual-property")
+    assert (found.status, found.assessment) == ("found", "missing")
+    assert found.message == ("The section speaks of the topic, but nothing in the contract assigns or owns "
+                             "inventions or work product: treated as missing; the library has intellectual property "
+                             "wording to insert.")
+    assert suggested_action(found, LIBRARY) == "insert our intellectual property clause"
+    edits, messages = _plan_of(tmp_path, paragraphs)
+    assert edits["intellectual-property"].kind == "insert"
+    assert "intellectual-property: section '2. Confidentiality' speaks of the topic, but nothing in the contract " \
+           "assigns or owns inventions or work product; treated as missing, and that part is left as it is" in messages
+
+
+def test_an_ip_clause_found_only_in_an_exhibit_is_reported_missing_as_the_plan_treats_it(tmp_path):
+    """Emerald (audit): the review called the IP definitions of Schedule A 'ok: keep it', while the plan treated the
+    clause as missing and inserted the carve-outs in the body."""
+    paragraphs = ["CONSULTING AGREEMENT",
+                  "1. Services. Consultant shall advise the Company on clinical strategy.",
+                  "2. Fees. The Company shall pay Consultant $10,000 per month.",
+                  "IN WITNESS WHEREOF, the parties have signed this Agreement.",
+                  "By: ______________________",
+                  "SCHEDULE A - DEFINITIONS",
+                  "Intellectual Property means all inventions, works of authorship and prior inventions, which are "
+                  "owned by the Company, except those listed in Exhibit B."]
+    found = _reviewed(tmp_path, paragraphs).finding("intellectual-property")
+    assert (found.status, found.assessment) == ("found", "missing")
+    assert found.message.startswith("The section is past the agreement's own clauses (in an exhibit, a schedule or "
+                                    "the signature block): treated as missing")
+    edits, _ = _plan_of(tmp_path, paragraphs)
+    assert edits["intellectual-property"].kind == "insert"

@@ -313,17 +313,31 @@ def test_our_employment_becomes_an_engagement_and_what_only_an_employee_has_is_n
 def test_an_independent_contractor_agreement_gets_no_wording_that_presumes_employment(shared_dir):
     """Common Paper's independent contractor agreement (audit): it says nothing in it establishes an employment
     relationship (1.3) and the contractor gets no employee benefits (2.2); our IP clause had said "within the scope
-    of Contractor's employment", and our CME clause "in addition to Contractor's paid time off"."""
+    of Contractor's employment", and our CME clause "in addition to Contractor's paid time off". The next audit:
+    the remote-work clause still went in, its "Company shall provide ... equipment" against a contractor who brings
+    its own tools, and the letter still asked for "5 paid days each year" for CME. The CME clause now asks for the
+    allowance alone, which goes into the contract, and nothing is asked about remote work, with the plan saying why;
+    the review agrees."""
     path = shared_dir / "corpus" / "contracts" / "docx_forms" / "common-paper-independent-contractor-agreement.docx"
     reviewed, plan, written = _planned(path)
     assert not reviewed.terms.employment
-    assert not [t for t in written if re.search(r"(?i)\bemploy(?:ment|ed|ee)\b|paid\s+time\s+off|salary", t)]
+    assert not [t for t in written if re.search(r"(?i)\bemploy(?:ment|ed|ee)\b|paid\s+time\s+off|salary|"
+                                                r"paid\s+\w+\s+(?:leave|days)|remote", t)]
     ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
     assert ip.kind == "modify" and any("Contractor's engagement under this Agreement" in c.after for c in ip.changes)
     cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
-    assert cme.kind == "letter" and cme.request
-    assert any(m.level == "warning" and m.text.startswith("cme-allowance:") and "independent contractor" in m.text
-               for m in plan.messages)
+    assert cme.kind == "insert" and "allowance of $4,000" in cme.new_paragraphs[-1].text
+    assert "paid days" not in cme.request + cme.comment and "conference_days" not in cme.parameters or \
+        cme.parameters["conference_days"] == 0
+    said = [m.text for m in plan.messages]
+    assert "cme-allowance: the contract engages Contractor as an independent contractor, so it asks for no " \
+           "conference days, which only an employee has" in said
+    assert "remote-work" not in [e.clause_id for e in plan.edits]
+    assert any(m.startswith("remote-work: the contract engages Contractor as an independent contractor, so nothing is "
+                            "asked: An independent contractor decides where") for m in said)
+    remote = reviewed.finding("remote-work")
+    assert (remote.status, remote.assessment) == ("missing", "ok")
+    assert remote.message.startswith("not in the contract, which suits an independent contractor: ")
 
 
 def test_consulting_agreements_get_no_wording_that_presumes_employment(shared_dir, tmp_path, txt2docx):

@@ -22,7 +22,7 @@ from .extract import extract_quantity
 from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
-from .review import no_step_back
+from .review import Reviewed, no_step_back, rejudge
 from .wording import fte as _fte
 from .wording import money as _money
 
@@ -550,10 +550,26 @@ def decide(profile: Profile, library: Library, review: Review | None, where: str
     return for_the_letter(proposed(profile, library, where, review), drafted)
 
 
+def judge_stipend(reviewed: Reviewed, library: Library, profile: Profile, pay: LetterFigures,
+                  where: str = "") -> None:
+    """The review's stipend finding judged against the stipend every output asks for (`pay.stipend`), where that is
+    not the profile's: a draft whose $300,000 base and $50,000 stipend meet the range keeps its stipend, which the
+    memo and the plan's notes had still called "below the $100,000 a year asked for". A stipend left to be agreed
+    (none named) keeps the profile's as the measure, as the letter still asks for more."""
+    clause_id, param = CompensationFields.CLAUSE_FIGURES["stipend"]
+    clause = library.clauses.get(clause_id)
+    if clause is None or pay.stipend is None or pay.currency or param not in clause.parameters:
+        return
+    asked = profile_values(clause, profile, where)
+    kept = clause.parameters[param].coerce(float(pay.stipend.value))
+    if asked.get(param) != kept:
+        rejudge(reviewed, clause, profile, {**asked, param: kept})
+
+
 def messages(comp: Compensation) -> list[Message]:
     return [Message(text=f"compensation ({comp.side}): {n}") for n in comp.notes]
 
 
 __all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "currency_name", "decide", "fmt",
-           "for_the_letter", "guaranteed_pay", "messages", "money_currency", "number", "offered", "other_currency",
-           "proposed", "report_lines", "PAY_TOPICS", "STATED_TOTAL"]
+           "for_the_letter", "guaranteed_pay", "judge_stipend", "messages", "money_currency", "number", "offered",
+           "other_currency", "proposed", "report_lines", "PAY_TOPICS", "STATED_TOTAL"]

@@ -124,6 +124,17 @@ def profile_values(clause: Clause, profile: Profile | None, where: str = "") -> 
     return parameter_values(clause, profile_asks(clause, profile) or None, where)
 
 
+def contractor_values(clause: Clause, values: dict[str, Any]) -> dict[str, Any]:
+    """`values` for a contract that engages the physician as an independent contractor: each parameter only an
+    employee has (`employee_only`: paid education days) at none."""
+    return {**values, **{name: p.none for name, p in clause.parameters.items() if p.employee_only}}
+
+
+def employee_only(clause: Clause) -> list[str]:
+    """The clause's parameters that give what only an employee has."""
+    return [name for name, p in clause.parameters.items() if p.employee_only]
+
+
 def render(clause: Clause, template: str, values: dict[str, Any], what: str) -> str:
     try:
         return render_string(template, values).strip()

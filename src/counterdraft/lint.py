@@ -12,7 +12,8 @@ from typing import Any, Iterator
 import jinja2
 
 from .errors import ConfigError
-from .library import Library, clause_files, load_clause, template_variables, templates_of
+from .library import (Library, clause_files, contractor_values, employee_only, load_clause, template_variables,
+                      templates_of)
 from .models import TOPICS, Clause, Message
 from .wording import ENV, Unpriced, render_string
 
@@ -168,11 +169,14 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
 
 def _value_sets(clause: Clause, defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """The defaults; every amount of money left blank, as in a contract paying in another currency (no arithmetic or
-    comparison on it); then each numeric parameter at its bounds: asks may go that far, and a filter may not."""
+    comparison on it); what only an employee has at none, as for an independent contractor; then each numeric
+    parameter at its bounds: asks may go that far, and a filter may not."""
     yield defaults
     blank = {name: Unpriced("euros") for name, p in clause.parameters.items() if p.type == "money"}
     if blank:
         yield {**defaults, **blank}
+    if employee_only(clause):
+        yield contractor_values(clause, defaults)
     for name, param in clause.parameters.items():
         for bound in (param.min, param.max):
             if bound is None or param.type in ("str", "bool"):

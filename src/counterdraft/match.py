@@ -561,7 +561,8 @@ _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z(“\"])")
 MAX_XREFS = 2
 
 
-def _roman(text: str) -> int | None:
+def roman_value(text: str) -> int | None:
+    """A roman numeral's value ("iv" 4, "XII" 12), or None for anything else."""
     values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
     text = text.lower()
     if not text or any(c not in values for c in text):
@@ -603,7 +604,7 @@ class _Numbers:
         number = number.strip().rstrip(".")
         out = [number.lower()]
         if s.key == "article":
-            value = _roman(number)
+            value = roman_value(number)
             if value:
                 out.append(f"article {value}")
             elif number.isdigit():
@@ -616,7 +617,7 @@ class _Numbers:
         if m.group(4):
             return self.exhibits.get(f"{m.group(4).lower()} {m.group(5).upper()}")
         if m.group(3):
-            value = _roman(m.group(3)) if not m.group(3).isdigit() else int(m.group(3))
+            value = roman_value(m.group(3)) if not m.group(3).isdigit() else int(m.group(3))
             found = self.by_number.get(f"article {value}")
             return found[0] if found else None
         found = self.by_number.get(m.group(1).lower())

@@ -46,11 +46,24 @@ class Parameter(Strict):
     max: float | None = None
     description: str = ""
     choices: list[str] | None = None
+    #: It gives what only an employee has (paid days off for education): where the contract engages the physician as
+    #: an independent contractor, it is asked for at none (0, or false), which the clause's wording must read well
+    #: at, and no check judges it.
+    employee_only: bool = False
 
     @model_validator(mode="after")
     def _default_fits(self) -> "Parameter":
         self.validate_value(self.default, "default")
+        if self.employee_only:
+            if self.type == "str":
+                raise ValueError("employee_only applies to a number or a flag, which can be none")
+            self.validate_value(self.none, "employee_only: its none")
         return self
+
+    @property
+    def none(self) -> Any:
+        """The value that gives nothing: false, or 0."""
+        return False if self.type == "bool" else 0
 
     def coerce(self, value: Any) -> Any:
         """Return value as this parameter's type (strings from --set or YAML), or raise ValueError."""
@@ -248,6 +261,9 @@ class Clause(Strict):
     #: A pattern the contract's text must match somewhere for it to count as having the clause: a confidentiality
     #: section that names inventions in passing assigns nothing, so the IP clause's assignment has nothing to narrow.
     present_if: str | None = None
+    #: What matching `present_if` means, for the review and the plan to say why a contract lacks the clause though the
+    #: topic was found: "assigns or owns inventions or work product" ("nothing in the contract assigns or owns ...").
+    present_means: str | None = None
     #: A pattern that, found in a contract lacking the clause, means our wording inserted beside what the contract
     #: keeps would contradict it (what it pays on a termination stated as the employee's sole remedy): the clause is
     #: asked for in the letter instead, with a warning quoting that sentence.
@@ -265,6 +281,10 @@ class Clause(Strict):
     #: A pattern for the name of a separate agreement that may hold the clause ("Employee Agreement" for a
     #: non-compete): a contract lacking the clause but referring to one is not said to lack it.
     held_in: str | None = None
+    #: Why the clause is asked of no independent contractor, in a sentence or two: where the contract engages the
+    #: physician as one, nothing is inserted, edited or asked for, and the review and the plan say why (remote days
+    #: granted by the other side, on its equipment, would treat the contractor as an employee).
+    not_for_contractors: str | None = None
     insert_after: list[str] = []
     #: Topics whose matched sections may state this clause's figures too, read there when the clause as matched
     #: leaves them unstated: what a termination without cause pays is the severance, though the section matched for
@@ -322,6 +342,8 @@ class Clause(Strict):
                 raise ValueError(f"edits.{i}.locks names {edit.locks!r}, which has no extract rule to read it with")
             if edit.cell and edit.param is None:
                 raise ValueError(f"edits.{i}: cell: true needs the param whose figure the cell states")
+        if self.present_means is not None and self.present_if is None:
+            raise ValueError("present_means says what present_if means, and there is no present_if")
         if self.missing_tier is not None and self.missing_tier not in self.tiers:
             raise ValueError(f"missing_tier names {self.missing_tier!r}, which is not one of its tiers "
                              f"({', '.join(self.tiers)})")

@@ -8,15 +8,16 @@ from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_nam
                            other_currency)
 from .conforming import changed_figures, innermost, note_on, row_texts, stale_mentions, stale_totals, top
 from .errors import ConfigError
-from .library import Library, profile_asks, profile_values, render, render_ask, render_tier, template_variables
+from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
+                      render_tier, template_variables)
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
                      PlannedEdit, Plan, Profile)
 from .extract import definitions, extract_quantity, lead_in, lead_in_before, ruled_out, sentence_at, sentences
-from .match import Match, mentions, vocabularies
+from .match import Match, mentions, roman_value, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
-                     lacks, letter_only, no_step_back, other_agreements, shown)
+                     lacking, letter_only, no_step_back, other_agreements, shown)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, marker, units
-from .wording import Unpriced
+from .wording import Unpriced, number_words
 
 
 def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
@@ -90,9 +91,17 @@ def _caption_prefix(text: str, caption: str) -> str:
 
 
 #: A letter's request to sign and return it ("please confirm your acceptance by signing the enclosed copy", "by your
-#: signature below"): it closes the terms, so nothing goes after it.
-_SIGN_REQUEST = re.compile(r"(?i)\b(?:sign|signing|signature|countersign\w*|execut\w+)\b[^.]{0,120}"
+#: signature below"): it closes the terms, so nothing goes after it. "Executive" is no word for signing.
+_SIGN_REQUEST = re.compile(r"(?i)\b(?:sign|signing|signature|countersign\w*|execut(?:e|es|ed|ing|ion))\b[^.]{0,120}"
                            r"\b(?:return\w*|enclosed|(?:the\s+)?space\s+provided|below)\b")
+#: Words that ask for the signature or accept the document in it: "please", "your acceptance", "to confirm".
+_ASKS_TO_SIGN = re.compile(r"(?i)\b(?:please|kindly|accept\w*|acknowledg\w*|confirm\w*)\b")
+#: What a sentence binds someone to do or not do, or states as a fact, beyond accepting the document or being bound by
+#: it: "By signing below, you hereby agree that during the term of your employment by Company you will not ..." (Burch).
+_COVENANT = re.compile(r"(?i)\b(?:will|shall)\s+(?!be\s+bound\b|accept\b)\w+|"
+                       r"\b(?:represent|warrant|certif(?:y|ie))s?\s+that\b|"
+                       r"\bagrees?\s+(?:not\s+to\b|to\s+(?!be\s+bound\b|accept\b|enter\s+into\b|(?:the|these|its)\s+"
+                       r"terms\b)\w+)")
 
 
 #: The number of a lettered item of a clause: "(b)", "E.", "(iii)".
@@ -103,7 +112,32 @@ _STYLED = ("outline", "list:")
 
 def _closes(text: str) -> bool:
     """Whether a paragraph closes a letter's terms: its sign-off, a request to sign it, or the signatures."""
-    return bool(SIGN_OFF.match(text) or _SIGN_REQUEST.search(text) or SIGNATURES.match(text))
+    return bool(SIGN_OFF.match(text) or _asks_to_sign(text) or SIGNATURES.match(text))
+
+
+def _asks_to_sign(text: str) -> bool:
+    """Whether a paragraph asks for the signature, or accepts the document by it ("By signing this SOW, each party
+    agrees to enter into this SOW"): a sentence that speaks of signing below and binds the signer to more ("By
+    signing below, you hereby agree that ... you will not ... solicit") is a covenant of the terms, which a clause may
+    follow."""
+    for m in _SIGN_REQUEST.finditer(text):
+        a, b = sentence_at(text, m.start())
+        sentence = text[a:b]
+        if _ASKS_TO_SIGN.search(sentence) or not _COVENANT.search(sentence):
+            return True
+    return False
+
+
+def _succeeds(before: str | None, number: str | None) -> bool:
+    """Whether `number` comes right after `before` in one numbering: "5" after "4", "V" after "IV", "h" after "g"."""
+    if not before or not number:
+        return False
+    if before.isdigit() and number.isdigit():
+        return int(number) == int(before) + 1
+    a, b = roman_value(before), roman_value(number)
+    if a and b and before.isupper() == number.isupper():
+        return b == a + 1
+    return len(before) == len(number) == 1 and before.isalpha() and ord(number) == ord(before) + 1
 
 
 def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) -> bool:
@@ -314,20 +348,18 @@ class Planner:
     def plan_clause(self, clause: Clause) -> PlannedEdit | None:
         match = self.reviewed.matches.get(clause.topic)
         finding = self.reviewed.finding(clause.topic)
-        asked = profile_values(clause, self.profile, self.where)
+        asked = self._engaged(clause, profile_values(clause, self.profile, self.where))
+        if asked is None:
+            return None
         values, kept = no_step_back(clause, asked, finding.parameters, profile_asks(clause, self.profile))
         for note in kept:
             self.info(f"{clause.id}: {note}")
         missing = match is None or match.section is None
-        if not missing and lacks(clause, self.reviewed.text):
-            self.info(f"{clause.id}: {_name(match.section)} speaks of the topic, but nothing in the contract has the "
-                      f"clause (its present_if); treated as missing")
-            missing = True
-        if not missing and clause.missing_tier and match.section.after_the_clauses:
-            # the clause is not among the agreement's own: the body gets the wording for a contract that lacks it
-            # (never an assignment beside an exhibit listing prior inventions)
-            self.info(f"{clause.id}: found only in {match.section.where or 'an exhibit'!r}, after the agreement's "
-                      f"clauses; treated as missing, and that part is left as it is")
+        # the clause is not in the contract as the review reads it: the body gets the wording for a contract that
+        # lacks it (never an assignment beside an exhibit listing prior inventions)
+        why = None if missing else lacking(clause, self.reviewed.text, match.section)
+        if why is not None:
+            self.info(f"{clause.id}: {_name(match.section)} {why}; treated as missing, and that part is left as it is")
             missing = True
         suits = better_without(clause, self.reviewed.text) if missing else None
         if suits:
@@ -475,6 +507,24 @@ class Planner:
                   f"sought and states no stipend; as the letter asks for no more pay, no stipend is asked for")
         return None
 
+    def _engaged(self, clause: Clause, asked: dict) -> dict | None:
+        """The figures asked for, where the contract engages the physician as an independent contractor: none of
+        what only an employee has (paid education days; the CME clause's five had gone into the letter of
+        Common Paper's contractor agreement), and None for a clause asked of no contractor, with why."""
+        terms = self.reviewed.terms
+        if terms.employment:
+            return asked
+        if clause.not_for_contractors:
+            self.info(f"{clause.id}: the contract engages {terms.physician} as an independent contractor, so nothing "
+                      f"is asked: {clause.not_for_contractors}")
+            return None
+        none = [name.replace("_", " ") for name in employee_only(clause)
+                if asked[name] != clause.parameters[name].none]
+        if none:
+            self.info(f"{clause.id}: the contract engages {terms.physician} as an independent contractor, so it asks "
+                      f"for no {' or '.join(none)}, which only an employee has")
+        return contractor_values(clause, asked)
+
     def _employee_only(self, clause: Clause, wording: list[str],
                        instead: str = "asked for in the letter, not inserted") -> bool:
         """Whether our wording gives what only an employee has (paid time off, a salary) where the contract engages
@@ -575,16 +625,14 @@ class Planner:
 
     def wording(self, clause: Clause, tier: str, values: dict, prevails: bool = False) -> list[str]:
         """The tier's paragraphs in the contract's defined terms; wording that goes beside the contract's own version
-        of the clause (which stays) says that it prevails, or the broader text would still govern."""
+        of the clause (which stays) says that it prevails, or the broader text would still govern. It says so of
+        every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
+        remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
         paragraphs = _paragraphs(render_tier(clause, tier, values))
         if prevails:
-            first = paragraphs[0]
-            word = re.match(r"[A-Za-z]*", first).group(0)
-            # a party or a term the wording uses again mid-sentence keeps its capital ("Physician", "Base Salary");
-            # any other word is the sentence's own ("Nothing in this Agreement" -> ", nothing in this Agreement")
-            if word not in ("Employer", "Physician") and not re.search(rf"[\w,;)]\s+{word}\b", " ".join(paragraphs)):
-                first = first[0].lower() + first[1:]
-            paragraphs[0] = "Notwithstanding anything to the contrary in this Agreement, " + first
+            n = len(paragraphs)
+            which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
+            paragraphs[-1] += f" The terms of {which} apply notwithstanding anything to the contrary in this Agreement."
         return [self.reviewed.terms.adapt(t) for t in paragraphs]
 
     def info(self, text: str) -> None:
@@ -809,6 +857,14 @@ class Planner:
         letter = after.heading is None and not after.number and not after.blocks[0].numbered
         headings = self._heading_paragraphs()
         end = next((i for i, b in enumerate(after.blocks) if (i or letter) and _closes(b.text)), len(after.blocks))
+        # a titled subsection numbered as the section's successor, not its previous sibling's, is the next section,
+        # styled one level too deep ("V. TERMINATION." under "IV. COMPENSATION.", after its "G. AUTOMOBILE.")
+        previous = None
+        for child in after.children:
+            if child.heading and _succeeds(after.number, child.number) and not _succeeds(previous, child.number):
+                end = min(end, next(i for i, b in enumerate(after.blocks) if b.ref.index == child.blocks[0].ref.index))
+                break
+            previous = child.number
         while end > (0 if letter else 1) and (after.blocks[end - 1].ref.index in headings or
                                               lead_in(after.blocks[end - 1].text)):
             end -= 1

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .extract import definitions, first_match, read_clause, sentence_at, sentences, set_aside
-from .library import Library, profile_asks, profile_values, render
+from .library import Library, contractor_values, profile_asks, profile_values, render
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
 from .terms import Terms, find_terms
@@ -176,6 +176,19 @@ def lacks(clause: Clause, contract: str) -> bool:
     return clause.present_if is not None and first_match(clause.present_if, contract) is None
 
 
+def lacking(clause: Clause, contract: str, section: Section) -> str | None:
+    """Why the contract counts as lacking the clause though the topic was found in `section` (the review and the
+    plan say the same), or None: nothing in it matches `present_if` (a confidentiality section that names inventions
+    assigns nothing), or, for a clause with a `missing_tier`, the section is past the agreement's own clauses (an
+    exhibit listing prior inventions)."""
+    if lacks(clause, contract):
+        means = clause.present_means or "has the clause (its present_if)"
+        return f"speaks of the topic, but nothing in the contract {means}"
+    if clause.missing_tier is not None and section.after_the_clauses:
+        return "is past the agreement's own clauses (in an exhibit, a schedule or the signature block)"
+    return None
+
+
 def better_without(clause: Clause, contract: str) -> str | None:
     """Why the contract, lacking the clause, is better for the physician without it (`better_without`), or None."""
     rule = clause.better_without
@@ -184,21 +197,24 @@ def better_without(clause: Clause, contract: str) -> str | None:
 
 def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
            defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = (),
-           contract: str | None = None) -> tuple[dict, str, str]:
+           contract: str | None = None, employment: bool = True) -> tuple[dict, str, str]:
     """(parameters read from text, or from the other parts about the topic `elsewhere` when text leaves them
-    unstated, assessment, message) for a clause's matched text, in the `contract`'s whole text."""
-    return appraise(clause, text, profile, where, defined, elsewhere, contract)[:3]
+    unstated, assessment, message) for a clause's matched text, in the `contract`'s whole text; `employment` is
+    False where it engages the physician as an independent contractor."""
+    return appraise(clause, text, profile, where, defined, elsewhere, contract, employment)[:3]
 
 
 def appraise(clause: Clause, text: str, profile: Profile | None, where: str = "",
              defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = (),
-             contract: str | None = None) -> tuple[dict, str, str, list[str]]:
+             contract: str | None = None, employment: bool = True) -> tuple[dict, str, str, list[str]]:
     """assess, and the names of the checks that fired. A figure read from a sentence `elsewhere` is read with what
     that sentence says of it: Genaera's twelve months of salary, stated where a termination without cause is, end
     "until you secure full time employment elsewhere"."""
     found, beside = read_clause(clause, text, defined, elsewhere)
-    found, assessment, message, flagged = _assess(clause, found, "\n".join([text, *beside]), profile, where,
-                                                  contract)
+    asked = profile_values(clause, profile, where)
+    assessment, message, flagged = judge(clause, "\n".join([text, *beside]), found, profile,
+                                         asked if employment else contractor_values(clause, asked), contract,
+                                         employment)
     # a figure the reading sets aside is said to be, and why: else it seems overlooked (Tighe's change-of-control
     # severance, beside a letter asking for severance)
     aside = [f"The {shown(clause, n, v)} the contract states {clause.extract[n].set_aside}."
@@ -208,27 +224,44 @@ def appraise(clause: Clause, text: str, profile: Profile | None, where: str = ""
     return found, assessment, message, flagged
 
 
-def _assess(clause: Clause, found: dict, text: str, profile: Profile | None, where: str,
-            contract: str | None) -> tuple[dict, str, str, list[str]]:
-    asked = profile_values(clause, profile, where)
-    if not clause.checks:
-        return found, "unknown", "no checks defined for this clause; read it yourself", []
+def judge(clause: Clause, text: str, found: dict, profile: Profile | None, asked: dict,
+          contract: str | None = None, employment: bool = True) -> tuple[str, str, list[str]]:
+    """(assessment, message, the names of the checks that fired) for a clause's matched text and the figures read
+    from it, against the figures `asked` for (the profile's, or those the outputs ask for). An independent
+    contractor's (`employment` False) is not judged by what only an employee has (paid education days)."""
+    checks = [c for c in clause.checks if employment or c.param is None or
+              not clause.parameters[c.param].employee_only]
+    if not checks:
+        return "unknown", "no checks defined for this clause; read it yourself", []
     own = profile_asks(clause, profile)
     stated = as_stated(clause, found)  # a ceiling is no target falling short of the ask, or meeting it
-    fired = [c for c in clause.checks if _fires(c, text, stated, asked, contract)]
+    fired = [c for c in checks if _fires(c, text, stated, asked, contract)]
     flagged = [c.name for c in fired if c.name]
     weak = [render(clause, c.message, {**asked, "found": stated, "asked_for": asked_for(c.param, own)},
                    "checks.message") for c in fired]
     if weak:
-        return found, "weak", " ".join(weak), flagged
+        return "weak", " ".join(weak), flagged
     # a number the physician asks for that the clause does not state cannot be said to meet the ask
     explicit = (profile.asks.get(clause.id) or {}) if profile else {}
-    unstated = list(dict.fromkeys(c.param for c in clause.checks if c.param in explicit and c.value == "ask"
+    unstated = list(dict.fromkeys(c.param for c in checks if c.param in explicit and c.value == "ask"
                                   and c.param not in stated))
     if unstated:
         asks = " or ".join(f"{label(p, clause)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
-        return found, "unknown", f"The clause does not state {asks}.", flagged
-    return found, "ok", "meets the clause's checks" + (" and the profile's asks" if profile else ""), flagged
+        return "unknown", f"The clause does not state {asks}.", flagged
+    return "ok", "meets the clause's checks" + (" and the profile's asks" if profile else ""), flagged
+
+
+def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: dict) -> None:
+    """The clause's finding judged again by its checks, against the figures `asked` for where they are not the
+    profile's (the stipend the pay decided for every output keeps); a finding its checks did not judge (the section
+    is not the clause) stays as it is."""
+    finding, match = reviewed.finding(clause.topic), reviewed.matches.get(clause.topic)
+    if finding.status != "found" or match is None or match.section is None or \
+            lacking(clause, reviewed.text, match.section) is not None:
+        return
+    finding.assessment, message, finding.flagged = judge(clause, finding.text, finding.parameters, profile, asked,
+                                                         reviewed.text, reviewed.terms.employment)
+    finding.message = _stated(clause, finding.parameters) + message
 
 
 def label(name: str, clause: Clause | None = None) -> str:
@@ -275,9 +308,10 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
     clause = library.by_topic(finding.topic)
     if clause is None:
         return "read it; no wording of ours" if finding.status == "found" else "none: no wording of ours"
-    if finding.status == "missing" and clause.on_missing == "insert" and contradiction(clause, contract):
+    absent = finding.status == "missing" or finding.assessment == "missing"  # or found where it is not the clause
+    if absent and clause.on_missing == "insert" and contradiction(clause, contract):
         return "ask for it in the letter: the contract's own terms would contradict an insert"
-    if finding.status == "missing":
+    if absent:
         if finding.assessment == "unknown":
             return "read the separate agreement"
         if finding.assessment == "ok":
@@ -316,15 +350,21 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
     matches = match(sections, library, list(TOPICS))
     defined = definitions([b.text for b in blocks])
     whole = "\n".join(b.text for b in blocks)
+    terms = find_terms([b.text for b in blocks], person=profile.physician.name if profile else None,
+                       doctor=_doctor(profile))
     findings = []
     for topic in TOPICS:
         m = matches[topic]
         clause = library.by_topic(topic)
         suits = better_without(clause, whole) if clause is not None else None
+        # asked of no independent contractor, which the contract engages the physician as: the plan leaves it alone
+        skip = clause.not_for_contractors if clause is not None and not terms.employment else None
         if m.section is None:
             held = held_apart(clause, whole) if clause is not None and clause.on_missing == "ignore" else None
             if clause is None:
                 message = "not in the contract"
+            elif skip:
+                message = f"not in the contract, which suits an independent contractor: {skip}"
             elif held is not None:
                 message = held_message(held)
             elif suits:
@@ -335,30 +375,40 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 message = (f"not found as a clause, but the contract says {said!r}; our {clause.title.lower()} "
                            f"wording inserted beside it would contradict that, so it is proposed in the letter")
             else:
-                message = f"not in the contract; the library has {clause.title.lower()} wording to " + \
-                          ("propose in the letter" if clause.on_missing == "ask" else "insert")
+                message = f"not in the contract; {_to_add(clause)}"
             findings.append(Finding(topic=topic, status="missing", message=message,
-                                    assessment="unknown" if held else "ok" if suits else "missing",
+                                    assessment="ok" if skip else "unknown" if held else "ok" if suits else "missing",
                                     confidence=round(1 - m.confidence, 2)))
             continue
         text = m.text
         flagged: list[str] = []
+        why = lacking(clause, whole, m.section) if clause is not None else None
         if clause is None:
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
-        elif suits and lacks(clause, whole):
+        elif suits and why is not None:
             params, assessment = {}, "ok"
             message = f"The contract has no {clause.title.lower()}, which suits you: {suits}"
         else:
             params, assessment, message, flagged = appraise(clause, text, profile, where, defined,
-                                                            m.elsewhere_sentences, whole)
+                                                            m.elsewhere_sentences, whole, terms.employment)
             message = _stated(clause, params) + message
+            if skip:  # the plan leaves it as it is
+                assessment, message, flagged = "unknown", f"{_stated(clause, params)}Not asked of an independent " \
+                                                          f"contractor: {skip}", []
+            elif why is not None:  # as the plan treats it: missing, whatever the checks say of its text
+                assessment, message, flagged = "missing", f"The section {why}: treated as missing; " \
+                                                          f"{_to_add(clause)}.", []
         findings.append(Finding(topic=topic, status="found", heading=_heading(m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks],
                                 flagged=flagged))
-    return Reviewed(Review(contract=contract, findings=findings), sections, matches,
-                    find_terms([b.text for b in blocks], person=profile.physician.name if profile else None,
-                               doctor=_doctor(profile)), whole)
+    return Reviewed(Review(contract=contract, findings=findings), sections, matches, terms, whole)
+
+
+def _to_add(clause: Clause) -> str:
+    """What a review says the library offers a contract lacking the clause."""
+    return f"the library has {clause.title.lower()} wording to " + \
+        ("propose in the letter" if clause.on_missing == "ask" else "insert")
 
 
 def _heading(section: Section) -> str | None:
