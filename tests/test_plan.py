@@ -1614,7 +1614,8 @@ def test_a_section_headed_for_our_clause_and_something_else_keeps_the_rest(profi
         return
     assert call.kind == "insert" and not call.changes
     assert call.new_paragraphs[0].caption == "2A. Call, After-Hours Work and Go-Lives."
-    assert call.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary in this Agreement, ")
+    assert call.new_paragraphs[0].text.endswith(" The terms of this paragraph apply notwithstanding anything to the "
+                                                "contrary in this Agreement.")
     assert any(f"call-after-hours: section '2. {heading}' is headed for 'Duties' as well as call" in m
                for m in messages)
     assert call.comment.endswith(f"Section '2. {heading}' stays as drafted; where the two differ, this clause "
@@ -1649,7 +1650,7 @@ def test_what_a_termination_for_cause_pays_is_not_struck_for_our_cause_clause(pr
         assert edit.kind == "modify" and edit.changes[0].before.endswith(cause)
         return
     assert edit.kind == "insert" and not edit.changes
-    assert edit.new_paragraphs[0].text.startswith("Notwithstanding anything to the contrary")
+    assert " apply notwithstanding anything to the contrary in this " in edit.new_paragraphs[0].text
     assert any("termination-for-cause: " in m and "speaks of pay that our clause does not deal with "
                f"({pay.strip()!r})" in m for m in messages)
 
