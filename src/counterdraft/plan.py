@@ -781,17 +781,18 @@ class Planner:
         return None
 
     def _passing(self, m: Match) -> bool:
-        """Whether a section was found for a topic by one mention in passing, no clause to stand beside: each sentence
-        naming the topic is about another topic's clause found there on more ("Your full-time bi-weekly salary",
-        McDermott), or names it only in a condition on something else ("The amount of the loan will be forgiven ...,
-        provided that you continue to be a full-time employee", Reed). "You will report to the CEO." is a reporting
-        clause, one mention or not."""
+        """Whether a section was found for a topic on one mention in passing, no clause to stand beside: each sentence
+        naming the topic is about another topic's clause found there on more than one mention ("Your full-time
+        bi-weekly salary", McDermott; "If, during the term of this Agreement ..., the Company terminates ... a severance payment", Nelson),
+        or names it only in a condition on something else ("The amount of the loan will be forgiven ..., provided
+        that you continue to be a full-time employee", Reed). "You will report to the CEO." is a reporting clause,
+        one mention or not."""
         clause = self.library.by_topic(m.topic)
-        if m.score > FOUND_SCORE or clause is None:
+        if m.score >= 2 * FOUND_SCORE or clause is None:
             return False
         mine = {b.ref.index for b in m.section.blocks}
         others = [self.library.by_topic(t) for t, o in self.reviewed.matches.items()
-                  if t != m.topic and o.section is not None and o.score > m.score
+                  if t != m.topic and o.section is not None and o.score >= 2 * FOUND_SCORE
                   and any(b.ref.index in mine for b in o.section.blocks)]
         cues = clause.cues + clause.heading_cues
         text = "\n".join(b.text for b in m.section.blocks)
