@@ -1730,7 +1730,8 @@ def test_our_clauses_go_after_a_right_to_change_the_foregoing_benefits_not_under
     ("The terms and conditions of your employment may be amended only by a written agreement signed by both "
      "parties.", False)])
 def test_a_right_to_change_terms_is_read_in_its_passive_forms(library, sentence, kept):
-    """"are subject to modification" keeps a right to change as "may modify" does; a change both parties sign does not."""
+    """"are subject to modification" keeps a right to change as "may modify" does; a change both parties sign, or
+    none at all, does not."""
     from counterdraft.plan import _change_right
 
     assert (_change_right(library.clauses["cme-allowance"], sentence) is not None) == kept
@@ -1742,7 +1743,8 @@ def test_a_clause_goes_where_the_plan_says_in_a_converted_agreement_a_page_break
     every section after it nested under it; Intellectual Property, planned "after section 'Relocation Expenses'"
     (3(f)), went in after "6. Notices", and Continuing Medical Education after 3(e), before the items 3(f) goes on
     with. It goes after the related section, "4. Extent of Services", and the benefits one after the whole of 3."""
-    source = ROOT / "eval" / "contracts" / "heldout4" / "1018146_1997-04-14_CHOICE_HOTELS_MIRGON_EMPLOYMENT_AGREEMENT.txt"
+    source = ROOT / "eval" / "contracts" / "heldout4" / \
+        "1018146_1997-04-14_CHOICE_HOTELS_MIRGON_EMPLOYMENT_AGREEMENT.txt"
     blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "mirgon.docx", "numbering")))
     plan = plan_for(profile, library, blocks)
     anchored = _anchored(plan, blocks)

@@ -132,9 +132,8 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
 
 
 #: A right to change terms on one's own ("may change your position, duties, and work location from time to time",
-#: "may modify ... other employment terms"): kept beside our clause, it would let the employer undo it.
-#: "may be modified by the Company" reads as one; so does the passive "are subject to modification" ("While the
-#: foregoing represents the current benefits, they are ... subject to modification"), never "not subject to change".
+#: "may modify ... other employment terms", "may be modified by the Company", "they are ... subject to modification",
+#: never "not subject to change"): kept beside our clause, it would let the employer undo it.
 _CHANGE_RIGHT = re.compile(r"(?i)\b(?:may|reserves?\s+the\s+right\s+to)(?:[\s,]+(?!not\b)\w+){0,4}?[\s,]+"
                            r"(?:chang(?:e|es|ed)|modif(?:y|ies|ied)|alter(?:s|ed)?|adjust(?:s|ed)?|revis(?:e|es|ed)|"
                            r"amend(?:s|ed)?|updat(?:e|es|ed)|reassign(?:s|ed)?|redefin(?:e|es|ed)|var(?:y|ies|ied))\b|"
@@ -173,6 +172,14 @@ def _change_right(clause: Clause, text: str) -> str | None:
                 return " ".join(sentence.split())
         m = _CHANGE_RIGHT.search(text, m.start() + 1)
     return None
+
+
+def _first_mention(phrases: list[str], text: str) -> int | None:
+    """Where in text the first of the phrases ends (as `mentions` reads them), or None."""
+    ends = [m.end() for m in re.finditer(r"\w+", text)]
+    if not ends or not mentions(phrases, text):
+        return None
+    return next(end for end in ends if mentions(phrases, text[:end]))
 
 
 def _other_agreement(text: str) -> str | None:
@@ -782,27 +789,29 @@ class Planner:
 
     def _passing(self, m: Match) -> bool:
         """Whether a section was found for a topic on one mention in passing, no clause to stand beside: each sentence
-        naming the topic is about another topic's clause found there on more than one mention ("Your full-time
-        bi-weekly salary", McDermott; "If, during the term of this Agreement ..., the Company terminates ... a severance payment", Nelson),
-        or names it only in a condition on something else ("The amount of the loan will be forgiven ..., provided
-        that you continue to be a full-time employee", Reed). "You will report to the CEO." is a reporting clause,
-        one mention or not."""
+        naming the topic names first another topic's clause found there on more than one mention ("Your full-time
+        bi-weekly salary", McDermott), or a condition on something else ("The amount of the loan will be forgiven
+        ..., provided that you continue to be a full-time employee", Reed; "If, during the term of this Agreement
+        ..., the Company terminates ..." in a severance payment, Nelson). "You will report to the CEO." is a
+        reporting clause, and "An initial term of eighteen (18) months, subject to the right of cancellation" a
+        term, one mention or not."""
         clause = self.library.by_topic(m.topic)
         if m.score >= 2 * FOUND_SCORE or clause is None:
             return False
         mine = {b.ref.index for b in m.section.blocks}
-        others = [self.library.by_topic(t) for t, o in self.reviewed.matches.items()
-                  if t != m.topic and o.section is not None and o.score >= 2 * FOUND_SCORE
-                  and any(b.ref.index in mine for b in o.section.blocks)]
-        cues = clause.cues + clause.heading_cues
+        others = [o.cues + o.heading_cues for o in (self.library.by_topic(t) for t, f in self.reviewed.matches.items()
+                                                    if t != m.topic and f.section is not None
+                                                    and f.score >= 2 * FOUND_SCORE
+                                                    and any(b.ref.index in mine for b in f.section.blocks))
+                  if o is not None]
         text = "\n".join(b.text for b in m.section.blocks)
         for a, b in sentences(text):
-            sentence = text[a:b]
-            if not mentions(cues, sentence):
+            ours = _first_mention(clause.cues + clause.heading_cues, text[a:b])
+            if ours is None:
                 continue
-            condition = _CONDITION.search(sentence)
-            if not (condition and not mentions(cues, sentence[:condition.start()]) or
-                    any(o is not None and mentions(o.cues + o.heading_cues, sentence) for o in others)):
+            condition = _CONDITION.search(text[a:b])
+            if not (condition and condition.start() < ours or
+                    any((_first_mention(cues, text[a:b]) or ours) < ours for cues in others)):
                 return False
         return True
 

@@ -303,8 +303,8 @@ def segment(blocks: list[Block]) -> list[Section]:
             continue
         runs_on = _RUNS_ON.search(previous) is not None
         # a sentence a hard line break cut after a comma ("... Suite 100, Atlanta," then "GA 30339.") or a word no
-        # sentence ends with ("... the policies specified in the" then "LTIP."), not a salutation or a sign-off: the line
-        # that ends it is no heading
+        # sentence ends with ("... the policies specified in the" then "LTIP."), not a salutation or a sign-off: the
+        # line that ends it is no heading
         cut = (previous.endswith(",") or ends_mid_sentence(previous)) and not SALUTATION.match(previous) and \
             not SIGN_OFF.match(previous)
         previous = block.text.strip() or previous
