@@ -1781,3 +1781,123 @@ def test_a_guaranteed_bonus_minimum_is_kept_as_drafted_with_no_metrics(profile, 
     assert bonus.request.startswith("Could we keep the draft's guaranteed minimum bonus of 50% of base salary as it "
                                     "is, with an incentive earned for a year paid even if employment ends")
     assert "metric" not in bonus.request and "target" not in bonus.request
+
+
+def _anchored(plan, blocks) -> dict[str, str]:
+    """Each inserted clause's id, with the text of the paragraph it goes after."""
+    text = {b.ref.index: b.text for b in blocks}
+    return {e.clause_id: text[e.anchor.index] for e in plan.edits if e.kind == "insert"}
+
+
+def test_a_clause_never_goes_in_the_middle_of_a_sentence_a_break_cut(profile, library, tmp_path):
+    """Choice Hotels / Mirgon (audit): a page break cut "... in accordance with the policies specified in the" from
+    "LTIP.", which read as a heading, and '3A. Leadership Stipend' went in between them."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three (3) years.",
+        "2. Benefits. Physician may take part in the health and retirement plans Employer offers its physicians, and "
+        "shall be eligible for stock grants in accordance with the policies specified in the",
+        ("LTIP.", "Heading 1"),
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    anchored = _anchored(plan_for(profile, library, blocks), blocks)
+    assert anchored["cme-allowance"] == "LTIP."
+    assert not any(t.endswith(" the") for t in anchored.values()), anchored
+
+
+def test_a_clause_never_comes_between_a_lead_in_and_its_items_numbered_as_sections(profile, library, tmp_path):
+    """Mirgon (audit): '10A. Severance' went between "This Agreement shall terminate upon the following events and
+    conditions:" and its items, numbered as sections of their own."""
+    profile.asks["severance"] = {"months": 6}
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three (3) years.",
+        "2. Compensation. Employer shall pay Physician $300,000 per year.",
+        "3. Termination of Agreement. This Agreement shall terminate upon the following events and conditions:",
+        "4. Upon expiration of its term.", "5. For Cause, which means refusal to carry out material duties, on "
+        "fourteen (14) days' written notice.", "6. Upon Physician's death.",
+        "7. Notices. Notices shall be given in writing to the addresses below.",
+        "8. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    severance = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "severance")
+    assert severance.kind == "insert"
+    assert blocks[severance.anchor.index].text == "6. Upon Physician's death."
+    assert severance.new_paragraphs[0].caption == "6A. Severance."
+
+
+def test_a_missing_clause_goes_beside_the_related_clause_inserted_for_the_same_draft(profile, library, tmp_path):
+    """Aetna / Donaldson (audit): Duties and FTE Allocation went in as 1A, after the position, while Remote Work, whose
+    related clause that is, went in after the last section, '13. Restrictive Covenant', as 13A."""
+    blocks = _contract(tmp_path, [
+        "Dear Bill:", "This letter establishes the terms of your employment with Aetna, Inc. (\"Aetna\").",
+        "1. Title: You will serve as the Chief Executive Officer, President and Chairman of the Board of "
+        "Directors (\"Board\") of Aetna at the pleasure of the Board.",
+        "2. Base Salary: You will be paid an annual salary of $300,000, payable biweekly.",
+        "3. Other Benefits: You will participate in all welfare and fringe benefits Aetna provides its executives.",
+        "4. Restrictive Covenant: For one year after your employment ends you will not become associated with any "
+        "entity that competes with Aetna.",
+        "5. If the foregoing terms are acceptable to you, please indicate your acceptance by signing the enclosed "
+        "copy of this letter.", "Very truly yours,"])
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits}
+    assert edits["fte-split"].kind == edits["remote-work"].kind == "insert"
+    assert edits["remote-work"].anchor == edits["fte-split"].anchor
+    assert re.fullmatch(r"1[B-Z]\. Remote Work\.", edits["remote-work"].new_paragraphs[0].caption or "")
+
+
+@pytest.mark.parametrize("passing", [
+    "GelTex will provide you with a loan in the principal amount of $100,000. The loan will be forgiven over five "
+    "years provided you continue to be a full-time employee.",
+    "4. SALARY Your full-time bi-weekly salary will be $9,000, which is $234,000 per annum."])
+def test_a_passing_mention_of_full_time_is_no_fte_clause_to_put_ours_beside(profile, library, tmp_path, passing):
+    """Reed, McDermott (audit): Remote Work went in after a home loan's terms and under '4. SALARY', the paragraphs
+    that say "full-time" once, as though they were the duties clause Remote Work belongs beside."""
+    blocks = _contract(tmp_path, [
+        "Dear Dr. Reed:", "It is my pleasure to offer you employment as Medical Director, reporting directly to the "
+        "Chief Executive Officer.", passing,
+        "You will be eligible for the company benefits, including group health insurance and a 401(k) plan.",
+        "Please sign both copies of this letter, returning one to me in the enclosed envelope.", "Sincerely,"])
+    plan = plan_for(profile, library, blocks)
+    assert passing not in _anchored(plan, blocks).values()
+
+
+def test_our_clauses_go_after_a_right_to_change_the_foregoing_benefits_not_under_it(profile, library, tmp_path):
+    """Reed (audit): Continuing Medical Education went in after the last benefit and before "While the foregoing
+    represents the current benefits, they are ... subject to modification", which then reached our clause too."""
+    qualifier = ("While the foregoing represents the current benefits, they are continuously being reviewed and are "
+                 "subject to modification.")
+    blocks = _contract(tmp_path, [
+        "Dear Dr. Reed:", "It is my pleasure to offer you employment at an annual salary of $250,000.",
+        "You will be eligible for the company benefits described below:",
+        "- Three weeks paid vacation per year.", "- Group health insurance through The Guardian.",
+        "- Participation in the 401(k) Plan.", qualifier,
+        "Please sign both copies of this letter, returning one to me.", "Sincerely,"])
+    plan = plan_for(profile, library, blocks)
+    assert _anchored(plan, blocks)["cme-allowance"] == qualifier
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The terms and conditions of your employment are subject to modification by the Company.", True),
+    ("The terms and conditions of your employment may be modified by the Company from time to time.", True),
+    ("The terms and conditions of your employment are not subject to change.", False),
+    ("The terms and conditions of your employment may be amended only by a written agreement signed by both "
+     "parties.", False)])
+def test_a_right_to_change_terms_is_read_in_its_passive_forms(library, sentence, kept):
+    """"are subject to modification" keeps a right to change as "may modify" does; a change both parties sign, or
+    none at all, does not."""
+    from counterdraft.plan import _change_right
+
+    assert (_change_right(library.clauses["cme-allowance"], sentence) is not None) == kept
+
+
+def test_a_clause_goes_where_the_plan_says_in_a_converted_agreement_a_page_break_cut(profile, library, tmp_path,
+                                                                                     txt2docx):
+    """Mirgon (audit, auto-numbered form): "LTIP.", the end of a sentence a page break cut, read as a heading, and
+    every section after it nested under it; Intellectual Property, planned "after section 'Relocation Expenses'"
+    (3(f)), went in after "6. Notices", and Continuing Medical Education after 3(e), before the items 3(f) goes on
+    with. It goes after the related section, "4. Extent of Services", and the benefits one after the whole of 3."""
+    source = ROOT / "eval" / "contracts" / "heldout4" / \
+        "1018146_1997-04-14_CHOICE_HOTELS_MIRGON_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "mirgon.docx", "numbering")))
+    plan = plan_for(profile, library, blocks)
+    anchored = _anchored(plan, blocks)
+    assert anchored["intellectual-property"].startswith("Extent of Services.")
+    assert anchored["cme-allowance"].startswith("Notwithstanding Section VII of the Relocation Policy")
+    assert any(m.text.startswith("intellectual-property: not in the contract; inserted as '4A. Intellectual "
+                                 "Property.' after section 'Extent of Services'") for m in plan.messages)

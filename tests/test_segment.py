@@ -404,3 +404,17 @@ def test_the_end_of_a_sentence_cut_after_a_comma_is_no_heading():
                           "Your salary will be $280,000 per year."))
     headings = [s.heading for s in units(tops) if s.heading]
     assert "GA 30339" not in headings and "BASE SALARY" in headings
+
+
+def test_the_end_of_a_sentence_cut_after_a_word_no_sentence_ends_with_is_no_heading():
+    """Choice Hotels / Mirgon: "... in accordance with the policies specified in the" then "LTIP." (bold in the
+    converted form) was taken for a heading, and the rest of the agreement nested under it, so '3A. Leadership
+    Stipend' went in between "the" and "LTIP."."""
+    tops = segment(blocks(("3. Compensation. Employer shall pay Employee as follows:", {"caption": "3. Compensation."}),
+                          "(d) Stock Options. Employee shall be eligible for additional grants in accordance with the "
+                          "policies specified in the", ("LTIP.", {"caption": "LTIP."}),
+                          "(e) Other Benefits. Employee may take part in the fringe benefits.",
+                          "4. Extent of Services. Employee shall devote his full time to Employer."))
+    assert "LTIP" not in [s.heading for s in units(tops) if s.heading]
+    compensation = next(s for s in tops if s.number == "3")
+    assert [b.text for b in compensation.blocks][2] == "LTIP."

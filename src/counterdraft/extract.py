@@ -238,6 +238,11 @@ _RUNS_ON = re.compile(r"(?i)\b(?:of|to|the|a|an|and|or|for|by|with|in|on|at|from
                       r"will|his|her|its|their|your|our)\s*$")
 
 
+def ends_mid_sentence(text: str) -> bool:
+    """Whether a paragraph ends mid-sentence, in a word no sentence ends with: the next paragraph goes on with it."""
+    return _RUNS_ON.search(text[-12:]) is not None
+
+
 @lru_cache(maxsize=256)
 def first_match(pattern: str, text: str, flags: int = re.I | re.S) -> tuple[int, int] | None:
     """Where `pattern` first matches `text`, or None. The review, the plan and the clause templates ask the same

@@ -12,8 +12,9 @@ from .library import (Library, contractor_values, employee_only, profile_asks, p
                       render_tier, template_variables)
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
                      PlannedEdit, Plan, Profile)
-from .extract import definitions, extract_quantity, lead_in, lead_in_before, ruled_out, sentence_at, sentences
-from .match import Match, mentions, roman_value, vocabularies
+from .extract import (definitions, ends_mid_sentence, extract_quantity, lead_in, lead_in_before, ruled_out, sentence_at,
+                      sentences)
+from .match import FOUND_SCORE, Match, mentions, roman_value, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
                      lacking, letter_only, no_step_back, other_agreements, shown)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, marker, units
@@ -183,10 +184,18 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
 
 
 #: A right to change terms on one's own ("may change your position, duties, and work location from time to time",
-#: "may modify ... other employment terms"): kept beside our clause, it would let the employer undo it.
+#: "may modify ... other employment terms", "may be modified by the Company", "they are ... subject to modification",
+#: never "not subject to change"): kept beside our clause, it would let the employer undo it.
 _CHANGE_RIGHT = re.compile(r"(?i)\b(?:may|reserves?\s+the\s+right\s+to)(?:[\s,]+(?!not\b)\w+){0,4}?[\s,]+"
                            r"(?:chang(?:e|es|ed)|modif(?:y|ies|ied)|alter(?:s|ed)?|adjust(?:s|ed)?|revis(?:e|es|ed)|"
-                           r"amend(?:s|ed)?|updat(?:e|es|ed)|reassign(?:s|ed)?|redefin(?:e|es|ed)|var(?:y|ies|ied))\b")
+                           r"amend(?:s|ed)?|updat(?:e|es|ed)|reassign(?:s|ed)?|redefin(?:e|es|ed)|var(?:y|ies|ied))\b|"
+                           r"(?<!not )(?<!never )\bsubject\s+to\s+(?:chang(?:e|es)|modifications?|amendments?|"
+                           r"revisions?|alterations?|adjustments?)\b")
+#: What makes the rest of a sentence a condition on what it grants ("..., provided that you continue to be ...").
+_CONDITION = re.compile(r"(?i)\b(?:provided(?:\s+that)?|if|so\s+long\s+as|as\s+long\s+as|unless|subject\s+to)\b")
+#: What a paragraph right after the clauses it follows says of them: "the foregoing", "the above", "these benefits".
+_THE_FOREGOING = re.compile(r"(?i)\b(?:foregoing|above|preceding|aforementioned)\b|"
+                            r"\b(?:these|such)\s+(?:benefits|plans|policies|programs|terms)\b")
 #: What makes a change need both parties ("may be amended only by a written agreement signed by both parties").
 _BY_AGREEMENT = re.compile(r"(?i)[^.;]{0,80}?\b(?:only|mutual\w*|both\s+parties|signed\s+by|written\s+(?:agreement|"
                            r"amendment|consent)|in\s+(?:a\s+)?writing)\b")
@@ -215,6 +224,14 @@ def _change_right(clause: Clause, text: str) -> str | None:
                 return " ".join(sentence.split())
         m = _CHANGE_RIGHT.search(text, m.start() + 1)
     return None
+
+
+def _first_mention(phrases: list[str], text: str) -> int | None:
+    """Where in text the first of the phrases ends (as `mentions` reads them), or None."""
+    ends = [m.end() for m in re.finditer(r"\w+", text)]
+    if not ends or not mentions(phrases, text):
+        return None
+    return next(end for end in ends if mentions(phrases, text[:end]))
 
 
 def _other_agreement(text: str) -> str | None:
@@ -264,13 +281,17 @@ class Planner:
         self._not_locked: dict[str, str] = {}
         #: What each paragraph states, by kind (conforming.stale_mentions): read once for all the plan's edits.
         self._stated: dict[tuple[str, str], tuple[float, ...]] = {}
+        #: The clauses the profile asks for, by topic (set by plan).
+        self._asked: dict[str, Clause] = {}
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
 
     def plan(self, contract: str, author: str, date: str) -> Plan:
         edits: list[PlannedEdit] = []
-        for clause in _wanted(self.profile, self.library, self.where):
+        wanted = _wanted(self.profile, self.library, self.where)
+        self._asked = {clause.topic: clause for clause in wanted}
+        for clause in wanted:
             edit = self.plan_clause(clause)
             if edit is not None:
                 edits.append(edit)
@@ -812,11 +833,7 @@ class Planner:
         if self._employee_only(clause, wording):
             return PlannedEdit(kind="letter", heading=None if after is None else after.heading, **base)
         if after is None:
-            for topic in clause.insert_after:
-                m = self.reviewed.matches.get(topic)
-                if m is not None and m.section is not None and not m.section.after_the_clauses:
-                    after = m.section
-                    break
+            after = self._related(clause)
         if after is not None:
             after = self._container(after)
         if after is None:
@@ -829,7 +846,8 @@ class Planner:
             return PlannedEdit(kind="letter", **base)
         heading = clause.heading or clause.title
         first = after.blocks[0]
-        caption, typed = self._caption(after, heading)
+        last = self._anchor(after)
+        caption, typed = self._caption(self._numbered_before(after, last), heading)
         headings = self._heading_paragraphs()
         # our text looks like the section's own text, not like a heading of its subsections ("A. BASE SALARY.")
         body_like = next((b for b in after.body_blocks if b.ref.index not in headings), (after.body_blocks or
@@ -841,7 +859,6 @@ class Planner:
                           NewParagraph(text=wording[0], like=body_like.ref, typed_number=body_like.numbered)]
         # our text is no item of the contract's lists: it takes their layout, never a number of theirs
         paragraphs += [NewParagraph(text=t, like=body_like.ref, typed_number=body_like.numbered) for t in wording[1:]]
-        last = after.blocks[self._end(after) - 1]
         anchor: ParagraphRef = last.ref
         why = "not in the contract; " if missing else ""
         self.info(f"{clause.id}: {why}inserted as {caption!r} after {_name(after, last)}")
@@ -849,6 +866,113 @@ class Planner:
             self.warn(f"{clause.id}: Word numbers the sections, so the new one takes the next number and those after "
                       f"it move up by one; check references to them by number")
         return PlannedEdit(kind="insert", heading=after.heading, anchor=anchor, new_paragraphs=paragraphs, **base)
+
+    def _related(self, clause: Clause, seen: frozenset[str] = frozenset()) -> Section | None:
+        """The section a missing clause goes after: that of the first of its `insert_after` topics the contract has
+        as a clause, not in passing (`_passing`), or, for one it lacks that the profile asks for, where that one
+        goes: Protected Time beside the Duties and FTE Allocation inserted for the same draft, not after its last
+        section, a restrictive covenant (Donaldson)."""
+        for topic in clause.insert_after:
+            m = self.reviewed.matches.get(topic)
+            if m is not None and m.section is not None:
+                if not m.section.after_the_clauses and not self._passing(m):
+                    return m.section
+                continue
+            other = self._asked.get(topic)
+            if other is not None and topic not in seen:
+                found = self._related(other, seen | {clause.topic, topic})
+                if found is not None:
+                    return found
+        return None
+
+    def _passing(self, m: Match) -> bool:
+        """Whether a section was found for a topic on one mention in passing, no clause to stand beside: each sentence
+        naming the topic names first another topic's clause found there on more than one mention ("Your full-time
+        bi-weekly salary", McDermott), or a condition on something else ("The amount of the loan will be forgiven
+        ..., provided that you continue to be a full-time employee", Reed; "If, during the term of this Agreement
+        ..., the Company terminates ..." in a severance payment, Nelson). "You will report to the CEO." is a
+        reporting clause, and "An initial term of eighteen (18) months, subject to the right of cancellation" a
+        term, one mention or not."""
+        clause = self.library.by_topic(m.topic)
+        if m.score >= 2 * FOUND_SCORE or clause is None:
+            return False
+        mine = {b.ref.index for b in m.section.blocks}
+        others = [o.cues + o.heading_cues for o in (self.library.by_topic(t) for t, f in self.reviewed.matches.items()
+                                                    if t != m.topic and f.section is not None
+                                                    and f.score >= 2 * FOUND_SCORE
+                                                    and any(b.ref.index in mine for b in f.section.blocks))
+                  if o is not None]
+        text = "\n".join(b.text for b in m.section.blocks)
+        for a, b in sentences(text):
+            ours = _first_mention(clause.cues + clause.heading_cues, text[a:b])
+            if ours is None:
+                continue
+            condition = _CONDITION.search(text[a:b])
+            if not (condition and condition.start() < ours or
+                    any((_first_mention(cues, text[a:b]) or ours) < ours for cues in others)):
+                return False
+        return True
+
+    def _anchor(self, after: Section):
+        """The paragraph a clause inserted after `after` follows: its last (`_end`), or past what that one leaves
+        open. The items of a lead-in that stand outside it ("This Agreement shall terminate upon the following events
+        and conditions:" with its items numbered as sections) come with it, up to the next titled section of its own
+        kind; a paragraph a line or page break cut mid-sentence, with the one that ends the sentence ("... specified
+        in the" then "LTIP."); and an untitled paragraph that keeps a right to change "the foregoing" ("While the
+        foregoing represents the current benefits, they are ... subject to modification"), which would otherwise
+        reach our clause too."""
+        end = self._end(after)
+        last = after.blocks[end - 1]
+        paragraphs = self._clause_paragraphs()
+        at = {b.ref.index: i for i, b in enumerate(paragraphs)}
+        if last.in_table or last.ref.index not in at:
+            return last
+        i = at[last.ref.index]
+        opener = self._list_opened(after, end)
+        if opener is not None and opener.ref.index in at:
+            stop = next((s.blocks[0].ref.index for s in units(self.reviewed.sections)
+                         if s.blocks[0].ref.index > opener.ref.index and
+                         (s.after_the_clauses or s.heading and s.key == after.key)), None)
+            j = at[opener.ref.index]
+            while stop is not None and j + 1 < len(paragraphs) and paragraphs[j + 1].ref.index < stop and \
+                    not _closes(paragraphs[j + 1].text):
+                j += 1
+            i = max(i, j)
+        headed = {s.blocks[0].ref.index for s in units(self.reviewed.sections) if s.heading or s.number}
+        while i + 1 < len(paragraphs) and not _closes(paragraphs[i + 1].text) and (
+                ends_mid_sentence(paragraphs[i].text) or
+                paragraphs[i + 1].ref.index not in headed and self._qualifies(paragraphs[i + 1].text)):
+            i += 1
+        return paragraphs[i]
+
+    def _numbered_before(self, after: Section, last) -> Section:
+        """The section whose number an inserted one after `last` continues: `after`, or, past its list's items that
+        it numbers in its own sequence ("3. ... upon the following:", "4. Upon expiry.", "5. ..."), the last of them
+        ("5A", before "6. Notices")."""
+        if any(b.ref.index == last.ref.index for b in after.blocks):
+            return after
+        return next((s for s in reversed(units(self.reviewed.sections)) if s.key == after.key
+                     and after.blocks[0].ref.index <= s.blocks[0].ref.index <= last.ref.index), after)
+
+    def _list_opened(self, after: Section, end: int):
+        """The lead-in that ends numbered `after` while its items stand outside it, as numbered sections of their
+        own: its last paragraph, or one `_end` stepped back over; else None."""
+        if not (after.number or after.blocks[0].numbered):
+            return None
+        last = after.blocks[end - 1]
+        if lead_in(last.text):
+            return last
+        if end < len(after.blocks) and lead_in(after.blocks[end].text):
+            return after.blocks[end]
+        return None
+
+    @staticmethod
+    def _qualifies(text: str) -> bool:
+        """Whether a paragraph's first sentence keeps a right to change what comes before it."""
+        a, b = sentences(text)[0]
+        first = text[a:b]
+        return bool(_THE_FOREGOING.search(first)) and any(not _BY_AGREEMENT.match(first, m.end())
+                                                          for m in _CHANGE_RIGHT.finditer(first))
 
     def _end(self, after: Section) -> int:
         """How many of the paragraphs of `after` a clause inserted after it follows: none of the close (sign-off,

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterator, Literal
 
+from .extract import ends_mid_sentence
 from .wordml.read import Block
 
 MAX_CAPTION = 90
@@ -301,9 +302,11 @@ def segment(blocks: list[Block]) -> list[Section]:
             _add_up(stack[-1][1], block)
             continue
         runs_on = _RUNS_ON.search(previous) is not None
-        # a sentence a hard line break cut after a comma ("... Suite 100, Atlanta," then "GA 30339."), not a salutation
-        # or a sign-off: the line that ends it is no heading
-        cut = previous.endswith(",") and not SALUTATION.match(previous) and not SIGN_OFF.match(previous)
+        # a sentence a hard line break cut after a comma ("... Suite 100, Atlanta," then "GA 30339.") or a word no
+        # sentence ends with ("... the policies specified in the" then "LTIP."), not a salutation or a sign-off: the
+        # line that ends it is no heading
+        cut = (previous.endswith(",") or ends_mid_sentence(previous)) and not SALUTATION.match(previous) and \
+            not SIGN_OFF.match(previous)
         previous = block.text.strip() or previous
         if _CLOSING.match(block.text):
             # the clauses are over: what follows starts again at the top
