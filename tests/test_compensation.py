@@ -239,13 +239,24 @@ def _offered(**figures):
 
 def test_the_letter_keeps_a_draft_base_above_the_profiles():
     """FATS: $275,000 base; naming the profile's $245,000 would cut it, and its $55,000 stipend on top would take the
-    ask ($330,000) past the range, so the letter keeps the draft's base and names no stipend figure."""
+    ask ($330,000) past the range, so the letter keeps the draft's base and names the stipend that reaches the top
+    of the range, $35,000 (audit 5: "[amount to be agreed]" went to the employer although the figures were known)."""
     quoted = for_the_letter(_proposed(base=245000, stipend=55000, range=(290000, 310000)), _offered(base=275000))
     assert quoted.raise_pay and quoted.kept == ("base",)
-    assert quoted.proposed.base.value == 275000 and quoted.proposed.stipend is None
+    assert quoted.proposed.base.value == 275000 and quoted.proposed.stipend.value == 35000
+    assert quoted.stipend.value == 35000 and quoted.proposed.cash.value == 310000
     assert quoted.proposed.range_min.value == 290000  # the range sought is still asked for
     assert "the draft's base salary ($275,000) is above the profile's ($245,000)" in quoted.messages[0].text
-    assert "names no stipend figure ($330,000 would be above the range sought)" in quoted.messages[1].text
+    assert "names a stipend of $35,000, the gap to the top of the range sought (the profile's $55,000 would take " \
+           "the pay to $330,000)" in quoted.messages[1].text
+
+
+def test_a_profile_base_past_the_range_beside_a_kept_stipend_is_the_gap():
+    """The draft's $120,000 stipend is above the profile's; the profile's $250,000 base on top would pass the range:
+    the base named is the $240,000 that reaches its top, more than the draft's $200,000."""
+    quoted = for_the_letter(_proposed(base=250000, stipend=100000, range=(340000, 360000)),
+                            _offered(base=200000, stipend=120000))
+    assert quoted.kept == ("stipend",) and quoted.proposed.base.value == 240000
 
 
 def test_a_bonus_is_not_counted_as_guaranteed_pay():

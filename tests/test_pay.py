@@ -83,7 +83,8 @@ def test_the_stipend_a_table_states_is_changed_to_the_one_asked(hybrid_b):
     stipend = next(e for e in hybrid_b.plan.edits if e.clause_id == "leadership-stipend")
     assert [(c.before, c.after) for c in stipend.changes][0] == ("$36,000", "$100,000")
     assert "may not be reduced except by a written amendment" in stipend.changes[1].after
-    assert stipend.comment.startswith("Sets the leadership stipend at a fixed $100,000 a year")
+    assert stipend.comment.startswith("Raises the leadership stipend to $100,000 a year (from $36,000) and replaces "
+                                      "its budget proviso with an amount that changes only by written amendment.")
     accepted = " ".join(oracles.pandoc_text(hybrid_b.outputs["redline"], "accept").split())
     assert "Informatics stipend (0.3 FTE) $100,000" in accepted and "$36,000" not in accepted
     assert accepted == " ".join(oracles.pandoc_text(hybrid_b.outputs["clean"], "accept").split())
@@ -115,31 +116,34 @@ def test_the_redline_with_a_changed_cell_is_sound(hybrid_b, libreoffice):
     assert got["reject"] == original["accept"] and got["accept"] == cleaned["accept"]
 
 
-# --------------------------------------------------------------------------- a stipend the letter names no figure of
-def test_a_stipend_the_letter_names_no_figure_of_is_left_to_agree_everywhere(tmp_path):
+# ------------------------------------------------------------------ a stipend the profile's would take past the range
+def test_a_stipend_the_profiles_would_take_past_the_range_is_the_gap_to_its_top_everywhere(tmp_path):
     """Carns (audit 4): the letter kept the draft's $318,000 base and asked to "add a fixed stipend", naming none
     ($418,000 would pass the range), while item 5, the inserted "2B. Leadership Stipend" and the memo asked for a
-    fixed $100,000. No output names $100,000 now; the stipend's amount is a blank to agree."""
+    fixed $100,000. Audit 5 (Weigand, Garrett, Mirgon): the blank "[amount to be agreed]" then went to the employer
+    although the figures were known. Every output now names $42,000, the gap from $318,000 to the $360,000 top of
+    the range; no output names $100,000 or a blank."""
     contract = offer(tmp_path, "1. Base Compensation. Employer shall pay Physician a base salary of $318,000 per "
                                "year, payable in accordance with Employer's payroll practices.")
     result = redline(contract, write_profile(tmp_path, profile_b()), tmp_path / "out", date=DATE)
     texts = sent(result)
-    for name, text in texts.items():
-        assert "$100,000" not in text, name
+    for name, text in texts.items():  # the memo's notes tell the attorney of the profile's figure
+        assert "$100,000" not in text.split("## Notes from the run")[0] and "to be agreed" not in text, name
     stipend = next(e for e in result.plan.edits if e.clause_id == "leadership-stipend")
-    assert stipend.kind == "insert" and "leadership stipend of [amount to be agreed]" in \
-        stipend.new_paragraphs[-1].text
-    assert "fixed [amount to be agreed] per year" in stipend.request and stipend.parameters == {}
+    assert stipend.kind == "insert" and "leadership stipend of $42,000" in stipend.new_paragraphs[-1].text
+    assert "add a fixed leadership stipend of $42,000 per year" in stipend.request
+    assert stipend.parameters == {"amount_usd": 42000}
     letter = texts["letter_md"]
-    assert "keep the draft's base salary of $318,000 and add a fixed stipend for the informatics leadership work" \
-        in letter and "could we set the stipend as a fixed [amount to be agreed] per year" in letter
+    assert "keep the draft's base salary of $318,000 and add a fixed stipend of $42,000 for the informatics " \
+           "leadership work, $360,000 a year before any bonus" in letter
     # the plan's base-salary request is the letter's, not the clause's "standard clinical base rate"
     pay = next(e for e in result.plan.edits if e.clause_id == "base-salary")
-    assert "keep the base salary at $318,000" in pay.request and "standard" not in texts["plan"]
+    assert "keep the base salary at $318,000 and add a fixed informatics stipend of $42,000" in pay.request
+    assert "standard" not in texts["plan"]
+    assert "keeping the draft's base salary of $318,000 and adding a $42,000 stipend" in texts["email"]
     said = [m.text for m in result.messages]
-    assert "compensation: the letter names no stipend figure ($418,000 would be above the range sought)" in said
-    assert "leadership-stipend: as the letter names no stipend figure, the wording and the request leave its " \
-           "amount as [amount to be agreed]" in said
+    assert "compensation: the letter names a stipend of $42,000, the gap to the top of the range sought (the " \
+           "profile's $100,000 would take the pay to $418,000)" in said
 
 
 def test_no_stipend_is_asked_for_where_the_draft_already_pays_the_range(tmp_path):
@@ -196,17 +200,20 @@ def test_a_lower_stipend_the_edit_cannot_change_is_not_made_fixed(tmp_path):
                "raised in the letter only." in m for m in said)
 
 
-def test_a_lower_stipend_the_letter_names_no_figure_for_is_not_made_fixed(tmp_path):
-    """The draft's $318,000 base is kept and no stipend is named ($418,000 would pass the range): its own $20,000
-    is no figure the letter asks for, and fixing it would give up the rest of the range."""
-    edits, said = _plan(tmp_path, profile_b(),
-                        "1. Compensation. Employer shall pay Physician a base salary of $318,000 per year and an "
-                        "informatics stipend of $20,000 per year, subject to Employer's budget approval process.")
+def test_a_lower_stipend_is_raised_to_the_gap_to_the_range_and_made_fixed(tmp_path):
+    """The draft's $318,000 base is kept and the profile's $100,000 stipend would pass the range: its own $20,000
+    rises to $42,000, the gap to the $360,000 top of the range, and is then made fixed, the comment saying both."""
+    edits, _ = _plan(tmp_path, profile_b(),
+                     "1. Compensation. Employer shall pay Physician a base salary of $318,000 per year and an "
+                     "informatics stipend of $20,000 per year, subject to Employer's budget approval process.")
     stipend = edits["leadership-stipend"]
-    assert stipend.kind == "letter" and not stipend.changes
-    assert "a fixed [amount to be agreed] per year" in stipend.request and "$100,000" not in stipend.request
-    assert any("Section '1. Compensation' keeps its own amount, as the letter names none; making it binding would "
-               "lock in the figure the contract states" in m for m in said)
+    (change,) = stipend.changes
+    assert "stipend of $42,000 per year, and the amount may not be reduced except by a written amendment" in \
+        change.after
+    assert stipend.comment.startswith("Raises the leadership stipend to $42,000 a year (from $20,000) and replaces "
+                                      "its budget proviso")
+    assert "fixed $42,000 per year that changes only by written amendment, rather than subject to annual budget " \
+           "review" in stipend.request
 
 
 def test_a_stipend_the_letter_accepts_is_made_fixed_at_the_drafts_figure(tmp_path):
@@ -233,7 +240,7 @@ def _figures(side, **values):
 
 @pytest.mark.parametrize("drafted, stipend, raised", [
     (dict(base=224000, stipend=36000), 100000, True),   # hybrid: the profile's
-    (dict(base=318000), None, True),                     # carns: none named, to agree
+    (dict(base=318000), 42000, True),                    # carns: the gap to the top of the range
     (dict(base=200000, stipend=120000), 120000, True),  # the draft's, above the profile's, kept
     (dict(base=350000), None, False),                    # langecker: no stipend asked for at all
     (dict(base=300000, stipend=50000), 50000, False),   # the draft's, which the letter accepts

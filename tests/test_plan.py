@@ -777,8 +777,8 @@ def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, libra
 @pytest.mark.parametrize("stated, amount, comment, asked", [
     ("of up to $6,000 per year and three (3) days of paid education leave each year", "$6,000",
      "Keeps the draft's $6,000 education allowance, raises paid education leave to 5 days (from 3), and states",
-     "could the education allowance of $6,000 a year be expressly usable for informatics conferences and "
-     "certification, with 5 paid days each year to attend them rather than 3?"),
+     "could the education allowance of $6,000 a year be expressly usable for informatics conferences, courses and "
+     "certification fees, with 5 paid days each year to attend conferences and courses rather than 3?"),
     ("of up to $2,000 per year", "$4,000",
      "Raises the education allowance to $4,000 a year (from $2,000), provides 5 paid education days, and states",
      "could the education allowance be $4,000 a year rather than $2,000, expressly usable"),

@@ -473,7 +473,8 @@ def test_severance_stated_as_the_pay_on_a_termination_without_cause_is_never_ask
     assert change.before.startswith("If Genaera terminates") and change.after == change.before.replace(
         "(12) twelve months following", "eighteen (18) months following")
     assert severance.comment.startswith("Severance extended to 18 months (from 12), and the letter asks")
-    assert "at 18 months of salary and stipend rather than 12," in severance.request
+    # $300,000 a year meets the range sought: no stipend is asked for, nor named in the severance asked
+    assert "at 18 months of salary rather than 12," in severance.request
 
 
 #: ArthroCare's offer letter to Tighe (held-out-4, fourth audit): the only months of severance are paid on a
@@ -646,8 +647,8 @@ def test_the_suggested_action_of_a_weakness_edits_do_not_reach_says_what_to_do()
 
 
 @pytest.mark.parametrize("clause_id, values, found, present, opening", [
-    ("severance", {"months": 9}, {}, False, "Provides 9 months of salary and stipend"),
-    ("severance", {"months": 9}, {}, True, "Asks for 9 months of salary and stipend"),
+    ("severance", {"months": 9}, {}, False, "Provides 9 months of salary, with"),  # no stipend in play
+    ("severance", {"months": 9}, {}, True, "Asks for 9 months of salary as severance"),
     ("severance", {"months": 9}, {"months": 6}, True, "Severance extended to 9 months (from 6);"),
     ("severance", {"months": 12}, {"months": 12}, True, "Severance stays at the draft's 12 months;"),
     ("termination-without-cause", {"notice_days": 120}, {}, False, "Sets 120 days' notice"),

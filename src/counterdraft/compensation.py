@@ -441,8 +441,8 @@ class LetterFigures:
     messages: list[Message] = field(default_factory=list)
     #: The stipend every output asks for, so that the plan's stipend clause (its wording, comment and request) and
     #: the letter name one figure: the one the letter names; else the draft's, where the letter keeps it or does
-    #: not raise pay; else None: with `raise_pay`, a stipend whose amount is left to be agreed (the profile's would
-    #: take the pay past the range sought), without it none at all (the draft's pay meets the range).
+    #: not raise pay; else None: with `raise_pay`, a stipend whose amount is left to be agreed (no figure of it is
+    #: known), without it none at all (the draft's pay meets the range).
     stipend: Figure | None = None
 
 
@@ -481,8 +481,9 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     pay, names neither the range (a target below the offer invites the employer down) nor a structure (a lower base
     to make room for a stipend would cut the salary), and acknowledges the draft's figure. Below the range: the
     range is asked for; a base salary or stipend of the draft's above the profile's is kept (named as the draft's),
-    and the profile's other figure is named only where it adds something and stays within the range. The draft is
-    compared with the ask only where it is below it, like with like.
+    and the profile's other figure is named where it adds something and stays within the range, else the gap from
+    the kept figure to the top of the range. The draft is compared with the ask only where it is below it, like
+    with like.
 
     A draft stating pay in another currency (offered.currency) is not compared with dollars at all: the letter names
     no pay figures and asks for no pay (the plan's one currency warning says so, for every output)."""
@@ -517,14 +518,21 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
         named = [k for k in ("base", "stipend") if k in inputs]
         total = sum((inputs[k].value for k in named), Decimal(0))
         added = [k for k in named if k not in kept]
-        if not added or (hi is not None and total > hi.value):
-            # the profile's figure would ask for the draft's own pay again, or take it past the range sought
-            for k in added or named:
+        if not added:  # the profile's figures would ask for the draft's own pay again
+            for k in named:
                 del inputs[k]
-            out.messages.append(Message(text="compensation: the letter names "
-                                             + (f"no {LABELS[added[0]][0].lower()} figure ({fmt(total, 'usd')} would "
-                                                f"be above the range sought)" if added
-                                                else "neither base salary nor stipend")))
+            out.messages.append(Message(text="compensation: the letter names neither base salary nor stipend"))
+        elif hi is not None and total > hi.value:
+            # the profile's figure would take the pay past the range sought: the gap from the draft's figure kept to
+            # the top of the range instead, so the letter and the plan's clause name an amount, never a blank (Weigand:
+            # "keep the draft's base salary of $250,000 and add a fixed stipend" of "[amount to be agreed]")
+            k, mine = added[0], inputs[added[0]]
+            gap = hi.value - sum((inputs[x].value for x in kept), Decimal(0))
+            inputs[k] = Figure(k, gap, f"the gap from the draft's {' + '.join(inputs[x].text for x in kept)} to "
+                                       f"{hi.text}, the top of the range sought")
+            out.messages.append(Message(text=f"compensation: the letter names a {LABELS[k][0].lower()} of "
+                                             f"{fmt(gap, 'usd')}, the gap to the top of the range sought (the "
+                                             f"profile's {mine.text} would take the pay to {fmt(total, 'usd')})"))
         out.proposed = compute("proposed", inputs, lo, hi)
         out.kept = kept
     out.guaranteed, out.what = guaranteed, what

@@ -155,6 +155,7 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
     offered = comp_math.offered(review, profile) if review is not None else Compensation("offered")
     quoted = pay or comp_math.decide(profile, library, review, where)
     requests = collect_requests(profile, plan, library)
+    drafted_base = _base_left_as_drafted(quoted, offered, requests)
     phys, emp = profile.physician, profile.employer
     full_name = ", ".join(p for p in (phys.name, phys.credentials) if p)
     sender = [full_name, *_address_lines(phys.address), *(x for x in (phys.phone, phys.email) if x)]
@@ -165,7 +166,7 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
         "date": format_date(day), "number": {**{r.topic: r.number for r in requests},
                                              **{r.clause_id: r.number for r in requests}},
         "development": [r for r in requests if r.topic in DEVELOPMENT_TOPICS],
-        "comp": quoted.proposed, "offered": quoted.offered, "pay": quoted,
+        "comp": quoted.proposed, "offered": quoted.offered, "pay": quoted, "drafted_base": drafted_base,
     }
     env = _environment(templates_dir, name)
     body = _render_blocks(env, BODY_FILE, context)
@@ -186,7 +187,24 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
                   structure=_paragraphs(body["structure"]), compensation=compensation, figures=figures,
                   development=_paragraphs(body["development"]), intro=_paragraphs(body["intro"]),
                   comp=comp, offered=offered, pay=quoted, context=context,
-                  messages=comp_math.messages(comp) + comp_math.messages(offered) + quoted.messages)
+                  messages=comp_math.messages(comp) + comp_math.messages(offered) + quoted.messages
+                  + ([Message(text=f"compensation: the redline leaves the draft's base salary of {drafted_base} as "
+                                   f"it is (the base-salary clause is argued in the letter only), so the clean copy "
+                                   f"does not carry the {quoted.proposed.base} the letter asks for; the letter and "
+                                   f"the email say so")] if drafted_base else []))
+
+
+def _base_left_as_drafted(pay: comp_math.LetterFigures, offered: Compensation,
+                          requests: list[Request]) -> comp_math.Figure | None:
+    """The draft's base salary where the letter asks for another and no redline wording changes it, else None: the
+    letter and the email then say the clean copy keeps it, so that "a clean copy with those changes made" does not
+    pass for the pay asked for (McDermott: $210,000 asked, $135,000 left in the clean copy)."""
+    asked, drafted = pay.proposed.base, offered.base
+    if not pay.raise_pay or asked is None or drafted is None or asked.value == drafted.value:
+        return None
+    if not any(r.redlined for r in requests) or any(r.redlined and r.topic == "base-salary" for r in requests):
+        return None  # no redline to speak of, or one that writes the base salary
+    return drafted
 
 
 def _address_lines(address: str) -> list[str]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -361,11 +362,28 @@ class Physician(Strict):
     address: str = ""
 
 
+_HONORIFIC = re.compile(r"^(Dr|Prof|Professor|Mr|Mrs|Ms|Mx)\.?\s+(?:\S+\s+)*?(\S+?)(?:,.*)?$")
+
+
 class Employer(Strict):
     name: str
     contact_name: str = ""
     contact_title: str = ""
+    #: How the letter greets the contact, "Dr. Vasquez-Hart"; else an honorific the contact_name opens with and its
+    #: surname ("Dr. Elena Vasquez-Hart" -> "Dr. Vasquez-Hart"), else the full name.
+    contact_salutation: str = ""
     address: str = ""
+
+    @property
+    def addressee(self) -> str:
+        """Who 'Dear ...,' greets: 'Dr. Vasquez-Hart', or the full name where nothing better is known, or ''."""
+        if self.contact_salutation.strip():
+            return self.contact_salutation.strip()
+        m = _HONORIFIC.match(self.contact_name.strip())
+        if m:
+            title = "Professor" if m.group(1).startswith("Prof") else m.group(1) + "."
+            return f"{title} {m.group(2)}"
+        return self.contact_name.strip()
 
 
 class Role(Strict):

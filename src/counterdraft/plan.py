@@ -12,8 +12,8 @@ from .library import (Library, contractor_values, employee_only, profile_asks, p
                       render_tier, template_variables)
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
                      PlannedEdit, Plan, Profile)
-from .extract import (definitions, ends_mid_sentence, extract_quantity, lead_in, lead_in_before, ruled_out, sentence_at,
-                      sentences)
+from .extract import (definitions, ends_mid_sentence, extract_quantity, first_match, lead_in, lead_in_before, ruled_out,
+                      sentence_at, sentences)
 from .match import FOUND_SCORE, Match, mentions, roman_value, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
                      lacking, letter_only, no_step_back, other_agreements, shown)
@@ -277,6 +277,10 @@ class Planner:
         self._employee_only_edits: set[str] = set()
         #: The pay every output names (compensation.decide), as the letter names it: the stipend clause follows it.
         self.pay = pay or decide(profile, library, reviewed.review, where)
+        #: Whether a stipend is in play, for the templates (`stipend`): the draft states one, or every output asks
+        #: for one (Coats had severance asked as "6 months of salary and stipend" with no stipend anywhere).
+        self.stipend_in_play = self.pay.stipend is not None or self.drafted.stipend is not None or \
+            first_match(r"\bstipend", reviewed.text) is not None
         #: Clauses whose edit making a figure binding was not made, with why.
         self._not_locked: dict[str, str] = {}
         #: What each paragraph states, by kind (conforming.stale_mentions): read once for all the plan's edits.
@@ -397,7 +401,8 @@ class Planner:
                       for name, v in values.items()}
         stated = as_stated(clause, finding.parameters)  # what the templates read: no ceiling taken for a target
         comment, request = render_ask(clause, values, stated, not missing, self.reviewed.text,
-                                      flagged=[] if missing else finding.flagged)
+                                      flagged=[] if missing else finding.flagged,
+                                      stipend=self.stipend_in_play)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -444,7 +449,7 @@ class Planner:
             if changes:
                 # the comment and the request say what the edits did: a target added beside a ceiling, or not
                 base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.text, made,
-                                                              finding.flagged)
+                                                              finding.flagged, self.stipend_in_play)
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \

@@ -290,13 +290,15 @@ def _named_employer(texts: list[str], head: int) -> str | None:
     Pharmaceuticals, Inc."), when the contract goes on to call it that (three times or more). Where a signer's name
     and title run into the name ("Chris M. Vail General Counsel Excite, Inc.", under a letter that names the company
     nowhere else in full), a later word of it is the name if the contract uses it alone ("Excite will", not "Health
-    Plan")."""
+    Plan"). Its initials stand for it where the contract goes on to use them ("EVT" of "EndoVascular Technologies,
+    Inc.", whose inserted clauses had said "Employer")."""
     whole = "\n".join(texts)
     signed = next((i for i, t in enumerate(texts) if i >= head and (SIGN_OFF.match(t) or SIGNATURES.match(t))),
                   len(texts))
     for text in texts[:head] + texts[signed:]:
         for m in _ENTITY_NAME.finditer(text):
-            for i, short in enumerate(m.group(1).split()):
+            initials = "".join(re.findall(r"[A-Z]", m.group(1)))
+            for i, short in enumerate([*m.group(1).split(), initials] if len(initials) > 1 else m.group(1).split()):
                 alone = r"(?![^\S\n]+[A-Z])" if i else ""
                 if short.lower() not in _EMPLOYER_WORDS and \
                         len(re.findall(rf"\b{re.escape(short)}\b{alone}", whole)) >= 3:

@@ -75,10 +75,19 @@ def percent(value: Any) -> str:
     return f"{v:g}%"
 
 
+def article(value: Any) -> str:
+    """The figure with 'a' or 'an' as it is read aloud: 'an $80,000' (eighty), 'an $11,000' (eleven), 'a $55,000',
+    'a $1,000' (one)."""
+    text = str(value)
+    digits = re.match(r"\$?\s?(\d{1,3})(?:,\d{3})*(?!\d)", text)  # read as its first group: "eighty thousand"
+    spoken = number_words(int(digits.group(1))) if digits else text.lstrip("[(\"' ").lower()
+    return f"{'an' if spoken[:1] in ('a', 'e', 'i', 'o', 'u') and not spoken.startswith('one') else 'a'} {text}"
+
+
 def make_environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined, autoescape=False,
                              keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(words=number_words, money=money, fte=fte, percent=percent, count=count)
+    env.filters.update(words=number_words, money=money, fte=fte, percent=percent, count=count, a=article)
     return env
 
 

@@ -1,0 +1,199 @@
+"""What the employer reads says what the draft has and what the redline did (attorney audit 5): one pay structure in
+the letter's paragraph and its items, the base salary the clean copy leaves as drafted said to be so, a stipend or
+education support the draft lacks never described as if it were there, and plain letter grammar.
+
+Profile C is the audit's academic physician-informaticist: a $210,000 base plus an $80,000 stipend at 0.3 clinical
+FTE, $290,000 to $300,000 sought."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+
+from counterdraft.library import profile_values, render_ask
+from counterdraft.models import Employer
+from counterdraft.redline import redline
+from counterdraft.terms import find_terms
+from counterdraft.wording import article
+
+ROOT = Path(__file__).resolve().parents[1]
+DATE = "2026-11-27T00:00:00Z"
+
+
+def profile_c(**employer) -> dict:
+    data = yaml.safe_load((ROOT / "samples" / "profile.yaml").read_text())
+    data["employer"].update(employer)
+    data["priorities"] = ["fte-split", "leadership-stipend", "termination-without-cause", "malpractice"]
+    data["asks"].update({"fte-split": {"clinical_fte": 0.3, "informatics_fte": 0.7}, "severance": {"months": 6},
+                         "base-salary": {"amount_usd": 210000, "target_total_min": 290000, "target_total_max": 300000},
+                         "leadership-stipend": {"amount_usd": 80000}})
+    data["compensation"] = {"base_salary": 210000, "stipend": 80000}
+    return data
+
+
+def run(folder: Path, data: dict, *paragraphs: str):
+    """The redline of a short agreement (its paragraphs after the parties, a without-cause notice to close)."""
+    d = docx.Document()
+    d.add_paragraph("PHYSICIAN EMPLOYMENT AGREEMENT")
+    d.add_paragraph('This Agreement is made between Great Lakes Medical Partners ("Employer") and Dana R. '
+                    'Whitfield, MD ("Physician").')
+    for text in paragraphs:
+        d.add_paragraph(text)
+    d.add_paragraph("9. Termination. Either party may terminate this Agreement without cause on thirty (30) days' "
+                    "written notice.")
+    d.save(str(folder / "offer.docx"))
+    (folder / "profile.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
+    return redline(folder / "offer.docx", folder / "profile.yaml", folder / "out", date=DATE)
+
+
+def flat(result, key: str) -> str:
+    return " ".join(result.outputs[key].read_text().replace("\\", "").split())
+
+
+LOW_BASE = "1. Base Salary. Employer shall pay Physician a base salary of $135,000 per year."
+
+
+# ------------------------------------------------------------------------------------------- one pay structure
+@pytest.fixture(scope="module")
+def low_base(tmp_path_factory):
+    """McDermott: the draft pays $135,000 and no stipend."""
+    return run(tmp_path_factory.mktemp("low-base"), profile_c(), LOW_BASE)
+
+
+def test_the_pay_item_asks_for_the_structure_the_pay_paragraph_proposes(low_base):
+    """The paragraph asked for "a base salary of $210,000 plus a fixed stipend of $80,000" and the item "Base salary
+    and total compensation" to "pair your standard clinical base rate, prorated to the clinical FTE, with a fixed
+    informatics stipend": at 0.3 clinical FTE, a fraction of $210,000."""
+    letter = flat(low_base, "letter_md")
+    assert "a base salary of $210,000 plus a fixed stipend of $80,000" in letter
+    assert "Would it work to set the base salary at $210,000 and add a fixed informatics stipend of $80,000" in letter
+    assert "standard clinical base rate" not in letter and "prorated" not in letter
+
+
+def test_the_base_the_clean_copy_leaves_as_drafted_is_said_to_be(low_base):
+    """The redline inserts the $80,000 stipend and leaves the $135,000 base (the base-salary clause is argued in the
+    letter only): "a clean copy with those changes made" passed for the $290,000 asked."""
+    pay = next(e for e in low_base.plan.edits if e.clause_id == "base-salary")
+    assert pay.kind == "letter"
+    letter = flat(low_base, "letter_md")
+    assert "The enclosed redline leaves the draft's base salary of $135,000 as it is, so that we can settle the base " \
+           "salary here (item" in letter
+    email = flat(low_base, "email")
+    assert "The redline and the clean copy leave the draft's base salary of $135,000 as it is; the letter proposes " \
+           "the change." in email
+    assert "the redline leaves the draft's base salary of $135,000 as it is" in flat(low_base, "memo")
+
+
+def _requests(result):
+    return [e.clause_id for e in result.plan.edits]
+
+
+def test_a_base_the_letter_keeps_is_not_said_to_be_left_behind(tmp_path):
+    """The draft's $250,000 base, above the profile's, is kept: the clean copy carries it, and nothing says
+    otherwise."""
+    result = run(tmp_path, profile_c(), "1. Base Salary. Employer shall pay Physician a base salary of $250,000 "
+                                        "per year.")
+    assert "leaves the draft's base salary" not in flat(result, "letter_md") + flat(result, "email")
+
+
+def test_the_email_reads_an_before_eighty_thousand(low_base):
+    assert "a base salary of $210,000 plus an $80,000 stipend" in flat(low_base, "email")
+
+
+@pytest.mark.parametrize("figure, said", [("$80,000", "an $80,000"), ("$8,500", "an $8,500"),
+                                          ("$11,000", "an $11,000"), ("$18,000", "an $18,000"),
+                                          ("$55,000", "a $55,000"), ("$1,000", "a $1,000"),
+                                          ("$100,000", "a $100,000")])
+def test_the_article_before_a_figure_is_as_it_is_read(figure, said):
+    assert article(figure) == said
+
+
+# -------------------------------------------------------------------------------------- what the draft lacks
+def test_a_stipend_the_draft_lacks_is_asked_to_be_added_not_described(low_base):
+    """"Sets the leadership stipend ... and removes budget-review and discretion language", "rather than subject to
+    annual budget review" and "the informatics leadership responsibilities described in this Agreement", of a draft
+    with no stipend, no budget review and no such description."""
+    stipend = next(e for e in low_base.plan.edits if e.clause_id == "leadership-stipend")
+    assert stipend.kind == "insert"
+    assert stipend.comment.startswith("Adds a fixed leadership stipend of $80,000 a year on top of the base salary")
+    assert "could we add a fixed leadership stipend of $80,000 per year on top of the base salary" in stipend.request
+    for text in (stipend.comment, stipend.request):
+        assert "budget" not in text and "discretion" not in text and "removes" not in text
+    assert "described in this Agreement" not in stipend.new_paragraphs[-1].text
+
+
+def test_a_stipend_the_draft_states_under_budget_review_is_asked_to_be_fixed(tmp_path):
+    result = run(tmp_path, profile_c(), "1. Compensation. Employer shall pay Physician a base salary of $200,000 per "
+                                        "year and an informatics stipend of $40,000 per year, subject to Employer's "
+                                        "budget approval process.")
+    stipend = next(e for e in result.plan.edits if e.clause_id == "leadership-stipend")
+    assert stipend.comment.startswith("Raises the leadership stipend to $80,000 a year (from $40,000) and replaces "
+                                      "its budget proviso")
+    assert "rather than subject to annual budget review" in stipend.request
+
+
+def test_severance_names_a_stipend_only_where_one_is_in_play(low_base, tmp_path):
+    """Coats, Donaldson: "6 months of salary and stipend" where the draft has no stipend and none is asked for."""
+    severance = next(e for e in low_base.plan.edits if e.clause_id == "severance")
+    assert "6 months of salary and stipend" in severance.request  # the $80,000 stipend is asked for
+    met = run(tmp_path, profile_c(), "1. Base Salary. Employer shall pay Physician a base salary of $300,000 per "
+                                     "year.")
+    assert "leadership-stipend" not in _requests(met)
+    severance = next(e for e in met.plan.edits if e.clause_id == "severance")
+    assert "6 months of salary, with health coverage" in severance.request
+    assert "stipend" not in severance.request + severance.comment
+
+
+def test_a_draft_without_a_cme_clause_is_not_said_to_have_no_education_support(library):
+    """Reed: "The draft has no education support at all", of a draft with tuition assistance of up to $3,000."""
+    clause = library.get("cme-allowance")
+    comment, _ = render_ask(clause, profile_values(clause, None), {}, False,
+                            "Tuition assistance of up to $3,000 per year.")
+    assert "no education support" not in comment
+    assert "The draft states no CME allowance or paid education days" in comment
+
+
+def test_board_certification_days_are_asked_once(library):
+    """Protected time and CME each asked for 5 days "for certification": read as a double ask."""
+    cme = library.get("cme-allowance")
+    _, asked = render_ask(cme, profile_values(cme, None), {}, False)
+    assert "paid days each year to attend conferences and courses" in asked and "attend them" not in asked
+    protected = library.get("protected-time")
+    _, asked = render_ask(protected, profile_values(protected, None), {}, False)
+    assert "beyond paid time off and any education leave, for informatics board certification" in asked
+
+
+# ---------------------------------------------------------------------------------------------------- grammar
+@pytest.mark.parametrize("clause_id, said", [("malpractice", "could you pay for tail coverage"),
+                                             ("indemnification", "confirm that you defend and indemnify me")])
+def test_the_letter_asks_the_employer_as_you(library, clause_id, said):
+    """"could Employer pay for tail coverage": a bare defined term, in a letter to the employer."""
+    clause = library.get(clause_id)
+    for present in (False, True):
+        _, asked = render_ask(clause, profile_values(clause, None), {}, present)
+        assert said in asked and "Employer" not in asked
+
+
+@pytest.mark.parametrize("employer, greeting", [
+    ({"contact_name": "Elena Vasquez-Hart", "contact_salutation": "Dr. Vasquez-Hart"}, "Dear Dr. Vasquez-Hart,"),
+    ({"contact_name": "Dr. Elena Vasquez-Hart"}, "Dear Dr. Vasquez-Hart,"),
+    ({"contact_name": "Ms. Morgan Ellis, MBA"}, "Dear Ms. Ellis,"),
+    ({"contact_name": "Morgan Ellis"}, "Dear Morgan Ellis,"),  # nothing better is known
+    ({"contact_name": ""}, "Dear Hiring Committee,"),
+])
+def test_the_salutation_uses_the_contacts_honorific_and_surname(tmp_path, employer, greeting):
+    result = run(tmp_path, profile_c(**employer), LOW_BASE)
+    assert greeting in flat(result, "letter_md") and greeting in flat(result, "email")
+
+
+def test_a_profile_salutation_is_optional():
+    assert Employer(name="Meridian").addressee == ""
+
+
+def test_an_employer_the_letter_calls_by_its_initials():
+    """McDermott: "EndoVascular Technologies, Inc." and "EVT" after; the inserted clauses had said "Employer"."""
+    letter = ["Dear Liz:", "I am pleased to offer you the position at EndoVascular Technologies, Inc.",
+              "You will join EVT's team.", "EVT will pay you $135,000.", "You will abide by EVT's policies."]
+    assert find_terms(letter).employer == "EVT"
