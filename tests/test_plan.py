@@ -1445,7 +1445,8 @@ def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tm
         "technology meetings), board certification and maintenance of certification in clinical informatics, and "
         "professional society dues.")
     assert cme.request == ("To keep current in informatics, could the education allowance be $4,000 a year rather "
-                           "than $1,000, expressly usable for informatics conferences and certification?")
+                           "than $1,000, expressly usable for informatics conferences, courses and "
+                           "certification fees?")
     assert "remote-work" not in edits
     assert any(m.startswith("bonus-incentive:") and "Its edit would give what only an employee has" in m
                for m in messages)
