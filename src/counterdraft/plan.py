@@ -6,7 +6,8 @@ import re
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import changed_figures, innermost, note_on, row_texts, stale_mentions, stale_totals, top
+from .conforming import (changed_figures, innermost, note_on, reference, row_texts, stale_mentions, stale_totals,
+                         top)
 from .errors import ConfigError
 from .library import Library, profile_asks, profile_values, render, render_ask, render_tier, template_variables
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
@@ -268,13 +269,14 @@ class Planner:
         block, revised = paragraphs[(edit.changes[0].ref.part, edit.changes[0].ref.index)]
         revised = top(revised) if block.in_table else revised  # a table cell's section is its row, not a clause
         notes = []
-        stale = stale_mentions(clause, figures, paragraphs, changed, self._stated) + \
+        stale = stale_mentions(clause, figures, paragraphs, changed, self._stated, reference(revised)) + \
             self._stale_totals(figures, paragraphs, changed)
         for m in stale:
             notes.append(note_on(m, figures, revised))
             place = top(m.section)
             where = f" in {_name(place)}" if place.blocks[0] is not m.block else ""
-            what = "states a total that counts what" if m.total else "still states what"
+            what = "states a total that counts what" if m.total else \
+                f"states {m.beyond}, beyond what" if m.beyond else "still states what"
             self.warn(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
                       f"({' and '.join(f.change for f in (figures if m.total else m.figures))}); a margin comment "
                       f"there asks for the conforming change, and its text is left as drafted")
@@ -610,6 +612,8 @@ class Planner:
                 unless = clause.extract[e.param].unless if e.param is not None else None
                 edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
                                      keep, unless, items, e.append)
+                if e.every_short:  # and every later match that falls short, in a sentence of the covenant's own
+                    edited = _substitute(e.pattern, replacement, edited, e.near, True, keep, unless, items, e.append)
                 if edited == after:
                     continue
                 if self._employee_only(clause, [replacement], "that edit is not made"):
