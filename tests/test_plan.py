@@ -259,6 +259,22 @@ def test_a_number_that_already_meets_the_ask_is_left_as_it_is(profile, library, 
         assert "two" not in changes[0].after.lower()
 
 
+def test_a_longer_period_of_the_covenant_goes_and_the_non_solicitations_beside_it_stays(profile, library, tmp_path):
+    """Every period of the covenant longer than the ask is brought to it (its proviso for a termination without
+    cause, which capped the longer one), but not the non-solicitation's period in the same sentence, nor a
+    look-back."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Non-Competition. For two (2) years following termination, Physician shall not compete with Employer for "
+        "any patient treated during the eighteen (18) months immediately preceding termination, and for two (2) years "
+        "following termination Physician shall not solicit any employee of Employer; provided, however, that "
+        "Physician shall not compete with Employer for eighteen (18) months after a termination without cause."])
+    (change,) = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["non-compete"].changes
+    assert change.after == change.before.replace("For two (2) years following termination, Physician shall not",
+                                                 "For twelve (12) months following termination, Physician shall not") \
+        .replace("for eighteen (18) months after a termination", "for twelve (12) months after a termination")
+
+
 def test_a_duration_outside_the_covenant_is_not_taken_for_it(profile, library, tmp_path):
     """A section matched for the covenant may state other periods ("expire three (3) years from the Effective
     Date"): the duration edit changes only sentences about competing."""

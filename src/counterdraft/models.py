@@ -200,7 +200,7 @@ class Edit(Strict):
     #: discretion over what is paid above it.
     unless_stated: list[str] = []
     #: With `param`, also every later match in the paragraph that falls short of the ask, in a sentence matching
-    #: `near` itself: a covenant's proviso ("provided that the Noncompetition Period shall end one (1) year from a
+    #: `near` itself, in a part of it that the parameter's `unless` does not rule out: a covenant's proviso ("provided that the Noncompetition Period shall end one (1) year from a
     #: termination without cause"), which capped a longer period, would lengthen the one asked for if kept.
     every_short: bool = False
 

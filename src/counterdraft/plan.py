@@ -132,6 +132,33 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
     return "".join(out)
 
 
+#: Where the parts of a sentence meet: a semicolon, or a comma before "and", "or", "but" or "provided".
+_PART = re.compile(r"(?i);|,\s+(?=(?:and|or|but|provided)\b)")
+
+
+def _every_short(pattern: str, replacement: str, text: str, near: str | None, keep, unless: str | None,
+                 after: str = "") -> str:
+    """`text` with every match of an every_short edit replaced that `keep` does not keep, in a sentence that matches
+    `near` itself (a heading naming the clause does not stand for it) and that `unless` does not rule out, nor the
+    part of it the match is in (between semicolons, or before ", and", ", provided"): "and for two (2) years after
+    termination shall not solicit any employee", in the covenant's sentence, is the non-solicitation's."""
+    skipped = set(ruled_out(text, unless, after))
+    out = []
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        if (start, end) not in skipped and (near is None or re.search(near, sentence, re.I)):
+            cuts = [0] + [m.end() for m in _PART.finditer(sentence)] + [len(sentence)]
+
+            def new(m: re.Match, sentence: str = sentence, cuts: list[int] = cuts) -> str:
+                part = next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b)
+                return m.group(0) if keep(m.group(0)) or unless and re.search(unless, part, re.I | re.S) \
+                    else replacement
+
+            sentence = re.sub(pattern, new, sentence)
+        out.append(sentence)
+    return "".join(out)
+
+
 #: A right to change terms on one's own ("may change your position, duties, and work location from time to time",
 #: "may modify ... other employment terms"): kept beside our clause, it would let the employer undo it.
 _CHANGE_RIGHT = re.compile(r"(?i)\b(?:may|reserves?\s+the\s+right\s+to)(?:[\s,]+(?!not\b)\w+){0,4}?[\s,]+"
@@ -613,7 +640,7 @@ class Planner:
                 edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
                                      keep, unless, items, e.append)
                 if e.every_short:  # and every later match that falls short, in a sentence of the covenant's own
-                    edited = _substitute(e.pattern, replacement, edited, e.near, True, keep, unless, items, e.append)
+                    edited = _every_short(e.pattern, replacement, edited, e.near, keep, unless, items)
                 if edited == after:
                     continue
                 if self._employee_only(clause, [replacement], "that edit is not made"):
