@@ -161,3 +161,53 @@ def test_a_target_added_beside_a_ceiling_changes_no_figure_stated_elsewhere(prof
         assert list(notes.values()) == ([] if change is None else [
             f"Conforming change needed: Section 2 as revised changes {change}, and this still states the earlier "
             f"figure."])
+
+
+COVENANT = [
+    "EMPLOYMENT AGREEMENT", "1. Position. Employer employs Physician as Physician Informaticist.",
+    "5. Termination. Employer may terminate this Agreement without cause. Further, any such termination shall operate "
+    "to shorten the period set forth in Section 7(b) to eighteen (18) months from the date of termination of "
+    "employment. Pending a determination whether Physician has violated Section 7, Employer may hold in escrow any "
+    "payment for a period which is the greater of (A) sixty (60) days from the date of such termination, or (B) the "
+    "lesser of three years or the remaining term.",
+    "6. Change in Control. After a Change in Control, the non-competition provisions of Section 7 shall apply for a "
+    "period of eighteen (18) months from the date of termination.",
+    "7. Covenant Not to Compete.",
+    "(a) During the Restricted Period, Physician shall not compete with Employer within fifty (50) miles of any "
+    "Employer facility, nor treat any patient Physician treated during the eighteen (18) months immediately "
+    "preceding termination. Nothing herein prohibits Physician from consulting for companies that have not been "
+    "customers of Employer for a period of two (2) years.",
+    "(b) The \"Restricted Period\" means the period ending twenty-four (24) months after the date Physician ceases "
+    "to be employed by Employer; provided, however, that the Restricted Period shall end eighteen (18) months from "
+    "the date of a termination by Employer without cause.",
+    "8. Non-Solicitation. For two (2) years after termination, Physician shall not solicit any employee of Employer.",
+]
+
+
+def test_a_longer_period_of_the_shortened_covenant_is_edited_beside_it_and_noted_elsewhere(profile, library,
+                                                                                         tmp_path):
+    """Shortening the covenant to the twelve months asked leaves no longer period of it standing: the proviso of the
+    same paragraph ("shall end eighteen (18) months from ... a termination without cause"), which capped the 24
+    months, is brought to twelve too, and a sentence elsewhere setting a longer period of the same covenant (one
+    citing Section 7 beside its figure, or naming the non-competition provisions) gets a conforming comment. A
+    look-back, a carve-out's period, an escrow citing Section 7 far from its figure and the non-solicitation's two
+    years are left alone."""
+    plan = _plan(profile, library, tmp_path, COVENANT)
+    edit = next(e for e in plan.edits if e.clause_id == "non-compete")
+    after = "\n".join(c.after for c in edit.changes)
+    assert "ending twelve (12) months after the date" in after
+    assert "shall end twelve (12) months from the date of a termination by Employer without cause" in after
+    assert "during the eighteen (18) months immediately preceding termination" in after
+    assert "for a period of two (2) years." in after
+    assert "eighteen" not in after.replace("the eighteen (18) months immediately preceding", "")
+    notes = _notes(plan, "non-compete")
+    assert sorted(notes) == [
+        "After a Change in Control, the non-competition provisions of Section 7 shall apply for a period of eighteen "
+        "(18) months from the date of termination.",
+        "Further, any such termination shall operate to shorten the period set forth in Section 7(b) to eighteen (18) "
+        "months from the date of termination of employment."]
+    assert set(notes.values()) == {
+        "Conforming change needed: Section 7 as revised changes the duration from 24 months to 12 months and the "
+        "radius from 50 miles to 10 miles, and this still states 18 months, more than the revised figure."}
+    warnings = [m.text for m in plan.messages if "conforming" in m.text]
+    assert len(warnings) == 2 and all("states 18 months, beyond what the edit of" in w for w in warnings)

@@ -260,6 +260,22 @@ def test_a_number_that_already_meets_the_ask_is_left_as_it_is(profile, library, 
         assert "two" not in changes[0].after.lower()
 
 
+def test_a_longer_period_of_the_covenant_goes_and_the_non_solicitations_beside_it_stays(profile, library, tmp_path):
+    """Every period of the covenant longer than the ask is brought to it (its proviso for a termination without
+    cause, which capped the longer one), but not the non-solicitation's period in the same sentence, nor a
+    look-back."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Non-Competition. For two (2) years following termination, Physician shall not compete with Employer for "
+        "any patient treated during the eighteen (18) months immediately preceding termination, and for two (2) years "
+        "following termination Physician shall not solicit any employee of Employer; provided, however, that "
+        "Physician shall not compete with Employer for eighteen (18) months after a termination without cause."])
+    (change,) = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["non-compete"].changes
+    assert change.after == change.before.replace("For two (2) years following termination, Physician shall not",
+                                                 "For twelve (12) months following termination, Physician shall not") \
+        .replace("for eighteen (18) months after a termination", "for twelve (12) months after a termination")
+
+
 def test_a_duration_outside_the_covenant_is_not_taken_for_it(profile, library, tmp_path):
     """A section matched for the covenant may state other periods ("expire three (3) years from the Effective
     Date"): the duration edit changes only sentences about competing."""
@@ -771,7 +787,26 @@ def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, libra
         "2. Non-Competition. For two (2) years after employment ends, the Executive shall not compete with the "
         "Company."])
     assert edits["non-compete"].kind == "modify"
-    assert edits["non-compete"].comment.startswith("Restriction limited to 12 months.")
+    # the radius the letter asks for is drafted nowhere: the comment (and the memo, its first sentence) says so
+    assert edits["non-compete"].comment.startswith(
+        "Restriction limited to 12 months; the 10-mile radius is asked for in the letter only, and the draft's area "
+        "(not a radius) stays as drafted here.")
+
+
+@pytest.mark.parametrize("covenant, comment", [
+    ("within fifty (50) miles of any Employer facility", "Restriction limited to 12 months and 10 miles."),
+    # "50-mile radius": no edit writes the radius, so the comment says it is asked for in the letter only (Baan,
+    # Wasiewski, Garrett, Donaldson had "Restriction limited to 6 months" beside a letter asking for 10 miles)
+    ("within a 50-mile radius of any Employer facility",
+     "Restriction limited to 12 months; the 10-mile radius is asked for in the letter only, and the draft's 50-mile "
+     "area stays as drafted here."),
+])
+def test_the_comment_says_which_figures_the_redline_drafts(profile, library, tmp_path, covenant, comment):
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        f"2. Non-Competition. For two (2) years after employment ends, the Executive shall not compete with the "
+        f"Company {covenant}."])
+    assert edits["non-compete"].comment.startswith(comment)
 
 
 @pytest.mark.parametrize("stated, amount, comment, asked", [
@@ -1902,3 +1937,27 @@ def test_a_clause_goes_where_the_plan_says_in_a_converted_agreement_a_page_break
     assert anchored["cme-allowance"].startswith("Notwithstanding Section VII of the Relocation Policy")
     assert any(m.text.startswith("intellectual-property: not in the contract; inserted as '4A. Intellectual "
                                  "Property.' after section 'Extent of Services'") for m in plan.messages)
+
+
+def test_a_covenant_inside_a_section_about_something_else_is_read_and_edited_there(profile, library, tmp_path):
+    """Pandion's covenant is a sentence of "1. Services" that names no cue of the topic ("for a period of one year
+    thereafter ... shall not engage in any activity in the field described on Schedule A"), and the match was a
+    warranty about agreements with third parties, stating no figure: the review read none, and the plan only said
+    to read it. The sentence is read for the figures and edited where it stands."""
+    profile.asks["non-compete"] = {"duration_months": 6, "radius_miles": 10}
+    plan = plan_for(profile, library, _contract(tmp_path, [
+        "CONSULTING AGREEMENT",
+        "1. Services. The Consultant agrees to perform such consulting services as the Company may reasonably "
+        "request. During the Consultation Period and for a period of one year thereafter, the Consultant shall not "
+        "engage in any activity in the field described on Schedule A to this Agreement.",
+        "2. Term. This Agreement shall continue for four years.",
+        "7. Non-Solicitation. During the Consultation Period and for a period of one year thereafter, the Consultant "
+        "shall not solicit any employee of the Company.",
+        "8. Other Agreements; Warranty. The Consultant is not bound by any agreement with a third party to refrain "
+        "from competing with the business of such third party, including any non-competition agreement.",
+    ]))
+    edit = next(e for e in plan.edits if e.clause_id == "non-compete")
+    assert edit.kind == "modify" and edit.heading == "1. Services"
+    (change,) = edit.changes
+    assert change.after == change.before.replace("for a period of one year thereafter",
+                                                 "for a period of six (6) months thereafter")

@@ -16,6 +16,14 @@ old figure, unit and all:
   escrow held "for the lesser of two years" in a severance section is not the non-compete's two years;
 - where the clause's edits of the parameter are limited to sentences matching a `near`, the sentence, its row or
   its section's heading path matches one (the edit of a without-cause notice applies to nothing else).
+
+Where the clause's edit of the parameter changes every figure that falls short of the ask (`every_short`: a
+covenant's duration or radius), a sentence stating any such figure is a mention too, not only one stating the old
+figure, provided the sentence itself names the clause or refers to the revised section by number and matches the
+edit's `near` or refers to it: Clancey's "shall operate to shorten the period set forth in Section 7(b) ... to
+twelve (12) months from the date of termination" and "the non-competition provisions of paragraph 7 shall apply
+for a period of one (1) year" capped a 24-month covenant, and beside the six months asked they would lengthen it
+after a termination without cause or a change of control.
 """
 from __future__ import annotations
 
@@ -27,7 +35,7 @@ from typing import Iterable
 from .extract import extract, extract_quantity, lead_in, ruled_out, sentences, stated_values
 from .match import mentions
 from .models import Clause, ConformingNote, Extractor, PlannedEdit
-from .review import as_stated, label, shown
+from .review import as_stated, falls_short, label, shown
 from .segment import Section
 from .wordml.read import Block
 
@@ -35,6 +43,9 @@ from .wordml.read import Block
 _UNIT_WORDS = {"fte", "days", "months", "miles", "usd", "percent", "hours", "per"}
 
 Key = tuple[str, int]  # a paragraph: (part, index)
+#: How near a figure a reference to the revised section cites it ("the period set forth in Section 7(b) and during
+#: which the terms of Section 7 apply to twelve (12) months").
+_BESIDE = 80
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,9 @@ class Figure:
     old: float
     new: float
     scope: str | None  # the `near` of the clause's edits of it, None where they apply anywhere
+    #: The patterns of the clause's edits of it that change every figure falling short of the ask
+    #: (Edit.every_short), which a mention may state too.
+    every: tuple[str, ...] = ()
 
     @property
     def rule(self) -> Extractor:
@@ -65,14 +79,49 @@ class Figure:
         noun = r"\b" + r"[\s-]+".join(parts[:unit]) + r"\b" if unit else None
         return "|".join(f"(?:{p})" for p in (self.rule.near, noun) if p) or None
 
-    def stated_in(self, sentence: str, row: str, where: str, items: str = "") -> bool:
-        """Whether the sentence states the old figure in this sense; `row` is the text of its table row ("" outside
-        a table), `where` its section's heading path, `items` what a lead-in opens (its ground, for `unless`)."""
-        value = extract_quantity(sentence, self.rule.kind, self.rule.near, self.rule.beside, self.rule.unless)
-        if value is None or not math.isclose(value, self.old) or ruled_out(sentence, self.rule.unless, items):
+    def stale(self, value: float) -> bool:
+        """Whether a stated value may contradict the revision: the old figure, or, for an edit of every figure that
+        falls short, one that falls short of the new one (a longer period of the same covenant)."""
+        return math.isclose(value, self.old) or bool(self.every) and self._short(value)
+
+    def _short(self, value: float) -> bool:
+        return falls_short(self.clause, self.name, value, {self.name: self.new})
+
+    def _beyond(self, sentence: str) -> list[tuple[re.Match, float]]:
+        """The figures the clause's every_short edits would change in the sentence, falling short of the new one."""
+        found = ((m, extract_quantity(m.group(0), self.rule.kind))
+                 for p in self.every for m in re.finditer(p, sentence))
+        return [(m, v) for m, v in found if v is not None and self._short(v)]
+
+    def stated_in(self, sentence: str, row: str, where: str, items: str = "", refers: str | None = None) -> bool:
+        """Whether the sentence states the old figure in this sense, or one beyond the new (see the module's
+        docstring); `row` is the text of its table row ("" outside a table), `where` its section's heading path,
+        `items` what a lead-in opens (its ground, for `unless`), `refers` a pattern of a reference to the revised
+        section ("Section 7(b)")."""
+        if ruled_out(sentence, self.rule.unless, items):
             return False
         named = self.sense is None or any(re.search(self.sense, t, re.I) for t in (sentence, row))
-        return named and (self.scope is None or any(re.search(self.scope, t, re.I) for t in (sentence, row, where)))
+        value = extract_quantity(sentence, self.rule.kind, self.rule.near, self.rule.beside, self.rule.unless)
+        if value is not None and math.isclose(value, self.old):
+            return named and (self.scope is None or
+                              any(re.search(self.scope, t, re.I) for t in (sentence, row, where)))
+        # another figure: the sentence itself says whose it is, naming the clause where the edit would apply, or
+        # citing the revised section beside the figure (not "a violation of Section 7 ... for a period which is
+        # the greater of (A) sixty (60) days ... or (B) the lesser of two years", an escrow's)
+        own = mentions(self.clause.cues + self.clause.heading_cues, sentence) and (
+            self.scope is None or re.search(self.scope, sentence, re.I) is not None)
+        cites = [r.span() for r in re.finditer(refers, sentence)] if refers else []
+        return named and any(own or any(a - _BESIDE <= m.end() and m.start() <= b + _BESIDE for a, b in cites)
+                             for m, _ in self._beyond(sentence))
+
+    def beyond(self, sentence: str) -> str | None:
+        """'12 months', where the sentence states a figure beyond the new one rather than the old one."""
+        found = self._beyond(sentence)
+        value = extract_quantity(sentence, self.rule.kind, self.rule.near, self.rule.beside, self.rule.unless)
+        if not found or value is not None and math.isclose(value, self.old):
+            return None
+        v = found[0][1]
+        return shown(self.clause, self.name, int(v) if float(v).is_integer() else v)
 
 
 def changed_figures(clause: Clause, edit: PlannedEdit) -> list[Figure]:
@@ -88,7 +137,8 @@ def changed_figures(clause: Clause, edit: PlannedEdit) -> list[Figure]:
         if name in old and name in new and not math.isclose(old[name], new[name]):
             nears = [e.near for e in clause.edits if e.param == name]
             scope = None if not nears or None in nears else "|".join(f"(?:{n})" for n in nears)
-            out.append(Figure(clause, name, old[name], new[name], scope))
+            every = tuple(e.pattern for e in clause.edits if e.param == name and e.every_short)
+            out.append(Figure(clause, name, old[name], new[name], scope, every))
     return out
 
 
@@ -128,19 +178,34 @@ class Mention:
     amount: bool  # the paragraph, or its table row, states an amount of money
     total: bool = False  # it states a total of pay that counted the old figures (stale_totals)
 
+    @property
+    def beyond(self) -> str | None:
+        """'12 months': the figures stated here beyond the revised ones rather than the old ones, if any."""
+        return " and ".join(b for b in (f.beyond(self.sentence) for f in self.figures) if b) or None
+
+    @property
+    def what(self) -> str:
+        """What is stale here: 'this still states the earlier figure', or a figure beyond the revised one."""
+        if self.total:
+            return "the total here still counts the earlier figure"
+        return f"this still states {self.beyond}, more than the revised figure" if self.beyond else \
+            "this still states the earlier figure"
+
 
 def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, tuple[Block, Section]],
-                   changed: set[Key], stated: dict[tuple[str, str], tuple[float, ...]]) -> list[Mention]:
+                   changed: set[Key], stated: dict[tuple[str, str], tuple[float, ...]],
+                   refers: str | None = None) -> list[Mention]:
     """Every paragraph outside `changed` that still states one of the clause's old figures (its first such
     sentence), in document order; `paragraphs` is innermost(). `stated` keeps what each paragraph states, by kind,
-    for the plan's other edits: each edit looks through every paragraph."""
+    for the plan's other edits: each edit looks through every paragraph. `refers`: a pattern of a reference to the
+    revised section, which names the clause beside a figure beyond the new one."""
     names = clause.cues + clause.heading_cues
     texts = row_texts(block for block, _ in paragraphs.values())
     out = []
     for key, (block, section) in paragraphs.items():
         if key in changed:
             continue
-        here = [f for f in figures if any(math.isclose(v, f.old) for v in _stated(stated, block.text, f.rule.kind))]
+        here = [f for f in figures if any(f.stale(v) for v in _stated(stated, block.text, f.rule.kind))]
         if not here:
             continue
         row = texts[block.cell[:2]] if block.cell is not None else ""
@@ -148,12 +213,13 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
         named = None  # whether the row or the heading path names the clause; read only for a stale figure
         for a, b in sentences(block.text):
             sentence = block.text[a:b].strip()
-            stale = [f for f in here if sentence and f.stated_in(sentence, row, section.where, items)]
+            stale = [f for f in here if sentence and f.stated_in(sentence, row, section.where, items, refers)]
             if not stale:
                 continue
             if named is None:
                 named = mentions(names, row) or mentions(names, section.where)
-            if named or mentions(names, sentence):
+            # a figure beyond the new one was named or cited by the sentence itself (Figure.stated_in)
+            if named or mentions(names, sentence) or any(f.beyond(sentence) for f in stale):
                 amount = extract_quantity(row or block.text, "usd") is not None
                 out.append(Mention(block, section, sentence, stale, amount))
                 break
@@ -177,6 +243,13 @@ def stale_totals(components: list[Figure], clause: Clause, name: str, total: flo
             for m in stale_mentions(clause, [moved], paragraphs, changed, stated)]
 
 
+def reference(section: Section | None) -> str | None:
+    """A pattern of a reference by number to the top-level section holding `section` ("Section 7(b)", "paragraph
+    7"), or None where it has no number."""
+    number = top(section).number if top(section) is not None else None
+    return rf"(?i)\b(?:sections?|paragraphs?|§|¶)\s*{re.escape(number)}(?![\d])" if number else None
+
+
 def cited(section: Section | None) -> str:
     """How a comment names the revised section: 'Section 2', else by its heading, else 'the revised paragraph'."""
     if top(section) is not None and top(section).number:
@@ -189,9 +262,8 @@ def cited(section: Section | None) -> str:
 def note_on(mention: Mention, figures: list[Figure], revised: Section | None) -> ConformingNote:
     """The margin comment on a mention: what the revision of section `revised` changes (all its figures, so the
     comment reads whole beside any one of them), and that the figure here, and any amount with it, stays."""
-    what = "the total here still counts the earlier figure" if mention.total else "this still states the earlier figure"
     text = (f"Conforming change needed: {cited(revised)} as revised changes {' and '.join(f.change for f in figures)}"
-            f", and {what}.")
+            f", and {mention.what}.")
     if mention.amount:
         text += " Any amount stated here stays as drafted until the compensation for the revised terms is agreed."
     return ConformingNote(ref=mention.block.ref, text=mention.block.text, quote=mention.sentence, comment=text)

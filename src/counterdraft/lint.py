@@ -154,6 +154,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         yield "keep_if", clause.keep_if
     if clause.held_in is not None:
         yield "held_in", clause.held_in
+    if clause.governs is not None:
+        yield "governs", clause.governs
     for i, edit in enumerate(clause.edits):
         yield f"edits.{i}.find", edit.pattern
         if edit.near is not None:

@@ -501,6 +501,34 @@ def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[i
     return tuple((s, sentence) for sentence, s in out.items())
 
 
+def _governing(taken: list[Section], library: Library, topic: str, index: Index,
+               figures: list[_Figure]) -> tuple[tuple[Section, str], ...]:
+    """Where the match states none of the topic's figures, the sentences that state one and match a `governs` of
+    its clauses, in the clauses (not an exhibit), each with the smallest part that holds it: the covenant a section
+    about something else states without a cue of the topic (Pandion's "1. Services"), where the match is a warranty
+    about agreements with third parties."""
+    patterns = [c.governs for c in sorted(library.clauses.values(), key=lambda c: c.id)
+                if c.topic == topic and c.governs]
+    if not patterns or any(states(b.text[x:y], *figure) for s in taken for b in s.blocks
+                           for x, y in sentences(b.text) for figure in figures):
+        return ()
+    out: dict[str, Section] = {}
+    read: set[int] = set()  # each paragraph once, with the smallest part that holds it
+    for s in sorted(index.candidates, key=lambda s: len(s.blocks)):
+        if s.after_the_clauses:
+            continue
+        for block in s.body_blocks or s.blocks:
+            if id(block) in read:
+                continue
+            read.add(id(block))
+            for a, b in sentences(block.text):
+                sentence = block.text[a:b].strip()
+                if sentence not in out and any(re.search(p, sentence) for p in patterns) and \
+                        any(states(sentence, *figure) for figure in figures):
+                    out[sentence] = s
+    return tuple((s, sentence) for sentence, s in out.items())
+
+
 def _climb(best: Section, value: float, scores: dict[int, float], total: int) -> Section:
     """The unit a reader would cite: a paragraph, a table row or an untitled list item is read with the section
     it belongs to, and a section with the whole that encloses it when that scores nearly as well; never a node
@@ -733,7 +761,9 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
         also = _references(section, v, index, numbers, index.total_blocks)
         if also:
             best_reason += "; refers to " + ", ".join(repr(a.where or a.heading or "a section") for a in also)
-        elsewhere = _elsewhere([section, *also], v, index, scores, evidence, _figures(library, topic, beside=True))
+        figures = _figures(library, topic, beside=True)
+        elsewhere = _elsewhere([section, *also], v, index, scores, evidence, figures) or \
+            _governing([section, *also], library, topic, index, figures)
         out[topic] = Match(topic, section, strength, best_reason, also, elsewhere)
     return {topic: _stated_in(m, out, library) for topic, m in out.items()}
 

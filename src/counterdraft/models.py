@@ -227,6 +227,10 @@ class Edit(Strict):
     #: Parameters whose statement leaves the edit unmade: a guaranteed minimum gets no metrics in place of the
     #: discretion over what is paid above it.
     unless_stated: list[str] = []
+    #: With `param`, also every later match in the paragraph that falls short of the ask, in a sentence matching
+    #: `near` itself, in a part of it that the parameter's `unless` does not rule out: a covenant's proviso ("provided that the Noncompetition Period shall end one (1) year from a
+    #: termination without cause"), which capped a longer period, would lengthen the one asked for if kept.
+    every_short: bool = False
 
     @property
     def pattern(self) -> str:
@@ -291,6 +295,11 @@ class Clause(Strict):
     #: leaves them unstated: what a termination without cause pays is the severance, though the section matched for
     #: severance speaks only of a change of control (Genaera's "your monthly base salary for (12) twelve months").
     stated_in: list[str] = []
+    #: A pattern for a sentence that holds the clause though none of its cues names it ("for a period of one year
+    #: thereafter ... the Consultant shall not engage in any activity in the field described on Schedule A", in
+    #: Pandion's "1. Services"): where the clause as matched and the sentences beside it state none of its figures,
+    #: they are read, and edited, in such a sentence that states one.
+    governs: str | None = None
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
 
@@ -343,6 +352,8 @@ class Clause(Strict):
                 raise ValueError(f"edits.{i}.locks names {edit.locks!r}, which has no extract rule to read it with")
             if edit.cell and edit.param is None:
                 raise ValueError(f"edits.{i}: cell: true needs the param whose figure the cell states")
+            if edit.every_short and edit.param is None:
+                raise ValueError(f"edits.{i}: every_short: true needs the param whose ask a match falls short of")
         if self.present_means is not None and self.present_if is None:
             raise ValueError("present_means says what present_if means, and there is no present_if")
         if self.missing_tier is not None and self.missing_tier not in self.tiers:

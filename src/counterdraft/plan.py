@@ -6,7 +6,8 @@ import re
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import changed_figures, innermost, note_on, row_texts, stale_mentions, stale_totals, top
+from .conforming import (changed_figures, innermost, note_on, reference, row_texts, stale_mentions, stale_totals,
+                         top)
 from .errors import ConfigError
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
@@ -183,6 +184,33 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
     return "".join(out)
 
 
+#: Where the parts of a sentence meet: a semicolon, or a comma before "and", "or", "but" or "provided".
+_PART = re.compile(r"(?i);|,\s+(?=(?:and|or|but|provided)\b)")
+
+
+def _every_short(pattern: str, replacement: str, text: str, near: str | None, keep, unless: str | None,
+                 after: str = "") -> str:
+    """`text` with every match of an every_short edit replaced that `keep` does not keep, in a sentence that matches
+    `near` itself (a heading naming the clause does not stand for it) and that `unless` does not rule out, nor the
+    part of it the match is in (between semicolons, or before ", and", ", provided"): "and for two (2) years after
+    termination shall not solicit any employee", in the covenant's sentence, is the non-solicitation's."""
+    skipped = set(ruled_out(text, unless, after))
+    out = []
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        if (start, end) not in skipped and (near is None or re.search(near, sentence, re.I)):
+            cuts = [0] + [m.end() for m in _PART.finditer(sentence)] + [len(sentence)]
+
+            def new(m: re.Match, sentence: str = sentence, cuts: list[int] = cuts) -> str:
+                part = next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b)
+                return m.group(0) if keep(m.group(0)) or unless and re.search(unless, part, re.I | re.S) \
+                    else replacement
+
+            sentence = re.sub(pattern, new, sentence)
+        out.append(sentence)
+    return "".join(out)
+
+
 #: A right to change terms on one's own ("may change your position, duties, and work location from time to time",
 #: "may modify ... other employment terms", "may be modified by the Company", "they are ... subject to modification",
 #: never "not subject to change"): kept beside our clause, it would let the employer undo it.
@@ -344,13 +372,14 @@ class Planner:
         block, revised = paragraphs[(edit.changes[0].ref.part, edit.changes[0].ref.index)]
         revised = top(revised) if block.in_table else revised  # a table cell's section is its row, not a clause
         notes = []
-        stale = stale_mentions(clause, figures, paragraphs, changed, self._stated) + \
+        stale = stale_mentions(clause, figures, paragraphs, changed, self._stated, reference(revised)) + \
             self._stale_totals(figures, paragraphs, changed)
         for m in stale:
             notes.append(note_on(m, figures, revised))
             place = top(m.section)
             where = f" in {_name(place)}" if place.blocks[0] is not m.block else ""
-            what = "states a total that counts what" if m.total else "still states what"
+            what = "states a total that counts what" if m.total else \
+                f"states {m.beyond}, beyond what" if m.beyond else "still states what"
             self.warn(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
                       f"({' and '.join(f.change for f in (figures if m.total else m.figures))}); a margin comment "
                       f"there asks for the conforming change, and its text is left as drafted")
@@ -731,6 +760,8 @@ class Planner:
                 unless = clause.extract[e.param].unless if e.param is not None else None
                 edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
                                      keep, unless, items, e.append, lead)
+                if e.every_short:  # and every later match that falls short, in a sentence of the covenant's own
+                    edited = _every_short(e.pattern, replacement, edited, e.near, keep, unless, items)
                 if edited == after:
                     continue
                 if self._employee_only(clause, [replacement], "that edit is not made"):
