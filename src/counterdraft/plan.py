@@ -107,19 +107,20 @@ def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) ->
 
 
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
-                unless: str | None = None, after: str = "", append: bool = False) -> str:
+                unless: tuple[str | None, ...] = (), after: str = "", append: bool = False) -> str:
     """`text` with the first (or every) match of `pattern` replaced (with `append`, followed by the replacement),
-    only in sentences matching `near` if given and never in one its parameter's `unless` rules out (a cure notice is
-    no without-cause notice, whatever the heading says; a lead-in is judged with its items, in `after`); a match for
-    which `keep(matched text)` is true stays as it is."""
+    only in sentences matching `near` if given and never in one that any of `unless` rules out (its parameter's: a
+    cure notice is no without-cause notice, whatever the heading says; the edit's own: a notice both parties give;
+    a lead-in is judged with its items, in `after`); a match for which `keep(matched text)` is true stays as it
+    is."""
     def new(m: re.Match) -> str:
         if keep is not None and keep(m.group(0)):
             return m.group(0)
         return m.group(0) + replacement if append else replacement
 
-    if near is None and unless is None:
+    if near is None and not any(unless):
         return re.sub(pattern, new, text, count=0 if every else 1)
-    skipped = set(ruled_out(text, unless, after))
+    skipped = {span for rule in unless if rule for span in ruled_out(text, rule, after)}
     out, done = [], False
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -602,12 +603,10 @@ class Planner:
                 if e.cell and not all(re.search(p, rows[block.cell[:2]], re.I)
                                       for p in (clause.extract[e.param].near, e.near) if p):
                     continue
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace,
-                                                               {**values, "found": stated, "made": made},
-                                                               "edits.replace"))
+                replacement = self._replacement(clause, e, values, stated, made)
                 anywhere = e.cell or e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
-                unless = clause.extract[e.param].unless if e.param is not None else None
+                unless = (clause.extract[e.param].unless if e.param is not None else None, e.unless)
                 edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
                                      keep, unless, items, e.append)
                 if edited == after:
@@ -619,6 +618,13 @@ class Planner:
                     if e.name is not None:
                         made.add(e.name)
             texts[block.ref.index] = after
+
+    def _replacement(self, clause: Clause, e: Edit, values: dict, stated: dict, made: set[str]) -> str:
+        """An edit's `replace`, rendered in the contract's terms; appended text that the template starts with a space
+        keeps it (" (one hundred eighty (180) days where the Company gives it)" after the draft's notice)."""
+        text = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": stated, "made": made},
+                                                "edits.replace"))
+        return " " + text if e.append and text and e.replace[:1].isspace() else text
 
     def _settle(self, clause: Clause, section: Section, texts: dict[int, str]) -> None:
         """Each edited paragraph of `texts` that would strike a definition the contract uses is put back, with a
@@ -661,11 +667,10 @@ class Planner:
             for section, sentence in match.elsewhere:
                 if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless) != found[e.param]:
                     continue
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace,
-                                                               {**values, "found": stated, "made": made},
-                                                               "edits.replace"))
+                replacement = self._replacement(clause, e, values, stated, made)
                 edited = _substitute(e.pattern, replacement, sentence, None, False,
-                                     lambda old, e=e: _keeps(clause, e, old, values, found))
+                                     lambda old, e=e: _keeps(clause, e, old, values, found), (e.unless,),
+                                     append=e.append)
                 block = next((b for b in section.blocks if not b.in_table and sentence in self.text(b)), None)
                 if edited == sentence or block is None:
                     continue  # another edit pattern may fit the sentence ("salary for (12) twelve months following")
