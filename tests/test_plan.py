@@ -324,7 +324,10 @@ def test_a_notice_both_parties_give_is_extended_for_the_employer_alone(profile, 
     ("If your employment is terminated for cause or if you voluntarily resign, you will receive your base salary "
      "through the date of termination. The Company may terminate your employment at any time without cause.", True),
     ("Either you or the Company may terminate your employment at any time upon written notice to the other.", True),
-    # Reed (audit 5): the letter says nothing of his notice, so the draft requires none
+    # Reed (audit 5): the letter says nothing of his notice, so the draft requires none; Weigand may leave only for
+    # Good Reason, so he has no notice to resign to leave as drafted
+    ("The Company may terminate your employment at any time without Cause, for any reason or no reason and you may "
+     "terminate your employment with the Company for Good Reason.", False),
     ("In the event that the Company terminates your employment without cause, you will be eligible to receive six "
      "months of severance pay.", False),
 ])

@@ -249,7 +249,7 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 
 
 _CURE = re.compile(r"(?i)\bcur(?:e|ed|es|ing)\b")
-_REFERS_BACK = re.compile(r"(?i)\bsuch\s+(?:\w+\s+)?(?:termination|removal|discharge|dismissal)\b")
+_REFERS_BACK = re.compile(r"(?i)\bsuch\s+(?:\w+\s+)?(?:termination|removal|discharge|dismissal|notice)\b")
 
 
 #: A lead-in: a line that ends in a colon, opening the list of items on the lines after it.
@@ -263,8 +263,10 @@ def lead_in(text: str) -> bool:
 
 def _ground(text: str, spans: list[tuple[int, int]], i: int) -> str:
     """What an `unless` judges of sentence i: the sentence, with the one before it when it speaks of "such
-    termination", whose ground that one names ("For Cause which means ... Employee shall be entitled to fourteen
-    (14) days of advance written notice of any such termination"), and, for a lead-in, with the items it opens, up to
+    termination" or "such notice", whose ground that one names ("For Cause which means ... Employee shall be entitled
+    to fourteen (14) days of advance written notice of any such termination"; "The Contractor may terminate ... upon
+    providing 30 days advance notice ... Termination will be effective ... no earlier than the date such notice is
+    received and no later than ... 30 days following"), and, for a lead-in, with the items it opens, up to
     the next lead-in: "for a period of one year following the termination ... shall not do any of the following:"
     says nothing of what it restricts, its items ("Solicit or accept any business ...") do."""
     a, b = spans[i]
