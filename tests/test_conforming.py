@@ -11,8 +11,8 @@ from counterdraft.wordml.read import read_blocks
 
 DUTIES = ("2. Duties. Physician shall provide services at 1.0 FTE, allocated as follows: (a) 0.7 FTE to clinical "
           "services; and (b) 0.3 FTE to clinical informatics.")
-TERMINATION = ("5. Termination Without Cause. Either party may terminate this Agreement without cause by giving the "
-               "other party sixty (60) days' prior written notice.")
+TERMINATION = ("5. Termination Without Cause. Employer may terminate this Agreement without cause by giving "
+               "Physician sixty (60) days' prior written notice.")
 
 
 def _plan(profile, library, tmp_path, content: list):
@@ -211,3 +211,19 @@ def test_a_longer_period_of_the_shortened_covenant_is_edited_beside_it_and_noted
         "radius from 50 miles to 10 miles, and this still states 18 months, more than the revised figure."}
     warnings = [m.text for m in plan.messages if "conforming" in m.text]
     assert len(warnings) == 2 and all("states 18 months, beyond what the edit of" in w for w in warnings)
+
+
+def test_no_note_asks_to_conform_the_physicians_own_notice(profile, library, tmp_path):
+    """Emerald (audit 5): the contractor's own paragraph ("The Contractor may terminate ... upon providing 30 days
+    advance notice ... no later than the date which is 30 days following" the date "such notice is received") got a
+    note asking to conform it to the employer's 90 days, which would lengthen the physician's own notice."""
+    plan = _plan(profile, library, tmp_path, [
+        "CONSULTING AGREEMENT", "1. Services. Contractor shall provide clinical informatics services.",
+        "5. Company's Right to Terminate without Cause. The Company may terminate this Agreement without Cause at any "
+        "time on 30 days prior written notice.",
+        "6. Contractor's Right to Terminate Agreement for any Reason. The Contractor may terminate this Agreement for any reason at any time "
+        "upon providing 30 days advance notice in writing to the Company. Termination will be effective, at the "
+        "Company's election, on a date which is no earlier than the date such notice is received and no later than "
+        "the date which is 30 days following that date."])
+    edit = next(e for e in plan.edits if e.clause_id == "termination-without-cause")
+    assert edit.changes and not edit.conforming

@@ -150,6 +150,8 @@ def test_a_period_is_read_only_beside_its_cue(clause_id, param, text):
     "Employee may terminate this Agreement upon one month's notice.",
     "Employee may voluntarily terminate this Agreement upon thirty (30) days written notice if his duties hereunder "
     "are substantially reduced.",
+    # Pandion (audit 5): a consultant's own notice
+    "The Consultant may terminate the Consultation Period at any time upon thirty (30) days' written notice.",
     # Mirgon (held-out-4): the notice of "any such termination" is that of a termination for Cause, named in the
     # sentence before; the notice of a claim of constructive termination is the employee's, with a cure
     "(b) For Cause which means, refusal to carry out material duties, material dishonesty or a willful breach of this "
@@ -415,6 +417,11 @@ def test_a_renewal_notice_is_a_notice():
                                                       "Effective Date unless renewed in writing.")
     assert read("term", "The term renews for one-year periods unless either party gives notice of non-renewal at least "
                         "ninety (90) days before the end of the term.")["renewal_notice_days"] == 90
+    # Garrett (audit 5): the twelve months of a renewal, before the notice, are no notice of 360 days
+    assert read("term", "On each anniversary thereafter, this Agreement shall automatically renew and extend for a "
+                        "period of 12 months unless written notice of non-renewal is delivered from either party to the "
+                        "other not less than 30 days prior to the expiration of the then-existing Term."
+                ).get("renewal_notice_days") == 30
 
 
 @pytest.mark.parametrize("text, kind, value, stated", [

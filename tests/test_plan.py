@@ -41,7 +41,9 @@ def test_edits_change_only_what_the_ask_changes(profile, library):
     plan = plan_for(profile, library)
     term = next(e for e in plan.edits if e.clause_id == "termination-without-cause")
     (change,) = term.changes
-    assert change.before.replace("sixty (60)", "ninety (90)") == change.after
+    # the sample's notice is both parties': the physician's own stays, the employer's follows it
+    assert change.before.replace("sixty (60) days' prior written notice", "sixty (60) days' prior written notice "
+                                 "(ninety (90) days where Employer gives it)") == change.after
 
 
 def test_a_missing_non_compete_is_not_asked_for(profile, library):
@@ -92,8 +94,8 @@ def test_numbers_written_as_digits_or_words_change_and_the_words_around_them_sta
     blocks = _contract(tmp_path, [
         "EMPLOYMENT AGREEMENT",
         "1. Term. The term of this Agreement is three years.",
-        "2. Termination Without Cause. Either party may terminate this Agreement without cause upon 30 days notice "
-        "to the other party.",
+        "2. Termination Without Cause. Employer may terminate this Agreement without cause upon 30 days notice "
+        "to Physician.",
         "3. Non-Competition. For a period of two (2) years following termination, Physician shall not practice "
         "medicine within 25 miles of any Employer facility.",
     ])
@@ -292,11 +294,70 @@ def test_a_duration_outside_the_covenant_is_not_taken_for_it(profile, library, t
 def test_notice_written_as_notice_of_two_months_is_changed(profile, library, tmp_path):
     blocks = _contract(tmp_path, [
         "EMPLOYMENT AGREEMENT",
-        "3. Termination. (d) Without Cause. Either party may terminate the Physician's employment without cause by "
-        "giving written advance notice of two months to the other party.",
+        "3. Termination. (d) Without Cause. The Company may terminate the Physician's employment without cause by "
+        "giving written advance notice of two months to the Physician.",
     ])
     edit = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "termination-without-cause")
-    assert "written advance notice of ninety (90) days to the other party" in edit.changes[0].after
+    assert "written advance notice of ninety (90) days to the Physician" in edit.changes[0].after
+
+
+@pytest.mark.parametrize("sentence, drafted", [
+    # Baan (audit 5): "two months" for each party became 180 days for both
+    ("The Company and the Executive may each terminate the Executive's employment hereunder without cause by giving "
+     "written advance notice of two months to the other party.", "written advance notice of two months"),
+    # Coats (audit 5): the letter left his own notice as drafted while the redline made it 180 days
+    ("The Company and/or Executive may terminate this Agreement at any time by giving the other party 30 days prior "
+     "written notice.", "30 days prior written notice"),
+    ("Either party may terminate this Agreement without cause upon sixty (60) days' written notice to the other.",
+     "sixty (60) days' written notice"),
+])
+def test_a_notice_both_parties_give_is_extended_for_the_employer_alone(profile, library, tmp_path, sentence,
+                                                                      drafted):
+    """One sentence sets the notice of both parties: the edit keeps the draft's figure, the physician's own, and
+    sets the employer's after it; the comment and the letter say the same."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "This Agreement is made between Acme Health, Inc. (the \"Company\") and John Smith "
+        "(the \"Executive\").", "1. Salary. The Company shall pay the Executive $300,000 a year.",
+        "2. Termination. " + sentence, "3. Governing Law. This Agreement is governed by the laws of Ohio."])
+    edit = edits["termination-without-cause"]
+    (change,) = edit.changes
+    assert change.after == change.before.replace(drafted, drafted + " (ninety (90) days where the Company gives it)")
+    assert "for either party" not in edit.request and "leaving my own notice to resign as drafted" in edit.request
+    assert "where the employer gives it" in edit.comment and "own notice stays as drafted" in edit.comment
+
+
+@pytest.mark.parametrize("termination, own", [
+    # Burch (audit 5): he may leave at once, "simply by notifying Company", without the word notice
+    ("You may terminate your employment with Company at any time and for any reason whatsoever simply by notifying "
+     "Company. Likewise, Company may terminate your employment at any time, with or without cause or advance "
+     "notice.", True),
+    # McDermott (audit 5): "can be terminated by you or by the Company"
+    ("Your employment is not for a specific term and can be terminated by you or by the Company at any time for any "
+     "reason, with or without cause.", True),
+    # Donaldson (audit 5): "If at any time you voluntarily elect to terminate your employment"
+    ("If at any time you voluntarily elect to terminate your employment, you will receive your accrued salary. The "
+     "Company may terminate your employment at any time without cause.", True),
+    # Moylan: "if you voluntarily resign"; Kiromic: "Either Consultant or Company may terminate"
+    ("If your employment is terminated for cause or if you voluntarily resign, you will receive your base salary "
+     "through the date of termination. The Company may terminate your employment at any time without cause.", True),
+    ("Either you or the Company may terminate your employment at any time upon written notice to the other.", True),
+    # Reed (audit 5): the letter says nothing of his notice, so the draft requires none; Weigand may leave only for
+    # Good Reason, so he has no notice to resign to leave as drafted
+    ("The Company may terminate your employment at any time without Cause, for any reason or no reason and you may "
+     "terminate your employment with the Company for Good Reason.", False),
+    ("In the event that the Company terminates your employment without cause, you will be eligible to receive six "
+     "months of severance pay.", False),
+])
+def test_the_letter_asks_only_for_the_employers_notice_where_the_physician_may_leave(profile, library, tmp_path,
+                                                                                     termination, own):
+    """An at-will letter lets the physician leave at once: "90 days for either party" would bind them to 90."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Smith:", "We are pleased to offer you the position of Medical Director.",
+        "Your base salary will be $300,000 a year. " + termination, "Sincerely,"])
+    request = edits["termination-without-cause"].request
+    assert "either party" not in request and "notice required to end my employment without cause at 90 days" in \
+        request
+    assert ("leaving my own notice to resign as drafted" in request) is own
 
 
 def test_a_clause_found_only_in_an_exhibit_is_added_to_the_body_and_the_exhibit_left_alone(profile, library,
@@ -403,14 +464,16 @@ def test_a_notice_stated_beside_the_matched_clause_is_edited_where_it_is_stated(
 
 @pytest.mark.parametrize("sentence, edited", [
     # FirstEnergy (dev): the figure after the word notice, which the edit patterns do not expect
+    # (each sets both parties' notice: the draft's stays the physician's own, the employer's follows it)
     ("This Agreement will expire three (3) years from the Effective Date, unless terminated early by either party "
      "for any reason upon written notice given 60 days in advance.",
-     "for any reason upon written notice given ninety (90) days in advance."),
+     "for any reason upon written notice given 60 days in advance (ninety (90) days where Employer gives it)."),
     ("Either party may terminate this Agreement for any reason upon one month's notice.",
-     "for any reason upon ninety (90) days' notice."),
+     "for any reason upon one month's notice (ninety (90) days where Employer gives it)."),
     # Schlotzsky's (held-out-3): "at any time", mutual
     ("The Company and/or Executive may terminate this Agreement at any time by giving the other party 30 days prior "
-     "written notice.", "by giving the other party ninety (90) days prior written notice."),
+     "written notice.", "by giving the other party 30 days prior written notice (ninety (90) days where Employer "
+                        "gives it)."),
 ])
 def test_the_notice_the_review_read_is_the_one_edited(profile, library, tmp_path, sentence, edited):
     edits, _ = _plan_of(profile, library, tmp_path, [
@@ -491,7 +554,7 @@ def test_unable_for_any_reason_is_disability_not_termination_for_any_reason(prof
         "5. Termination. (ii) If the Employee shall be unable for any reason to substantially perform her duties for "
         "one hundred and eighty (180) days (\"Disability\"), the Company shall give Employee at least ten (10) days "
         "prior written notice of its intention to terminate this Agreement.",
-        "(iii) Either party may terminate this Agreement without cause upon thirty (30) days prior written notice."])
+        "(iii) The Company may terminate this Agreement without cause upon thirty (30) days prior written notice."])
     changes = edits["termination-without-cause"].changes
     assert [c.before[:5] for c in changes] == ["(iii)"]
     assert "ninety (90) days prior written notice" in changes[0].after
@@ -1063,7 +1126,7 @@ def test_a_heading_naming_the_clause_does_not_let_an_edit_change_a_figure_its_re
     """Under 'Termination Without Cause' every sentence counts as about it, so the notice edit had rewritten the
     first notice it met, a cure notice, as the 90 days asked for and left the without-cause notice as it was."""
     section = ("Physician shall have fifteen (15) days' written notice to cure any breach before Employer terminates "
-               "for it. Either party may terminate this Agreement at any time on thirty (30) days' prior written "
+               "for it. Employer may terminate this Agreement at any time on thirty (30) days' prior written "
                "notice.")
     blocks = _contract(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
                                   "2. Termination Without Cause.", section,
@@ -1343,6 +1406,27 @@ def test_a_fixed_term_the_employer_cannot_end_without_cause_is_not_traded_for_no
                             "runs for a fixed term") for m in messages)
 
 
+@pytest.mark.parametrize("term, termination", [
+    # Pandion (audit 5): a four-year term the Company may end only for Cause; the consultant's own 30 days' notice
+    # was taken for the draft's, and 180 days asked "for either party"
+    ("1. Term. This Agreement shall commence on the Effective Date and shall continue until the four-year "
+     "anniversary of the Effective Date, unless sooner terminated in accordance with Section 3.",
+     "3. Termination. The Company may terminate the Consultation Period at any time for Cause. The Consultant may "
+     "terminate the Consultation Period at any time upon thirty (30) days' written notice."),
+    # Mirgon (audit 5): the only "with or without Cause" removes him from office, which ends no employment
+    (_FIXED_TERM[1],
+     "3. Termination. This Agreement shall terminate upon the Employee's death or disability, or for Cause. Nothing "
+     "in this Agreement shall limit the powers of the Board of Directors to remove Employee from the positions set "
+     "forth in Section 1, with or without Cause, during the term of this Agreement."),
+])
+def test_a_fixed_term_only_the_physician_may_end_on_notice_is_not_traded_for_notice(profile, library, tmp_path,
+                                                                                    term, termination):
+    edits, messages = _plan_of(profile, library, tmp_path, [_FIXED_TERM[0], term, _FIXED_TERM[2], termination,
+                                                            _FIXED_TERM[4]])
+    assert "termination-without-cause" not in edits
+    assert any("not in the contract, which suits the profile: the draft runs for a fixed term" in m for m in messages)
+
+
 @pytest.mark.parametrize("termination", [
     "3. Termination. Either party may terminate this Agreement upon thirty (30) days' prior written notice.",
     "3. Termination. Employer may terminate Physician's employment at any time, with or without cause.",
@@ -1502,21 +1586,22 @@ def test_a_contract_without_a_productivity_target_is_not_given_one(profile, libr
     assert "productivity-rvu: not in the contract, which suits the profile; nothing to ask" in messages
 
 
-@pytest.mark.parametrize("own_notice, either", [
-    ("The Employee may terminate this Agreement upon one month's notice to the Company.", False),
-    ("", True),
+@pytest.mark.parametrize("own_notice, own", [
+    ("The Employee may terminate this Agreement upon one month's notice to the Company.", True),
+    ("", False),
 ])
 def test_the_notice_asked_for_never_lengthens_the_physicians_own_notice_to_resign(profile, library, tmp_path,
-                                                                                  own_notice, either):
+                                                                                  own_notice, own):
     """Carns (audit, round 4): he may resign on one month's notice, and the letter asked for 90 days "for either
-    party", lengthening his own notice threefold."""
+    party", lengthening his own notice threefold; a draft that states no notice of the physician's requires none,
+    so it is not asked "for either party" either (audit 5)."""
     edits, _ = _plan_of(profile, library, tmp_path, [
         "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
         "2. Termination. The Company may terminate the Employee's employment without cause at any time. " + own_notice,
         "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
     request = edits["termination-without-cause"].request
-    assert ("for either party" in request) is either
-    assert either or "leaving my own notice to resign as drafted" in request
+    assert "for either party" not in request
+    assert ("leaving my own notice to resign as drafted" in request) is own
 
 
 @pytest.mark.parametrize("mention, exhibit", [

@@ -122,10 +122,35 @@ def test_conforming_comments_change_no_text(run, tmp_path):
         assert oracles.pandoc_text(run.outputs["redline"], mode) == oracles.pandoc_text(without, mode)
 
 
-def test_termination_edit_is_word_level_and_bold_survives(run):
-    """'sixty (60) days'' is bold inside the sentence: only 'sixty' and '60' change, and both sides stay bold."""
-    root = document_xml(run.outputs["redline"])
-    para = next(p for p in root.iter(f"{W}p") if "Termination Without Cause" in "".join(p.itertext()))
+def _termination_paragraph(path: Path) -> etree._Element:
+    root = document_xml(path)
+    return next(p for p in root.iter(f"{W}p") if "Termination Without Cause" in "".join(p.itertext()))
+
+
+def test_a_notice_both_parties_give_stays_and_the_employers_follows_it(run):
+    """The sample's 'sixty (60) days'' (bold) is either party's notice: it stays as drafted and bold, the
+    physician's own, and only the employer's notice is inserted after it."""
+    para = _termination_paragraph(run.outputs["redline"])
+    assert [d for d in para.iter(f"{W}del")] == []
+    assert ["".join(i.itertext()) for i in para.iter(f"{W}ins")] == [" (ninety (90) days where Employer gives it)"]
+    bold = ["".join(r.itertext()) for r in para.iter(f"{W}r") if r.find(f"{W}rPr/{W}b") is not None]
+    assert "sixty (60) days'" in bold
+
+
+def test_termination_edit_is_word_level_and_bold_survives(tmp_path):
+    """The sample with the employer's notice alone: 'sixty (60) days'' is bold inside the sentence, so only 'sixty'
+    and '60' change, and both sides stay bold."""
+    employer_only = tmp_path / "employer-only.docx"
+    with zipfile.ZipFile(SAMPLE) as src, zipfile.ZipFile(employer_only, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"Either party may terminate this Agreement at any time without cause by giving "
+                                    b"the other party ", b"Employer may terminate this Agreement at any time without "
+                                                         b"cause by giving Physician ")
+            dst.writestr(item, data)
+    result = redline(employer_only, PROFILE, tmp_path / "out", date=DATE)
+    para = _termination_paragraph(result.outputs["redline"])
     deleted = ["".join(d.itertext()) for d in para.iter(f"{W}del")]
     inserted = ["".join(i.itertext()) for i in para.iter(f"{W}ins")]
     assert deleted == ["sixty", "60"]
@@ -133,8 +158,9 @@ def test_termination_edit_is_word_level_and_bold_survives(run):
     for rev in list(para.iter(f"{W}del")) + list(para.iter(f"{W}ins")):
         for r in rev.iter(f"{W}r"):
             assert r.find(f"{W}rPr/{W}b") is not None, "an edit inside a bold run lost its bold"
-    accepted = "".join(t.text or "" for t in para.iter(f"{W}t"))
-    assert "ninety (90) days' prior written notice" in accepted
+    accepted = "".join(t.text or "" for t in para.iter(f"{W}t") if t.getparent().getparent().tag != f"{W}del")
+    assert "ninety (90) days' prior written notice" in accepted or "ninety (90) days’ prior written notice" in \
+        accepted
 
 
 def test_missing_cme_clause_is_inserted_as_a_tracked_paragraph(run):

@@ -646,27 +646,35 @@ def test_the_suggested_action_of_a_weakness_edits_do_not_reach_says_what_to_do()
              "checks": [{"message": "m", "pattern": "x", "action": "a"}, {"message": "n", "pattern": "y"}]})
 
 
-@pytest.mark.parametrize("clause_id, values, found, present, opening", [
-    ("severance", {"months": 9}, {}, False, "Provides 9 months of salary, with"),  # no stipend in play
-    ("severance", {"months": 9}, {}, True, "Asks for 9 months of salary as severance"),
-    ("severance", {"months": 9}, {"months": 6}, True, "Severance extended to 9 months (from 6);"),
-    ("severance", {"months": 12}, {"months": 12}, True, "Severance stays at the draft's 12 months;"),
-    ("termination-without-cause", {"notice_days": 120}, {}, False, "Sets 120 days' notice"),
-    ("termination-without-cause", {"notice_days": 120}, {}, True, "Asks for 120 days' notice"),
-    ("termination-without-cause", {"notice_days": 120}, {"notice_days": 30}, True,
+@pytest.mark.parametrize("clause_id, values, found, present, made, opening", [
+    ("severance", {"months": 9}, {}, False, (), "Provides 9 months of salary, with"),  # no stipend in play
+    ("severance", {"months": 9}, {}, True, (), "Asks for 9 months of salary as severance"),
+    ("severance", {"months": 9}, {"months": 6}, True, (), "Severance extended to 9 months (from 6);"),
+    ("severance", {"months": 12}, {"months": 12}, True, (), "Severance stays at the draft's 12 months;"),
+    ("termination-without-cause", {"notice_days": 120}, {}, False, (), "Sets 120 days' notice"),
+    ("termination-without-cause", {"notice_days": 120}, {}, True, (), "Asks for 120 days' notice"),
+    ("termination-without-cause", {"notice_days": 120}, {"notice_days": 30}, True, {"days"},
      "Notice extended to 120 days (from 30)."),
-    ("termination-without-cause", {"notice_days": 180}, {"notice_days": 180}, True,
+    # no edit could make it (asked in the letter only): nothing was extended (audit 5)
+    ("termination-without-cause", {"notice_days": 120}, {"notice_days": 30}, True, (),
+     "Asks for 120 days' notice to end the agreement without cause (the draft states 30)."),
+    # one sentence sets both parties' notice: only the employer's was extended (Coats, Baan, audit 5)
+    ("termination-without-cause", {"notice_days": 120}, {"notice_days": 30}, True, {"employer_only"},
+     "The notice to end the agreement without cause is extended to 120 days where the employer gives it (from the "
+     "30 days the draft sets for both parties); the employee's own notice stays as drafted."),
+    ("termination-without-cause", {"notice_days": 180}, {"notice_days": 180}, True, {"days"},
      "Notice stays at the draft's 180 days."),
 ])
 def test_a_comment_says_a_figure_is_extended_only_where_the_draft_states_a_shorter_one(clause_id, values, found,
-                                                                                       present, opening):
+                                                                                       present, made, opening):
     """Genaera's memo (fourth audit): "Severance extended to 9 months" and "Notice extended to 120 days" where the
     draft states no months and no notice, or has no such clause at all."""
     from counterdraft.library import render_ask
 
-    comment, _ = render_ask(LIBRARY.get(clause_id), values, found, present)
+    comment, _ = render_ask(LIBRARY.get(clause_id), values, found, present, made=made)
     assert comment.startswith(opening)
-    assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found))
+    assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found) and
+                                       (clause_id == "severance" or bool(made)))
 
 
 def test_a_non_compete_left_to_a_separate_agreement_is_to_be_read_not_absent_to_your_liking(tmp_path):

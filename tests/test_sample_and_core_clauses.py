@@ -46,7 +46,9 @@ TALKING_NUMBERS = {
 #: Each edit's `find`, in order, and the exact employer wording it must hit in the sample.
 #: What each edit of a clause matches in the sample, in order; None for an edit for wording the sample does not use.
 EXPECTED_MATCHES = {
-    "termination-without-cause": ["sixty (60) days", None, None, None],
+    # the last edit appends the employer's notice to one both parties give, the sample's (plan.py honours each edit's
+    # `unless`, which keeps the first from that sentence; this test reads the patterns alone)
+    "termination-without-cause": ["sixty (60) days", None, None, None, "sixty (60) days' prior written notice"],
     "non-compete": ["twenty-four (24) months", "twenty-five (25) miles", "any practice of medicine"],
     "fte-split": ["0.7", "0.3", "such other duties as may be assigned by Employer from time to time"],
 }

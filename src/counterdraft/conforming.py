@@ -211,9 +211,13 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
         row = texts[block.cell[:2]] if block.cell is not None else ""
         items = "\n".join(b.text for b in top(section).following(block)) if lead_in(block.text) else ""
         named = None  # whether the row or the heading path names the clause; read only for a stale figure
+        # a sentence is judged with the one it refers back to ("the date such notice is received" after "The
+        # Contractor may terminate ... upon providing 30 days advance notice"), which the sentence alone cannot show
+        ruled = [ruled_out(block.text, f.rule.unless, items) for f in here]
         for a, b in sentences(block.text):
             sentence = block.text[a:b].strip()
-            stale = [f for f in here if sentence and f.stated_in(sentence, row, section.where, items, refers)]
+            stale = [f for f, out in zip(here, ruled) if sentence and not any(x <= a < y for x, y in out)
+                     and f.stated_in(sentence, row, section.where, items, refers)]
             if not stale:
                 continue
             if named is None:

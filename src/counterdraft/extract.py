@@ -281,7 +281,7 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
 
 
 _CURE = re.compile(r"(?i)\bcur(?:e|ed|es|ing)\b")
-_REFERS_BACK = re.compile(r"(?i)\bsuch\s+(?:\w+\s+)?(?:termination|removal|discharge|dismissal)\b")
+_REFERS_BACK = re.compile(r"(?i)\bsuch\s+(?:\w+\s+)?(?:termination|removal|discharge|dismissal|notice)\b")
 
 
 #: A lead-in: a line that ends in a colon, opening the list of items on the lines after it.
@@ -338,13 +338,14 @@ def _lead_in_of(text: str, at: int) -> int | None:
 
 def _ground(text: str, spans: list[tuple[int, int]], i: int) -> str:
     """What an `unless` judges of sentence i: the sentence, with the one before it when it speaks of "such
-    termination", whose ground that one names ("For Cause which means ... Employee shall be entitled to fourteen
-    (14) days of advance written notice of any such termination"), or opens with the term that one defines ("The
-    Agreement will include severance ..." after the change-in-control agreement it names); for a lead-in, with
-    the items it opens, up to the next lead-in: "for a period of one year following the termination ... shall not do
-    any of the following:" says nothing of what it restricts, its items ("Solicit or accept any business ...") do;
-    and for an item, with its lead-in, which says when it applies (Metz's "Severance Payment", after a change in
-    control)."""
+    termination" or "such notice", whose ground that one names ("For Cause which means ... Employee shall be entitled
+    to fourteen (14) days of advance written notice of any such termination"; "The Contractor may terminate ... upon
+    providing 30 days advance notice ... Termination will be effective ... no earlier than the date such notice is
+    received and no later than ... 30 days following"), or opens with the term that one defines ("The Agreement will
+    include severance ..." after the change-in-control agreement it names); for a lead-in, with the items it opens,
+    up to the next lead-in: "for a period of one year following the termination ... shall not do any of the
+    following:" says nothing of what it restricts, its items ("Solicit or accept any business ...") do; and for an
+    item, with its lead-in, which says when it applies (Metz's "Severance Payment", after a change in control)."""
     a, b = spans[i]
     refers = i and (_REFERS_BACK.search(text, a, b) or _opens_with_term_defined_before(text, spans[i - 1], a, b))
     start = spans[i - 1][0] if refers else a

@@ -146,6 +146,8 @@ def _says(answer: bool):
 def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
     if clause.present_if is not None:
         yield "present_if", clause.present_if
+    if clause.present_unless is not None:
+        yield "present_unless", clause.present_unless
     if clause.better_without is not None:
         yield "better_without.pattern", clause.better_without.pattern
     if clause.contradicted_by is not None:
@@ -160,6 +162,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         yield f"edits.{i}.find", edit.pattern
         if edit.near is not None:
             yield f"edits.{i}.near", edit.near
+        if edit.unless is not None:
+            yield f"edits.{i}.unless", edit.unless
     for i, check in enumerate(clause.checks):
         if check.pattern is not None:
             yield f"checks.{i}.pattern", check.pattern

@@ -206,6 +206,10 @@ class Edit(Strict):
     #: bonus cap restating its maximum) and no other (a threshold beside it).
     all: bool = False
     near: str | None = None
+    #: A sentence matching it (case-insensitive, as the parameter's extract `unless` is read) is never changed by this
+    #: edit, wherever it is made: a notice that one sentence sets for both parties is left to the edit that keeps the
+    #: physician's own.
+    unless: str | None = None
     #: The parameter whose value the edit writes: a match that already meets the clause's checks for it (twelve
     #: months where twelve are asked, one month where at most twelve are) is left as the contract has it, and so is
     #: one stating a floor the contract sets for it (a guaranteed minimum is no target to raise).
@@ -269,6 +273,10 @@ class Clause(Strict):
     #: What matching `present_if` means, for the review and the plan to say why a contract lacks the clause though the
     #: topic was found: "assigns or owns inventions or work product" ("nothing in the contract assigns or owns ...").
     present_means: str | None = None
+    #: A sentence holding a match of `present_if` that also matches this (case-insensitive) does not count: the
+    #: physician's own right to resign on notice, or a removal from office, is no right of the employer's to end the
+    #: agreement without cause.
+    present_unless: str | None = None
     #: A pattern that, found in a contract lacking the clause, means our wording inserted beside what the contract
     #: keeps would contradict it (what it pays on a termination stated as the employee's sole remedy): the clause is
     #: asked for in the letter instead, with a warning quoting that sentence.

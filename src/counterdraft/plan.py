@@ -160,19 +160,20 @@ def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) ->
 
 
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
-                unless: str | None = None, after: str = "", append: bool = False, before: str = "") -> str:
+                unless: tuple[str | None, ...] = (), after: str = "", append: bool = False, before: str = "") -> str:
     """`text` with the first (or every) match of `pattern` replaced (with `append`, followed by the replacement),
-    only in sentences matching `near` if given and never in one its parameter's `unless` rules out (a cure notice is
-    no without-cause notice, whatever the heading says; a lead-in is judged with its items, in `after`, and an item
-    with its lead-in, in `before`); a match for which `keep(matched text)` is true stays as it is."""
+    only in sentences matching `near` if given and never in one that any of `unless` rules out (its parameter's: a
+    cure notice is no without-cause notice, whatever the heading says; the edit's own: a notice both parties give;
+    a lead-in is judged with its items, in `after`, and an item with its lead-in, in `before`); a match for which
+    `keep(matched text)` is true stays as it is."""
     def new(m: re.Match) -> str:
         if keep is not None and keep(m.group(0)):
             return m.group(0)
         return m.group(0) + replacement if append else replacement
 
-    if near is None and unless is None:
+    if near is None and not any(unless):
         return re.sub(pattern, new, text, count=0 if every else 1)
-    skipped = set(ruled_out(text, unless, after, before))
+    skipped = {span for rule in unless if rule for span in ruled_out(text, rule, after, before)}
     out, done = [], False
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -188,13 +189,13 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
 _PART = re.compile(r"(?i);|,\s+(?=(?:and|or|but|provided)\b)")
 
 
-def _every_short(pattern: str, replacement: str, text: str, near: str | None, keep, unless: str | None,
-                 after: str = "") -> str:
+def _every_short(pattern: str, replacement: str, text: str, near: str | None, keep,
+                 unless: tuple[str | None, ...] = (), after: str = "") -> str:
     """`text` with every match of an every_short edit replaced that `keep` does not keep, in a sentence that matches
     `near` itself (a heading naming the clause does not stand for it) and that `unless` does not rule out, nor the
     part of it the match is in (between semicolons, or before ", and", ", provided"): "and for two (2) years after
     termination shall not solicit any employee", in the covenant's sentence, is the non-solicitation's."""
-    skipped = set(ruled_out(text, unless, after))
+    skipped = {span for rule in unless if rule for span in ruled_out(text, rule, after)}
     out = []
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -203,8 +204,8 @@ def _every_short(pattern: str, replacement: str, text: str, near: str | None, ke
 
             def new(m: re.Match, sentence: str = sentence, cuts: list[int] = cuts) -> str:
                 part = next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b)
-                return m.group(0) if keep(m.group(0)) or unless and re.search(unless, part, re.I | re.S) \
-                    else replacement
+                return m.group(0) if keep(m.group(0)) or any(rule and re.search(rule, part, re.I | re.S)
+                                                             for rule in unless) else replacement
 
             sentence = re.sub(pattern, new, sentence)
         out.append(sentence)
@@ -752,12 +753,10 @@ class Planner:
                 if e.cell and not all(re.search(p, rows[block.cell[:2]], re.I)
                                       for p in (clause.extract[e.param].near, e.near) if p):
                     continue
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace,
-                                                               {**values, "found": stated, "made": made},
-                                                               "edits.replace"))
+                replacement = self._replacement(clause, e, values, stated, made)
                 anywhere = e.cell or e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
-                unless = clause.extract[e.param].unless if e.param is not None else None
+                unless = (clause.extract[e.param].unless if e.param is not None else None, e.unless)
                 edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
                                      keep, unless, items, e.append, lead)
                 if e.every_short:  # and every later match that falls short, in a sentence of the covenant's own
@@ -771,6 +770,13 @@ class Planner:
                     if e.name is not None:
                         made.add(e.name)
             texts[block.ref.index] = after
+
+    def _replacement(self, clause: Clause, e: Edit, values: dict, stated: dict, made: set[str]) -> str:
+        """An edit's `replace`, rendered in the contract's terms; appended text that the template starts with a space
+        keeps it (" (one hundred eighty (180) days where the Company gives it)" after the draft's notice)."""
+        text = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": stated, "made": made},
+                                                "edits.replace"))
+        return " " + text if e.append and text and e.replace[:1].isspace() else text
 
     def _settle(self, clause: Clause, section: Section, texts: dict[int, str]) -> None:
         """Each edited paragraph of `texts` that would strike a definition the contract uses is put back, with a
@@ -815,11 +821,10 @@ class Planner:
                 if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless,
                                     multiples=rule.multiples) != found[e.param]:
                     continue
-                replacement = self.reviewed.terms.adapt(render(clause, e.replace,
-                                                               {**values, "found": stated, "made": made},
-                                                               "edits.replace"))
+                replacement = self._replacement(clause, e, values, stated, made)
                 edited = _substitute(e.pattern, replacement, sentence, None, False,
-                                     lambda old, e=e: _keeps(clause, e, old, values, found))
+                                     lambda old, e=e: _keeps(clause, e, old, values, found), (e.unless,),
+                                     append=e.append)
                 block = next((b for b in section.blocks if not b.in_table and sentence in self.text(b)), None)
                 if edited == sentence or block is None:
                     continue  # another edit pattern may fit the sentence ("salary for (12) twelve months following")

@@ -172,8 +172,18 @@ def no_step_back(clause: Clause, asked: dict, found: dict,
 
 
 def lacks(clause: Clause, contract: str) -> bool:
-    """Whether the contract lacks the clause wherever the topic was found: nothing in it matches `present_if`."""
-    return clause.present_if is not None and first_match(clause.present_if, contract) is None
+    """Whether the contract lacks the clause wherever the topic was found: nothing in it matches `present_if`, but
+    in a sentence that `present_unless` rules out ("The Consultant may terminate ... upon thirty (30) days' written
+    notice" gives the employer no right to end a four-year term)."""
+    if clause.present_if is None:
+        return False
+    if clause.present_unless is None:
+        return first_match(clause.present_if, contract) is None
+    for m in re.finditer(clause.present_if, contract, re.I | re.S):
+        a, b = sentence_at(contract, m.start())
+        if not re.search(clause.present_unless, contract[a:b], re.I | re.S):
+            return False
+    return True
 
 
 def lacking(clause: Clause, contract: str, section: Section) -> str | None:
