@@ -137,12 +137,22 @@ def tokens(text: str) -> list[str]:
 def mentions(phrases: list[str], text: str) -> bool:
     """Whether text holds one of the phrases word for word, as the matcher reads words ("located" meets "location",
     "non-compete" meets "noncompete")."""
-    toks = tokens(text)
+    return holds(tokens(text), phrases)
+
+
+def holds(toks: list[str], phrases: list[str]) -> bool:
+    """mentions() of a text already read into `toks`: one text asked about many phrases is read once."""
     for phrase in phrases:
-        terms = tokens(phrase)
-        if terms and any(toks[i:i + len(terms)] == terms for i in range(len(toks) - len(terms) + 1)):
+        terms = _terms(phrase)
+        if terms and any(toks[i:i + len(terms)] == terms for i, t in enumerate(toks) if t == terms[0]):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _terms(phrase: str) -> list[str]:
+    """A phrase's words (the cues, asked about every section): read once. Callers never change the list."""
+    return tokens(phrase)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cached_property
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
@@ -15,7 +16,7 @@ from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewPar
                      PlannedEdit, Plan, Profile)
 from .extract import (definitions, ends_mid_sentence, extract_quantity, first_match, lead_in, lead_in_before, ruled_out,
                       sentence_at, sentences)
-from .match import FOUND_SCORE, Match, mentions, roman_value, vocabularies
+from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
                      lacking, letter_only, no_step_back, other_agreements, shown)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, marker, units
@@ -631,14 +632,19 @@ class Planner:
         pay = self._other_pay(clause, paragraphs, wording)
         return f"speaks of pay that our clause does not deal with ({pay!r})" if pay else None
 
+    @cached_property
+    def _pay_vocabulary(self) -> dict:
+        """The cues of pay and benefits, which _other_pay looks for in every section a clause would replace."""
+        return vocabularies(self.library, list(_PAY))
+
     def _other_pay(self, clause: Clause, paragraphs: list[str], wording: list[str]) -> str | None:
         """A sentence of `paragraphs` that states pay or benefits our wording says nothing of, or None: Moylan's "If
         your employment with PRGS is terminated for cause ..., you will receive your base salary prorated ..." is what
         a termination for cause pays, which a clause saying what cause is does not replace. A cue within one of the
         clause's own ("holidays" in the call clause's "weekends and holidays") is the clause's."""
-        ours, own = " ".join(wording), clause.cues + clause.heading_cues
-        pay = [c.text for v in vocabularies(self.library, [t for t in _PAY if t != clause.topic]).values()
-               for c in v.cues if not mentions([c.text], ours) and not any(mentions([c.text], o) for o in own)]
+        ours, own = tokens(" ".join(wording)), [tokens(o) for o in clause.cues + clause.heading_cues]
+        pay = [c.text for topic, v in self._pay_vocabulary.items() if topic != clause.topic
+               for c in v.cues if not holds(ours, [c.text]) and not any(holds(o, [c.text]) for o in own)]
         return next((" ".join(text[a:b].split()) for text in paragraphs for a, b in sentences(text)
                      if mentions(pay, text[a:b])), None)
 
