@@ -5,6 +5,7 @@ import math
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterator
 
 from .extract import definitions, first_match, read_clause, sentence_at, sentences, set_aside
@@ -179,11 +180,18 @@ def lacks(clause: Clause, contract: str) -> bool:
         return False
     if clause.present_unless is None:
         return first_match(clause.present_if, contract) is None
-    for m in re.finditer(clause.present_if, contract, re.I | re.S):
+    return not _present(clause.present_if, clause.present_unless, contract)
+
+
+@lru_cache(maxsize=64)
+def _present(pattern: str, unless: str, contract: str) -> bool:
+    """Whether a sentence of the contract matches `pattern` and not `unless`: asked by the review and the plan, for
+    each clause, of the whole contract."""
+    for m in re.finditer(pattern, contract, re.I | re.S):
         a, b = sentence_at(contract, m.start())
-        if not re.search(clause.present_unless, contract[a:b], re.I | re.S):
-            return False
-    return True
+        if not re.search(unless, contract[a:b], re.I | re.S):
+            return True
+    return False
 
 
 def lacking(clause: Clause, contract: str, section: Section) -> str | None:
