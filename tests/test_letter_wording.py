@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
 import pytest
 import yaml
 
@@ -17,6 +16,7 @@ from counterdraft.models import Employer
 from counterdraft.redline import redline
 from counterdraft.terms import find_terms
 from counterdraft.wording import article
+from test_pay import offer
 
 ROOT = Path(__file__).resolve().parents[1]
 DATE = "2026-11-27T00:00:00Z"
@@ -34,18 +34,11 @@ def profile_c(**employer) -> dict:
 
 
 def run(folder: Path, data: dict, *paragraphs: str):
-    """The redline of a short agreement (its paragraphs after the parties, a without-cause notice to close)."""
-    d = docx.Document()
-    d.add_paragraph("PHYSICIAN EMPLOYMENT AGREEMENT")
-    d.add_paragraph('This Agreement is made between Great Lakes Medical Partners ("Employer") and Dana R. '
-                    'Whitfield, MD ("Physician").')
-    for text in paragraphs:
-        d.add_paragraph(text)
-    d.add_paragraph("9. Termination. Either party may terminate this Agreement without cause on thirty (30) days' "
-                    "written notice.")
-    d.save(str(folder / "offer.docx"))
+    """The redline of a short agreement (test_pay.offer: its paragraphs after the parties, a without-cause notice to
+    close) with the profile `data`."""
+    contract = offer(folder, *paragraphs)
     (folder / "profile.yaml").write_text(yaml.safe_dump(data, sort_keys=False))
-    return redline(folder / "offer.docx", folder / "profile.yaml", folder / "out", date=DATE)
+    return redline(contract, folder / "profile.yaml", folder / "out", date=DATE)
 
 
 def flat(result, key: str) -> str:
