@@ -190,3 +190,13 @@ def test_an_employer_the_letter_calls_by_its_initials():
     letter = ["Dear Liz:", "I am pleased to offer you the position at EndoVascular Technologies, Inc.",
               "You will join EVT's team.", "EVT will pay you $135,000.", "You will abide by EVT's policies."]
     assert find_terms(letter).employer == "EVT"
+
+
+def test_a_stipend_the_draft_already_pays_is_raised_not_added(tmp_path):
+    """The sample (sixth session): "set the base salary at $245,000 and add a fixed informatics stipend of $55,000"
+    where the draft already pays a $36,000 stipend; the letter asks to raise it."""
+    result = run(tmp_path, profile_c(), "1. Compensation. Employer shall pay Physician a base salary of $200,000 per "
+                 "year and an informatics leadership stipend of $30,000 per year.")
+    letter = flat(result, "letter_md")
+    assert "raise the informatics stipend from $30,000 to a fixed $80,000?" in letter
+    assert "add a fixed informatics stipend" not in letter
