@@ -247,8 +247,8 @@ def test_the_letter_keeps_a_draft_base_above_the_profiles():
     assert quoted.stipend.value == 35000 and quoted.proposed.cash.value == 310000
     assert quoted.proposed.range_min.value == 290000  # the range sought is still asked for
     assert "the draft's base salary ($275,000) is above the profile's ($245,000)" in quoted.messages[0].text
-    assert "names a stipend of $35,000, the gap to the top of the range sought (the profile's $55,000 would take " \
-           "the pay to $330,000)" in quoted.messages[1].text
+    assert "names a stipend of $35,000, the gap to the top of the range sought in whole thousands (the profile's " \
+           "$55,000 would take the pay to $330,000)" in quoted.messages[1].text
 
 
 def test_a_profile_base_past_the_range_beside_a_kept_stipend_is_the_gap():

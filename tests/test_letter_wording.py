@@ -200,3 +200,12 @@ def test_a_stipend_the_draft_already_pays_is_raised_not_added(tmp_path):
     letter = flat(result, "letter_md")
     assert "raise the informatics stipend from $30,000 to a fixed $80,000?" in letter
     assert "add a fixed informatics stipend" not in letter
+
+
+def test_a_stipend_named_as_the_gap_to_the_range_is_in_whole_thousands(tmp_path):
+    """Mengert (verification audit, sixth session): a base read from a pay period ($224,999.84 a year) left a stipend
+    of "$75,000.16" in the letter and the redline; the gap to the top of the range is proposed in whole thousands."""
+    result = run(tmp_path, profile_c(), "1. Base Salary. Employer shall pay Physician a base salary of $250,500 per "
+                 "year.")
+    letter = flat(result, "letter_md")
+    assert "$49,000" in letter and "$49,500" not in letter

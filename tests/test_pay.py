@@ -142,8 +142,8 @@ def test_a_stipend_the_profiles_would_take_past_the_range_is_the_gap_to_its_top_
     assert "standard" not in texts["plan"]
     assert "keeping the draft's base salary of $318,000 and adding a $42,000 stipend" in texts["email"]
     said = [m.text for m in result.messages]
-    assert "compensation: the letter names a stipend of $42,000, the gap to the top of the range sought (the " \
-           "profile's $100,000 would take the pay to $418,000)" in said
+    assert "compensation: the letter names a stipend of $42,000, the gap to the top of the range sought in whole " \
+           "thousands (the profile's $100,000 would take the pay to $418,000)" in said
 
 
 def test_no_stipend_is_asked_for_where_the_draft_already_pays_the_range(tmp_path):

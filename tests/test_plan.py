@@ -1545,6 +1545,7 @@ def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tm
     (its conference_days is employee_only), so its allowance replaces the draft's; what we insert speaks of the
     engagement, and no remote work is asked for (remote-work is not_for_contractors)."""
     profile.asks["bonus-incentive"] = {"target_percent": 20}
+    profile.asks["protected-time"] = {"project_hours_per_week": 8}
     edits, messages = _plan_of(profile, library, tmp_path, [
         "CONSULTING AGREEMENT",
         'This Consulting Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. (the '
@@ -1567,6 +1568,11 @@ def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tm
                            "than $1,000, expressly usable for informatics conferences, courses and "
                            "certification fees?")
     assert "remote-work" not in edits
+    # nor protected time or an FTE split, which would set a contractor's hours (verification audit, sixth session:
+    # Pandion and the Common Paper ICA were given "Protected Informatics Time", Globaltech "1.0 FTE")
+    assert "protected-time" not in edits and "fte-split" not in edits
+    assert any(m.startswith("protected-time: the contract engages the Consultant as an independent contractor, so "
+                            "nothing is asked") for m in messages)
     assert any(m.startswith("bonus-incentive:") and "Its edit would give what only an employee has" in m
                for m in messages)
     ip = edits["intellectual-property"]
@@ -2046,3 +2052,13 @@ def test_a_covenant_inside_a_section_about_something_else_is_read_and_edited_the
     (change,) = edit.changes
     assert change.after == change.before.replace("for a period of one year thereafter",
                                                  "for a period of six (6) months thereafter")
+
+
+def test_a_heading_that_names_itself_a_section_is_not_called_a_section_again():
+    """Safavi (verification audit, sixth session): "Section 'Section 3. Proprietary Rights.' stays as drafted"."""
+    from counterdraft.plan import _name
+    from counterdraft.segment import Section
+
+    assert _name(Section(heading="Section 3. Proprietary Rights.", blocks=[])) == "'Section 3. Proprietary Rights.'"
+    assert _name(Section(heading="ARTICLE IV COMPENSATION", blocks=[])) == "'ARTICLE IV COMPENSATION'"
+    assert _name(Section(heading="3. Proprietary Rights.", blocks=[])) == "section '3. Proprietary Rights.'"

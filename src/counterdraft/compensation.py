@@ -528,11 +528,15 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
             # "keep the draft's base salary of $250,000 and add a fixed stipend" of "[amount to be agreed]")
             k, mine = added[0], inputs[added[0]]
             gap = hi.value - sum((inputs[x].value for x in kept), Decimal(0))
+            # in whole thousands, never past the range: a figure to propose, not the cents of a pay-period sum
+            # (Mengert's $224,999.84 base left "$75,000.16")
+            gap = gap // 1000 * 1000 if gap >= 1000 else gap
             inputs[k] = Figure(k, gap, f"the gap from the draft's {' + '.join(inputs[x].text for x in kept)} to "
-                                       f"{hi.text}, the top of the range sought")
+                                       f"{hi.text}, the top of the range sought, in whole thousands")
             out.messages.append(Message(text=f"compensation: the letter names a {LABELS[k][0].lower()} of "
-                                             f"{fmt(gap, 'usd')}, the gap to the top of the range sought (the "
-                                             f"profile's {mine.text} would take the pay to {fmt(total, 'usd')})"))
+                                             f"{fmt(gap, 'usd')}, the gap to the top of the range sought in whole "
+                                             f"thousands (the profile's {mine.text} would take the pay to "
+                                             f"{fmt(total, 'usd')})"))
         out.proposed = compute("proposed", inputs, lo, hi)
         out.kept = kept
     out.guaranteed, out.what = guaranteed, what

@@ -280,8 +280,9 @@ def _blank(template: str, values: dict) -> bool:
 def _name(section: Section, block=None) -> str:
     """How messages name a section: by its heading, else (a letter's paragraph) by the first words of `block`, the
     paragraph meant (its first unless told)."""
-    if section.heading:
-        return f"section {section.heading!r}"
+    if section.heading:  # a heading that names itself a section or an article is not called a section again
+        said = re.match(r"(?i)(?:section|article)\b", section.heading.strip())
+        return repr(section.heading) if said else f"section {section.heading!r}"
     return f"the paragraph beginning {' '.join((block or section.blocks[0]).text.split()[:6]) + ' ...'!r}"
 
 
