@@ -2062,3 +2062,20 @@ def test_a_heading_that_names_itself_a_section_is_not_called_a_section_again():
     assert _name(Section(heading="Section 3. Proprietary Rights.", blocks=[])) == "'Section 3. Proprietary Rights.'"
     assert _name(Section(heading="ARTICLE IV COMPENSATION", blocks=[])) == "'ARTICLE IV COMPENSATION'"
     assert _name(Section(heading="3. Proprietary Rights.", blocks=[])) == "section '3. Proprietary Rights.'"
+
+
+def test_a_consultants_requests_speak_of_the_engagement(profile, library, tmp_path):
+    """Verification audit (sixth session): contractor letters asked to "end my employment ..., leaving my own notice
+    to resign as drafted" and to limit the assignment to "the scope of my employment"."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "CONSULTING AGREEMENT",
+        'This Consulting Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. (the '
+        '"Consultant").',
+        "1. Services. The Consultant shall provide clinical informatics services to the Company.",
+        "2. Termination. Either party may terminate this Agreement without cause on thirty (30) days' written notice.",
+        "3. Inventions. Consultant hereby assigns to the Company all inventions Consultant conceives during the term "
+        "of this Agreement, whether or not during working hours."])
+    notice, ip = edits["termination-without-cause"].request, edits["intellectual-property"].request
+    assert "end my engagement without cause at 90 days, leaving my own notice as drafted?" in notice
+    assert "within the scope of my engagement" in ip
+    assert "employment" not in notice + ip and "resign" not in notice

@@ -128,9 +128,11 @@ def test_templates_use_only_declared_parameters(cid):
     c = clause(cid)
     for template in [*c.tiers.values(), *(e.replace for e in c.edits)]:
         assert template_variables(template) <= set(c.parameters), template
-    # these may also read the contract's own figures, and the names of the edits the redline made
+    # these may also read the contract's own figures, the names of the edits the redline made and of the checks that
+    # fired, whether a stipend is in play and whether the physician is engaged as a contractor
     for template in [c.rationale, c.talking_point]:
-        assert template_variables(template) <= set(c.parameters) | {"found", "present", "says", "made"}, template
+        assert template_variables(template) <= set(c.parameters) | {"found", "present", "says", "made", "flagged",
+                                                                    "stipend", "engaged"}, template
     # and a check's message whether the profile asks for the figure it compares with
     for template in [k.message for k in c.checks]:
         assert template_variables(template) <= set(c.parameters) | {"found", "asked_for"}, template

@@ -434,7 +434,7 @@ class Planner:
         stated = as_stated(clause, finding.parameters)  # what the templates read: no ceiling taken for a target
         comment, request = render_ask(clause, values, stated, not missing, self.reviewed.text,
                                       flagged=[] if missing else finding.flagged,
-                                      stipend=self.stipend_in_play)
+                                      stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -481,7 +481,8 @@ class Planner:
             if changes:
                 # the comment and the request say what the edits did: a target added beside a ceiling, or not
                 base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.text, made,
-                                                              finding.flagged, self.stipend_in_play)
+                                                              finding.flagged, self.stipend_in_play,
+                                                              not self.reviewed.terms.employment)
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
