@@ -6,6 +6,7 @@ Profile C is the audit's academic physician-informaticist: a $210,000 base plus 
 FTE, $290,000 to $300,000 sought."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,12 @@ def test_the_pay_item_asks_for_the_structure_the_pay_paragraph_proposes(low_base
     informatics stipend": at 0.3 clinical FTE, a fraction of $210,000."""
     letter = flat(low_base, "letter_md")
     assert "a base salary of $210,000 plus a fixed stipend of $80,000" in letter
-    assert "Would it work to set the base salary at $210,000 and add a fixed informatics stipend of $80,000" in letter
+    # and, where the letter asks for the stipend in an item of its own, points to it rather than asking twice
+    # (verification audit, sixth session: "add a fixed leadership stipend of $80,000" and "add a fixed informatics
+    # stipend of $80,000" read as two stipends)
+    assert re.search(r"Would it work to set the base salary at \$210,000, with the \$80,000 stipend of item \d+\?",
+                     letter)
+    assert letter.count("stipend of $80,000") == 2  # the paragraph's structure and the stipend's own item
     assert "standard clinical base rate" not in letter and "prorated" not in letter
 
 
@@ -195,7 +201,10 @@ def test_an_employer_the_letter_calls_by_its_initials():
 def test_a_stipend_the_draft_already_pays_is_raised_not_added(tmp_path):
     """The sample (sixth session): "set the base salary at $245,000 and add a fixed informatics stipend of $55,000"
     where the draft already pays a $36,000 stipend; the letter asks to raise it."""
-    result = run(tmp_path, profile_c(), "1. Compensation. Employer shall pay Physician a base salary of $200,000 per "
+    data = profile_c()
+    del data["asks"]["leadership-stipend"]  # no item of its own to point to: the pay item names it
+    data["priorities"].remove("leadership-stipend")
+    result = run(tmp_path, data, "1. Compensation. Employer shall pay Physician a base salary of $200,000 per "
                  "year and an informatics leadership stipend of $30,000 per year.")
     letter = flat(result, "letter_md")
     assert "raise the informatics stipend from $30,000 to a fixed $80,000?" in letter

@@ -138,7 +138,7 @@ def test_a_stipend_the_profiles_would_take_past_the_range_is_the_gap_to_its_top_
            "leadership work, $360,000 a year before any bonus" in letter
     # the plan's base-salary request is the letter's, not the clause's "standard clinical base rate"
     pay = next(e for e in result.plan.edits if e.clause_id == "base-salary")
-    assert "keep the base salary at $318,000 and add a fixed informatics stipend of $42,000" in pay.request
+    assert "keep the base salary at $318,000, with the $42,000 stipend of item 2?" in pay.request
     assert "standard" not in texts["plan"]
     assert "keeping the draft's base salary of $318,000 and adding a $42,000 stipend" in texts["email"]
     said = [m.text for m in result.messages]
