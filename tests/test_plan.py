@@ -852,8 +852,8 @@ def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, libra
     assert edits["non-compete"].kind == "modify"
     # the radius the letter asks for is drafted nowhere: the comment (and the memo, its first sentence) says so
     assert edits["non-compete"].comment.startswith(
-        "Restriction limited to 12 months; the 10-mile radius is asked for in the letter only, and the draft's area "
-        "(not a radius) stays as drafted here.")
+        "Restriction limited to 12 months; the 10-mile radius is asked for in the letter only, and the draft's "
+        "scope, which names no radius, stays as drafted here.")
 
 
 @pytest.mark.parametrize("covenant, comment", [
@@ -2079,3 +2079,19 @@ def test_a_consultants_requests_speak_of_the_engagement(profile, library, tmp_pa
     assert "end my engagement without cause at 90 days, leaving my own notice as drafted?" in notice
     assert "within the scope of my engagement" in ip
     assert "employment" not in notice + ip and "resign" not in notice
+
+
+def test_a_non_compete_asked_for_in_the_letter_only_is_not_said_to_be_limited(library):
+    """Verification audit (sixth session): "Restriction narrowed to the work it protects" and "Restriction limited to
+    6 months" were the margin comments, and the memo's proposed change, of covenants the redline left as drafted
+    (no edit made: `made` is empty)."""
+    from counterdraft.library import render_ask
+
+    comment, _ = render_ask(library.get("non-compete"), {"duration_months": 12, "radius_miles": 10},
+                            {"duration_months": 24}, True)
+    assert comment.startswith("Asks, in the letter only, to limit the restriction to 12 months and 10 miles and to "
+                              "the work it protects; the redline leaves the covenant as drafted.")
+    comment, _ = render_ask(library.get("non-compete"), {"duration_months": 12, "radius_miles": 10},
+                            {"duration_months": 12, "radius_miles": 10}, True)
+    assert comment.startswith("Asks, in the letter only, to limit the restriction and to the work it protects")
+    assert "narrowed" not in comment
