@@ -166,7 +166,7 @@ def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = No
         bonus = (v["base"] * v["bonus_target"] * v["bonus_payout"] / Decimal(10000)).quantize(CENT, ROUND_HALF_UP)
         put("bonus", bonus, f"{t['base']} × {t['bonus_target']} target × {t['bonus_payout']} expected payout")
     elif "base" in v and "bonus_floor" in v:  # a guaranteed minimum is paid whatever the payout
-        put("bonus", (v["base"] * v["bonus_floor"] / Decimal(100)).quantize(CENT, ROUND_HALF_UP),
+        put("bonus", minimum_bonus(v["base"], v["bonus_floor"]),
             f"{t['base']} × {t['bonus_floor']} guaranteed minimum")
     if "base" in v:
         parts = [("base", v["base"])] + [(k, v[k]) for k in ("stipend",) if k in v]
@@ -446,6 +446,11 @@ class LetterFigures:
     stipend: Figure | None = None
 
 
+def minimum_bonus(base: Decimal, percent: Decimal) -> Decimal:
+    """A bonus's guaranteed minimum a year, `percent` of the base salary."""
+    return (base * percent / Decimal(100)).quantize(CENT, ROUND_HALF_UP)
+
+
 def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
     """(the draft's guaranteed pay a year, what it is): base salary plus stipend, and a bonus's guaranteed minimum
     every year ("an annual bonus of a minimum of 50% of the base salary", its amount at the base), or the total the
@@ -462,7 +467,7 @@ def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
     if offered.stipend is not None:
         parts.append((offered.stipend.value, offered.stipend.text, "stipend"))
     if offered.bonus_floor is not None:
-        floor = (offered.base.value * offered.bonus_floor.value / Decimal(100)).quantize(CENT, ROUND_HALF_UP)
+        floor = minimum_bonus(offered.base.value, offered.bonus_floor.value)
         parts.append((floor, f"{fmt(floor, 'usd')} ({offered.bonus_floor.text} guaranteed minimum bonus)",
                       "guaranteed minimum bonus"))
     names = [name for _, _, name in parts]

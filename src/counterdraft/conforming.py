@@ -188,7 +188,8 @@ class Mention:
         """What is stale here: 'this still states the earlier figure', or a figure beyond the revised one."""
         if self.total:
             return "the total here still counts the earlier figure"
-        return f"this still states {self.beyond}, more than the revised figure" if self.beyond else \
+        beyond = self.beyond
+        return f"this still states {beyond}, more than the revised figure" if beyond else \
             "this still states the earlier figure"
 
 

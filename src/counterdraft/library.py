@@ -127,7 +127,7 @@ def profile_values(clause: Clause, profile: Profile | None, where: str = "") -> 
 def contractor_values(clause: Clause, values: dict[str, Any]) -> dict[str, Any]:
     """`values` for a contract that engages the physician as an independent contractor: each parameter only an
     employee has (`employee_only`: paid education days) at none."""
-    return {**values, **{name: p.none for name, p in clause.parameters.items() if p.employee_only}}
+    return {**values, **{name: clause.parameters[name].none for name in employee_only(clause)}}
 
 
 def employee_only(clause: Clause) -> list[str]:

@@ -174,7 +174,7 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
 
     if near is None and not any(unless):
         return re.sub(pattern, new, text, count=0 if every else 1)
-    skipped = {span for rule in unless if rule for span in ruled_out(text, rule, after, before)}
+    skipped = _ruled_out(text, unless, after, before)
     out, done = [], False
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -184,6 +184,11 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
             sentence = changed
         out.append(sentence)
     return "".join(out)
+
+
+def _ruled_out(text: str, unless: tuple[str | None, ...], after: str = "", before: str = "") -> set[tuple[int, int]]:
+    """The sentences of text that any of the `unless` patterns rules out (extract.ruled_out)."""
+    return {span for rule in unless if rule for span in ruled_out(text, rule, after, before)}
 
 
 #: Where the parts of a sentence meet: a semicolon, or a comma before "and", "or", "but" or "provided".
@@ -196,7 +201,7 @@ def _every_short(pattern: str, replacement: str, text: str, near: str | None, ke
     `near` itself (a heading naming the clause does not stand for it) and that `unless` does not rule out, nor the
     part of it the match is in (between semicolons, or before ", and", ", provided"): "and for two (2) years after
     termination shall not solicit any employee", in the covenant's sentence, is the non-solicitation's."""
-    skipped = {span for rule in unless if rule for span in ruled_out(text, rule, after)}
+    skipped = _ruled_out(text, unless, after)
     out = []
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -238,6 +243,11 @@ _EMPLOYMENT_TERMS = re.compile(r"(?i)\bterms\s+(?:and\s+conditions\s+)?of\s+(?:\
                                r"\bemployment\s+terms|\bterms\s+and\s+conditions")
 
 
+def _grants_change_right(sentence: str) -> bool:
+    """Whether the sentence keeps a right to change something on one's own, not a change both parties must agree to."""
+    return any(not _BY_AGREEMENT.match(sentence, m.end()) for m in _CHANGE_RIGHT.finditer(sentence))
+
+
 def _change_right(clause: Clause, text: str) -> str | None:
     """A sentence of `text` that lets a party change on its own what the clause settles (it names the clause or the
     terms of employment at large), or None: our clause beside it must say it prevails."""
@@ -248,8 +258,7 @@ def _change_right(clause: Clause, text: str) -> str | None:
         if bounds not in seen:
             seen.add(bounds)
             sentence = text[bounds[0]:bounds[1]]
-            if any(not _BY_AGREEMENT.match(sentence, x.end()) for x in _CHANGE_RIGHT.finditer(sentence)) and \
-                    not _YIELDS.search(sentence) and (_EMPLOYMENT_TERMS.search(sentence) or
+            if _grants_change_right(sentence) and not _YIELDS.search(sentence) and (_EMPLOYMENT_TERMS.search(sentence) or
                                                       mentions(clause.cues + clause.heading_cues, sentence)):
                 return " ".join(sentence.split())
         m = _CHANGE_RIGHT.search(text, m.start() + 1)
@@ -1020,8 +1029,7 @@ class Planner:
         """Whether a paragraph's first sentence keeps a right to change what comes before it."""
         a, b = sentences(text)[0]
         first = text[a:b]
-        return bool(_THE_FOREGOING.search(first)) and any(not _BY_AGREEMENT.match(first, m.end())
-                                                          for m in _CHANGE_RIGHT.finditer(first))
+        return bool(_THE_FOREGOING.search(first)) and _grants_change_right(first)
 
     def _end(self, after: Section) -> int:
         """How many of the paragraphs of `after` a clause inserted after it follows: none of the close (sign-off,
