@@ -809,3 +809,22 @@ def test_an_ip_clause_found_only_in_an_exhibit_is_reported_missing_as_the_plan_t
                                     "the signature block): treated as missing")
     edits, _ = _plan_of(tmp_path, paragraphs)
     assert edits["intellectual-property"].kind == "insert"
+
+
+def test_a_check_message_quotes_the_drafts_own_words_not_examples_it_may_not_use(tmp_path):
+    """Metz (seventh session): growth-path was weak for 'Growth is left to the Employer's discretion ("may be
+    considered", "from time to time")' where the draft says only "at the sole discretion of the EMPLOYER"; a reader
+    takes quoted words for the draft's. The message now quotes what the check found, in whole words, the draft's own
+    quotation marks made single, a long match cut to its ends and short of a parenthesis it ends inside."""
+    reviewed = _reviewed(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall perform clinical services and such other duties as may be assigned by the CMO.",
+        "2. Base Salary. Employer shall pay Physician a base salary of $250,000. Physician will be eligible to receive "
+        "annual salary increases at the sole discretion of the EMPLOYER.",
+        "3. Equity. Physician may be granted options to purchase shares under the Company's equity compensation plan "
+        "(the \"Equity Plan\") on terms the Board sets."])
+    growth = reviewed.finding("growth-path").message
+    assert '("sole discretion")' in growth and "may be considered" not in growth and "from time to time" not in growth
+    assert '("other duties as may be assigned")' in reviewed.finding("fte-split").message
+    equity = reviewed.finding("equity").message
+    assert '("may be granted options to purchase ... the Company\'s equity compensation plan")' in equity, equity

@@ -108,7 +108,9 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             if check.param is not None:
                 extra = {"found": {check.param: defaults[check.param]}, "asked_for": "asked for"}
             else:
-                for extra in ({"found": {}, "asked_for": "asked for"}, {"found": stated, "asked_for": "asked for"}):
+                # a pattern check's message may quote the words it found (`quote`)
+                for extra in ({"found": {}, "asked_for": "asked for", "quote": "as needed"},
+                              {"found": stated, "asked_for": "asked for", "quote": "as needed"}):
                     yield field, text, True, extra
                 continue
         elif field in ("rationale", "talking_point"):

@@ -115,6 +115,31 @@ def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | No
         return False
 
 
+_INNER_QUOTES = str.maketrans({'"': "'", "\u201c": "\u2018", "\u201d": "\u2019"})
+
+
+def quote(check: Check, text: str, limit: int = 70) -> str:
+    """The draft's own words a pattern check found, whole words, for its message to quote: a message that gives
+    examples ("may be considered") reads as a quotation of words the draft may not use. A long match keeps its
+    first and last words, which carry what the pattern looks for."""
+    m = re.search(check.pattern, text, re.I) if check.pattern is not None else None
+    if m is None:
+        return ""
+    start, end = m.start(), m.end()
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    # the draft's own quotation marks become single ones inside ours; a parenthesis the match ends inside is left out
+    said = " ".join(text[start:end].translate(_INNER_QUOTES).split())
+    if said.count("(") > said.count(")"):
+        said = said[:said.rfind("(")]
+    words = said.strip(" ,;:").split()
+    if len(" ".join(words)) <= limit or len(words) <= 12:
+        return " ".join(words)
+    return " ".join(words[:6]) + " ... " + " ".join(words[-5:])
+
+
 def falls_short(clause: Clause, param: str, value: float, asked: dict) -> bool:
     """Whether a stated value of `param` trips one of the clause's checks on it (60 days' notice where 90 are
     asked); False when the clause has no check on it."""
@@ -255,8 +280,8 @@ def judge(clause: Clause, text: str, found: dict, profile: Profile | None, asked
     stated = as_stated(clause, found)  # a ceiling is no target falling short of the ask, or meeting it
     fired = [c for c in checks if _fires(c, text, stated, asked, contract)]
     flagged = [c.name for c in fired if c.name]
-    weak = [render(clause, c.message, {**asked, "found": stated, "asked_for": asked_for(c.param, own)},
-                   "checks.message") for c in fired]
+    weak = [render(clause, c.message, {**asked, "found": stated, "asked_for": asked_for(c.param, own),
+                                       "quote": quote(c, text)}, "checks.message") for c in fired]
     if weak:
         return "weak", " ".join(weak), flagged
     # a number the physician asks for that the clause does not state cannot be said to meet the ask
