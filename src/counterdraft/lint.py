@@ -109,8 +109,9 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
                 extra = {"found": {check.param: defaults[check.param]}, "asked_for": "asked for"}
             else:
                 # a pattern check's message may quote the words it found (`quote`)
-                for extra in ({"found": {}, "asked_for": "asked for", "quote": "as needed"},
-                              {"found": stated, "asked_for": "asked for", "quote": "as needed"}):
+                quoted = {"quote": "as needed"} if check.pattern is not None else {}
+                for extra in ({"found": {}, "asked_for": "asked for", **quoted},
+                              {"found": stated, "asked_for": "asked for", **quoted}):
                     yield field, text, True, extra
                 continue
         elif field in ("rationale", "talking_point"):
