@@ -903,7 +903,7 @@ def test_a_clause_the_contract_has_is_improved_not_given_back_nor_called_missing
     assert cme.comment.startswith(comment) and "no education support" not in cme.comment
     assert asked in cme.request and "add an annual" not in cme.request
     kept = [m.text for m in plan.messages if "is kept" in m.text]
-    assert kept == (["cme-allowance: the contract's amount ($6,000) is better than the $4,000 asked for, and is kept"]
+    assert kept == (["cme-allowance: the contract's CME allowance ($6,000) is better than the $4,000 asked for, and is kept"]
                     if amount == "$6,000" else [])
 
 

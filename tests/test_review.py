@@ -151,7 +151,7 @@ def test_the_asks_never_give_back_what_the_contract_gives(clause_id, asked, foun
     changed = [name for name in kept if kept[name] != asked[name]]
     assert len(notes) == len(changed)
     if clause_id == "cme-allowance" and changed == ["amount_usd"]:
-        assert notes == ["the contract's amount ($6,000) is better than the $4,000 asked for, and is kept"]
+        assert notes == ["the contract's CME allowance ($6,000) is better than the $4,000 asked for, and is kept"]
 
 
 def _reviewed(tmp_path, paragraphs: list[str], profile=None):
@@ -522,7 +522,7 @@ def test_the_memo_and_review_say_why_change_of_control_severance_is_set_aside(tm
         "ordinary termination without cause, so they are not counted as its severance.")
     # where nothing is asked of it, it still says so, as a sentence of its own
     assert _reviewed(tmp_path, _CHANGE_OF_CONTROL_ONLY).finding("severance").message.startswith(
-        "meets the clause's checks. The 24 months the contract states are paid only on a change of control")
+        "Meets the clause's checks. The 24 months the contract states are paid only on a change of control")
     memo = _memo_of(tmp_path, _CHANGE_OF_CONTROL_ONLY, 9)
     row = next(line for line in memo.splitlines() if line.startswith("| ") and "Severance |" in line)
     assert "The 24 months the contract states are paid only on a change of control" in row
@@ -828,3 +828,18 @@ def test_a_check_message_quotes_the_drafts_own_words_not_examples_it_may_not_use
     assert '("other duties as may be assigned")' in reviewed.finding("fte-split").message
     equity = reviewed.finding("equity").message
     assert '("may be granted options to purchase ... the Company\'s equity compensation plan")' in equity, equity
+
+
+def test_figures_are_named_as_a_reader_names_them_and_a_figure_read_twice_once(tmp_path):
+    """Metz (seventh session): "The contract states target total $250,000, amount $250,000." where the draft states
+    one base salary, read for both; the review table also offered to "insert our cme allowance ... clause"."""
+    reviewed = _reviewed(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Base Salary. The Employer agrees to pay Employee an annual base salary of $250,000.",
+        "2. Compensation of the Program. Employer shall pay Physician a stipend of $36,000 a year for the program."])
+    salary = reviewed.finding("base-salary")
+    assert salary.message.startswith("The contract states base salary $250,000. "), salary.message
+    assert "total compensation $250,000" not in salary.message and "amount" not in salary.message
+    assert reviewed.finding("leadership-stipend").message.startswith("The contract states stipend $36,000.")
+    cme = reviewed.finding("cme-allowance")
+    assert suggested_action(cme, LIBRARY) == "insert our CME allowance and conference time clause"

@@ -46,6 +46,8 @@ class Parameter(Strict):
     min: float | None = None
     max: float | None = None
     description: str = ""
+    #: How messages name the figure where its name in words would not do: "base salary" for `amount_usd`.
+    label: str = ""
     choices: list[str] | None = None
     #: It gives what only an employee has (paid days off for education): where the contract engages the physician as
     #: an independent contractor, it is asked for at none (0, or false), which the clause's wording must read well
@@ -310,6 +312,13 @@ class Clause(Strict):
     governs: str | None = None
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
+
+    @property
+    def named(self) -> str:
+        """The title inside a sentence: "our CME allowance ... clause", "our remote work clause"; an acronym that
+        opens it stays as it is."""
+        first = self.title.split(" ", 1)[0]
+        return self.title if first.isupper() and len(first) > 1 else self.title[:1].lower() + self.title[1:]
 
     @field_validator("topic")
     @classmethod

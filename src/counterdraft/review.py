@@ -291,7 +291,7 @@ def judge(clause: Clause, text: str, found: dict, profile: Profile | None, asked
     if unstated:
         asks = " or ".join(f"{label(p, clause)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
         return "unknown", f"The clause does not state {asks}.", flagged
-    return "ok", "meets the clause's checks" + (" and the profile's asks" if profile else ""), flagged
+    return "ok", "Meets the clause's checks" + (" and the profile's asks." if profile else "."), flagged
 
 
 def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: dict) -> None:
@@ -309,9 +309,11 @@ def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: 
 
 def label(name: str, clause: Clause | None = None) -> str:
     """A parameter's name as words: 'informatics_fte' -> 'informatics FTE', 'notice_days' -> 'notice'; a name that
-    is only its unit (severance's 'months') is the clause's title."""
+    is only its unit (severance's 'months') is the clause's title; a parameter's own `label` comes first."""
+    if clause is not None and name in clause.parameters and clause.parameters[name].label:
+        return clause.parameters[name].label
     if clause is not None and name in ("days", "months", "miles", "usd", "percent"):
-        return clause.title.lower()
+        return clause.named
     label = re.sub(r"_(usd|days|months|miles|percent|min|max)\b", "", name).replace("_", " ")
     return label.replace("fte", "FTE").replace("wrvu", "wRVU")
 
@@ -319,11 +321,15 @@ def label(name: str, clause: Clause | None = None) -> str:
 def _stated(clause: Clause, params: dict) -> str:
     """ "states 60 days' notice" in the words of the parameters' descriptions, short. A figure that is also read as
     a ceiling or a floor is that bound ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%; "a minimum of
-    50%": minimum 50%)."""
+    50%": minimum 50%). One figure read for two parameters is named once, by the later: where the draft states only
+    a base salary, the total read from it is that salary ("base salary $235,000", not also "total compensation")."""
     if not params:
         return ""
-    parts = [f"{label(name, clause)} {shown(clause, name, value)}" for name, value in params.items()
-             if bound_of(clause, params, name) is None]
+    names = list(params)
+    parts = [f"{label(name, clause)} {shown(clause, name, value)}" for i, (name, value) in enumerate(params.items())
+             if bound_of(clause, params, name) is None and
+             not any(params[later] == value and shown(clause, later, value) == shown(clause, name, value)
+                     for later in names[i + 1:])]
     return "The contract states " + ", ".join(parts) + ". "
 
 
@@ -359,7 +365,7 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
             return "read the separate agreement"
         if finding.assessment == "ok":
             return "none: its absence suits you"
-        return {"insert": f"insert our {clause.title.lower()} clause",
+        return {"insert": f"insert our {clause.named} clause",
                 "ask": "ask for it in the letter",
                 "ignore": "none: its absence suits you"}[clause.on_missing]
     if finding.assessment == "ok":
@@ -415,7 +421,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             elif clause.on_missing == "ignore":
                 message = "not in the contract, which suits you; nothing to ask for"
             elif clause.on_missing == "insert" and (said := contradiction(clause, whole)) is not None:
-                message = (f"not found as a clause, but the contract says {said!r}; our {clause.title.lower()} "
+                message = (f"not found as a clause, but the contract says {said!r}; our {clause.named} "
                            f"wording inserted beside it would contradict that, so it is proposed in the letter")
             else:
                 message = f"not in the contract; {_to_add(clause)}"
@@ -430,7 +436,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
         elif suits and why is not None:
             params, assessment = {}, "ok"
-            message = f"The contract has no {clause.title.lower()}, which suits you: {suits}"
+            message = f"The contract has no {clause.named}, which suits you: {suits}"
         else:
             params, assessment, message, flagged = appraise(clause, text, profile, where, defined,
                                                             m.elsewhere_sentences, whole, terms.employment)
@@ -450,7 +456,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
 
 def _to_add(clause: Clause) -> str:
     """What a review says the library offers a contract lacking the clause."""
-    return f"the library has {clause.title.lower()} wording to " + \
+    return f"the library has {clause.named} wording to " + \
         ("propose in the letter" if clause.on_missing == "ask" else "insert")
 
 
