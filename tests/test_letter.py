@@ -519,6 +519,17 @@ def test_redline_writes_email_and_memo_by_default(sample_run):
     assert sample_run.outputs["memo"].name == "hybrid-offer.memo.md"
 
 
+def test_the_memo_does_not_list_the_stipend_the_pay_item_asks_for_as_not_raised(sample_run):
+    """The sample (seventh session): item 7 asks to "raise the informatics stipend from $36,000 to a fixed $55,000",
+    which answers the stipend's weaknesses (below the ask, subject to budget review), while the memo listed the
+    stipend under "Weak terms the counter-proposal does not raise"."""
+    md = " ".join(unescape(sample_run.outputs["letter_md"].read_text()).split())
+    assert "raise the informatics stipend from $36,000 to a fixed $55,000" in md
+    memo = sample_run.outputs["memo"].read_text()
+    assert "## Weak terms the counter-proposal does not raise" in memo and "**leadership-stipend**" not in memo
+    assert "**productivity-rvu**" in memo  # a weakness no item answers is still listed
+
+
 def test_letter_docx_reads_the_same_in_pandoc_and_libreoffice(sample_run, vendor, libreoffice):
     paths = [sample_run.outputs["letter_docx"], vendor.outputs["letter_docx"]]
     for path, lo in zip(paths, oracles.lo_texts_many(paths)):

@@ -306,6 +306,8 @@ def build_memo(letter: Letter, review: Review | None = None, applied: list[str] 
                      f"{letter.comp.range_min.text} to {letter.comp.range_max.text} "
                      f"({letter.comp.range_min.source}){why}"))
     asked = {r.topic for r in letter.requests}
+    if "base-salary" in asked and letter.pay.raise_pay and letter.pay.stipend is not None:
+        asked.add("leadership-stipend")  # the pay item names the stipend it asks for ("raise ... to a fixed $55,000")
     # why a weakness of pay is not in the letter: pay is weighed as a whole (a guaranteed minimum bonus counts)
     settled = "" if letter.pay.raise_pay or letter.pay.guaranteed is None else \
         f" The letter does not raise pay: the draft's {letter.pay.guaranteed.text} a year ({letter.pay.what}) meets " \
