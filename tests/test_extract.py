@@ -145,7 +145,7 @@ def test_a_period_is_read_only_beside_its_cue(clause_id, param, text):
     "other reason other than for the reasons set forth in clause (i) above.",
     "The Company may terminate the Executive's employment for Cause upon ten (10) days' written notice.",
     "The Executive may resign upon thirty (30) days' written notice to the Company.",
-    # Intelligroup (held-out-4) and PPD (held-out-6): the employee's own notice
+    # Intelligroup (held-out-4) and PPD (held-out-6): the physician's own notice
     "The Company may dismiss the Employee at any time for any reason or for no reason, subject to this Article. The "
     "Employee may terminate this Agreement upon one month's notice.",
     "Employee may voluntarily terminate this Agreement upon thirty (30) days written notice if his duties hereunder "

@@ -440,7 +440,7 @@ def test_in_a_letter_nothing_goes_after_the_request_to_sign(profile, library, tm
 def test_a_notice_stated_beside_the_matched_clause_is_edited_where_it_is_stated(profile, library, tmp_path):
     """URS (held-out-5): the section titled for termination without cause is about its severance; the notice is in
     "Early Termination". The review reads it there, so the edit goes there too, to that sentence alone: the
-    employee's own notice and the Cause notice stay."""
+    physician's own notice and the Cause notice stay."""
     edits, messages = _plan_of(profile, library, tmp_path, [
         "EMPLOYMENT AGREEMENT",
         "1. Employment. The Company agrees to employ the Employee as Treasurer.",
@@ -863,6 +863,10 @@ def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, libra
     ("within a 50-mile radius of any Employer facility",
      "Restriction limited to 12 months; the 10-mile radius is asked for in the letter only, and the draft's 50-mile "
      "area stays as drafted here."),
+    # the sample (seventh session): the scope edit was left to the tracked change, the comment naming only figures
+    ("within fifty (50) miles of any Employer facility in any practice of medicine",
+     "Restriction limited to 12 months and 10 miles, and to clinical informatics work for a direct competitor rather "
+     "than any practice of medicine."),
 ])
 def test_the_comment_says_which_figures_the_redline_drafts(profile, library, tmp_path, covenant, comment):
     edits, _ = _plan_of(profile, library, tmp_path, [

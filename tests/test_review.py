@@ -661,7 +661,7 @@ def test_the_suggested_action_of_a_weakness_edits_do_not_reach_says_what_to_do()
     # one sentence sets both parties' notice: only the employer's was extended (Coats, Baan, audit 5)
     ("termination-without-cause", {"notice_days": 120}, {"notice_days": 30}, True, {"employer_only"},
      "The notice to end the agreement without cause is extended to 120 days where the employer gives it (from the "
-     "30 days the draft sets for both parties); the employee's own notice stays as drafted."),
+     "30 days the draft sets for both parties); the physician's own notice stays as drafted."),
     ("termination-without-cause", {"notice_days": 180}, {"notice_days": 180}, True, {"days"},
      "Notice stays at the draft's 180 days."),
 ])
