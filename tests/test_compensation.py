@@ -11,7 +11,8 @@ import yaml
 from click.testing import CliRunner
 
 from counterdraft.cli import main
-from counterdraft.compensation import Figure, compute, fmt, for_the_letter, offered, other_currency, proposed
+from counterdraft.compensation import (Figure, compute, fmt, for_the_letter, guaranteed_pay, offered, other_currency,
+                                      proposed)
 from counterdraft.errors import ConfigError
 from counterdraft.extract import extract
 from counterdraft.library import load_library
@@ -361,6 +362,35 @@ def test_the_offered_base_is_the_year_the_review_reads(library, text, base):
     rev = Review(contract="x.docx", findings=[Finding(topic="base-salary", status="found", text=text,
                                                       parameters=extract(library.get("base-salary"), text))])
     assert offered(rev).base.value == Decimal(base)
+
+
+@pytest.mark.parametrize("text, said", [
+    # Matria (held-out-3): the letter quoted "the draft's base salary of $224,999.84", a year's figure to the cent that
+    # the contract never states
+    ("Your initial base salary will be $8,653.84 (gross before deductions) per biweekly pay period.",
+     "$8,653.84 every two weeks (about $225,000 a year)"),
+    ("Your base salary will be $20,000 per month.", "$20,000 a month ($240,000 a year)"),
+    ("Your base salary will be $25,000.00 per month ($300,000/year).", "$300,000"),
+])
+def test_a_pay_period_base_is_quoted_as_the_contract_states_it(library, text, said):
+    rev = Review(contract="x.docx", findings=[Finding(topic="base-salary", status="found", text=text,
+                                                      parameters=extract(library.get("base-salary"), text))])
+    base = offered(rev).base
+    assert str(base) == said
+    assert base.text == fmt(base.value, "usd")  # the arithmetic keeps the cents
+
+
+def test_pay_summed_with_a_pay_period_base_is_quoted_to_the_dollar(library):
+    text = "Your initial base salary will be $8,653.84 (gross before deductions) per biweekly pay period."
+    rev = Review(contract="x.docx", findings=[
+        Finding(topic="base-salary", status="found", text=text, parameters=extract(library.get("base-salary"), text)),
+        Finding(topic="leadership-stipend", status="found", text="a stipend of $50,000 per year",
+                parameters={"amount_usd": 50000})])
+    drafted = offered(rev)
+    assert drafted.cash.value == Decimal("274999.84") and str(drafted.cash) == "about $275,000"
+    pay, what = guaranteed_pay(drafted)
+    assert what == "base salary and stipend"
+    assert pay.a_year == "$8,653.84 every two weeks plus $50,000 (about $275,000 a year)"
 
 
 def test_a_draft_paying_salary_above_the_range_gets_no_lower_ask(profile, library):

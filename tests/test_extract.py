@@ -110,6 +110,13 @@ def test_a_duration_given_by_a_formula_is_read_as_its_maximum():
     ("You will receive a bi-weekly salary of $9,615.38, which annualizes to a yearly salary of $250,000.", 250000),
     ("Your bi-weekly rate of pay will be $7,403.85, which is the equivalent of an annual rate of $192,500.", 192500),
     ("Physician shall be paid a salary of $4,000 per week.", 208000),
+    # a year's figure that restates the pay-period amount in a sentence of its own is the one stated, not the
+    # pay-period amount annualised to the cent ($119,999.88)
+    ("Your base salary will be $4,615.38 per biweekly pay period. This is equivalent to $120,000 on an annual basis.",
+     120000),
+    ("You will be paid a salary of $10,000 per month. Your annual base salary is $120,000.", 120000),
+    # a year's figure that restates no pay-period amount is another one: the stipend is no salary
+    ("Your base salary will be $10,000 per month. You will also receive an annual stipend of $40,000.", 120000),
 ])
 def test_base_salary_amount(text, amount):
     assert read("base-salary", text)["amount_usd"] == amount

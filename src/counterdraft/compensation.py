@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from .errors import ConfigError
-from .extract import extract_quantity
+from .extract import extract_quantity, pay_period
 from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
@@ -83,6 +83,28 @@ class Figure:
     key: str
     value: Decimal
     source: str  # an input: where it came from; a result: the arithmetic with the numbers
+    #: How the contract states a dollar figure it gives for a pay period, annualised here ("$8,653.84 every two
+    #: weeks"), else ''.
+    stated: str = ""
+    #: It adds such an annualised amount to others (cash of an annualised base and a bonus): a sum to the cent
+    #: that the contract never states, quoted to the dollar.
+    annualised: bool = False
+
+    @property
+    def said(self) -> str:
+        """The figure as a sentence quotes it (str(figure), as the letter prints it): a pay-period amount annualised
+        as the contract states it, with its year's amount to the dollar ("$8,653.84 every two weeks (about $225,000
+        a year)"): the contract states no year's figure, and Mengert's letter quoted "$224,999.84" as one."""
+        if not (self.stated or self.annualised):
+            return self.text
+        whole = self.value.to_integral_value(ROUND_HALF_UP)
+        about = f"{'' if whole == self.value else 'about '}{fmt(whole, self.unit)}"
+        return f"{self.stated} ({about} a year)" if self.stated else about
+
+    @property
+    def a_year(self) -> str:
+        """'$375,000 a year', or a pay-period amount as `said` quotes it, which names its year's amount itself."""
+        return self.said if self.stated else f"{self.said} a year"
 
     @property
     def label(self) -> str:
@@ -97,7 +119,7 @@ class Figure:
         return fmt(self.value, self.unit)
 
     def __str__(self) -> str:
-        return self.text
+        return self.said
 
 
 @dataclass
@@ -159,8 +181,10 @@ def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = No
     results: dict[str, Figure] = {}
     notes: list[str] = []
 
+    annualised = "base" in inputs and bool(inputs["base"].stated or inputs["base"].annualised)
+
     def put(key: str, value: Decimal, how: str) -> None:
-        results[key] = Figure(key, value, how)
+        results[key] = Figure(key, value, how, annualised=annualised and key not in ("equity_year", "wrvu"))
 
     if "base" in v and "bonus_target" in v:
         bonus = (v["base"] * v["bonus_target"] * v["bonus_payout"] / Decimal(10000)).quantize(CENT, ROUND_HALF_UP)
@@ -282,6 +306,8 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
 
 # ----------------------------------------------------------------------------------------------------- offered side
 _TOTAL_CUE = r"\btotal\b"
+#: What names the salary, where the words the contract states it in are read again (see Figure.stated).
+_PAY_CUE = r"salary|compensation|\brate\b"
 #: The clause parameter the total of pay a contract states is read into (where it names a total).
 STATED_TOTAL = ("base-salary", "target_total_min")
 #: Topics whose requests are about the amount of pay.
@@ -353,6 +379,10 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
         # as the review read it: a year's pay however stated ("$8,653.84 per biweekly pay period", "Your salary will
         # be $350,000 per year")
         param("base-salary", "amount_usd", "base")
+        stated = pay_period(pay.text, _PAY_CUE)
+        if stated and "base" in inputs and number(extract_quantity(pay.text, "usd", _PAY_CUE)) == inputs["base"].value:
+            inputs["base"] = Figure("base", inputs["base"].value, f"{inputs['base'].source}: {stated}, annualised",
+                                    stated)
         if re.search(_TOTAL_CUE, pay.text, re.I) and STATED_TOTAL[1] in pay.parameters:
             total = number(pay.parameters[STATED_TOTAL[1]])
             if "base" not in inputs or inputs["base"].value != total:
@@ -472,8 +502,10 @@ def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
                       "guaranteed minimum bonus"))
     names = [name for _, _, name in parts]
     what = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    # a pay-period base is quoted with the rest as the contract states it
+    stated = " plus ".join([offered.base.stated, *(t for _, t, _ in parts[1:])]) if offered.base.stated else ""
     pay = offered.base if len(parts) == 1 else \
-        Figure("guaranteed", sum((v for v, _, _ in parts), Decimal(0)), " + ".join(t for _, t, _ in parts))
+        Figure("guaranteed", sum((v for v, _, _ in parts), Decimal(0)), " + ".join(t for _, t, _ in parts), stated)
     if offered.stated_total is not None and offered.stated_total.value > pay.value:
         return offered.stated_total, "total compensation"
     return pay, what
@@ -499,7 +531,7 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     lo, hi = proposed.range_min, proposed.range_max
     if guaranteed is not None and lo is not None and hi is not None and guaranteed.value >= lo.value:
         where = "is above" if guaranteed.value > hi.value else "already meets"
-        out.messages.append(Message(text=f"compensation: the draft's {guaranteed.text} a year ({what}) {where} the "
+        out.messages.append(Message(text=f"compensation: the draft's {guaranteed.a_year} ({what}) {where} the "
                                          f"{lo.text} to {hi.text} range sought; pay is not raised, and the letter "
                                          f"acknowledges the draft's figure"))
         return LetterFigures(Compensation("proposed"), Compensation("offered"), False, guaranteed, what,
@@ -508,7 +540,7 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
         bonus = f"{offered.bonus.text} expected" if offered.bonus_target is not None and offered.bonus is not None \
             else f"up to {offered.bonus_cap.text} of base salary"
         counted = " beyond its minimum, which is counted" if offered.bonus_floor is not None else " and is not counted"
-        out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.text} a year ({what}), "
+        out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.a_year} ({what}), "
                                          f"below the {lo.text} sought; its bonus ({bonus}) is not guaranteed"
                                          f"{counted}"))
     kept = tuple(k for k in ("base", "stipend") if getattr(proposed, k) is not None
@@ -517,7 +549,8 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
         inputs = dict(proposed.inputs)
         for k in kept:
             mine, theirs = getattr(proposed, k), getattr(offered, k)
-            inputs[k] = Figure(k, theirs.value, f"{theirs.source}: the draft's, above the profile's {mine.text}")
+            inputs[k] = Figure(k, theirs.value, f"{theirs.source}: the draft's, above the profile's {mine.text}",
+                               theirs.stated)
             out.messages.append(Message(text=f"compensation: the draft's {LABELS[k][0].lower()} ({theirs.text}) is "
                                              f"above the profile's ({mine.text}); the letter keeps the draft's"))
         named = [k for k in ("base", "stipend") if k in inputs]
