@@ -558,3 +558,47 @@ def test_a_bonus_ceiling_or_floor_is_proposed_and_counted_as_what_it_is(library,
     if proposed_key == "bonus_floor":
         assert ours.bonus.source == "$250,000 × 50% guaranteed minimum"
         assert ours.bonus_floor.source == "the contract's, at or above the 20% target asked for, kept as in the plan"
+
+
+def _drafted(library, salary: str, bonus: str):
+    """The draft's pay as `offered` reads it from a salary and a bonus sentence."""
+    return offered(Review(contract="x.docx", findings=[
+        Finding(topic="base-salary", status="found", text=salary, parameters=extract(library.get("base-salary"), salary)),
+        Finding(topic="bonus-incentive", status="found", text=bonus,
+                parameters=extract(library.get("bonus-incentive"), bonus))]))
+
+
+SALARY = "Employee shall be paid a base salary of $250,000 per year."
+
+
+@pytest.mark.parametrize("bonus, guaranteed, what", [
+    # by hand: $250,000 + $50,000 stated in dollars
+    ("Employee shall receive a minimum bonus of $50,000 each year, and may earn more under the bonus plan.",
+     300000, "base salary and guaranteed minimum bonus"),
+    # by hand: 50% of a 40% target is 20% of $250,000, $50,000
+    ("Employee's target bonus shall be 40% of Base Salary, and the annual bonus shall be not less than 50% of target.",
+     300000, "base salary and guaranteed minimum bonus"),
+    ("Employee shall be entitled to an annual bonus of a minimum of 50% of the base salary.", 375000,
+     "base salary and guaranteed minimum bonus"),
+    # Monroe: "Predicated on Corporation's performance": paid only on a condition, not counted ($375,000 had been)
+    ("Predicated on Corporation's performance, Employee shall be entitled to an annual bonus of a minimum of 50% of "
+     "the base salary set forth in Section 2(A) above.", 250000, "base salary"),
+    # one year only and on a condition: not counted
+    ("For the fiscal year 2003 you will be paid a minimum of a $50,000 Annual Bonus contingent upon achieving certain "
+     "business objectives", 250000, "base salary"),
+])
+def test_only_a_bonus_minimum_paid_unconditionally_each_year_is_guaranteed_pay(library, bonus, guaranteed, what):
+    pay, said = guaranteed_pay(_drafted(library, SALARY, bonus))
+    assert (pay.value, said) == (Decimal(guaranteed), what)
+
+
+def test_a_conditional_bonus_minimum_is_said_to_be_no_guaranteed_pay(profile, library):
+    """Monroe: the letter said "The $375,000 a year the draft offers in base salary and guaranteed minimum bonus fits
+    the scope of this role", counting a bonus "predicated on Corporation's performance"; $250,000 is below the range,
+    and the letter asks for more, with no target recast from the minimum."""
+    drafted = _drafted(library, SALARY, "Predicated on Corporation's performance, Employee shall be entitled to an "
+                                        "annual bonus of a minimum of 50% of the base salary.")
+    assert drafted.bonus is None and drafted.bonus_target is None and drafted.bonus_floor is None
+    assert any("paid only on a condition" in n for n in drafted.notes)
+    quoted = for_the_letter(proposed(profile, library), drafted)
+    assert quoted.raise_pay and quoted.guaranteed.value == 250000

@@ -39,6 +39,7 @@ LABELS: dict[str, tuple[str, Unit]] = {
     "bonus_target": ("Bonus target (of base salary)", "percent"),
     "bonus_cap": ("Bonus ceiling (of base salary)", "percent"),
     "bonus_floor": ("Bonus minimum (of base salary)", "percent"),
+    "bonus_minimum": ("Bonus minimum", "usd"),
     "bonus_payout": ("Expected payout (of target)", "percent"),
     "grant": ("Equity grant value", "usd"),
     "vesting": ("Vesting period", "years"),
@@ -53,8 +54,8 @@ LABELS: dict[str, tuple[str, Unit]] = {
     "sought_min": ("Total compensation sought, from", "usd"),
     "sought_max": ("Total compensation sought, up to", "usd"),
 }
-INPUT_KEYS = ("base", "stipend", "stated_total", "bonus_target", "bonus_cap", "bonus_floor", "bonus_payout", "grant",
-              "vesting", "wrvu_full", "clinical_fte")
+INPUT_KEYS = ("base", "stipend", "stated_total", "bonus_target", "bonus_cap", "bonus_floor", "bonus_minimum",
+              "bonus_payout", "grant", "vesting", "wrvu_full", "clinical_fte")
 RESULT_KEYS = ("guaranteed", "bonus", "cash", "equity_year", "total", "wrvu")
 
 
@@ -189,9 +190,10 @@ def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = No
     if "base" in v and "bonus_target" in v:
         bonus = (v["base"] * v["bonus_target"] * v["bonus_payout"] / Decimal(10000)).quantize(CENT, ROUND_HALF_UP)
         put("bonus", bonus, f"{t['base']} × {t['bonus_target']} target × {t['bonus_payout']} expected payout")
-    elif "base" in v and "bonus_floor" in v:  # a guaranteed minimum is paid whatever the payout
-        put("bonus", minimum_bonus(v["base"], v["bonus_floor"]),
-            f"{t['base']} × {t['bonus_floor']} guaranteed minimum")
+    elif "base" in v and ("bonus_floor" in v or "bonus_minimum" in v):  # a guaranteed minimum is paid whatever
+        floor, key = guaranteed_bonus(inputs)                              # the payout
+        put("bonus", floor, f"{t['base']} × {t[key]} guaranteed minimum" if key == "bonus_floor"
+            else f"{t[key]} guaranteed minimum")
     if "base" in v:
         parts = [("base", v["base"])] + [(k, v[k]) for k in ("stipend",) if k in v]
         if "bonus" in results:
@@ -287,15 +289,18 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
         if better:
             inputs[key] = Figure(key, better[0], f"the contract's, better than the {fmt(first[0], LABELS[key][1])} "
                                                  f"asked for, kept as in the plan")
-    floor = found.get("bonus-incentive", {}).get("minimum_percent")
+    drafted = found.get("bonus-incentive", {})
+    floor = drafted.get("minimum_percent", drafted.get("conditional_minimum_percent"))
     if "bonus_target" in inputs and floor is not None and \
             kept.get("bonus-incentive", {}).get("target_percent") == floor:
-        # the draft's guaranteed minimum, at or above the target asked for, kept as in the plan: a floor, never
-        # recast as a target (Monroe's "a minimum of 50%", which the letter had proposed as a 50% target)
+        # the draft's minimum, at or above the target asked for, kept as in the plan: a floor, never recast as a
+        # target (Monroe's "a minimum of 50%", which the letter had proposed as a 50% target); counted only where it
+        # is guaranteed, not paid only on a condition
         asked = fmt(number(values["bonus-incentive"]["target_percent"]), "percent")
         del inputs["bonus_target"]
-        inputs["bonus_floor"] = Figure("bonus_floor", number(floor), f"the contract's, at or above the {asked} "
-                                                                     f"target asked for, kept as in the plan")
+        if "minimum_percent" in drafted:
+            inputs["bonus_floor"] = Figure("bonus_floor", number(floor), f"the contract's, at or above the {asked} "
+                                                                         f"target asked for, kept as in the plan")
     lo = hi = None
     if "base-salary" in values:
         src = "asks.base-salary" if "base-salary" in profile.asks else "the base-salary clause's defaults"
@@ -396,10 +401,22 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
     # target stated beside either is the target
     param("bonus-incentive", "maximum_percent", "bonus_cap")
     param("bonus-incentive", "minimum_percent", "bonus_floor")
+    param("bonus-incentive", "minimum_usd", "bonus_minimum")
     bonus = found.get("bonus-incentive")
-    if bonus is not None and bonus.parameters.get("target_percent") not in (
-            bonus.parameters.get("maximum_percent"), bonus.parameters.get("minimum_percent")):
+    read = bonus.parameters if bonus is not None else {}
+    if read.get("target_percent") not in (read.get("maximum_percent"), read.get("minimum_percent"),
+                                          read.get("conditional_minimum_percent")):
         param("bonus-incentive", "target_percent", "bonus_target")
+    if "bonus_target" in inputs and "bonus_floor" not in inputs and "minimum_of_target_percent" in read:
+        # "not less than 50% of target": a floor of the base salary at the target stated
+        share, target = number(read["minimum_of_target_percent"]), inputs["bonus_target"]
+        inputs["bonus_floor"] = Figure("bonus_floor", target.value * share / 100,
+                                       f"{_where(bonus)}: {fmt(share, 'percent')} of the {target.text} target")
+    notes = []
+    if "conditional_minimum_percent" in read and "bonus_floor" not in inputs:
+        # Monroe's "Predicated on Corporation's performance, ... a minimum of 50%": no pay to count on
+        notes.append(f"The bonus minimum of {fmt(number(read['conditional_minimum_percent']), 'percent')} of base "
+                     f"salary is paid only on a condition the contract states; it is not counted as guaranteed pay.")
     if "bonus_target" in inputs and profile is not None and profile.compensation.bonus_expected_payout_percent \
             is not None:
         inputs["bonus_payout"] = Figure("bonus_payout", number(profile.compensation.bonus_expected_payout_percent),
@@ -422,6 +439,7 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
             inputs["wrvu_full"] = Figure("wrvu_full", Decimal(m.group(1).replace(",", "")), _where(rvu))
     comp = compute("offered", inputs)
     comp.currency = currency
+    comp.notes += notes
     return comp
 
 
@@ -481,6 +499,15 @@ def minimum_bonus(base: Decimal, percent: Decimal) -> Decimal:
     return (base * percent / Decimal(100)).quantize(CENT, ROUND_HALF_UP)
 
 
+def guaranteed_bonus(inputs: dict[str, Figure]) -> tuple[Decimal, str]:
+    """(a bonus's guaranteed minimum a year, the input it is reached from) of a floor of the base salary
+    (`bonus_floor`, at the `base`) and one in dollars (`bonus_minimum`), the larger where both are stated."""
+    amounts = [(inputs["bonus_minimum"].value, "bonus_minimum")] if "bonus_minimum" in inputs else []
+    if "bonus_floor" in inputs and "base" in inputs:
+        amounts.append((minimum_bonus(inputs["base"].value, inputs["bonus_floor"].value), "bonus_floor"))
+    return max(amounts, key=lambda a: a[0])
+
+
 def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
     """(the draft's guaranteed pay a year, what it is): base salary plus stipend, and a bonus's guaranteed minimum
     every year ("an annual bonus of a minimum of 50% of the base salary", its amount at the base), or the total the
@@ -496,9 +523,10 @@ def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
     parts = [(offered.base.value, offered.base.text, "base salary")]
     if offered.stipend is not None:
         parts.append((offered.stipend.value, offered.stipend.text, "stipend"))
-    if offered.bonus_floor is not None:
-        floor = minimum_bonus(offered.base.value, offered.bonus_floor.value)
-        parts.append((floor, f"{fmt(floor, 'usd')} ({offered.bonus_floor.text} guaranteed minimum bonus)",
+    if offered.bonus_floor is not None or offered.bonus_minimum is not None:
+        floor, key = guaranteed_bonus(offered.inputs)
+        parts.append((floor, f"{fmt(floor, 'usd')} ({offered.inputs[key].text} guaranteed minimum bonus)"
+                      if key == "bonus_floor" else f"{fmt(floor, 'usd')} (guaranteed minimum bonus)",
                       "guaranteed minimum bonus"))
     names = [name for _, _, name in parts]
     what = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
@@ -539,7 +567,8 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     if guaranteed is not None and lo is not None and (offered.bonus_target or offered.bonus_cap) is not None:
         bonus = f"{offered.bonus.text} expected" if offered.bonus_target is not None and offered.bonus is not None \
             else f"up to {offered.bonus_cap.text} of base salary"
-        counted = " beyond its minimum, which is counted" if offered.bonus_floor is not None else " and is not counted"
+        counted = " beyond its minimum, which is counted" if (offered.bonus_floor or offered.bonus_minimum) \
+            is not None else " and is not counted"
         out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.a_year} ({what}), "
                                          f"below the {lo.text} sought; its bonus ({bonus}) is not guaranteed"
                                          f"{counted}"))

@@ -384,16 +384,16 @@ _CEILING = re.compile(r"(?i)\b(?:up\s+to|max(?:imum)?(?:\s+[\w-]+){0,2}?\s+(?:of
                       r"(?:no|not)\s+(?:more|greater)\s+than|at\s+most|as\s+much\s+as|capped\s+at)"
                       r"(?:\s+(?:a\s+maximum\s+of|an?\s+amount\s+equal\s+to|equal\s+to|of))*\s*$")
 #: What states a quantity as a floor, just before it: "an annual bonus of a minimum of 50%", "at least 10%", "not
-#: less than twenty percent", "a minimum bonus equal to 25%".
-_FLOOR = re.compile(r"(?i)\b(?:min(?:imum)?(?:\s+[\w-]+){0,2}?\s+(?:of|is|equal\s+to)|at\s+least|"
+#: less than twenty percent", "a minimum bonus equal to 25%", "a guaranteed annual bonus of $40,000".
+_FLOOR = re.compile(r"(?i)\b(?:(?:min(?:imum)?|guaranteed)(?:\s+[\w-]+){0,2}?\s+(?:of|is|equal\s+to)|at\s+least|"
                     r"(?:not|no)\s+(?:less|lower)\s+than)"
                     r"(?:\s+(?:a\s+minimum\s+of|an?\s+amount\s+equal\s+to|equal\s+to|of))*\s*$")
 
 
 def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
           beside: bool = False, unless: str | None = None, ceiling: bool = False,
-          floor: bool = False) -> float | None:
-    chosen = _choose(text, found, near, kind, beside, unless, ceiling, floor)
+          floor: bool = False, after: str | None = None) -> float | None:
+    chosen = _choose(text, found, near, kind, beside, unless, ceiling, floor, after)
     return None if chosen is None else chosen[2]
 
 
@@ -404,7 +404,7 @@ _RESTATES = 0.001
 
 def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
             beside: bool = False, unless: str | None = None, ceiling: bool = False,
-            floor: bool = False) -> tuple[int, int, float, str] | None:
+            floor: bool = False, after: str | None = None) -> tuple[int, int, float, str] | None:
     """(start, end, value, the pay period a dollar amount was stated for and is annualised from, or '') of the
     quantity `_pick` reads. A pay-period amount is annualised only where the text states no year's figure that
     restates it: "$4,615.38 per biweekly pay period. This is equivalent to $120,000 on an annual basis." is
@@ -415,6 +415,8 @@ def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, ki
     for bound, wanted in ((_CEILING, ceiling), (_FLOOR, floor)):
         if wanted:
             found = [q for q in found if bound.search(text, max(0, q[0] - 80), q[0])]
+    if after:
+        found = [q for q in found if re.match(after, text[q[1]:q[1] + 120], re.I)]
     if not found:
         return None
     periods: dict[tuple[int, int], str] = {}
@@ -508,12 +510,13 @@ def stated_values(text: str, kind: str) -> tuple[float, ...]:
 
 def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False,
                      unless: str | None = None, ceiling: bool = False, floor: bool = False,
-                     multiples: bool = False) -> float | None:
+                     multiples: bool = False, after: str | None = None) -> float | None:
     """The quantity of a kind in text; with `near`, the one closest to a match of that pattern (with `beside`,
     only one in the same sentence as a match), never one in a sentence that matches `unless` (with `ceiling`, only
     one stated as a ceiling, "up to 50%"; with `floor`, only one stated as a floor, "a minimum of 50%"; with
-    `multiples`, months also as a multiple of a year's pay in a sentence naming `near`, "two times Base Salary")."""
-    return _pick(text, _candidates(text, kind, near, multiples), near, kind, beside, unless, ceiling, floor)
+    `multiples`, months also as a multiple of a year's pay in a sentence naming `near`, "two times Base Salary";
+    with `after`, only one the text right after it matches)."""
+    return _pick(text, _candidates(text, kind, near, multiples), near, kind, beside, unless, ceiling, floor, after)
 
 
 def pay_period(text: str, near: str | None = None, unless: str | None = None) -> str:
@@ -554,7 +557,7 @@ def definitions(texts: list[str]) -> dict[str, str]:
 def read_rule(rule: Extractor, text: str) -> float | None:
     """The quantity an extract rule reads in text."""
     return extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling, rule.floor,
-                            rule.multiples)
+                            rule.multiples, rule.after)
 
 
 def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] = ()) -> dict[str, float]:
@@ -570,7 +573,7 @@ def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] 
             excluded = ruled_out(t, rule.unless)
             found = [q for q in _candidates(t, rule.kind, rule.near, rule.multiples)
                      if any(a <= q[0] < b for a, b in excluded)]
-            value = _pick(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor)
+            value = _pick(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor, rule.after)
             if value is not None:
                 out[name] = int(value) if float(value).is_integer() else round(value, 2)
                 break
