@@ -178,7 +178,8 @@ def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = No
                                                                       "given")
     inputs = {k: inputs[k] for k in INPUT_KEYS if k in inputs}
     v = {k: f.value for k, f in inputs.items()}
-    t = {k: f.text for k, f in inputs.items()}
+    # the arithmetic shows where a pay-period amount's year comes from, not a year's figure to the cent of its own
+    t = {k: f"{f.text} (annualised from {f.stated})" if f.stated else f.text for k, f in inputs.items()}
     results: dict[str, Figure] = {}
     notes: list[str] = []
 
@@ -201,7 +202,8 @@ def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = No
         if "bonus" in results and "stipend" in v:  # the guaranteed part on its own, when a bonus comes on top
             put("guaranteed", v["base"] + v["stipend"], f"{t['base']} + {t['stipend']}")
         if len(parts) > 1:
-            put("cash", sum((p for _, p in parts), Decimal(0)), " + ".join(fmt(p, "usd") for _, p in parts))
+            put("cash", sum((p for _, p in parts), Decimal(0)),
+                " + ".join(t[k] if k in t else fmt(p, "usd") for k, p in parts))
     if "base" in v and "stated_total" in v and "stipend" in v and v["base"] + v["stipend"] != v["stated_total"]:
         notes.append(f"The contract's components ({t['base']} + {t['stipend']} = "
                      f"{fmt(v['base'] + v['stipend'], 'usd')}) differ from the total it states ({t['stated_total']}).")
