@@ -370,6 +370,11 @@ def test_the_offered_base_is_the_year_the_review_reads(library, text, base):
     ("Your initial base salary will be $8,653.84 (gross before deductions) per biweekly pay period.",
      "$8,653.84 every two weeks (about $225,000 a year)"),
     ("Your base salary will be $20,000 per month.", "$20,000 a month ($240,000 a year)"),
+    # List, Coats (held-out-3, held-out-5): in words, or with cents the amount has not, it is quoted as money
+    ("Company shall pay a salary to Executive for the term hereof at the rate of Ten Thousand Dollars per month.",
+     "$10,000 a month ($120,000 a year)"),
+    ("the Company hereby agrees to pay Executive a base monthly salary at a rate equal to Thirty-Five Thousand Dollars "
+     "($35,000.00) per month.", "$35,000 a month ($420,000 a year)"),
     ("Your base salary will be $25,000.00 per month ($300,000/year).", "$300,000"),
 ])
 def test_a_pay_period_base_is_quoted_as_the_contract_states_it(library, text, said):

@@ -386,8 +386,9 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
         # as the review read it: a year's pay however stated ("$8,653.84 per biweekly pay period", "Your salary will
         # be $350,000 per year")
         param("base-salary", "amount_usd", "base")
-        stated = pay_period(pay.text, _PAY_CUE)
-        if stated and "base" in inputs and number(extract_quantity(pay.text, "usd", _PAY_CUE)) == inputs["base"].value:
+        period = pay_period(pay.text, _PAY_CUE)
+        if period and "base" in inputs and number(extract_quantity(pay.text, "usd", _PAY_CUE)) == inputs["base"].value:
+            stated = f"{fmt(number(period[0]), 'usd')} {period[1]}"
             inputs["base"] = Figure("base", inputs["base"].value, f"{inputs['base'].source}: {stated}, annualised",
                                     stated)
         if re.search(_TOTAL_CUE, pay.text, re.I) and STATED_TOTAL[1] in pay.parameters:

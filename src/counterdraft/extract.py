@@ -404,9 +404,9 @@ _RESTATES = 0.001
 
 def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
             beside: bool = False, unless: str | None = None, ceiling: bool = False,
-            floor: bool = False, after: str | None = None) -> tuple[int, int, float, str] | None:
-    """(start, end, value, the pay period a dollar amount was stated for and is annualised from, or '') of the
-    quantity `_pick` reads. A pay-period amount is annualised only where the text states no year's figure that
+            floor: bool = False, after: str | None = None) -> tuple[int, int, float, tuple[str, float] | None] | None:
+    """(start, end, value, (the pay period a dollar amount was stated for, that amount) where it is annualised, else
+    None) of the quantity `_pick` reads. A pay-period amount is annualised only where the text states no year's figure that
     restates it: "$4,615.38 per biweekly pay period. This is equivalent to $120,000 on an annual basis." is
     $120,000, not $119,999.88."""
     if unless and found:
@@ -419,22 +419,22 @@ def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, ki
         found = [q for q in found if re.match(after, text[q[1]:q[1] + 120], re.I)]
     if not found:
         return None
-    periods: dict[tuple[int, int], str] = {}
+    periods: dict[tuple[int, int], tuple[str, float]] = {}
     if kind == "usd":
-        annual = [(s, e, *_per_period(text, s, e, v)) for s, e, v in found]
-        found = [(s, e, v) for s, e, v, _, _ in annual]
-        period_rank = {(s, e): p for s, e, _, p, _ in annual}
-        periods = {(s, e): named for s, e, _, _, named in annual if named}
+        annual = [(s, e, v, *_per_period(text, s, e, v)) for s, e, v in found]
+        found = [(s, e, year) for s, e, _, year, _, _ in annual]
+        period_rank = {(s, e): p for s, e, _, _, p, _ in annual}
+        periods = {(s, e): (named, v) for s, e, v, _, _, named in annual if named}
         yearly = [q for q in found if period_rank[q[0], q[1]] == 0]
     else:
         period_rank = {}
 
-    def result(q: tuple[int, int, float]) -> tuple[int, int, float, str]:
+    def result(q: tuple[int, int, float]) -> tuple[int, int, float, tuple[str, float] | None]:
         if (q[0], q[1]) in periods:
             same = next((y for y in yearly if abs(y[2] - q[2]) <= _RESTATES * q[2]), None)
             if same is not None:
-                return (*same, "")
-        return (*q, periods.get((q[0], q[1]), ""))
+                return (*same, None)
+        return (*q, periods.get((q[0], q[1])))
 
     ranked = found
     if near:
@@ -519,14 +519,15 @@ def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool
     return _pick(text, _candidates(text, kind, near, multiples), near, kind, beside, unless, ceiling, floor, after)
 
 
-def pay_period(text: str, near: str | None = None, unless: str | None = None) -> str:
-    """How text states the dollar amount `extract_quantity(text, "usd", near)` reads, where that is an amount for a
-    pay period annualised ("$8,653.84 every two weeks"), else '': a year's figure the contract never wrote, which is
-    quoted as the contract states it and never as a year's pay to the cent."""
+def pay_period(text: str, near: str | None = None, unless: str | None = None) -> tuple[float, str] | None:
+    """(the amount, the pay period: 8653.84, "every two weeks") where the dollar amount `extract_quantity(text,
+    "usd", near)` reads is one for a pay period, annualised, else None: a year's figure the contract never wrote,
+    which is quoted as the contract states it and never as a year's pay to the cent."""
     chosen = _choose(text, _quantities(text, "usd"), near, "usd", unless=unless)
-    if chosen is None or not chosen[3]:
-        return ""
-    return f"{' '.join(text[chosen[0]:chosen[1]].split())} {chosen[3]}"
+    if chosen is None or chosen[3] is None:
+        return None
+    named, amount = chosen[3]
+    return amount, named
 
 
 def _candidates(text: str, kind: str, near: str | None, multiples: bool) -> list[tuple[int, int, float]]:
