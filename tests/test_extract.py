@@ -560,6 +560,7 @@ def test_a_bonus_floor_paid_only_on_a_condition_is_no_guaranteed_one(text, guara
      "business objectives", {}),
     ("Employee shall receive an annual bonus of at least $25,000 if the Company achieves its revenue targets.", {}),
     ("Upon a termination without cause, Employee shall receive a pro-rata bonus of not less than $100,000.", {}),
+    ("Employee shall receive a guaranteed signing bonus of $20,000 within 30 days of the Start Date.", {}),
     ("Employee shall be paid a base salary of not less than $200,000 per year.", {}),
 ])
 def test_a_bonus_floor_in_dollars_or_of_the_target_is_read(text, expected):
