@@ -169,6 +169,10 @@ class Extractor(Strict):
     #: Only a quantity stated as a floor ("a minimum of 50%", "at least 10%", "not less than 20%"): what an incentive
     #: guarantees, which gives at least what a target of the same figure would, and is kept as a floor.
     floor: bool = False
+    #: What the text right after the quantity must match (a regex, case-insensitive; a negative lookahead says what
+    #: must not follow): "50% of target" is a share of the target, no percentage of the salary, and only it is a
+    #: floor of the target.
+    after: str | None = None
     #: Months also stated as a multiple of a year's pay, in a sentence naming `near` ("two times the Executive's Base
     #: Salary" is 24 months of it; "one and one-half times", 18): severance is often a multiple of salary.
     multiples: bool = False

@@ -83,8 +83,9 @@ def bound_of(clause: Clause, found: dict, name: str) -> str | None:
     rule = rules.get(name)
     if rule is None or rule.ceiling or rule.floor or name not in found:
         return None
-    return next((n for n, r in rules.items() if (r.ceiling or r.floor) and r.kind == rule.kind and n in found
-                 and found[n] == found[name]), None)
+    # a bound of something else ("not less than 50% of target", read with `after`) bounds no figure of the salary
+    return next((n for n, r in rules.items() if (r.ceiling or r.floor) and not r.after and r.kind == rule.kind
+                 and n in found and found[n] == found[name]), None)
 
 
 def as_stated(clause: Clause, found: dict) -> dict:
