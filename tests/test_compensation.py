@@ -279,7 +279,7 @@ def test_a_guaranteed_minimum_bonus_below_the_range_is_counted_and_only_the_rest
     assert quoted.raise_pay and quoted.guaranteed.value == 250000
     assert quoted.what == "base salary and guaranteed minimum bonus"
     assert quoted.guaranteed.source == "$200,000 + $50,000 (25% guaranteed minimum bonus)"
-    assert "the draft guarantees $250,000 a year (base salary and guaranteed minimum bonus), below the $290,000 " \
+    assert "the draft guarantees $250,000 a year in base salary and guaranteed minimum bonus, below the $290,000 " \
            "sought; its bonus ($80,000 expected) is not guaranteed beyond its minimum, which is counted" in \
         quoted.messages[0].text
 
@@ -293,17 +293,17 @@ def test_a_draft_whose_figures_are_both_above_the_profiles_gets_neither_named():
 
 
 @pytest.mark.parametrize("offered_figures, guaranteed, said", [
-    (dict(base=300000), 300000, "the draft's $300,000 a year (base salary) already meets the $290,000 to $310,000 "
+    (dict(base=300000), 300000, "the draft's $300,000 a year in base salary already meets the $290,000 to $310,000 "
                                 "range sought; pay is not raised"),  # Gast
-    (dict(base=260000, stipend=50000), 310000, "(base salary and stipend) already meets"),
-    (dict(base=350000, bonus_target=20), 350000, "(base salary) is above the $290,000 to $310,000 range sought"),
+    (dict(base=260000, stipend=50000), 310000, "in base salary and stipend already meets"),
+    (dict(base=350000, bonus_target=20), 350000, "in base salary is above the $290,000 to $310,000 range sought"),
     # a stated total above its components is what the contract promises
-    (dict(base=240000, stated_total=295000), 295000, "the draft's $295,000 a year (total compensation) already"),
+    (dict(base=240000, stated_total=295000), 295000, "the draft's $295,000 a year in total compensation already"),
     # a bonus's guaranteed minimum every year is pay the draft cannot withhold (Monroe's 50%, audit 5)
-    (dict(base=200000, bonus_floor=50), 300000, "the draft's $300,000 a year (base salary and guaranteed minimum "
-                                                "bonus) already meets"),
+    (dict(base=200000, bonus_floor=50), 300000, "the draft's $300,000 a year in base salary and guaranteed minimum "
+                                                "bonus already meets"),
     (dict(base=200000, stipend=20000, bonus_floor=40, bonus_target=60), 300000,
-     "(base salary, stipend and guaranteed minimum bonus) already meets"),
+     "a year in base salary, stipend and guaranteed minimum bonus already meets"),
 ])
 def test_no_pay_request_when_the_drafts_guaranteed_pay_reaches_the_range(offered_figures, guaranteed, said):
     quoted = for_the_letter(_proposed(base=245000, stipend=55000, range=(290000, 310000)), _offered(**offered_figures))

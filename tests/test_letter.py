@@ -637,8 +637,8 @@ def test_a_draft_paying_within_or_above_the_range_is_acknowledged_not_raised(tmp
     assert f"On compensation, the {salary} a year the draft offers in base salary fits the role" in email
     assert "$290,000" not in email and "$245,000" not in email
     memo = result.outputs["memo"].read_text()
-    assert f"not asked for: the draft's {salary} a year (base salary) meets it" in memo
-    assert any(f"the draft's {salary} a year (base salary) {decided} the $290,000 to $310,000 range sought; pay is "
+    assert f"not asked for: the draft's {salary} a year in base salary meets it" in memo
+    assert any(f"the draft's {salary} a year in base salary {decided} the $290,000 to $310,000 range sought; pay is "
                f"not raised" in m.text for m in result.messages)
 
 
@@ -762,8 +762,8 @@ def test_a_guaranteed_bonus_minimum_is_kept_in_the_letter_as_a_floor(tmp_path):
     assert "keep the incentive at" not in md and "bonus target" not in md and "metrics we agree" not in md
     memo = run.outputs["memo"].read_text()
     assert "| Bonus minimum (of base salary) | 50% (contract, section '3. Annual Bonus') | - |" in memo
-    assert "not asked for: the draft's $360,000 a year (base salary and guaranteed minimum bonus) meets it" in memo
+    assert "not asked for: the draft's $360,000 a year in base salary and guaranteed minimum bonus meets it" in memo
     # the review of base salary alone calls it below the range: the memo says why the letter does not raise it
     assert "is below the $255,000 to $270,000 range sought for this combination of clinical and informatics work. The " \
-           "letter does not raise pay: the draft's $360,000 a year (base salary and guaranteed minimum bonus) meets " \
+           "letter does not raise pay: the draft's $360,000 a year in base salary and guaranteed minimum bonus meets " \
            "the range sought." in " ".join(memo.split())

@@ -562,7 +562,7 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     lo, hi = proposed.range_min, proposed.range_max
     if guaranteed is not None and lo is not None and hi is not None and guaranteed.value >= lo.value:
         where = "is above" if guaranteed.value > hi.value else "already meets"
-        out.messages.append(Message(text=f"compensation: the draft's {guaranteed.a_year} ({what}) {where} the "
+        out.messages.append(Message(text=f"compensation: the draft's {guaranteed.a_year} in {what} {where} the "
                                          f"{lo.text} to {hi.text} range sought; pay is not raised, and the letter "
                                          f"acknowledges the draft's figure"))
         return LetterFigures(Compensation("proposed"), Compensation("offered"), False, guaranteed, what,
@@ -572,7 +572,7 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
             else f"up to {offered.bonus_cap.text} of base salary"
         counted = " beyond its minimum, which is counted" if (offered.bonus_floor or offered.bonus_minimum) \
             is not None else " and is not counted"
-        out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.a_year} ({what}), "
+        out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.a_year} in {what}, "
                                          f"below the {lo.text} sought; its bonus ({bonus}) is not guaranteed"
                                          f"{counted}"))
     kept = tuple(k for k in ("base", "stipend") if getattr(proposed, k) is not None

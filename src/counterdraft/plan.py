@@ -571,7 +571,7 @@ class Planner:
             self.warn(f"{clause.id}: as the letter names no stipend figure, the wording and the request leave its "
                       f"amount as {Unpriced()}")
             return {**values, param: Unpriced()}
-        self.info(f"{clause.id}: the draft's {self.pay.guaranteed.a_year} ({self.pay.what}) meets the range "
+        self.info(f"{clause.id}: the draft's {self.pay.guaranteed.a_year} in {self.pay.what} meets the range "
                   f"sought and states no stipend; as the letter asks for no more pay, no stipend is asked for")
         return None
 
