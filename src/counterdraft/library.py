@@ -151,11 +151,10 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     something (`says(pattern)`), to ask only for what it lacks, whether the clause as found (`clause_text`, with the
     sentences read beside it) does (`states(pattern)`), to ask only about terms it has, the names of the clause's
     edits that changed the text (`made`, empty where the redline does not edit it), to say what the redline did,
-    the names of its checks
-    that fired (`flagged`), to ask about what the review found, and whether a stipend is in play (`stipend`: the
-    draft pays one or the counter-proposal asks for one), so that severance of "salary and stipend" is asked only
-    where there is one, and whether the contract engages the physician as an independent contractor (`engaged`),
-    whose request speaks of the engagement, not of employment."""
+    the names of its checks that fired (`flagged`), to ask about what the review found, and whether a stipend is in
+    play (`stipend`: the draft pays one or the counter-proposal asks for one), so that severance of "salary and
+    stipend" is asked only where there is one, and whether the contract engages the physician as an independent
+    contractor (`engaged`), whose request speaks of the engagement, not of employment."""
     context = {**values, "found": found or {}, "present": present, "made": set(made), "flagged": set(flagged),
                "stipend": stipend, "engaged": engaged,
                "says": lambda pattern: first_match(pattern, contract) is not None,
