@@ -2118,7 +2118,7 @@ def test_a_non_compete_asked_for_in_the_letter_only_is_not_said_to_be_limited(li
                               "the work it protects; the redline leaves the covenant as drafted.")
     comment, _ = render_ask(library.get("non-compete"), {"duration_months": 12, "radius_miles": 10},
                             {"duration_months": 12, "radius_miles": 10}, True)
-    assert comment.startswith("Asks, in the letter only, to limit the restriction and to the work it protects")
+    assert comment.startswith("Asks, in the letter only, to limit the restriction to the work it protects")
     assert "narrowed" not in comment
 
 
