@@ -1366,7 +1366,7 @@ def test_a_clause_inserted_beside_an_item_goes_after_the_run_of_items_it_belongs
     last_item = next(b for b in blocks if b.text.startswith("If your employment is terminated without cause"))
     cause = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "termination-for-cause")
     assert cause.kind == "insert" and cause.anchor.index == last_item.ref.index
-    assert cause.new_paragraphs[0].text == f"{severance.list_label[:-1]}A. Termination for Cause."
+    assert re.fullmatch(rf"{severance.list_label[:-1]}[A-Z]\. Termination for Cause\.", cause.new_paragraphs[0].text)
 
 
 def test_a_clause_with_no_related_section_goes_after_the_last_numbered_term_of_a_letter(profile, library, tmp_path):
@@ -2120,6 +2120,17 @@ def test_a_non_compete_asked_for_in_the_letter_only_is_not_said_to_be_limited(li
                             {"duration_months": 12, "radius_miles": 10}, True)
     assert comment.startswith("Asks, in the letter only, to limit the restriction to the work it protects")
     assert "narrowed" not in comment
+
+
+def test_a_clause_with_no_related_section_goes_after_the_last_term_under_a_letters_lead_in(profile, library,
+                                                                                           tmp_path):
+    """Moylan (audit): every numbered term stands under a lead-in ("The following confirms the terms ...:"), so the
+    IP clause went in after the last paragraph before the sign-off, among the notices and the letter's close. It
+    goes after the last term of substance, before the closing boilerplate."""
+    blocks = _moylan(tmp_path)
+    last_item = next(b for b in blocks if b.text.startswith("If your employment is terminated without cause"))
+    ip = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "intellectual-property")
+    assert ip.kind == "insert" and ip.anchor.index == last_item.ref.index
 
 
 def test_a_clause_inserted_after_a_heading_styled_section_goes_before_the_next_number_typed_in_body_text(

@@ -693,16 +693,21 @@ class Planner:
 
     def _last_clause(self) -> Section | None:
         """Where a clause with no related section goes: after the last numbered section (typed or Word numbering)
-        that holds text, titled if any is ("5. Any incentives ..." in a letter whose terms have no titles), else the
-        last headed one, else, in a letter, after the last paragraph before the sign-off; never after a title alone,
+        that holds text, titled if any is ("5. Any incentives ..." in a letter whose terms have no titles), or under a
+        lead-in (Moylan's "The following confirms the terms ...:"), else the last headed one, else, in a letter,
+        after the last paragraph before the sign-off; before the closing boilerplate; never after a title alone,
         a request to sign ("14. If the foregoing terms are acceptable to you, please ..."), in the signature block, in
         an exhibit, or among the letterhead, date and address above a letter's salutation."""
         salutation = next((b.ref.index for b in self._clause_paragraphs() if SALUTATION.match(b.text)), -1)
         tops = [s for s in self.reviewed.sections if not s.after_the_clauses and not _closes(s.blocks[0].text)
                 and s.blocks[-1].ref.index > salutation]
         headed = [s for s in tops if s.heading and s.body_blocks]
-        numbered = [s for s in headed if s.number or s.blocks[0].numbered] or \
-            [s for s in tops if s.body_blocks and self._number(s) is not None]  # a section's number, not a bullet
+        numbered = ([s for s in headed if s.number or s.blocks[0].numbered] or
+                    # a section's number, not a bullet
+                    [s for s in tops if s.body_blocks and self._number(s) is not None] or
+                    # the titled terms under a letter's lead-in
+                    [s for s in units(tops) if s.heading and s.body_blocks and (s.number or s.blocks[0].numbered)
+                     and s.blocks[0].ref.index > salutation and not _closes(s.blocks[0].text)])
         if numbered or headed:
             return _before_boilerplate(numbered or headed)[-1]
         sign_off = next((b.ref.index for b in self._clause_paragraphs() if _closes(b.text)), None)
