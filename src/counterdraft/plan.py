@@ -706,7 +706,7 @@ class Planner:
                     # a section's number, not a bullet
                     [s for s in tops if s.body_blocks and self._number(s) is not None] or
                     # the titled terms under a letter's lead-in
-                    [s for s in units(tops) if s.heading and s.body_blocks and (s.number or s.blocks[0].numbered)
+                    [s for s in units(tops) if s.heading and s.body_blocks and self._number(s) is not None
                      and s.blocks[0].ref.index > salutation and not _closes(s.blocks[0].text)])
         if numbered or headed:
             return _before_boilerplate(numbered or headed)[-1]
