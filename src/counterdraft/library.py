@@ -144,18 +144,21 @@ def render(clause: Clause, template: str, values: dict[str, Any], what: str) -> 
 
 def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | None = None,
                present: bool = False, contract: str = "", made: Collection[str] = (),
-               flagged: Collection[str] = (), stipend: bool = False, engaged: bool = False) -> tuple[str, str]:
+               flagged: Collection[str] = (), stipend: bool = False, engaged: bool = False,
+               clause_text: str = "") -> tuple[str, str]:
     """(margin comment, letter request): the rationale and the talking point, which may read the figures the
     contract states (`found`), whether it has the clause at all (`present`), whether its text anywhere says
-    something (`says(pattern)`), to ask only for what it lacks, the names of the clause's edits that changed the
-    text (`made`, empty where the redline does not edit it), to say what the redline did, the names of its checks
-    that fired (`flagged`), to ask about what the review found, and whether a stipend is in play (`stipend`: the
-    draft pays one or the counter-proposal asks for one), so that severance of "salary and stipend" is asked only
-    where there is one, and whether the contract engages the physician as an independent contractor (`engaged`),
-    whose request speaks of the engagement, not of employment."""
+    something (`says(pattern)`), to ask only for what it lacks, whether the clause as found (`clause_text`, with the
+    sentences read beside it) does (`states(pattern)`), to ask only about terms it has, the names of the clause's
+    edits that changed the text (`made`, empty where the redline does not edit it), to say what the redline did,
+    the names of its checks that fired (`flagged`), to ask about what the review found, and whether a stipend is in
+    play (`stipend`: the draft pays one or the counter-proposal asks for one), so that severance of "salary and
+    stipend" is asked only where there is one, and whether the contract engages the physician as an independent
+    contractor (`engaged`), whose request speaks of the engagement, not of employment."""
     context = {**values, "found": found or {}, "present": present, "made": set(made), "flagged": set(flagged),
                "stipend": stipend, "engaged": engaged,
-               "says": lambda pattern: first_match(pattern, contract) is not None}
+               "says": lambda pattern: first_match(pattern, contract) is not None,
+               "states": lambda pattern: first_match(pattern, clause_text) is not None}
     return (render(clause, clause.rationale, context, "rationale"),
             render(clause, clause.talking_point, context, "talking_point"))
 

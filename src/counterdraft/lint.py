@@ -117,16 +117,16 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
         elif field in ("rationale", "talking_point"):
             # they may say only what the contract's own figures call for (`found`, empty when it states none),
             # whether it has the clause at all (`present`), whether it says something anywhere (`says`, whose
-            # pattern must compile), which edits changed the text (`made`), which checks fired (`flagged`),
-            # whether a stipend is in play (`stipend`) and whether the physician is a contractor (`engaged`): each
-            # way is rendered
-            for extra in ({"found": {}, "present": False, "says": _says(False), "made": set(), "flagged": set(),
-                           "stipend": False, "engaged": False},
-                          {"found": {}, "present": True, "says": _says(True), "made": made, "flagged": flagged,
-                           "stipend": True, "engaged": True},
-                          {"found": stated, "present": True, "says": _says(False), "made": set(), "flagged": set(),
-                           "stipend": False, "engaged": True},
-                          {"found": stated, "present": True, "says": _says(True), "made": made,
+            # pattern must compile) or in the clause as read (`states`, likewise), which edits changed the text
+            # (`made`), which checks fired (`flagged`), whether a stipend is in play (`stipend`) and whether the
+            # physician is a contractor (`engaged`): each way is rendered
+            for extra in ({"found": {}, "present": False, "says": _says(False), "states": _says(False), "made": set(),
+                           "flagged": set(), "stipend": False, "engaged": False},
+                          {"found": {}, "present": True, "says": _says(True), "states": _says(True), "made": made,
+                           "flagged": flagged, "stipend": True, "engaged": True},
+                          {"found": stated, "present": True, "says": _says(False), "states": _says(False),
+                           "made": set(), "flagged": set(), "stipend": False, "engaged": True},
+                          {"found": stated, "present": True, "says": _says(True), "states": _says(True), "made": made,
                            "flagged": flagged, "stipend": True, "engaged": False}):
                 yield field, text, True, extra
             continue

@@ -448,7 +448,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             elif why is not None:  # as the plan treats it: missing, whatever the checks say of its text
                 assessment, message, flagged = "missing", f"The section {why}: treated as missing; " \
                                                           f"{_to_add(clause)}.", []
-        findings.append(Finding(topic=topic, status="found", heading=_heading(m.section), text=text,
+        findings.append(Finding(topic=topic, status="found", heading=_heading(m.stated or m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks],
                                 flagged=flagged))
