@@ -246,3 +246,21 @@ def test_a_pay_period_base_the_letter_keeps_is_quoted_as_stated_and_its_sum_to_t
     assert "224,999" not in letter and "299,999" not in letter
     assert "keep the draft's base salary of $8,653.84 every two weeks (about $225,000 a year) and add a fixed " \
            "stipend of $75,000 for the informatics leadership work, about $300,000 a year before any bonus" in letter
+
+
+def test_a_bonus_the_letter_keeps_counts_in_the_proposals_cash_as_in_the_drafts(tmp_path):
+    """Wood (sixth audit round, profile C): "the draft's own figures come to $247,500 in cash, counting its 50% bonus
+    target paid in full", then "Total cash compensation: $210,000 + $80,000 = $290,000": the proposal keeps the
+    draft's 50% target, so its cash left out $105,000 and read as less than the offer. By hand: 210,000 x 50% =
+    105,000; 210,000 + 80,000 + 105,000 = 395,000."""
+    result = run(tmp_path, profile_c(), "1. Base Salary. Employer shall pay Physician a base salary of $165,000 per "
+                 "year. Physician will be eligible for an annual bonus with a target of 50% of base salary.")
+    md = flat(result, "letter_md")
+    assert "counting its 50% bonus target paid in full ($82,500)" in md
+    assert "With the draft's bonus target of 50% of base salary and an expected payout of 100% of target, the " \
+           "expected bonus is $105,000, for total cash compensation of $395,000." in md
+    assert "Total cash compensation: $210,000 + $80,000 + $105,000 = $395,000" in md
+    assert "Total cash compensation: $210,000 + $80,000 = $290,000" not in md
+    memo = flat(result, "memo")
+    assert "| Bonus target (of base salary) | 50% (contract, section '1. Base Salary') | 50% (contract, section '1. " \
+           "Base Salary', kept: the letter does not ask to change it) |" in memo

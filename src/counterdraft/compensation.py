@@ -90,6 +90,8 @@ class Figure:
     #: It adds such an annualised amount to others (cash of an annualised base and a bonus): a sum to the cent
     #: that the contract never states, quoted to the dollar.
     annualised: bool = False
+    #: The draft's own figure, kept in the proposal: the letter calls it the draft's.
+    drafted: bool = False
 
     @property
     def said(self) -> str:
@@ -303,6 +305,17 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
         if "minimum_percent" in drafted:
             inputs["bonus_floor"] = Figure("bonus_floor", number(floor), f"the contract's, at or above the {asked} "
                                                                          f"target asked for, kept as in the plan")
+    if review is not None and "bonus-incentive" not in values and \
+            not {"bonus_target", "bonus_floor", "bonus_minimum"} & set(inputs):
+        # a bonus the letter does not ask to change stays as drafted, so the proposal's cash counts it as the
+        # draft's side does: Wood's "$247,500 in cash, counting its 50% bonus target" beside a proposed "total cash"
+        # of base plus stipend alone understated the proposal by its own bonus
+        drafted_pay = offered(review, profile).inputs
+        for key in ("bonus_target", "bonus_floor", "bonus_minimum"):
+            if key in drafted_pay:
+                inputs[key] = Figure(key, drafted_pay[key].value,
+                                     f"{drafted_pay[key].source}, kept: the letter does not ask to change it",
+                                     drafted=True)
     lo = hi = None
     if "base-salary" in values:
         src = "asks.base-salary" if "base-salary" in profile.asks else "the base-salary clause's defaults"
