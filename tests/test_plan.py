@@ -926,8 +926,8 @@ def test_a_contract_that_assigns_no_inventions_gets_no_assignment_only_the_carve
     text = " ".join(p.text for p in ip.new_paragraphs)
     assert "assigns to Employer" in text and text.startswith("Nothing in this Agreement")
     assert "hereby assigns" not in text and "shall own" not in text
-    assert ip.comment.startswith("Adds no assignment of inventions: it confirms that inventions made before the "
-                                 "employment")
+    assert ip.comment.startswith("Confirms that inventions made before the employment")
+    assert ip.comment.endswith("it assigns nothing to either party.")
     assert "would belong to Employer" not in ip.comment
     assert "limit the assignment" not in ip.request and "remain mine" in ip.request
 
@@ -1659,7 +1659,7 @@ def test_a_draft_that_assigns_nothing_itself_gets_no_assignment_whatever_it_refe
     text = " ".join(p.text for p in ip.new_paragraphs)
     assert ip.kind == "insert" and ip.tier == "retained" and not ip.changes
     assert "hereby assigns" not in text and "shall own" not in text and "or in any other agreement" in text
-    assert ip.comment.startswith("Adds no assignment of inventions") and "arrows" not in ip.comment
+    assert ip.comment.startswith("Confirms that inventions made before") and "arrows" not in ip.comment
     assert "the separate inventions agreement the draft refers to" in ip.comment
     assert "limit the assignment" not in ip.request
 
