@@ -2081,6 +2081,34 @@ def test_a_consultants_requests_speak_of_the_engagement(profile, library, tmp_pa
     assert "employment" not in notice + ip and "resign" not in notice
 
 
+@pytest.mark.parametrize("own", [
+    # the Common Paper contractor agreement: either party may end it on the other's breach, both by mutual consent;
+    # only the Company without cause
+    ("Either party may terminate this Agreement immediately if the other party fails to cure a material breach of "
+     "the Agreement within 15 days after receiving notice of the breach. Company and Contractor may terminate the "
+     "Agreement at any time upon written mutual consent."),
+    "",
+])
+def test_a_contractor_the_draft_lets_leave_only_for_breach_is_asked_a_right_of_their_own(profile, library, tmp_path,
+                                                                                      own):
+    """Attorney's audit: the Common Paper contractor agreement lets only the Company end it without cause, yet the
+    letter asked for 120 days "leaving my own notice as drafted", a notice the draft never gives the contractor (a
+    right on the other's breach, or by mutual consent, is none). A contractor, unlike an employee, cannot simply
+    resign: the letter, the comment and the memo ask for the same right on the same notice."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "INDEPENDENT CONTRACTOR AGREEMENT",
+        'This Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. ("Contractor").',
+        "1. Services. Contractor is an independent contractor providing the Services.",
+        "2. Termination. Company may terminate this Agreement at any time, for any reason or no reason, by giving "
+        "thirty (30) days' prior written notice to Contractor. " + own])
+    edit = edits["termination-without-cause"]
+    assert "own notice" not in edit.request
+    assert "notice required for you to end my engagement without cause at 90 days? The draft gives me no right of " \
+           "my own to end it without cause; could I have the same right, on the same notice?" in edit.request
+    assert "The draft gives the physician no right to end the engagement without cause; the letter asks for the " \
+           "same right, on the same notice." in edit.comment
+
+
 def test_a_non_compete_asked_for_in_the_letter_only_is_not_said_to_be_limited(library):
     """Verification audit (sixth session): "Restriction narrowed to the work it protects" and "Restriction limited to
     6 months" were the margin comments, and the memo's proposed change, of covenants the redline left as drafted
