@@ -836,6 +836,32 @@ def test_a_business_associate_agreement_gets_no_clause_inserted_beside_a_passing
     assert not [e.clause_id for e in plan.edits if e.kind == "insert"]
 
 
+def test_the_contractor_agreements_insurance_duty_and_lists_stay_as_drafted(profile, library, shared_dir):
+    """Attorney's audit of Common Paper's contractor agreement, with the asks of profiles B and C: our malpractice
+    clause replaced "1.4 Insurance", striking the contractor's duty to carry workers' compensation and general
+    liability cover, which is no part of the professional liability bargain; and the cause clause, found at the
+    lettered item "e." of "4.3 Effect of Termination" (its style an outline level, so read as a section holding
+    "4.4 Survival"), went in after Survival, numbered "a." as its item."""
+    profile.asks["malpractice"] = {"coverage_type": "claims-made", "per_claim_usd": 2000000,
+                                   "aggregate_usd": 6000000}
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    path = shared_dir / "corpus" / "contracts" / "docx_forms" / "common-paper-independent-contractor-agreement.docx"
+    blocks = read_blocks(Package.open(path))
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits}
+    text = {b.ref.index: b.text for b in blocks}
+    malpractice = edits["malpractice"]
+    assert malpractice.kind == "insert" and not malpractice.changes
+    assert any("malpractice: section 'Insurance' states what our clause does not replace ('Contractor will maintain "
+               "adequate liability insurance to protect Contractor from: (a) claims under workers’ compensation" in
+               m.text for m in plan.messages)
+    cause = edits["termination-for-cause"]
+    assert cause.kind == "insert" and cause.new_paragraphs[0].text == "4.3A. Termination for Cause."
+    assert text[cause.anchor.index].startswith("Except where Contractor terminates for cause")  # item e., last of 4.3
+    assert text[cause.anchor.index + 1].startswith("Survival.")
+    assert all(n.typed_number for n in cause.new_paragraphs)  # no number of the list's: no stray "a."
+
+
 def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, library, tmp_path):
     """Aetna, Cohr and others state a 12-month non-compete with no radius: the letter had asked to 'bring the
     non-compete to 12 months and 10 miles', and a comment said 'reduced to 12 months and 10 miles' where only the
