@@ -2135,6 +2135,27 @@ def test_a_contractor_the_draft_lets_leave_only_for_breach_is_asked_a_right_of_t
            "same right, on the same notice." in edit.comment
 
 
+def test_a_contractor_is_asked_no_severance_and_an_incentive_of_the_annual_fee(profile, library, tmp_path):
+    """Attorney's audit: a contractor's letter asked for "severance of 9 months of salary" and "a target of 20% of
+    base salary", as an employee would. Severance is an employee's; a contractor's incentive is of the annual fee."""
+    profile.asks["severance"] = {"months": 6}
+    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    profile.asks["leadership-stipend"] = {"amount_usd": 55000}
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "CONSULTING AGREEMENT",
+        'This Consulting Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. (the '
+        '"Consultant").',
+        "1. Services. The Consultant shall provide clinical informatics services to the Company.",
+        "2. Termination. Either party may terminate this Agreement without cause on thirty (30) days' written notice."])
+    assert "severance" not in edits
+    assert any(m.startswith("severance: the contract engages the Consultant as an independent contractor, so nothing "
+                            "is asked") for m in messages)
+    bonus, stipend = edits["bonus-incentive"], edits["leadership-stipend"]
+    assert "a target of 20% of the annual fee" in bonus.request and "20% of the annual fee" in bonus.comment
+    assert "on top of the annual fee" in stipend.request + stipend.comment
+    assert not re.search(r"(?i)base\s+salary", bonus.request + bonus.comment + stipend.request + stipend.comment)
+
+
 def test_a_non_compete_asked_for_in_the_letter_only_is_not_said_to_be_limited(library):
     """Verification audit (sixth session): "Restriction narrowed to the work it protects" and "Restriction limited to
     6 months" were the margin comments, and the memo's proposed change, of covenants the redline left as drafted
