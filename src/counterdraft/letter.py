@@ -206,9 +206,11 @@ def salary_named(label: str, engaged: bool) -> str:
     """A figure's label as the letter names the pay: a contractor's "Annual fee plus stipend", not "Base salary"."""
     if not engaged:
         return label
-    return re.sub(r"\b(of )?([Bb])ase salary",
-                  lambda m: ("of the " if m.group(1) else "") + ("A" if m.group(2) == "B" else "a") + ENGAGED_SALARY[1:],
-                  label)
+    def named(m: re.Match) -> str:
+        fee = ("A" if m.group(2) == "B" else "a") + ENGAGED_SALARY[1:]
+        return f"of the {fee}" if m.group(1) else fee
+
+    return re.sub(r"\b(of )?([Bb])ase salary", named, label)
 
 
 def _base_left_as_drafted(pay: comp_math.LetterFigures, offered: Compensation,
