@@ -2107,53 +2107,42 @@ def test_a_consultants_requests_speak_of_the_engagement(profile, library, tmp_pa
     assert "employment" not in notice + ip and "resign" not in notice
 
 
-@pytest.mark.parametrize("own", [
+@pytest.mark.parametrize("other, own", [
     # the Common Paper contractor agreement: either party may end it on the other's breach, both by mutual consent;
     # only the Company without cause
     ("Either party may terminate this Agreement immediately if the other party fails to cure a material breach of "
      "the Agreement within 15 days after receiving notice of the breach. Company and Contractor may terminate the "
-     "Agreement at any time upon written mutual consent."),
-    "",
+     "Agreement at any time upon written mutual consent.", False),
+    # Globaltech (CUAD): on the other's bankruptcy; Common Paper's PSA: on a force majeure
+    ("Either Party shall have the right to terminate this Agreement without notice in the event of the bankruptcy or "
+     "insolvency of the other Party.", False),
+    ("Either party may terminate an affected SOW immediately if a Force Majeure Event prevents Contractor from "
+     "providing the Services for 30 or more consecutive days.", False),
+    ("", False),
+    # Kiromic (CUAD): a right of either party, on notice to the other
+    ("Either Contractor or Company may terminate this Agreement upon prior written notice thereof to the other "
+     "party.", True),
 ])
 def test_a_contractor_the_draft_lets_leave_only_for_breach_is_asked_a_right_of_their_own(profile, library, tmp_path,
-                                                                                      own):
+                                                                                      other, own):
     """Attorney's audit: the Common Paper contractor agreement lets only the Company end it without cause, yet the
     letter asked for 120 days "leaving my own notice as drafted", a notice the draft never gives the contractor (a
-    right on the other's breach, or by mutual consent, is none). A contractor, unlike an employee, cannot simply
-    resign: the letter, the comment and the memo ask for the same right on the same notice."""
+    right on the other's breach, insolvency or a force majeure, or by mutual consent, is none). A contractor, unlike
+    an employee, cannot simply resign: the letter, the comment and the memo ask for the same right on the same
+    notice."""
     edits, _ = _plan_of(profile, library, tmp_path, [
         "INDEPENDENT CONTRACTOR AGREEMENT",
         'This Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. ("Contractor").',
         "1. Services. Contractor is an independent contractor providing the Services.",
         "2. Termination. Company may terminate this Agreement at any time, for any reason or no reason, by giving "
-        "thirty (30) days' prior written notice to Contractor. " + own])
+        "thirty (30) days' prior written notice to Contractor. " + other])
     edit = edits["termination-without-cause"]
-    assert "own notice" not in edit.request
-    assert "notice required for you to end my engagement without cause at 90 days? The draft gives me no right of " \
-           "my own to end it without cause; could I have the same right, on the same notice?" in edit.request
-    assert "The draft gives the physician no right to end the engagement without cause; the letter asks for the " \
-           "same right, on the same notice." in edit.comment
-
-
-def test_a_contractor_is_asked_no_severance_and_an_incentive_of_the_annual_fee(profile, library, tmp_path):
-    """Attorney's audit: a contractor's letter asked for "severance of 9 months of salary" and "a target of 20% of
-    base salary", as an employee would. Severance is an employee's; a contractor's incentive is of the annual fee."""
-    profile.asks["severance"] = {"months": 6}
-    profile.asks["bonus-incentive"] = {"target_percent": 20}
-    profile.asks["leadership-stipend"] = {"amount_usd": 55000}
-    edits, messages = _plan_of(profile, library, tmp_path, [
-        "CONSULTING AGREEMENT",
-        'This Consulting Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. (the '
-        '"Consultant").',
-        "1. Services. The Consultant shall provide clinical informatics services to the Company.",
-        "2. Termination. Either party may terminate this Agreement without cause on thirty (30) days' written notice."])
-    assert "severance" not in edits
-    assert any(m.startswith("severance: the contract engages the Consultant as an independent contractor, so nothing "
-                            "is asked") for m in messages)
-    bonus, stipend = edits["bonus-incentive"], edits["leadership-stipend"]
-    assert "a target of 20% of the annual fee" in bonus.request and "20% of the annual fee" in bonus.comment
-    assert "on top of the annual fee" in stipend.request + stipend.comment
-    assert not re.search(r"(?i)base\s+salary", bonus.request + bonus.comment + stipend.request + stipend.comment)
+    asked = "notice required for you to end my engagement without cause at 90 days? The draft gives me no right of " \
+            "my own to end it without cause; could I have the same right, on the same notice?"
+    said = "The draft gives the physician no right to end the engagement without cause; the letter asks for the " \
+           "same right, on the same notice."
+    assert (asked in edit.request) is not own and (said in edit.comment) is not own
+    assert ("end my engagement without cause at 90 days, leaving my own notice as drafted?" in edit.request) is own
 
 
 def test_a_non_compete_asked_for_in_the_letter_only_is_not_said_to_be_limited(library):
