@@ -153,10 +153,12 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     edits that changed the text (`made`, empty where the redline does not edit it), to say what the redline did,
     the names of its checks that fired (`flagged`), to ask about what the review found, and whether a stipend is in
     play (`stipend`: the draft pays one or the counter-proposal asks for one), so that severance of "salary and
-    stipend" is asked only where there is one, and whether the contract engages the physician as an independent
-    contractor (`engaged`), whose request speaks of the engagement, not of employment."""
+    stipend" is asked only where there is one, whether the contract engages the physician as an independent
+    contractor (`engaged`), whose request speaks of the engagement, not of employment, and whether it gives the
+    physician a right of their own to end it (`own`, by the clause's `own_right`)."""
+    own = clause.own_right is not None and first_match(clause.own_right, contract) is not None
     context = {**values, "found": found or {}, "present": present, "made": set(made), "flagged": set(flagged),
-               "stipend": stipend, "engaged": engaged,
+               "stipend": stipend, "engaged": engaged, "own": own,
                "says": lambda pattern: first_match(pattern, contract) is not None,
                "states": lambda pattern: first_match(pattern, clause_text) is not None}
     return (render(clause, clause.rationale, context, "rationale"),

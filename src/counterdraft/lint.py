@@ -118,16 +118,17 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # they may say only what the contract's own figures call for (`found`, empty when it states none),
             # whether it has the clause at all (`present`), whether it says something anywhere (`says`, whose
             # pattern must compile) or in the clause as read (`states`, likewise), which edits changed the text
-            # (`made`), which checks fired (`flagged`), whether a stipend is in play (`stipend`) and whether the
-            # physician is a contractor (`engaged`): each way is rendered
+            # (`made`), which checks fired (`flagged`), whether a stipend is in play (`stipend`), whether the
+            # physician is a contractor (`engaged`) and whether the draft gives the physician a right to end it
+            # (`own`): each way is rendered
             for extra in ({"found": {}, "present": False, "says": _says(False), "states": _says(False), "made": set(),
-                           "flagged": set(), "stipend": False, "engaged": False},
+                           "flagged": set(), "stipend": False, "engaged": False, "own": False},
                           {"found": {}, "present": True, "says": _says(True), "states": _says(True), "made": made,
-                           "flagged": flagged, "stipend": True, "engaged": True},
+                           "flagged": flagged, "stipend": True, "engaged": True, "own": True},
                           {"found": stated, "present": True, "says": _says(False), "states": _says(False),
-                           "made": set(), "flagged": set(), "stipend": False, "engaged": True},
+                           "made": set(), "flagged": set(), "stipend": False, "engaged": True, "own": False},
                           {"found": stated, "present": True, "says": _says(True), "states": _says(True), "made": made,
-                           "flagged": flagged, "stipend": True, "engaged": False}):
+                           "flagged": flagged, "stipend": True, "engaged": False, "own": True}):
                 yield field, text, True, extra
             continue
         elif field.startswith("edits."):
@@ -158,6 +159,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         yield "contradicted_by", clause.contradicted_by
     if clause.keep_if is not None:
         yield "keep_if", clause.keep_if
+    if clause.own_right is not None:
+        yield "own_right", clause.own_right
     if clause.held_in is not None:
         yield "held_in", clause.held_in
     if clause.governs is not None:
