@@ -793,3 +793,7 @@ def test_a_contractors_letter_speaks_of_the_agreement_and_its_fees(profile, plan
     assert "| Annual fee | - | $245,000 (profile: compensation.base\\_salary) |" in written["memo"]
     assert "Annual fee and total compensation" in [r.title for r in contractor.requests]
     assert "base salary of $245,000" in squash(render_markdown(employee))
+    # the opening and the email thank the physician for the engagement, not a position (seventh session)
+    assert f"offering me the {profile.role.title} engagement at" in squash(written["letter"])
+    assert f"the offer of the {profile.role.title} engagement." in squash(written["email"])
+    assert f"offering me the {profile.role.title} position at" in squash(render_markdown(employee))
