@@ -264,3 +264,25 @@ def test_a_bonus_the_letter_keeps_counts_in_the_proposals_cash_as_in_the_drafts(
     memo = flat(result, "memo")
     assert "| Bonus target (of base salary) | 50% (contract, section '1. Base Salary') | 50% (contract, section '1. " \
            "Base Salary', kept: the letter does not ask to change it) |" in memo
+
+
+def test_a_contractors_run_names_the_fee_it_leaves_as_drafted_and_thanks_for_the_engagement(tmp_path):
+    """The contractor helper's leftovers (seventh session): the run's note said "the redline leaves the draft's base
+    salary of $200,000" of a consulting fee, and the letter thanked the physician for "the ... position"."""
+    import docx
+
+    d = docx.Document()
+    for text in ("CONSULTING AGREEMENT",
+                 'This Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. ("Consultant").',
+                 "1. Services. Consultant shall provide clinical informatics services to the Company as an "
+                 "independent contractor and not as an employee of the Company.",
+                 "2. Fee. The Company will pay Consultant an annual fee of $200,000, payable monthly.",
+                 "3. Intellectual Property. Consultant hereby assigns to the Company all inventions conceived by "
+                 "Consultant at any time during the term of this Agreement.",
+                 "4. Term. Either party may terminate this Agreement on thirty (30) days' written notice."):
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "consulting.docx"))
+    result = redline(tmp_path / "consulting.docx", ROOT / "samples" / "profile.yaml", tmp_path / "out", date=DATE)
+    notes = [m.text for m in result.messages if m.text.startswith("compensation: the redline leaves")]
+    assert notes and notes[0].startswith("compensation: the redline leaves the draft's annual fee of $200,000 as it is")
+    assert "offering me the Physician Informaticist engagement at" in flat(result, "letter_md")

@@ -196,10 +196,11 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
                   development=_paragraphs(body["development"]), intro=_paragraphs(body["intro"]),
                   comp=comp, offered=offered, pay=quoted, context=context,
                   messages=comp_math.messages(comp) + comp_math.messages(offered) + quoted.messages
-                  + ([Message(text=f"compensation: the redline leaves the draft's base salary of {drafted_base} as "
-                                   f"it is (the base-salary clause is argued in the letter only), so the clean copy "
-                                   f"does not carry the {quoted.proposed.base} the letter asks for; the letter and "
-                                   f"the email say so")] if drafted_base else []))
+                  + ([Message(text=salary_named(
+                      f"compensation: the redline leaves the draft's base salary of {drafted_base} as it is (the "
+                      f"base-salary clause is argued in the letter only), so the clean copy does not carry the "
+                      f"{quoted.proposed.base} the letter asks for; the letter and the email say so", engaged))]
+                     if drafted_base else []))
 
 
 def salary_named(label: str, engaged: bool) -> str:
