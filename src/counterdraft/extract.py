@@ -601,22 +601,31 @@ def read_rule(rule: Extractor, text: str) -> float | None:
                             rule.multiples, rule.after)
 
 
-def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] = ()) -> dict[str, float]:
+def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] = ()) -> dict[str, tuple[float, str]]:
     """The figures of the clause's parameters that text (else the texts `elsewhere`, in order) states only in
-    sentences their rule's `unless` rules out, for the rules that say why such a figure is not theirs (`set_aside`):
-    Tighe's "24 month severance package ... subject to a change of control" is no severance of an ordinary
-    termination. The caller asks only of parameters read nowhere else."""
-    out: dict[str, float] = {}
+    sentences their rule's `unless` rules out, for the rules that say why such a figure is not theirs (`set_aside`),
+    each with that reason: Tighe's "24 month severance package ... subject to a change of control" is no severance
+    of an ordinary termination; the reason is the one named for the group of the `unless` that ruled the figure out
+    (Eshelman's pay on his own resignation, `resigns`), else the first. The caller asks only of parameters read
+    nowhere else."""
+    out: dict[str, tuple[float, str]] = {}
     for name, rule in clause.extract.items():
         if not rule.set_aside or not rule.unless:
             continue
+        reasons = rule.set_aside if isinstance(rule.set_aside, dict) else {"": rule.set_aside}
         for t in (text, *elsewhere):
             excluded = ruled_out(t, rule.unless)
             found = [q for q in _candidates(t, rule.kind, rule.near, rule.multiples)
                      if any(a <= q[0] < b for a, b in excluded)]
-            value = _pick(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor, rule.after)
-            if value is not None:
-                out[name] = int(value) if float(value).is_integer() else round(value, 2)
+            chosen = _choose(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor, rule.after)
+            if chosen is not None:
+                spans = sentences(t)
+                i = next(i for i, (a, b) in enumerate(spans) if a <= chosen[0] < b or b == len(t))
+                hit = re.search(rule.unless, _ground(t, spans, i), re.I | re.S)
+                groups = {g for g, v in (hit.groupdict() if hit else {}).items() if v}
+                value = chosen[2]
+                out[name] = (int(value) if float(value).is_integer() else round(value, 2),
+                             next((why for g, why in reasons.items() if g in groups), next(iter(reasons.values()))))
                 break
     return out
 
