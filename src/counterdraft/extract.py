@@ -601,6 +601,18 @@ def read_rule(rule: Extractor, text: str) -> float | None:
                             rule.multiples, rule.after)
 
 
+def pays(rule: Extractor, text: str) -> bool:
+    """Whether text states the rule's figure as pay where its `unless` leaves it: beside its cue, or (with
+    `multiples`) as a year's pay or a multiple of it on a termination (Mcgrane's "an amount equal to the Executive's
+    Annual Base Salary ... following the Executive's termination of employment"); not any period the text names (an
+    initial term of eighteen months)."""
+    if read_rule(rule.model_copy(update={"beside": True}), text) is not None:
+        return True
+    excluded = ruled_out(text, rule.unless)
+    return rule.multiples and rule.kind == "months" and any(
+        not any(a <= q[0] < b for a, b in excluded) for q in _multiples(text, rule.near))
+
+
 def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] = ()) -> dict[str, tuple[float, str]]:
     """The figures of the clause's parameters that text (else the texts `elsewhere`, in order) states only in
     sentences their rule's `unless` rules out, for the rules that say why such a figure is not theirs (`set_aside`),

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .extract import items_after, read_rule, sentences, states
+from .extract import items_after, pays, sentences, states
 from .library import Library
 from .models import DETECTION_TOPICS
 from .segment import SIGNATURES, Section, units
@@ -814,8 +814,8 @@ def _stated_in(m: Match, matches: dict[str, Match], library: Library, blocks: li
 
 def _paid_in(m: Match, matches: dict[str, Match], library: Library, related: list[str],
              blocks: list[Block]) -> Match:
-    """A topic found nowhere of its own, matched to the first section matched for a topic of `stated_in` where one of
-    its clauses reads a figure, with the items of the list its last paragraph opens (`blocks`: the document's):
+    """A topic found nowhere of its own, matched to the first section matched for a topic of `stated_in` that states
+    one of its figures as pay (`pays`), with the items of the list its last paragraph opens (`blocks`: the document's):
     Mcgrane's severance is "(iii) an amount equal to the Executive's Annual Base Salary ..." listed after "(d)
     Termination Without Cause. ... the Executive shall be entitled to:", which names no cue of severance; the review
     then reads the 12 months it pays, rather than finding no severance and asking for fewer months than the draft
@@ -833,7 +833,7 @@ def _paid_in(m: Match, matches: dict[str, Match], library: Library, related: lis
         also = other.also + ((Section(heading=None, blocks=after[:len(items)], kind="span"),) if items else ())
         found = replace(m, section=other.section, score=other.score, also=also,
                         reason=f"what the section matched for {topic} pays ({other.reason})")
-        if any(read_rule(rule, found.text) is not None for rule in rules):
+        if any(pays(rule, found.text) for rule in rules):
             return found
     return m
 
