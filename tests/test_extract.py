@@ -616,6 +616,14 @@ def test_severance_months_are_those_of_an_ordinary_termination(text, months):
     ("The Executive shall receive a severance payment equal to one (1) times the sum of: (i) the Executive's Annual "
      "Salary and (ii) the average bonus actually paid to the Executive.", 12),
     ("Upon a termination without Cause, the Employee shall receive severance equal to one year's base salary.", 12),
+    # a year's salary paid on a termination, in installments or not, is 12 months of it, named severance or not
+    # (Mcgrane, sixth audit: listed after "(d) Termination Without Cause ... shall be entitled to:")
+    ("(iii) an amount equal to the Executive's Annual Base Salary as in effect immediately prior to the Executive's "
+     "termination of employment, payable in twelve (12) equal monthly installments following the Executive's "
+     "termination of employment with the Company.", 12),
+    ("Upon a termination without Cause, the Executive shall receive an amount equal to his annual salary for six "
+     "(6) months.", 6),
+    ("The Company shall maintain life insurance in an amount equal to the Executive's annual base salary.", None),
     # a multiple of a monthly amount is no year of pay; one outside a sentence about severance is no severance
     ("Upon a termination without Cause, the Executive shall receive severance equal to two times the Executive's "
      "monthly Base Salary.", None),
@@ -646,7 +654,33 @@ def test_the_months_a_severance_reading_sets_aside_are_reported_with_why():
     clause = LIBRARY.get("severance")
     cic = ("The terms of this Agreement provide for a 24 month severance package and vesting of options should your "
            "employment terminate involuntarily, subject to a change of control.")
-    assert extract(clause, cic) == {} and set_aside(clause, cic) == {"months": 24}
+    assert extract(clause, cic) == {} and set_aside(clause, cic) == {
+        "months": (24, clause.extract["months"].set_aside["change_of_control"])}
     assert set_aside(clause, "Severance equal to six (6) months of Base Salary is paid on a termination without "
                              "Cause.") == {}
-    assert "change of control" in clause.extract["months"].set_aside
+    assert "change of control" in clause.extract["months"].set_aside["change_of_control"]
+
+
+@pytest.mark.parametrize("text, months", [
+    # Eshelman (sixth audit): paid only when the employee resigns over a cut in duties or pay, or for good reason
+    ("Employee may voluntarily terminate this Agreement upon thirty (30) days written notice if his duties hereunder "
+     "are substantially reduced or his compensation is significantly reduced, in which case he shall be paid his base "
+     "salary for a period of twelve months after the date of termination.", None),
+    ("If the Executive resigns for Good Reason, the Company shall pay the Executive severance equal to twelve (12) "
+     "months of Base Salary.", None),
+    # paid on the employer's termination without cause or a resignation for good reason alike: the severance
+    ("If the Company terminates the Executive's employment without Cause or the Executive resigns for Good Reason, "
+     "the Company shall pay the Executive severance equal to twelve (12) months of Base Salary.", 12),
+    ("In the event of a termination by the Company other than for Cause or a voluntary termination by the Executive "
+     "for Good Reason, the Executive shall receive severance equal to nine (9) months of Base Salary.", 9),
+])
+def test_severance_paid_only_on_the_employees_resignation_is_not_the_severance(text, months):
+    """Eshelman (sixth audit): twelve months paid only if the physician resigns because duties or pay were cut were
+    kept as "better than the 9 months asked for", though a termination without cause pays nothing; the review sets
+    them aside and says why."""
+    from counterdraft.extract import set_aside
+
+    clause = LIBRARY.get("severance")
+    assert extract(clause, text).get("months") == months
+    if months is None:
+        assert set_aside(clause, text) == {"months": (12, clause.extract["months"].set_aside["resigns"])}

@@ -2286,3 +2286,17 @@ def test_a_clause_inserted_after_a_denial_of_benefits_says_it_prevails(profile, 
     cme = edits["cme-allowance"]
     assert cme.kind == "insert" and cme.new_paragraphs[0].caption.startswith("2")
     assert cme.new_paragraphs[-1].text.endswith("apply notwithstanding anything to the contrary in this Agreement.")
+
+
+@pytest.mark.parametrize("form", ["headings", "bold", "numbering", "plain"])
+def test_a_clause_placed_after_a_nested_lead_in_stays_in_its_top_level_section(profile, library, tmp_path, txt2docx,
+                                                                               form):
+    """FATS (Mcgrane, sixth audit): a clause placed after "(d) Termination Without Cause. ... the Executive shall be
+    entitled to:" (severance, when none was read) ran past the lead-in's items to "21. Counterparts" and went in
+    there, after the boilerplate: a nested clause's list ends with its top-level section at the latest."""
+    source = ROOT / "eval" / "contracts" / "heldout3" / "1021770_2005-07-01_FATS_MCGRANE_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "fats.docx", form)))
+    noncompete = next(b.ref.index for b in blocks if b.text.startswith("6. Noncompetition"))
+    profile.asks["program-discontinuation"] = {}
+    inserted = {e.clause_id: e.anchor.index for e in plan_for(profile, library, blocks).edits if e.kind == "insert"}
+    assert inserted["program-discontinuation"] < noncompete

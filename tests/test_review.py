@@ -548,6 +548,73 @@ def test_an_item_of_a_change_of_control_lead_in_is_set_aside_and_not_edited(tmp_
     assert severance.comment.startswith("Asks for 9 months of salary and stipend as severance")
 
 
+#: Mcgrane (sixth audit): what a termination without cause pays is listed after the lead-in of its section, as a
+#: year's salary paid in monthly installments, and nothing names it severance.
+_YEAR_OF_SALARY = [
+    "EMPLOYMENT AGREEMENT",
+    "4. Termination.",
+    "(c) Cause. The Company may terminate the Executive's employment for Cause upon written notice.",
+    "(v) If the Company terminates the Executive's employment for Cause, all obligations of the Company hereunder "
+    "shall cease.",
+    "(d) Termination Without Cause. The Company may, at its option, terminate the Executive's employment under this "
+    "Agreement upon written notice to the Executive for a reason other than a reason set forth in Section 4(c). If "
+    "the Company terminates the Executive's employment for any such reason, all obligations of the Company hereunder "
+    "shall cease immediately, except that the Executive shall be entitled to:",
+    "(i) accrued Base Salary through and including the date of the Executive's termination of employment;",
+    "(ii) other Employee Benefits to which the Executive is entitled upon termination of employment; and",
+    "(iii) an amount equal to the Executive's Annual Base Salary as in effect immediately prior to the Executive's "
+    "termination of employment, payable in twelve (12) equal monthly installments following the Executive's "
+    "termination of employment with the Company.",
+    "(e) Voluntary Termination for Good Reason. If the Executive voluntarily terminates his employment for Good "
+    "Reason, the Executive shall be entitled to receive the payments and benefits specified by Section 4(d).",
+    "5. Governing Law. This Agreement is governed by the laws of Delaware.",
+    "21. Counterparts. This Agreement may be executed in counterparts.",
+    "IN WITNESS WHEREOF, the parties have executed this Agreement."]
+
+
+def test_a_years_salary_paid_on_a_termination_without_cause_is_the_severance_and_is_kept(tmp_path):
+    """Mcgrane (sixth audit): the memo said severance was "Not in the contract", the letter asked for 9 months and a
+    severance clause was inserted after "21. Counterparts", where a termination without cause pays a year's salary
+    in twelve monthly installments: those 12 months are read as the severance, and nothing less is asked."""
+    found = _reviewed(tmp_path, _YEAR_OF_SALARY).finding("severance")
+    assert found.status == "found" and found.parameters == {"months": 12}
+    edits, messages = _plan_of(tmp_path, _YEAR_OF_SALARY, {"severance": {"months": 9}})
+    assert "severance" not in edits  # nothing inserted, edited or asked in the letter
+    assert any(m.startswith("severance: the contract's severance (12 months) is better than the 9 months") and
+               m.endswith("is kept") for m in messages)
+
+
+#: Eshelman (sixth audit): twelve months of salary are paid only when the employee resigns over a cut in duties or
+#: pay; a termination by the employer, or its notice not to renew, pays nothing.
+_PAID_ON_RESIGNING = [
+    "EMPLOYMENT AGREEMENT",
+    "2. Term. The term of this Agreement shall be for one year, and it renews for successive one-year terms unless "
+    "either party gives notice of its intent not to renew.",
+    "6. Termination. This Agreement shall terminate upon the happening of any of the following events:",
+    "a. The death of Employee.",
+    "b. Notice by either party of its intent not to renew this Agreement.",
+    "c. A determination by the Board of Directors that Employee has breached any of the material terms of this "
+    "Agreement. Employee may voluntarily terminate this Agreement upon thirty (30) days written notice if his duties "
+    "hereunder are substantially reduced or his compensation is significantly reduced, in which case he shall be "
+    "paid his base salary for a period of twelve months after the date of termination.",
+    "7. Governing Law. This Agreement is governed by the laws of North Carolina."]
+
+
+def test_severance_paid_only_when_the_physician_resigns_is_set_aside_and_asked_for(tmp_path):
+    """Eshelman (sixth audit): the memo said the contract's 12 months of severance were better than the 9 asked for
+    and kept them, and the letter asked for none, though they are paid only when the employee resigns because duties
+    or pay were cut: the review sets them aside and says why, and the letter asks for severance."""
+    found = _reviewed(tmp_path, _PAID_ON_RESIGNING, _severance_profile(9)).finding("severance")
+    assert "months" not in found.parameters
+    assert "The 12 months the contract states are paid only when the Physician resigns (for a cut in duties or pay, " \
+           "or for good reason), not when the Employer ends the employment without cause" in found.message
+    edits, messages = _plan_of(tmp_path, _PAID_ON_RESIGNING, {"severance": {"months": 9}})
+    severance = edits["severance"]
+    assert severance.parameters == {"months": 9} and not any("is kept" in m for m in messages
+                                                             if m.startswith("severance"))
+    assert "could we include severance of 9 months" in severance.request
+
+
 def _severance_profile(months: int):
     from counterdraft.loading import load_profile
 

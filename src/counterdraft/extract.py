@@ -207,13 +207,29 @@ _MULTIPLE = re.compile(
     r"(?:salary|compensation|pay)\b)")
 
 
+#: A year's pay, paid as severance: "an amount equal to the Executive's Annual Base Salary ..., payable in twelve
+#: (12) equal monthly installments" (Mcgrane), "a sum equal to one year's base salary": 12 months, however it is paid
+#: out; not where the sentence pays it for a period of its own ("equal to his annual salary for six months").
+_ONE_YEAR = re.compile(
+    r"(?i)\bequal\s+to\s+(?:(?:one|1)\s+(?:\(\s*1\s*\)\s+)?year[’']s|a\s+(?:full\s+)?year[’']s|"
+    r"(?:the\s+)?(?:[\w]+[’']s|his|her|their|your|the)\s+(?:(?:then[- ]current|current|full)\s+)?annual(?:ized)?)"
+    r"\s+(?:(?:then[- ]current|rate\s+of)\s+)*(?:base\s+)?(?:salary|compensation)\b"
+    r"(?![^.;]*?\bfor\s+(?:a\s+period|the\s+(?:remainder|balance|rest)|(?:[\w()-]+\s+){1,3}(?:months?|weeks?|years?)\b))")
+
+#: A sentence about a termination of employment: a year's pay it states is what the termination pays (Mcgrane's
+#: "(iii) an amount equal to the Executive's Annual Base Salary ... following the Executive's termination of
+#: employment", listed under a termination without cause), not life insurance.
+_TERMINATION = re.compile(r"(?i)\bterminat(?:e[sd]?|ion|ing)\b")
+
+
 def _multiples(text: str, near: str | None) -> list[tuple[int, int, float]]:
-    """(start, end, months) of each multiple of a year's pay in a sentence of text that names `near`, or follows a
-    short caption that does ("Severance Payment. EMPLOYEE shall be paid an amount equal to two times ..."): "two
-    times the Executive's Base Salary" is 24 months of it, as severance; life insurance "equal to two times your
-    annual salary" is none."""
+    """(start, end, months) of each multiple of a year's pay in a sentence of text that names `near` or a
+    termination, or follows a short caption that does ("Severance Payment. EMPLOYEE shall be paid an amount equal to
+    two times ..."): "two times the Executive's Base Salary" is 24 months of it, as severance; life insurance "equal
+    to two times your annual salary" is none."""
     every = sentences(text)
-    named = [near is None or re.search(near, text[a:b], re.I) is not None for a, b in every]
+    named = [near is None or re.search(near, text[a:b], re.I) is not None or
+             _TERMINATION.search(text, a, b) is not None for a, b in every]
     spans = [(a, b) for i, (a, b) in enumerate(every) if named[i] or i and named[i - 1]
              and every[i - 1][1] - every[i - 1][0] <= 40]
     found = []
@@ -221,6 +237,8 @@ def _multiples(text: str, near: str | None) -> list[tuple[int, int, float]]:
         value = 1.5 if m.group("half") else 2.0 if m.group("twice") else _value(m)
         if value is not None and value > 0 and any(a <= m.start() < b for a, b in spans):
             found.append((m.start(), m.end(), value * 12))
+    found += [(m.start(), m.end(), 12.0) for m in _ONE_YEAR.finditer(text)
+              if any(a <= m.start() < b for a, b in spans)]
     return found
 
 
@@ -320,6 +338,28 @@ def _items_back(paragraph: str, earlier: Iterable[str]) -> int | None:
         if not _ITEM.match(before):
             return None
     return None
+
+
+#: The marker an item opens with, by kind: "(i)"/"iv)" (roman), "(a)" (letter), "2." (number).
+_MARKER = re.compile(r"\s*\(?(?:(?P<roman>[ivx]{1,4})|(?P<letter>[a-z])|(?P<number>\d{1,2}))[.)]\s")
+
+
+def items_after(paragraph: str, after: Iterable[str]) -> list[str]:
+    """The paragraphs after a lead-in (`after`, in order) that are the items of its list: those opening with a
+    marker of the kind the first opens with, up to the first that does not ("(i) ... (ii) ... (iii) ..." and not the
+    "(e) Voluntary Termination" after them); none where `paragraph` is no lead-in."""
+    if not lead_in(paragraph):
+        return []
+    out: list[str] = []
+    kind = None
+    for text in after:
+        m = _MARKER.match(text)
+        now = m and next(k for k in ("roman", "letter", "number") if m.group(k))
+        if not now or kind not in (None, now):
+            break
+        kind = now
+        out.append(text)
+    return out
 
 
 def _lead_in_of(text: str, at: int) -> int | None:
@@ -561,22 +601,43 @@ def read_rule(rule: Extractor, text: str) -> float | None:
                             rule.multiples, rule.after)
 
 
-def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] = ()) -> dict[str, float]:
+def pays(rule: Extractor, text: str) -> bool:
+    """Whether text states the rule's figure as pay where its `unless` leaves it: beside its cue, or (with
+    `multiples`) as a year's pay or a multiple of it on a termination (Mcgrane's "an amount equal to the Executive's
+    Annual Base Salary ... following the Executive's termination of employment"); not any period the text names (an
+    initial term of eighteen months)."""
+    if read_rule(rule.model_copy(update={"beside": True}), text) is not None:
+        return True
+    excluded = ruled_out(text, rule.unless)
+    return rule.multiples and rule.kind == "months" and any(
+        not any(a <= q[0] < b for a, b in excluded) for q in _multiples(text, rule.near))
+
+
+def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] = ()) -> dict[str, tuple[float, str]]:
     """The figures of the clause's parameters that text (else the texts `elsewhere`, in order) states only in
-    sentences their rule's `unless` rules out, for the rules that say why such a figure is not theirs (`set_aside`):
-    Tighe's "24 month severance package ... subject to a change of control" is no severance of an ordinary
-    termination. The caller asks only of parameters read nowhere else."""
-    out: dict[str, float] = {}
+    sentences their rule's `unless` rules out, for the rules that say why such a figure is not theirs (`set_aside`),
+    each with that reason: Tighe's "24 month severance package ... subject to a change of control" is no severance
+    of an ordinary termination; the reason is the one named for the group of the `unless` that ruled the figure out
+    (Eshelman's pay on his own resignation, `resigns`), else the first. The caller asks only of parameters read
+    nowhere else."""
+    out: dict[str, tuple[float, str]] = {}
     for name, rule in clause.extract.items():
         if not rule.set_aside or not rule.unless:
             continue
+        reasons = rule.set_aside if isinstance(rule.set_aside, dict) else {"": rule.set_aside}
         for t in (text, *elsewhere):
             excluded = ruled_out(t, rule.unless)
             found = [q for q in _candidates(t, rule.kind, rule.near, rule.multiples)
                      if any(a <= q[0] < b for a, b in excluded)]
-            value = _pick(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor, rule.after)
-            if value is not None:
-                out[name] = int(value) if float(value).is_integer() else round(value, 2)
+            chosen = _choose(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor, rule.after)
+            if chosen is not None:
+                spans = sentences(t)
+                i = next(i for i, (a, b) in enumerate(spans) if a <= chosen[0] < b or b == len(t))
+                hit = re.search(rule.unless, _ground(t, spans, i), re.I | re.S)
+                groups = {g for g, v in (hit.groupdict() if hit else {}).items() if v}
+                value = chosen[2]
+                out[name] = (int(value) if float(value).is_integer() else round(value, 2),
+                             next((why for g, why in reasons.items() if g in groups), next(iter(reasons.values()))))
                 break
     return out
 

@@ -17,10 +17,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from .extract import sentences, states
+from .extract import items_after, pays, sentences, states
 from .library import Library
 from .models import DETECTION_TOPICS
 from .segment import SIGNATURES, Section, units
+from .wordml.read import Block
 
 #: "This Agreement shall be governed by California law": whose law a contract may name (a state, the District, federal).
 _STATES = ["Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
@@ -780,10 +781,11 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
         governing = () if elsewhere else _governing([section, *also], library, topic, index, figures)
         out[topic] = Match(topic, section, strength, best_reason, also, elsewhere or governing,
                            governing[0][0] if governing else None)
-    return {topic: _stated_in(m, out, library) for topic, m in out.items()}
+    blocks = [b for s in sections for b in s.blocks]
+    return {topic: _stated_in(m, out, library, blocks) for topic, m in out.items()}
 
 
-def _stated_in(m: Match, matches: dict[str, Match], library: Library) -> Match:
+def _stated_in(m: Match, matches: dict[str, Match], library: Library, blocks: list[Block]) -> Match:
     """The match with, after its `elsewhere`, the sentences of the sections matched for the topics its clause names
     in `stated_in` that state one of its figures beside its cue: Genaera's severance, matched to a paragraph about a
     change in control, is the "monthly base salary for (12) twelve months following your termination date" of the
@@ -791,8 +793,10 @@ def _stated_in(m: Match, matches: dict[str, Match], library: Library) -> Match:
     it already."""
     related = [t for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == m.topic
                for t in c.stated_in]
-    if m.section is None or not related:
+    if not related:
         return m
+    if m.section is None:
+        return _paid_in(m, matches, library, related, blocks)
     figures = _figures(library, m.topic)
     mine = {(b.ref.part, b.ref.index) for s in (m.section, *m.also) for b in s.blocks}
     found = {sentence: s for s, sentence in m.elsewhere}
@@ -806,6 +810,32 @@ def _stated_in(m: Match, matches: dict[str, Match], library: Library) -> Match:
                 if any(states(sentence, *figure) for figure in figures):
                     found.setdefault(sentence, s)
     return replace(m, elsewhere=tuple((s, sentence) for sentence, s in found.items()))
+
+
+def _paid_in(m: Match, matches: dict[str, Match], library: Library, related: list[str],
+             blocks: list[Block]) -> Match:
+    """A topic found nowhere of its own, matched to the first section matched for a topic of `stated_in` that states
+    one of its figures as pay (`pays`), with the items of the list its last paragraph opens (`blocks`: the document's):
+    Mcgrane's severance is "(iii) an amount equal to the Executive's Annual Base Salary ..." listed after "(d)
+    Termination Without Cause. ... the Executive shall be entitled to:", which names no cue of severance; the review
+    then reads the 12 months it pays, rather than finding no severance and asking for fewer months than the draft
+    pays. The items are read where they are as a part of the section (`also`): edits stay in it."""
+    rules = [rule for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == m.topic
+             for rule in c.extract.values()]
+    at = {id(b): i for i, b in enumerate(blocks)}
+    for topic in related:
+        other = matches.get(topic)
+        if other is None or other.section is None:
+            continue
+        last = other.section.blocks[-1]
+        after = blocks[at[id(last)] + 1:] if id(last) in at else []
+        items = items_after(last.text, (b.text for b in after))
+        also = other.also + ((Section(heading=None, blocks=after[:len(items)], kind="span"),) if items else ())
+        found = replace(m, section=other.section, score=other.score, also=also,
+                        reason=f"what the section matched for {topic} pays ({other.reason})")
+        if any(pays(rule, found.text) for rule in rules):
+            return found
+    return m
 
 
 __all__ = ["Match", "match", "mentions", "DETECTION_TOPICS", "FOUND_SCORE", "tokens", "stem", "vocabularies"]

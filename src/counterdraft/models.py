@@ -180,7 +180,10 @@ class Extractor(Strict):
     #: beside what it reads: the "24 month severance package" of Tighe's letter, paid only after a change of control,
     #: was otherwise unmentioned while the letter asked for severance. Ends a sentence that begins with the figure
     #: ("24 months ...").
-    set_aside: str | None = None
+    #: A mapping instead names a reason for each named group of `unless` (the first where none of them matched):
+    #: severance paid only on the employee's own resignation (`resigns`) is set aside for another reason than pay
+    #: after a change of control.
+    set_aside: str | dict[str, str] | None = None
 
     @model_validator(mode="after")
     def _one_bound(self) -> "Extractor":

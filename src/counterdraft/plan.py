@@ -1040,9 +1040,12 @@ class Planner:
         i = at[last.ref.index]
         opener = self._list_opened(after, end)
         if opener is not None and opener.ref.index in at:
+            # a nested clause's list ends with its top-level section at the latest (Mcgrane's "(d) Termination
+            # Without Cause ... entitled to:" ran on to "21. Counterparts", where severance was inserted)
             stop = next((s.blocks[0].ref.index for s in units(self.reviewed.sections)
                          if s.blocks[0].ref.index > opener.ref.index and
-                         (s.after_the_clauses or s.heading and s.key == after.key)), None)
+                         (s.after_the_clauses or s.heading and s.key == after.key or
+                          after.level > 0 and s.level == 0 and (s.heading or s.number))), None)
             j = at[opener.ref.index]
             while stop is not None and j + 1 < len(paragraphs) and paragraphs[j + 1].ref.index < stop and \
                     not _closes(paragraphs[j + 1].text):

@@ -261,8 +261,8 @@ def appraise(clause: Clause, text: str, profile: Profile | None, where: str = ""
                                          employment)
     # a figure the reading sets aside is said to be, and why: else it seems overlooked (Tighe's change-of-control
     # severance, beside a letter asking for severance)
-    aside = [f"The {shown(clause, n, v)} the contract states {clause.extract[n].set_aside}."
-             for n, v in set_aside(clause, text, elsewhere).items() if n not in found]
+    aside = [f"The {shown(clause, n, v)} the contract states {why}."
+             for n, (v, why) in set_aside(clause, text, elsewhere).items() if n not in found]
     if aside:
         message = " ".join([message if message.endswith(".") else message + ".", *aside])
     return found, assessment, message, flagged
