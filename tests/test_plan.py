@@ -2286,3 +2286,26 @@ def test_a_clause_inserted_after_a_denial_of_benefits_says_it_prevails(profile, 
     cme = edits["cme-allowance"]
     assert cme.kind == "insert" and cme.new_paragraphs[0].caption.startswith("2")
     assert cme.new_paragraphs[-1].text.endswith("apply notwithstanding anything to the contrary in this Agreement.")
+
+
+@pytest.mark.parametrize("closing", [
+    ["9. Entire Agreement. This Agreement is the entire agreement of the parties.",
+     "10. Waiver of Breach. Waiver by either party of a breach shall not operate as a waiver of any other breach.",
+     "11. Benefit. This Agreement shall inure to the benefit of and bind the parties' successors.",
+     "12. Amendment; Modification. No amendment of this Agreement shall be effective unless in writing.",
+     "13. Counterparts. This Agreement may be executed in counterparts.",
+     "14. Descriptive Headings: Interpretation. The descriptive headings are for convenience only."],
+    ["9. Exhibits. The exhibits attached hereto are part of this Agreement.",
+     "10. Construction. This Agreement shall be construed as drafted jointly by the parties."]])
+def test_a_clause_with_no_related_section_never_goes_after_headings_or_exhibits_boilerplate(profile, library,
+                                                                                           tmp_path, closing):
+    """Eshelman and Safavi (audit): '19A. Intellectual Property.' followed '19. Descriptive Headings' right before
+    the signatures, and Safavi's insurance clause 'Section 6. Exhibits.': boilerplate whose heading names descriptive
+    headings, a waiver of breach, the agreement's benefit, exhibits or construction, or which the segmenter left
+    untitled ("12. Amendment; Modification. ..."), is part of the closing block a clause goes before."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "8. Expenses. The Company shall pay all expenses of Employee incurred in the performance of the duties.",
+        *closing, "IN WITNESS WHEREOF, the parties have executed this Agreement."])
+    ip = edits["intellectual-property"]
+    assert ip.kind == "insert" and re.fullmatch(r"8[A-Z]\. Intellectual Property\.", ip.new_paragraphs[0].caption)

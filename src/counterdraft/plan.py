@@ -119,11 +119,17 @@ _DENIES = re.compile(r"(?i)\bnot\s+(?:be\s+)?(?:entitled|eligible)\s+(?:to|for)\
 #: "Interpretation, Amendment and Enforcement", "Successors and Assigns"): no place for a term of the engagement.
 _BOILERPLATE = re.compile(r"(?i)(?:entire|whole)\s+agreement|integration|counterparts?|(?:governing|applicable)\s+law|"
                           r"choice\s+of\s+law|jurisdiction|venue|notices?|signatures?|severab\w+|waivers?|"
-                          r"amendments?|modifications?|assignments?|successors|assigns|binding\s+effect|headings|"
+                          r"amendments?|modifications?|assignments?|successors|assigns|binding\s+effect|"
                           r"captions|construction|interpretation|enforcement|arbitration(?:\s+agreement)?|"
                           r"dispute\s+resolution|miscellaneous|general(?:\s+provisions)?|further\s+assurances|"
                           r"survival|withholdings?|tax\s+matters|no\s+waiver|remedies|"
-                          r"(?:equitable|injunctive)\s+relief")
+                          r"(?:equitable|injunctive)\s+relief|(?:descriptive\s+)?headings|waivers?\s+of\s+breach|"
+                          r"benefit|exhibits?|schedules?")
+
+#: The caption a numbered paragraph opens with: the few words between its number and the first full stop or colon.
+#: A heading's number ("Section 13.", "ARTICLE 6.", "1.2", "IV)"), never the first letter of "Counterparts".
+_HEADING_NUMBER = r"(?i)^\s*(?:(?:section|article)\s+)?(?:[\divxlc]+(?:\.\d+)*[.)]?(?=\s|$))?\s*"
+_UNTITLED_CAPTION = re.compile(_HEADING_NUMBER + r"([^.:]{1,60})[.:]\s")
 
 
 def _closes(text: str) -> bool:
@@ -133,9 +139,14 @@ def _closes(text: str) -> bool:
 
 def _boilerplate(section: Section) -> bool:
     """Whether a section's heading names closing boilerplate alone, each of its parts ("Interpretation, Amendment
-    and Enforcement")."""
-    heading = re.sub(r"(?i)^\s*(?:section|article)?\s*[\divxlcIVXLC.]*[.)]?\s*", "", section.heading or "")
-    parts = [p.strip(" .:") for p in re.split(r"(?i),|;|&|\band\b", heading)]
+    and Enforcement", "Descriptive Headings: Interpretation"); a numbered section the segmenter left untitled is
+    named by the words before its first full stop ("17. Amendment; Modification. No amendment ...")."""
+    heading = section.heading
+    if heading is None and section.number is not None:
+        m = _UNTITLED_CAPTION.match(section.blocks[0].text)
+        heading = m.group(1) if m else None
+    heading = re.sub(_HEADING_NUMBER, "", heading or "")
+    parts = [p.strip(" .:") for p in re.split(r"(?i),|;|:|&|\band\b", heading)]
     return bool(heading.strip()) and all(_BOILERPLATE.fullmatch(p) for p in parts if p)
 
 
@@ -974,6 +985,8 @@ class Planner:
         for topic in clause.insert_after:
             m = self.reviewed.matches.get(topic)
             if m is not None and m.section is not None:
+                if _boilerplate(m.section):
+                    continue  # "19. Descriptive Headings" or "Notices" is no term a clause of substance goes beside
                 if not m.section.after_the_clauses and not self._passing(m):
                     return m.section
                 titled = self._titled_for(topic) if m.section.after_the_clauses else None
