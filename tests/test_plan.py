@@ -2309,3 +2309,27 @@ def test_a_clause_with_no_related_section_never_goes_after_headings_or_exhibits_
         *closing, "IN WITNESS WHEREOF, the parties have executed this Agreement."])
     ip = edits["intellectual-property"]
     assert ip.kind == "insert" and re.fullmatch(r"8[A-Z]\. Intellectual Property\.", ip.new_paragraphs[0].caption)
+
+
+@pytest.mark.parametrize("numbered", ["typed", "word"])
+def test_a_clause_beside_a_letters_duties_that_lead_into_its_terms_follows_the_terms(profile, library, tmp_path,
+                                                                                      numbered):
+    """Grigg (audit): the duties paragraph ends "you will be compensated as follows:" and leads into the numbered
+    terms, so Remote Work, Protected Time and Call went before it, right after "The purpose of this letter agreement
+    ...". They follow the terms the paragraph introduces, never parting it from them."""
+    def term(number: int, text: str):
+        return f"{number}. {text}" if numbered == "typed" else (text, "List Number")
+    blocks = _contract(tmp_path, [
+        "Dear Dick:",
+        "The purpose of this letter agreement is to set forth the general terms and conditions of your employment as "
+        "Chief Medical Information Officer of the Company.",
+        "Your employment with the Company will commence on the Effective Date. Your duties and responsibilities will be "
+        "those customarily performed by persons in a similar capacity and such other duties as may be assigned from "
+        "time to time. In consideration of your performance of such duties you will be compensated as follows:",
+        term(1, "Base Salary. You will receive a base salary at an annual rate of $300,000."),
+        term(2, "Vacations. You will be entitled to vacation in accordance with the Company's policy."),
+        "If this Agreement accurately reflects our agreement and understanding, please sign the enclosed copy.",
+        "Very Truly Yours,"])
+    vacations = next(b for b in blocks if "Vacations" in b.text)
+    edits = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}
+    assert edits["remote-work"].kind == "insert" and edits["remote-work"].anchor.index == vacations.ref.index

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from functools import cached_property
@@ -946,8 +947,9 @@ class Planner:
         if after is None:
             after = self._last_clause()
         if after is not None and self._end(after) == 0:
-            # a letter's paragraph that asks for its signature or leads into a list: ours goes before it
-            after = self._paragraph_before(after.blocks[0].ref.index)
+            # a letter's paragraph that leads into its numbered terms: ours goes after them; one that asks for its
+            # signature or leads into a list of another kind: ours goes before it
+            after = self._introduced(after) or self._paragraph_before(after.blocks[0].ref.index)
         if after is None:
             self.warn(f"{clause.id}: not in the contract and no section to put it after; raised in the letter only")
             return PlannedEdit(kind="letter", **base)
@@ -1067,6 +1069,19 @@ class Planner:
                 paragraphs[i + 1].ref.index not in headed and self._qualifies(paragraphs[i + 1].text)):
             i += 1
         return paragraphs[i]
+
+    def _introduced(self, after: Section) -> Section | None:
+        """The last of the numbered terms that a letter's untitled paragraph leads into (Grigg's duties, ending "you
+        will be compensated as follows:", then "1. Base Salary." to "9. Other Interests."): a clause that belongs
+        beside that paragraph follows its terms, never parting the lead-in from them nor going back before the
+        paragraph (after "The purpose of this letter agreement ..."). None where the paragraph is no such lead-in."""
+        if _closes(after.blocks[-1].text) or not lead_in(after.blocks[-1].text):
+            return None
+        siblings = after.parent.children if after.parent is not None else self.reviewed.sections
+        following = [s for s in siblings if s.blocks[0].ref.index > after.blocks[-1].ref.index]
+        items = list(itertools.takewhile(lambda s: bool(s.number or s.blocks[0].numbered) and
+                                         not s.after_the_clauses, following))
+        return items[-1] if items else None
 
     def _numbered_before(self, after: Section, last) -> Section:
         """The section whose number an inserted one after `last` continues: `after`, or, past its list's items that
