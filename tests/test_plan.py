@@ -2333,3 +2333,28 @@ def test_a_clause_beside_a_letters_duties_that_lead_into_its_terms_follows_the_t
     vacations = next(b for b in blocks if "Vacations" in b.text)
     edits = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}
     assert edits["remote-work"].kind == "insert" and edits["remote-work"].anchor.index == vacations.ref.index
+
+
+@pytest.mark.parametrize("covenant, asked", [
+    ("the Executive will not, without the prior written approval of the Company, on her own behalf or in the service "
+     "of or on behalf of others, solicit, divert, or attempt to appropriate, to any competitor, any person or entity "
+     "who is a customer of the Company.", False),
+    ("the Executive will not, on her own behalf or on behalf of others, be employed by or provide services to any "
+     "competitor of the Company within twenty-five (25) miles of its offices.", True)])
+def test_a_covenant_barring_only_solicitation_is_no_non_compete(profile, library, tmp_path, covenant, asked):
+    """Wung (audit): '8. Non-Solicitation; Non-Competition' bars soliciting the Company's customers 'to any
+    competitor' and restricts no work, yet the letter asked to 'bring the non-compete to 6 months ..., and limit it to
+    informatics work for a direct competitor'. A covenant is one where it bars working or competing."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "8. Non-Solicitation; Non-Competition.",
+        "(a) During the Employment Period and for a period of twelve (12) months following the termination of this "
+        "Agreement, " + covenant,
+        "(b) During the Employment Period and for twelve (12) months thereafter, the Executive shall not induce any "
+        "employee of the Company to leave the employ of the Company.",
+        "9. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    plan = plan_for(profile, library, blocks)
+    edited = [e.clause_id for e in plan.edits if e.kind != "letter"]
+    assert ("non-compete" in edited) == asked
+    assert asked or "non-compete" not in [e.clause_id for e in plan.edits] and \
+        any("non-compete" in m.text and "bars working" in m.text for m in plan.messages)
