@@ -2359,3 +2359,18 @@ def test_a_covenant_barring_only_solicitation_is_no_non_compete(profile, library
     assert ("non-compete" in edited) == asked
     assert asked or "non-compete" not in [e.clause_id for e in plan.edits] and \
         any("non-compete" in m.text and "bars working" in m.text for m in plan.messages)
+
+
+def test_a_related_topic_found_in_boilerplate_is_no_anchor(profile, library, tmp_path):
+    """Safavi (audit): an insert anchored to closing boilerplate the matcher had found a related topic in went right
+    before the signatures. A boilerplate section is never an anchor: the clause goes before that block."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Expenses. The Company shall pay all expenses of Employee incurred in the performance of the duties.",
+        "3. Miscellaneous. Employee shall hold all Confidential Information of the Company in strict confidence and "
+        "shall not disclose any Confidential Information to any third party. This Agreement may be amended only in "
+        "writing.",
+        "4. Counterparts. This Agreement may be executed in counterparts.",
+        "IN WITNESS WHEREOF, the parties have executed this Agreement."])
+    ip = edits["intellectual-property"]
+    assert ip.kind == "insert" and re.fullmatch(r"2[A-Z]\. Intellectual Property\.", ip.new_paragraphs[0].caption)
