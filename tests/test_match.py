@@ -680,3 +680,21 @@ def test_a_paragraph_under_no_heading_is_not_widened_to_the_untitled_paragraphs_
                   "Please sign both copies of this letter and return one to me.", "Sincerely,"]
     salary = match(segment(blocks(*paragraphs)), LIBRARY, list(TOPICS))["base-salary"].section
     assert [b.text for b in salary.blocks] == [paragraphs[1]]
+
+
+def test_a_refusal_to_perform_the_duties_is_a_ground_for_cause_not_the_duties():
+    # Carns (audit): "Unreasonable neglect or any refusal to perform the duties assigned to the Employee", a ground
+    # for dismissal under "ARTICLE 6. TERM", outscored the "duties and responsibilities" of "ARTICLE 1. EMPLOYMENT",
+    # so Remote Work, Protected Time and Call went into the term article
+    contract = [("ARTICLE 1. EMPLOYMENT", {"outline": 0}),
+                "1.1 The Company agrees to employ the Employee as Chief Medical Information Officer. The Employee "
+                "agrees to serve the Company faithfully in this capacity, the duties and responsibilities of which "
+                "may change from time to time.",
+                ("ARTICLE 6. TERM", {"outline": 0}),
+                "6.1 The term of this Agreement is three years. The Company may dismiss the Employee for cause, "
+                "which means any of the following:",
+                "(a) Unreasonable neglect or any refusal to perform the duties assigned to the Employee.",
+                "(b) Conviction of a felony."]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))
+    assert m["fte-split"].section is not None and "duties and responsibilities" in m["fte-split"].text
+    assert "refusal to perform" not in m["fte-split"].text

@@ -1286,7 +1286,8 @@ def test_a_non_solicitation_section_is_no_non_compete_to_offer(profile, library,
     profile.asks["non-compete"] = {"duration_months": 6, "radius_miles": 10}
     plan = plan_for(profile, library, blocks)
     assert not [e for e in plan.edits if e.clause_id == "non-compete"]
-    assert any(m.text.startswith("non-compete:") and "states none of its figures" in m.text for m in plan.messages)
+    # (third audit) a section that bars no work is no non-compete at all, not one that states none of its figures
+    assert any(m.text.startswith("non-compete:") and "bars working" in m.text for m in plan.messages)
 
 
 @pytest.mark.parametrize("text, present", [
@@ -2300,3 +2301,90 @@ def test_a_clause_placed_after_a_nested_lead_in_stays_in_its_top_level_section(p
     profile.asks["program-discontinuation"] = {}
     inserted = {e.clause_id: e.anchor.index for e in plan_for(profile, library, blocks).edits if e.kind == "insert"}
     assert inserted["program-discontinuation"] < noncompete
+
+
+@pytest.mark.parametrize("closing", [
+    ["9. Entire Agreement. This Agreement is the entire agreement of the parties.",
+     "10. Waiver of Breach. Waiver by either party of a breach shall not operate as a waiver of any other breach.",
+     "11. Benefit. This Agreement shall inure to the benefit of and bind the parties' successors.",
+     "12. Amendment; Modification. No amendment of this Agreement shall be effective unless in writing.",
+     "13. Counterparts. This Agreement may be executed in counterparts.",
+     "14. Descriptive Headings: Interpretation. The descriptive headings are for convenience only."],
+    ["9. Exhibits. The exhibits attached hereto are part of this Agreement.",
+     "10. Construction. This Agreement shall be construed as drafted jointly by the parties."]])
+def test_a_clause_with_no_related_section_never_goes_after_headings_or_exhibits_boilerplate(profile, library,
+                                                                                           tmp_path, closing):
+    """Eshelman and Safavi (audit): '19A. Intellectual Property.' followed '19. Descriptive Headings' right before
+    the signatures, and Safavi's insurance clause 'Section 6. Exhibits.': boilerplate whose heading names descriptive
+    headings, a waiver of breach, the agreement's benefit, exhibits or construction, or which the segmenter left
+    untitled ("12. Amendment; Modification. ..."), is part of the closing block a clause goes before."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "8. Expenses. The Company shall pay all expenses of Employee incurred in the performance of the duties.",
+        *closing, "IN WITNESS WHEREOF, the parties have executed this Agreement."])
+    ip = edits["intellectual-property"]
+    assert ip.kind == "insert" and re.fullmatch(r"8[A-Z]\. Intellectual Property\.", ip.new_paragraphs[0].caption)
+
+
+@pytest.mark.parametrize("numbered", ["typed", "word"])
+def test_a_clause_beside_a_letters_duties_that_lead_into_its_terms_follows_the_terms(profile, library, tmp_path,
+                                                                                      numbered):
+    """Grigg (audit): the duties paragraph ends "you will be compensated as follows:" and leads into the numbered
+    terms, so Remote Work, Protected Time and Call went before it, right after "The purpose of this letter agreement
+    ...". They follow the terms the paragraph introduces, never parting it from them."""
+    def term(number: int, text: str):
+        return f"{number}. {text}" if numbered == "typed" else (text, "List Number")
+    blocks = _contract(tmp_path, [
+        "Dear Dick:",
+        "The purpose of this letter agreement is to set forth the general terms and conditions of your employment as "
+        "Chief Medical Information Officer of the Company.",
+        "Your employment with the Company will commence on the Effective Date. Your duties and responsibilities will be "
+        "those customarily performed by persons in a similar capacity and such other duties as may be assigned from "
+        "time to time. In consideration of your performance of such duties you will be compensated as follows:",
+        term(1, "Base Salary. You will receive a base salary at an annual rate of $300,000."),
+        term(2, "Vacations. You will be entitled to vacation in accordance with the Company's policy."),
+        "If this Agreement accurately reflects our agreement and understanding, please sign the enclosed copy.",
+        "Very Truly Yours,"])
+    vacations = next(b for b in blocks if "Vacations" in b.text)
+    edits = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}
+    assert edits["remote-work"].kind == "insert" and edits["remote-work"].anchor.index == vacations.ref.index
+
+
+@pytest.mark.parametrize("covenant, asked", [
+    ("the Executive will not, without the prior written approval of the Company, on her own behalf or in the service "
+     "of or on behalf of others, solicit, divert, or attempt to appropriate, to any competitor, any person or entity "
+     "who is a customer of the Company.", False),
+    ("the Executive will not, on her own behalf or on behalf of others, be employed by or provide services to any "
+     "competitor of the Company within twenty-five (25) miles of its offices.", True)])
+def test_a_covenant_barring_only_solicitation_is_no_non_compete(profile, library, tmp_path, covenant, asked):
+    """Wung (audit): '8. Non-Solicitation; Non-Competition' bars soliciting the Company's customers 'to any
+    competitor' and restricts no work, yet the letter asked to 'bring the non-compete to 6 months ..., and limit it to
+    informatics work for a direct competitor'. A covenant is one where it bars working or competing."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "8. Non-Solicitation; Non-Competition.",
+        "(a) During the Employment Period and for a period of twelve (12) months following the termination of this "
+        "Agreement, " + covenant,
+        "(b) During the Employment Period and for twelve (12) months thereafter, the Executive shall not induce any "
+        "employee of the Company to leave the employ of the Company.",
+        "9. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    plan = plan_for(profile, library, blocks)
+    edited = [e.clause_id for e in plan.edits if e.kind != "letter"]
+    assert ("non-compete" in edited) == asked
+    assert asked or "non-compete" not in [e.clause_id for e in plan.edits] and \
+        any("non-compete" in m.text and "bars working" in m.text for m in plan.messages)
+
+
+def test_a_related_topic_found_in_boilerplate_is_no_anchor(profile, library, tmp_path):
+    """Safavi (audit): an insert anchored to closing boilerplate the matcher had found a related topic in went right
+    before the signatures. A boilerplate section is never an anchor: the clause goes before that block."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Expenses. The Company shall pay all expenses of Employee incurred in the performance of the duties.",
+        "3. Miscellaneous. Employee shall hold all Confidential Information of the Company in strict confidence and "
+        "shall not disclose any Confidential Information to any third party. This Agreement may be amended only in "
+        "writing.",
+        "4. Counterparts. This Agreement may be executed in counterparts.",
+        "IN WITNESS WHEREOF, the parties have executed this Agreement."])
+    ip = edits["intellectual-property"]
+    assert ip.kind == "insert" and re.fullmatch(r"2[A-Z]\. Intellectual Property\.", ip.new_paragraphs[0].caption)

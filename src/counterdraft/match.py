@@ -78,10 +78,15 @@ ABSORBING_CUES: list[str] = [
 #: Context that argues against a topic, in the candidate or in the headings and lead-ins above it: a relocation
 #: named in a definition of Good Reason is not where the work is done.
 _CONSTRUCTIVE = ["good reason", "constructive termination", "constructively terminated", "constructive discharge"]
+#: A ground for dismissal names the duties it is a refusal of ("Unreasonable neglect or any refusal to perform the
+#: duties assigned to the Employee", Carns): a clause about cause, not where the duties are set out.
+_REFUSAL = ["refusal to perform", "refuses to perform", "refused to perform", "neglect or refusal",
+            "willful failure to perform", "wilful failure to perform", "neglect of duties", "neglect of his duties",
+            "neglect of her duties"]
 CONTEXT_NEGATIVES: dict[str, list[str]] = {
     "remote-work": _CONSTRUCTIVE + ["registered mail", "certified mail", "return receipt", "overnight courier"],
     "reporting-structure": _CONSTRUCTIVE,
-    "fte-split": _CONSTRUCTIVE,
+    "fte-split": _CONSTRUCTIVE + _REFUSAL,
     "growth-path": _CONSTRUCTIVE,
 }
 

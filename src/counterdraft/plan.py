@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import math
 import re
 from functools import cached_property
@@ -119,11 +120,17 @@ _DENIES = re.compile(r"(?i)\bnot\s+(?:be\s+)?(?:entitled|eligible)\s+(?:to|for)\
 #: "Interpretation, Amendment and Enforcement", "Successors and Assigns"): no place for a term of the engagement.
 _BOILERPLATE = re.compile(r"(?i)(?:entire|whole)\s+agreement|integration|counterparts?|(?:governing|applicable)\s+law|"
                           r"choice\s+of\s+law|jurisdiction|venue|notices?|signatures?|severab\w+|waivers?|"
-                          r"amendments?|modifications?|assignments?|successors|assigns|binding\s+effect|headings|"
+                          r"amendments?|modifications?|assignments?|successors|assigns|binding\s+effect|"
                           r"captions|construction|interpretation|enforcement|arbitration(?:\s+agreement)?|"
                           r"dispute\s+resolution|miscellaneous|general(?:\s+provisions)?|further\s+assurances|"
                           r"survival|withholdings?|tax\s+matters|no\s+waiver|remedies|"
-                          r"(?:equitable|injunctive)\s+relief")
+                          r"(?:equitable|injunctive)\s+relief|(?:descriptive\s+)?headings|waivers?\s+of\s+breach|"
+                          r"benefit|exhibits?|schedules?")
+
+#: The caption a numbered paragraph opens with: the few words between its number and the first full stop or colon.
+#: A heading's number ("Section 13.", "ARTICLE 6.", "1.2", "IV)"), never the first letter of "Counterparts".
+_HEADING_NUMBER = r"(?i)^\s*(?:(?:section|article)\s+)?(?:[\divxlc]+(?:\.\d+)*[.)]?(?=\s|$))?\s*"
+_UNTITLED_CAPTION = re.compile(_HEADING_NUMBER + r"([^.:]{1,60})[.:]\s")
 
 
 def _closes(text: str) -> bool:
@@ -133,9 +140,14 @@ def _closes(text: str) -> bool:
 
 def _boilerplate(section: Section) -> bool:
     """Whether a section's heading names closing boilerplate alone, each of its parts ("Interpretation, Amendment
-    and Enforcement")."""
-    heading = re.sub(r"(?i)^\s*(?:section|article)?\s*[\divxlcIVXLC.]*[.)]?\s*", "", section.heading or "")
-    parts = [p.strip(" .:") for p in re.split(r"(?i),|;|&|\band\b", heading)]
+    and Enforcement", "Descriptive Headings: Interpretation"); a numbered section the segmenter left untitled is
+    named by the words before its first full stop ("17. Amendment; Modification. No amendment ...")."""
+    heading = section.heading
+    if heading is None and section.number is not None:
+        m = _UNTITLED_CAPTION.match(section.blocks[0].text)
+        heading = m.group(1) if m else None
+    heading = re.sub(_HEADING_NUMBER, "", heading or "")
+    parts = [p.strip(" .:") for p in re.split(r"(?i),|;|:|&|\band\b", heading)]
     return bool(heading.strip()) and all(_BOILERPLATE.fullmatch(p) for p in parts if p)
 
 
@@ -935,8 +947,9 @@ class Planner:
         if after is None:
             after = self._last_clause()
         if after is not None and self._end(after) == 0:
-            # a letter's paragraph that asks for its signature or leads into a list: ours goes before it
-            after = self._paragraph_before(after.blocks[0].ref.index)
+            # a letter's paragraph that leads into its numbered terms: ours goes after them; one that asks for its
+            # signature or leads into a list of another kind: ours goes before it
+            after = self._introduced(after) or self._paragraph_before(after.blocks[0].ref.index)
         if after is None:
             self.warn(f"{clause.id}: not in the contract and no section to put it after; raised in the letter only")
             return PlannedEdit(kind="letter", **base)
@@ -974,6 +987,8 @@ class Planner:
         for topic in clause.insert_after:
             m = self.reviewed.matches.get(topic)
             if m is not None and m.section is not None:
+                if _boilerplate(m.section):
+                    continue  # "19. Descriptive Headings" or "Notices" is no term a clause of substance goes beside
                 if not m.section.after_the_clauses and not self._passing(m):
                     return m.section
                 titled = self._titled_for(topic) if m.section.after_the_clauses else None
@@ -1057,6 +1072,19 @@ class Planner:
                 paragraphs[i + 1].ref.index not in headed and self._qualifies(paragraphs[i + 1].text)):
             i += 1
         return paragraphs[i]
+
+    def _introduced(self, after: Section) -> Section | None:
+        """The last of the numbered terms that a letter's untitled paragraph leads into (Grigg's duties, ending "you
+        will be compensated as follows:", then "1. Base Salary." to "9. Other Interests."): a clause that belongs
+        beside that paragraph follows its terms, never parting the lead-in from them nor going back before the
+        paragraph (after "The purpose of this letter agreement ..."). None where the paragraph is no such lead-in."""
+        if _closes(after.blocks[-1].text) or not lead_in(after.blocks[-1].text):
+            return None
+        siblings = after.parent.children if after.parent is not None else self.reviewed.sections
+        following = [s for s in siblings if s.blocks[0].ref.index > after.blocks[-1].ref.index]
+        items = list(itertools.takewhile(lambda s: bool(s.number or s.blocks[0].numbered) and
+                                         not s.after_the_clauses, following))
+        return items[-1] if items else None
 
     def _numbered_before(self, after: Section, last) -> Section:
         """The section whose number an inserted one after `last` continues: `after`, or, past its list's items that
