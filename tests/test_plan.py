@@ -2095,3 +2095,39 @@ def test_a_non_compete_asked_for_in_the_letter_only_is_not_said_to_be_limited(li
                             {"duration_months": 12, "radius_miles": 10}, True)
     assert comment.startswith("Asks, in the letter only, to limit the restriction and to the work it protects")
     assert "narrowed" not in comment
+
+
+def test_a_for_cause_rewrite_keeps_the_notice_the_draft_gives_before_it_takes_effect(profile, library, tmp_path):
+    """Nelson (attorney audit): our for-cause wording replaced "the Company may terminate the Employee's employment
+    for Cause by giving the Employee 30 days' advance notice in writing" and said termination for cause "takes effect
+    on written notice", giving away the 30 days. The draft's notice stays in our wording, the letter asks to keep it,
+    and the cure period is still read apart from it."""
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Cause. The Company may terminate the Employee's employment for Cause by giving the Employee 30 days' "
+        "advance notice in writing. \"Cause\" means a willful failure by the Employee to perform his duties, gross "
+        "misconduct, or conviction of a felony.",
+    ])
+    edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-for-cause"]
+    (change,) = edit.changes
+    assert "takes effect thirty (30) days after Physician receives written notice" in change.after
+    assert "within forty-five (45) days after receiving written notice" in change.after
+    assert "keep 30 days' notice before a termination for cause takes effect" in edit.request
+    assert "keeping the draft's 30 days' notice" in edit.comment
+
+
+def test_a_for_cause_rewrite_gives_no_notice_the_draft_does_not(profile, library, tmp_path):
+    """A cure notice is no notice before the termination takes effect: it takes effect on written notice."""
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Cause. Employer may terminate Physician's employment for cause if Physician materially breaches this "
+        "Agreement and fails to cure the breach within 10 days after written notice.",
+    ])
+    edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-for-cause"]
+    (change,) = edit.changes
+    assert "Termination for cause takes effect on written notice stating the cause relied on" in change.after
+    assert "notice before a termination for cause" not in edit.request
