@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from counterdraft.extract import (definitions, extract, extract_quantity, sentence_at, sentences, stated_values, states,
-                                  words_to_number)
+from counterdraft.extract import (as_drafted, definitions, extract, extract_quantity, sentence_at, sentences,
+                                  stated_values, states, words_to_number)
 from counterdraft.library import load_library
 
 LIBRARY = load_library([])
@@ -605,3 +605,13 @@ def test_the_months_a_severance_reading_sets_aside_are_reported_with_why():
     assert set_aside(clause, "Severance equal to six (6) months of Base Salary is paid on a termination without "
                              "Cause.") == {}
     assert "change of control" in clause.extract["months"].set_aside
+
+
+@pytest.mark.parametrize("text, kind, value, words", [
+    ("by giving written advance notice of two months to the other party", "days", 60, "two months"),
+    ("severance equal to one (1) year's base salary", "months", 12, "one (1) year"),
+    ("upon sixty (60) days' prior written notice, or two months' notice", "days", 60, None),  # its own unit as well
+    ("upon 30 days' notice", "days", 60, None),  # not stated
+])
+def test_as_drafted_gives_the_drafts_words_for_a_figure_in_another_unit(text, kind, value, words):
+    assert as_drafted([text], kind, value) == words

@@ -2131,3 +2131,22 @@ def test_a_for_cause_rewrite_gives_no_notice_the_draft_does_not(profile, library
     (change,) = edit.changes
     assert "Termination for cause takes effect on written notice stating the cause relied on" in change.after
     assert "notice before a termination for cause" not in edit.request
+
+
+def test_a_comment_quotes_the_figure_in_the_drafts_own_words(profile, library, tmp_path):
+    """Baan (attorney audit): the comment said "from the 60 days the draft sets for both parties" where the draft
+    says "two months"; the other side would look for 60 days and not find them. The comment and the review quote
+    the draft's words."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. The Executive shall serve as Chief Medical Information Officer.",
+        "2. Without Cause. The Company and the Executive may each terminate the Executive's employment without cause "
+        "by giving written advance notice of two months to the other party.",
+    ])
+    profile.priorities = ["termination-without-cause"]
+    reviewed = review(blocks, library, profile, "sample", "profile.yaml: ")
+    assert "notice two months (60 days)" in reviewed.finding("termination-without-cause").message
+    plan = make_plan(reviewed, library, profile, "sample.docx", "Dana", "2026-01-01T00:00:00Z", "profile.yaml: ")
+    edit = next(e for e in plan.edits if e.clause_id == "termination-without-cause")
+    assert "(from the two months the draft sets for both parties)" in edit.comment
+    assert "60 days" not in edit.comment

@@ -132,7 +132,7 @@ def test_templates_use_only_declared_parameters(cid):
     # fired, whether a stipend is in play and whether the physician is engaged as a contractor
     for template in [c.rationale, c.talking_point]:
         assert template_variables(template) <= set(c.parameters) | {"found", "present", "says", "made", "flagged",
-                                                                    "stipend", "engaged"}, template
+                                                                    "stipend", "engaged", "drafted"}, template
     # and a check's message whether the profile asks for the figure it compares with
     for template in [k.message for k in c.checks]:
         assert template_variables(template) <= set(c.parameters) | {"found", "asked_for"}, template

@@ -8,6 +8,7 @@ elsewhere in the contract is read instead.
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from typing import Any, Iterable, Iterator
@@ -468,6 +469,22 @@ def states(text: str, kind: str, near: str, unless: str | None = None) -> bool:
 _UNIT_HINT = {"days": re.compile(r"(?i)day|week|month"), "months": re.compile(r"(?i)month|year|anniversar"),
               "miles": re.compile(r"(?i)mile|kilomet|km"), "usd": re.compile(r"(?i)\$|usd|dollar"),
               "fte": re.compile(r"(?i)fte|full[- ]time"), "percent": re.compile(r"(?i)%|percent")}
+
+
+def as_drafted(texts: Iterable[str], kind: str, value: float) -> str | None:
+    """The draft's own words for a figure read as `value` of a kind, where it writes it in another unit ("two months"
+    read as 60 days, "one year" as 12 months), from the first of `texts` that states it; None where one of them
+    writes it in the kind's own unit ("sixty (60) days"), or none states it. A comment that quotes "60 days" where
+    the draft says "two months" quotes words the other side will not find (Baan)."""
+    for text in texts:
+        same = [(a, b) for a, b, v in _quantities(text, kind) if math.isclose(v, value)]
+        if not same:
+            continue
+        if kind not in _UNITS or any(re.search(rf"(?i){_UNITS[kind]}$", text[a:b]) for a, b in same):
+            return None
+        a, b = same[0]
+        return " ".join(text[a:b].split()).rstrip("’'")
+    return None
 
 
 def stated_values(text: str, kind: str) -> tuple[float, ...]:

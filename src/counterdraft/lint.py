@@ -115,16 +115,16 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # they may say only what the contract's own figures call for (`found`, empty when it states none),
             # whether it has the clause at all (`present`), whether it says something anywhere (`says`, whose
             # pattern must compile), which edits changed the text (`made`), which checks fired (`flagged`),
-            # whether a stipend is in play (`stipend`) and whether the physician is a contractor (`engaged`): each
-            # way is rendered
+            # whether a stipend is in play (`stipend`), whether the physician is a contractor (`engaged`) and the
+            # draft's own words for a figure (`drafted`): each way is rendered
             for extra in ({"found": {}, "present": False, "says": _says(False), "made": set(), "flagged": set(),
-                           "stipend": False, "engaged": False},
+                           "stipend": False, "engaged": False, "drafted": _drafted(None)},
                           {"found": {}, "present": True, "says": _says(True), "made": made, "flagged": flagged,
-                           "stipend": True, "engaged": True},
+                           "stipend": True, "engaged": True, "drafted": _drafted(None)},
                           {"found": stated, "present": True, "says": _says(False), "made": set(), "flagged": set(),
-                           "stipend": False, "engaged": True},
+                           "stipend": False, "engaged": True, "drafted": _drafted(None)},
                           {"found": stated, "present": True, "says": _says(True), "made": made,
-                           "flagged": flagged, "stipend": True, "engaged": False}):
+                           "flagged": flagged, "stipend": True, "engaged": False, "drafted": _drafted("two months")}):
                 yield field, text, True, extra
             continue
         elif field.startswith("edits."):
@@ -142,6 +142,11 @@ def _says(answer: bool):
         re.compile(pattern)
         return answer
     return says
+
+
+def _drafted(answer: str | None):
+    """A stand-in for `drafted(name)` that gives one answer: the draft's own words for a figure, or None."""
+    return lambda name: answer
 
 
 def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:

@@ -443,7 +443,8 @@ class Planner:
         stated = as_stated(clause, finding.parameters)  # what the templates read: no ceiling taken for a target
         comment, request = render_ask(clause, values, stated, not missing, self.reviewed.text,
                                       flagged=[] if missing else finding.flagged,
-                                      stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment)
+                                      stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
+                                      read_in=[finding.text])
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -491,7 +492,8 @@ class Planner:
                 # the comment and the request say what the edits did: a target added beside a ceiling, or not
                 base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.text, made,
                                                               finding.flagged, self.stipend_in_play,
-                                                              not self.reviewed.terms.employment)
+                                                              not self.reviewed.terms.employment,
+                                                              [finding.text, *(b.text for b in section.blocks)])
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
-from .extract import definitions, first_match, read_clause, sentence_at, sentences, set_aside
+from .extract import as_drafted, definitions, first_match, read_clause, sentence_at, sentences, set_aside
 from .library import Library, contractor_values, profile_asks, profile_values, render
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
@@ -279,7 +279,7 @@ def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: 
         return
     finding.assessment, message, finding.flagged = judge(clause, finding.text, finding.parameters, profile, asked,
                                                          reviewed.text, reviewed.terms.employment)
-    finding.message = _stated(clause, finding.parameters) + message
+    finding.message = _stated(clause, finding.parameters, finding.text) + message
 
 
 def label(name: str, clause: Clause | None = None) -> str:
@@ -291,13 +291,19 @@ def label(name: str, clause: Clause | None = None) -> str:
     return label.replace("fte", "FTE").replace("wrvu", "wRVU")
 
 
-def _stated(clause: Clause, params: dict) -> str:
-    """ "states 60 days' notice" in the words of the parameters' descriptions, short. A figure that is also read as
-    a ceiling or a floor is that bound ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%; "a minimum of
-    50%": minimum 50%)."""
+def _stated(clause: Clause, params: dict, text: str = "") -> str:
+    """ "states 60 days' notice" in the words of the parameters' descriptions, short, with the draft's own words where
+    `text` (where they were read) writes a figure in another unit ("notice two months (60 days)"). A figure that is
+    also read as a ceiling or a floor is that bound ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%; "a
+    minimum of 50%": minimum 50%)."""
     if not params:
         return ""
-    parts = [f"{label(name, clause)} {shown(clause, name, value)}" for name, value in params.items()
+
+    def figure(name: str, value) -> str:
+        theirs = as_drafted([text], clause.extract[name].kind, value) if text and name in clause.extract else None
+        return f"{theirs} ({shown(clause, name, value)})" if theirs else shown(clause, name, value)
+
+    parts = [f"{label(name, clause)} {figure(name, value)}" for name, value in params.items()
              if bound_of(clause, params, name) is None]
     return "The contract states " + ", ".join(parts) + ". "
 
@@ -409,9 +415,9 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
         else:
             params, assessment, message, flagged = appraise(clause, text, profile, where, defined,
                                                             m.elsewhere_sentences, whole, terms.employment)
-            message = _stated(clause, params) + message
+            message = _stated(clause, params, text) + message
             if skip:  # the plan leaves it as it is
-                assessment, message, flagged = "unknown", f"{_stated(clause, params)}Not asked of an independent " \
+                assessment, message, flagged = "unknown", f"{_stated(clause, params, text)}Not asked of an independent " \
                                                           f"contractor: {skip}", []
             elif why is not None:  # as the plan treats it: missing, whatever the checks say of its text
                 assessment, message, flagged = "missing", f"The section {why}: treated as missing; " \
