@@ -2150,3 +2150,27 @@ def test_a_comment_quotes_the_figure_in_the_drafts_own_words(profile, library, t
     edit = next(e for e in plan.edits if e.clause_id == "termination-without-cause")
     assert "(from the two months the draft sets for both parties)" in edit.comment
     assert "60 days" not in edit.comment
+
+
+def test_a_physician_named_by_surname_has_a_right_to_leave(profile, library, tmp_path):
+    """Mikos (attorney audit): "Mikos may terminate his employment with the Company at any time upon notice" was not
+    read as the physician's own right to leave, so the letter did not say that the physician's own notice stays as
+    drafted. The draft's name for the physician is recognised however it is written."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "This Agreement is entered into by and between Acme Health, Inc., a California corporation (the \"Company\"), "
+        "and Paul W. Mikos, an individual person (\"Mikos\").",
+        "1. Duties. Mikos shall serve as Chief Medical Information Officer.",
+        "2. Termination. The Board of Directors of the Company may terminate Mikos's employment with the Company, "
+        "with or without cause, at any time upon notice to Mikos. Mikos may terminate his employment with the "
+        "Company at any time upon notice to the Company's Board of Directors.",
+    ])
+    edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-without-cause"]
+    assert edit.request.endswith("at 90 days, leaving my own notice to resign as drafted?")
+
+
+def test_the_physicians_name_is_read_as_ours_only_where_the_patterns_know_no_such_word():
+    from counterdraft.terms import Terms
+    assert Terms(physician="Mikos").neutral("Mikos may resign; the Company may end Mikos's employment.") == \
+        "Physician may resign; the Company may end Physician's employment."
+    assert Terms(physician="the Executive").neutral("The Executive may resign.") == "The Executive may resign."

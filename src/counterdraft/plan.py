@@ -423,7 +423,7 @@ class Planner:
         missing = match is None or match.section is None
         # the clause is not in the contract as the review reads it: the body gets the wording for a contract that
         # lacks it (never an assignment beside an exhibit listing prior inventions)
-        why = None if missing else lacking(clause, self.reviewed.text, match.section)
+        why = None if missing else lacking(clause, self.reviewed.neutral, match.section)
         if why is not None:
             self.info(f"{clause.id}: {_name(match.section)} {why}; treated as missing, and that part is left as it is")
             missing = True
@@ -441,7 +441,7 @@ class Planner:
             values = {name: Unpriced(currency_name(currency)) if clause.parameters[name].type == "money" else v
                       for name, v in values.items()}
         stated = as_stated(clause, finding.parameters)  # what the templates read: no ceiling taken for a target
-        comment, request = render_ask(clause, values, stated, not missing, self.reviewed.text,
+        comment, request = render_ask(clause, values, stated, not missing, self.reviewed.neutral,
                                       flagged=[] if missing else finding.flagged,
                                       stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
                                       read_in=[finding.text])
@@ -490,7 +490,7 @@ class Planner:
                     section, changes = beside
             if changes:
                 # the comment and the request say what the edits did: a target added beside a ceiling, or not
-                base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.text, made,
+                base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.neutral, made,
                                                               finding.flagged, self.stipend_in_play,
                                                               not self.reviewed.terms.employment,
                                                               [finding.text, *(b.text for b in section.blocks)])

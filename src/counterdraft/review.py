@@ -5,7 +5,7 @@ import math
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterator
 
 from .extract import as_drafted, definitions, first_match, read_clause, sentence_at, sentences, set_aside
@@ -24,6 +24,11 @@ class Reviewed:
     matches: dict[str, Match]
     terms: Terms = Terms()  # what the contract calls the parties, the salary and the start date
     text: str = ""  # the whole contract's text, where a clause may look beyond its matched section
+
+    @cached_property
+    def neutral(self) -> str:
+        """The whole text with the physician named as the library's patterns name them (Terms.neutral)."""
+        return self.terms.neutral(self.text)
 
     def finding(self, topic: str) -> Finding:
         return next(f for f in self.review.findings if f.topic == topic)
@@ -275,7 +280,7 @@ def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: 
     is not the clause) stays as it is."""
     finding, match = reviewed.finding(clause.topic), reviewed.matches.get(clause.topic)
     if finding.status != "found" or match is None or match.section is None or \
-            lacking(clause, reviewed.text, match.section) is not None:
+            lacking(clause, reviewed.neutral, match.section) is not None:
         return
     finding.assessment, message, finding.flagged = judge(clause, finding.text, finding.parameters, profile, asked,
                                                          reviewed.text, reviewed.terms.employment)
@@ -406,7 +411,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             continue
         text = m.text
         flagged: list[str] = []
-        why = lacking(clause, whole, m.section) if clause is not None else None
+        why = lacking(clause, terms.neutral(whole), m.section) if clause is not None else None
         if clause is None:
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
         elif suits and why is not None:
@@ -417,8 +422,8 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                                                             m.elsewhere_sentences, whole, terms.employment)
             message = _stated(clause, params, text) + message
             if skip:  # the plan leaves it as it is
-                assessment, message, flagged = "unknown", f"{_stated(clause, params, text)}Not asked of an independent " \
-                                                          f"contractor: {skip}", []
+                assessment, flagged = "unknown", []
+                message = f"{_stated(clause, params, text)}Not asked of an independent contractor: {skip}"
             elif why is not None:  # as the plan treats it: missing, whatever the checks say of its text
                 assessment, message, flagged = "missing", f"The section {why}: treated as missing; " \
                                                           f"{_to_add(clause)}.", []
