@@ -2174,3 +2174,30 @@ def test_the_physicians_name_is_read_as_ours_only_where_the_patterns_know_no_suc
     assert Terms(physician="Mikos").neutral("Mikos may resign; the Company may end Mikos's employment.") == \
         "Physician may resign; the Company may end Physician's employment."
     assert Terms(physician="the Executive").neutral("The Executive may resign.") == "The Executive may resign."
+
+
+@pytest.mark.parametrize("own, physicians", [
+    (None, ", and Physician may terminate it by giving Employer at least thirty (30) days' prior written notice."),
+    ("4. Resignation. Physician may resign upon sixty (60) days' written notice to Employer.", "."),
+])
+def test_an_inserted_without_cause_clause_asks_the_long_notice_of_the_employer_alone(profile, library, tmp_path,
+                                                                                     own, physicians):
+    """Dickson, Bonterms (attorney audit): where the clause was missing, ours said "Either party may terminate ... at
+    least ninety (90) days' prior written notice", binding the physician to the long notice that every other letter
+    asks of the employer alone. The employer's notice is the one asked; the physician's own is the short one asked for
+    it where the draft states none, and stays as drafted where it does."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall serve as Chief Medical Information Officer.",
+        "2. Compensation. Employer shall pay Physician a base salary of $250,000 per year.",
+        "3. Cause. Employer may terminate this Agreement for cause if Physician's license is revoked.",
+        *([own] if own else []),
+    ])
+    edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-without-cause"]
+    assert edit.kind == "insert"
+    text = " ".join(p.text for p in edit.new_paragraphs)
+    assert "Either party" not in text and "either party" not in edit.request
+    assert ("Employer may terminate this Agreement without cause by giving Physician at least ninety (90) days' prior "
+            "written notice" + physicians) in text
+    assert edit.request.endswith("with 30 days' notice when I end it?" if own is None
+                                 else "leaving my own notice to resign as drafted?")

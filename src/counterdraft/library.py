@@ -165,7 +165,10 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
             render(clause, clause.talking_point, context, "talking_point"))
 
 
-def render_tier(clause: Clause, tier: str, values: dict[str, Any]) -> str:
+def render_tier(clause: Clause, tier: str, values: dict[str, Any], contract: str = "") -> str:
+    """The tier's wording; it may read `says(pattern)`, whether the `contract`'s text matches anywhere, to say only
+    what the draft does not (the physician's own notice to leave, where the draft states none)."""
     if tier not in clause.tiers:
         raise ConfigError(f"{clause.source or clause.id}: tiers: no tier {tier!r} (has {', '.join(clause.tiers)})")
-    return render(clause, clause.tiers[tier], values, f"tiers.{tier}")
+    return render(clause, clause.tiers[tier], {**values, "says": lambda pattern: first_match(pattern, contract)
+                                               is not None}, f"tiers.{tier}")

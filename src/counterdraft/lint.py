@@ -127,6 +127,11 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
                            "flagged": flagged, "stipend": True, "engaged": False, "drafted": _drafted("two months")}):
                 yield field, text, True, extra
             continue
+        elif field.startswith("tiers."):
+            # a tier may read `says`: rendered both ways
+            for extra in ({"says": _says(False)}, {"says": _says(True)}):
+                yield field, text, True, extra
+            continue
         elif field.startswith("edits."):
             # a replacement may read `found` and `made` as well (the bonus edit adds a target only where the draft
             # states none and no edit before it added one), and may be empty, deleting what it matches

@@ -703,7 +703,7 @@ class Planner:
         of the clause (which stays) says that it prevails, or the broader text would still govern. It says so of
         every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
         remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
-        paragraphs = _paragraphs(render_tier(clause, tier, values))
+        paragraphs = _paragraphs(render_tier(clause, tier, values, self.reviewed.neutral))
         if prevails:
             n = len(paragraphs)
             which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
