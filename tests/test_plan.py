@@ -2201,3 +2201,32 @@ def test_an_inserted_without_cause_clause_asks_the_long_notice_of_the_employer_a
             "written notice" + physicians) in text
     assert edit.request.endswith("with 30 days' notice when I end it?" if own is None
                                  else "leaving my own notice to resign as drafted?")
+
+
+@pytest.mark.parametrize("pays, inserted", [
+    # Mirgon (attorney audit, profile C): salary continued on a removal, for the rest of the term, is its severance
+    ("If Physician is removed other than for cause, Physician shall not thereafter be required to perform any "
+     "services and shall be entitled to receive the compensation referred to in Section 2 for the rest of the term.",
+     False),
+    # what was earned to the date of termination is no severance
+    ("Upon any termination, Physician shall be entitled to receive the compensation accrued through the date of "
+     "termination.", True),
+])
+def test_salary_the_draft_continues_after_a_removal_is_its_severance(profile, library, tmp_path, pays, inserted):
+    """Mirgon: our severance clause was inserted beside section 7, which continues the salary of an employee removed
+    from office; two answers to what a removal pays, and asking for ours could trade the draft's away. The draft's
+    stays, nothing is inserted or asked for, and the plan and the review say why."""
+    profile.asks["severance"] = {"months": 6}
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall serve as Chief Medical Information Officer.",
+        "2. Compensation. Employer shall pay Physician a base salary of $250,000 per year.",
+        "3. Removal. " + pays,
+    ])
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits}
+    assert ("severance" in edits and edits["severance"].kind == "insert") is inserted
+    said = [m.text for m in plan.messages if m.text.startswith("severance: ")]
+    assert any("already provides for it in its own terms" in m for m in said) is not inserted
+    finding = review(blocks, library, profile, "sample").finding("severance")
+    assert finding.assessment == ("missing" if inserted else "ok")

@@ -163,6 +163,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         yield "better_without.pattern", clause.better_without.pattern
     if clause.contradicted_by is not None:
         yield "contradicted_by", clause.contradicted_by
+    if clause.given_by is not None:
+        yield "given_by", clause.given_by
     if clause.keep_if is not None:
         yield "keep_if", clause.keep_if
     if clause.held_in is not None:

@@ -17,8 +17,8 @@ from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewPar
 from .extract import (definitions, ends_mid_sentence, extract_quantity, first_match, lead_in, lead_in_before, ruled_out,
                       sentence_at, sentences)
 from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, vocabularies
-from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
-                     lacking, letter_only, no_step_back, other_agreements, shown)
+from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
+                     held_message, label, lacking, letter_only, no_step_back, other_agreements, shown)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, marker, units
 from .wording import Unpriced, number_words
 
@@ -448,6 +448,10 @@ class Planner:
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
+            kept = given(clause, self.reviewed.text)
+            if kept is not None:
+                self.warn(f"{clause.id}: {given_message(clause, kept)}")
+                return None
             said = contradiction(clause, self.reviewed.text) if clause.on_missing == "insert" else None
             if said is not None:
                 # theirs was not matched, but inserting ours would put two answers in one agreement, and the one

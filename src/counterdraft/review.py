@@ -324,11 +324,30 @@ def shown(clause: Clause, name: str, value) -> str:
 def contradiction(clause: Clause, contract: str) -> str | None:
     """The sentence of the contract that our clause, inserted where the contract lacks it, would contradict (its
     `contradicted_by`: "as the Employee's sole remedy for such termination"), or None."""
-    span = first_match(clause.contradicted_by, contract, re.I) if clause.contradicted_by else None
+    return _sentence_of(clause.contradicted_by, contract)
+
+
+def given(clause: Clause, contract: str) -> str | None:
+    """The sentence of a contract lacking the clause that gives what it asks in terms of its own (its `given_by`:
+    Mirgon's "If Employee is Constructively Terminated ... Employee shall be entitled to receive compensation
+    referred to in Section 3"), or None."""
+    return _sentence_of(clause.given_by, contract)
+
+
+def _sentence_of(pattern: str | None, contract: str) -> str | None:
+    """The sentence of the contract holding the first match of `pattern`, its spacing made single, or None."""
+    span = first_match(pattern, contract, re.I) if pattern else None
     if span is None:
         return None
     a, b = sentence_at(contract, span[0])
     return " ".join(contract[a:b].split())
+
+
+def given_message(clause: Clause, sentence: str) -> str:
+    """What the review and the plan say of a clause the contract gives in its own terms."""
+    return (f"not found as a clause, but the contract already provides for it in its own terms ({sentence!r}); that "
+            f"stays as drafted, and our {clause.title.lower()} wording is neither inserted nor asked for, as a "
+            f"second answer to it could trade it away. Compare it with your ask")
 
 
 def suggested_action(finding: Finding, library: Library, contract: str = "") -> str:
@@ -338,6 +357,8 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
     if clause is None:
         return "read it; no wording of ours" if finding.status == "found" else "none: no wording of ours"
     absent = finding.status == "missing" or finding.assessment == "missing"  # or found where it is not the clause
+    if absent and given(clause, contract):
+        return "none: the contract provides for it in its own terms"
     if absent and clause.on_missing == "insert" and contradiction(clause, contract):
         return "ask for it in the letter: the contract's own terms would contradict an insert"
     if absent:
@@ -390,6 +411,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
         skip = clause.not_for_contractors if clause is not None and not terms.employment else None
         if m.section is None:
             held = held_apart(clause, whole) if clause is not None and clause.on_missing == "ignore" else None
+            kept = given(clause, whole) if clause is not None else None
             if clause is None:
                 message = "not in the contract"
             elif skip:
@@ -400,13 +422,16 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 message = f"not in the contract, which suits you: {suits}"
             elif clause.on_missing == "ignore":
                 message = "not in the contract, which suits you; nothing to ask for"
+            elif kept is not None:
+                message = given_message(clause, kept)
             elif clause.on_missing == "insert" and (said := contradiction(clause, whole)) is not None:
                 message = (f"not found as a clause, but the contract says {said!r}; our {clause.title.lower()} "
                            f"wording inserted beside it would contradict that, so it is proposed in the letter")
             else:
                 message = f"not in the contract; {_to_add(clause)}"
             findings.append(Finding(topic=topic, status="missing", message=message,
-                                    assessment="ok" if skip else "unknown" if held else "ok" if suits else "missing",
+                                    assessment="ok" if skip else "unknown" if held else "ok" if suits or kept else
+                                    "missing",
                                     confidence=round(1 - m.confidence, 2)))
             continue
         text = m.text
