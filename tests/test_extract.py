@@ -615,3 +615,7 @@ def test_the_months_a_severance_reading_sets_aside_are_reported_with_why():
 ])
 def test_as_drafted_gives_the_drafts_words_for_a_figure_in_another_unit(text, kind, value, words):
     assert as_drafted([text], kind, value) == words
+
+
+def test_as_drafted_does_not_quote_an_anniversary_as_a_span():
+    assert as_drafted(["a first review on the first anniversary of the Effective Date"], "months", 12) is None

@@ -483,7 +483,9 @@ def as_drafted(texts: Iterable[str], kind: str, value: float) -> str | None:
         if kind not in _UNITS or any(re.search(rf"(?i){_UNITS[kind]}$", text[a:b]) for a, b in same):
             return None
         a, b = same[0]
-        return " ".join(text[a:b].split()).rstrip("’'")
+        words = " ".join(text[a:b].split()).rstrip("’'")
+        # "the first anniversary" names a date, not a span: "first review first anniversary" says nothing clearer
+        return None if re.search(r"(?i)anniversar", words) else words
     return None
 
 
