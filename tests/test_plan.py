@@ -2230,3 +2230,18 @@ def test_salary_the_draft_continues_after_a_removal_is_its_severance(profile, li
     assert any("already provides for it in its own terms" in m for m in said) is not inserted
     finding = review(blocks, library, profile, "sample").finding("severance")
     assert finding.assessment == ("missing" if inserted else "ok")
+
+
+def test_a_notice_the_physician_named_by_surname_shares_is_not_lengthened(profile, library, tmp_path):
+    """"The Company or Mikos may terminate ... upon 30 days' written notice" sets the physician's own notice too:
+    like "The Company or the Executive may", only the employer's is extended, after the draft's figure."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "This Agreement is entered into by and between Acme Health, Inc., a California corporation (the \"Company\"), "
+        "and Paul W. Mikos, an individual person (\"Mikos\").",
+        "1. Duties. Mikos shall serve as Chief Medical Information Officer.",
+        "2. Termination. The Company or Mikos may terminate this Agreement without cause upon 30 days' written notice.",
+    ])
+    (change,) = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-without-cause"].changes
+    assert change.after == change.before.replace("30 days' written notice", "30 days' written notice (ninety (90) "
+                                                 "days where the Company gives it)")

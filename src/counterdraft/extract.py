@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .models import Clause, Extractor
 
@@ -357,10 +357,13 @@ def _ground(text: str, spans: list[tuple[int, int]], i: int) -> str:
     return text[start:b]
 
 
-def ruled_out(text: str, unless: str | None, after: str = "", before: str = "") -> list[tuple[int, int]]:
+def ruled_out(text: str, unless: str | None, after: str = "", before: str = "",
+              plain: Callable[[str], str] | None = None) -> list[tuple[int, int]]:
     """The sentences of text that an `unless` pattern rules out: no figure is read there, and no edit writes one.
     `after` is what follows text in its section (the paragraphs after one being edited), where the items of a
-    lead-in that ends text are; `before` the lead-in and items before one that is an item (see `lead_in_before`)."""
+    lead-in that ends text are; `before` the lead-in and items before one that is an item (see `lead_in_before`).
+    `plain` gives each sentence as the pattern reads it (the physician named as the patterns name them,
+    Terms.neutral)."""
     if not unless:
         return []
     head = f"{before}\n" if before else ""
@@ -368,7 +371,7 @@ def ruled_out(text: str, unless: str | None, after: str = "", before: str = "") 
     spans = sentences(whole)
     start, end = len(head), len(head) + len(text)
     return [(max(a, start) - start, min(b, end) - start) for i, (a, b) in enumerate(spans)
-            if a < end and b > start and re.search(unless, _ground(whole, spans, i), re.I | re.S)]
+            if a < end and b > start and re.search(unless, (plain or str)(_ground(whole, spans, i)), re.I | re.S)]
 
 
 def lead_in_before(previous: list[str], text: str) -> str:

@@ -161,11 +161,13 @@ def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) ->
 
 
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
-                unless: tuple[str | None, ...] = (), after: str = "", append: bool = False, before: str = "") -> str:
+                unless: tuple[str | None, ...] = (), after: str = "", append: bool = False, before: str = "",
+                plain=None) -> str:
     """`text` with the first (or every) match of `pattern` replaced (with `append`, followed by the replacement),
     only in sentences matching `near` if given and never in one that any of `unless` rules out (its parameter's: a
     cure notice is no without-cause notice, whatever the heading says; the edit's own: a notice both parties give;
-    a lead-in is judged with its items, in `after`, and an item with its lead-in, in `before`); a match for which
+    a lead-in is judged with its items, in `after`, and an item with its lead-in, in `before`, each read as
+    `plain` gives it: "The Company or Mikos may terminate" is a notice both parties give); a match for which
     `keep(matched text)` is true stays as it is."""
     def new(m: re.Match) -> str:
         if keep is not None and keep(m.group(0)):
@@ -174,7 +176,7 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
 
     if near is None and not any(unless):
         return re.sub(pattern, new, text, count=0 if every else 1)
-    skipped = _ruled_out(text, unless, after, before)
+    skipped = _ruled_out(text, unless, after, before, plain)
     out, done = [], False
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -186,9 +188,10 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
     return "".join(out)
 
 
-def _ruled_out(text: str, unless: tuple[str | None, ...], after: str = "", before: str = "") -> set[tuple[int, int]]:
+def _ruled_out(text: str, unless: tuple[str | None, ...], after: str = "", before: str = "",
+               plain=None) -> set[tuple[int, int]]:
     """The sentences of text that any of the `unless` patterns rules out (extract.ruled_out)."""
-    return {span for rule in unless if rule for span in ruled_out(text, rule, after, before)}
+    return {span for rule in unless if rule for span in ruled_out(text, rule, after, before, plain)}
 
 
 #: Where the parts of a sentence meet: a semicolon, or a comma before "and", "or", "but" or "provided".
@@ -196,12 +199,12 @@ _PART = re.compile(r"(?i);|,\s+(?=(?:and|or|but|provided)\b)")
 
 
 def _every_short(pattern: str, replacement: str, text: str, near: str | None, keep,
-                 unless: tuple[str | None, ...] = (), after: str = "") -> str:
+                 unless: tuple[str | None, ...] = (), after: str = "", plain=None) -> str:
     """`text` with every match of an every_short edit replaced that `keep` does not keep, in a sentence that matches
     `near` itself (a heading naming the clause does not stand for it) and that `unless` does not rule out, nor the
     part of it the match is in (between semicolons, or before ", and", ", provided"): "and for two (2) years after
     termination shall not solicit any employee", in the covenant's sentence, is the non-solicitation's."""
-    skipped = _ruled_out(text, unless, after)
+    skipped = _ruled_out(text, unless, after, plain=plain)
     out = []
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -210,7 +213,7 @@ def _every_short(pattern: str, replacement: str, text: str, near: str | None, ke
 
             def new(m: re.Match, sentence: str = sentence, cuts: list[int] = cuts) -> str:
                 part = next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b)
-                return m.group(0) if keep(m.group(0)) or any(rule and re.search(rule, part, re.I | re.S)
+                return m.group(0) if keep(m.group(0)) or any(rule and re.search(rule, (plain or str)(part), re.I | re.S)
                                                              for rule in unless) else replacement
 
             sentence = re.sub(pattern, new, sentence)
@@ -780,10 +783,11 @@ class Planner:
                 anywhere = e.cell or e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
                 unless = (clause.extract[e.param].unless if e.param is not None else None, e.unless)
+                plain = self.reviewed.terms.neutral
                 edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
-                                     keep, unless, items, e.append, lead)
+                                     keep, unless, items, e.append, lead, plain)
                 if e.every_short:  # and every later match that falls short, in a sentence of the covenant's own
-                    edited = _every_short(e.pattern, replacement, edited, e.near, keep, unless, items)
+                    edited = _every_short(e.pattern, replacement, edited, e.near, keep, unless, items, plain)
                 if edited == after:
                     continue
                 if self._employee_only(clause, [replacement], "that edit is not made"):
@@ -847,7 +851,7 @@ class Planner:
                 replacement = self._replacement(clause, e, values, stated, made)
                 edited = _substitute(e.pattern, replacement, sentence, None, False,
                                      lambda old, e=e: _keeps(clause, e, old, values, found), (e.unless,),
-                                     append=e.append)
+                                     append=e.append, plain=self.reviewed.terms.neutral)
                 block = next((b for b in section.blocks if not b.in_table and sentence in self.text(b)), None)
                 if edited == sentence or block is None:
                     continue  # another edit pattern may fit the sentence ("salary for (12) twelve months following")
