@@ -2245,3 +2245,20 @@ def test_a_notice_the_physician_named_by_surname_shares_is_not_lengthened(profil
     (change,) = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-without-cause"].changes
     assert change.after == change.before.replace("30 days' written notice", "30 days' written notice (ninety (90) "
                                                  "days where the Company gives it)")
+
+
+def test_a_replaced_clause_keeps_the_section_it_was_made_subject_to(profile, library, tmp_path):
+    """Nelson: "Subject to Section 3, the Company may terminate the Employee's employment for Cause ..." yields to
+    what a change in control pays; our for-cause wording in its place kept nothing of that. It keeps the opening."""
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Cause. Subject to Section 3, Employer may terminate Physician's employment for cause if Physician "
+        "commits gross misconduct.",
+        "3. Change in Control. If Employer terminates Physician's employment after a Change in Control, Employer "
+        "shall pay Physician twelve months of base compensation.",
+    ])
+    edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-for-cause"]
+    assert edit.changes[0].after.startswith("2. Cause. Subject to Section 3, Employer may terminate this Agreement "
+                                            "for cause only if:")

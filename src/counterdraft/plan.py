@@ -56,6 +56,21 @@ _NOT_THE_BARGAIN = re.compile(r"(?i)\b(?:injunctive|equitable\s+relief|specific\
                               r"survives?\s+(?:the\s+)?(?:termination|expiration))")
 
 
+#: What a replaced paragraph opens with that makes it yield to another section ("Subject to Section 3, the Company may
+#: terminate ... for Cause", Nelson's, where Section 3 is what a change in control pays): a protection of the other
+#: section's, which our wording in its place keeps.
+_SUBJECT_TO = re.compile(r"(?i)^\s*subject\s+to\s+(?:the\s+(?:provisions|terms)\s+of\s+)?(?:sub)?(?:sections?|articles?|"
+                         r"paragraphs?)\s+(?:[^,;.]|\.(?=\w)){1,60}?,\s*")
+
+
+def _yielding(text: str, wording: str) -> str:
+    """`wording` after the opening of `text` that makes it yield to another section, if it has one."""
+    m = _SUBJECT_TO.match(text)
+    if m is None:
+        return wording
+    return m.group(0).lstrip() + (wording[0].lower() + wording[1:] if re.match(r"The\s", wording) else wording)
+
+
 def _kept_sentences(text: str) -> list[str]:
     """The sentences of a paragraph being replaced that a replacement keeps: remedies and survival, unless they use a
     term the paragraph's other sentences define (struck with them, it would leave the kept sentence dangling)."""
@@ -877,7 +892,10 @@ class Planner:
             caption = section.caption or block.caption  # a typed caption ("3. Term.") need not be bold
             prefix = _caption_prefix(before, caption) if i == 0 and section.inline_caption else ""
             kept = _kept_sentences(before[len(prefix):])
-            ours = [wording[i]] if i < len(wording) else []
+            ours = [_yielding(before[len(prefix):], wording[i]) if i == 0 else wording[i]] if i < len(wording) else []
+            if ours and ours[0] != wording[i]:
+                self.info(f"{clause.id}: replacing {_name(section)} keeps its opening "
+                          f"{_SUBJECT_TO.match(before[len(prefix):]).group(0).strip()!r}")
             after = prefix + " ".join(ours + kept) if ours or kept else None
             if kept:
                 self.info(f"{clause.id}: replacing {_name(section)} keeps {len(kept)} sentence(s) on remedies or "
