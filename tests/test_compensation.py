@@ -11,7 +11,8 @@ import yaml
 from click.testing import CliRunner
 
 from counterdraft.cli import main
-from counterdraft.compensation import Figure, compute, fmt, for_the_letter, offered, other_currency, proposed
+from counterdraft.compensation import (Figure, compute, fmt, for_the_letter, guaranteed_pay, offered, other_currency,
+                                      proposed)
 from counterdraft.errors import ConfigError
 from counterdraft.extract import extract
 from counterdraft.library import load_library
@@ -278,7 +279,7 @@ def test_a_guaranteed_minimum_bonus_below_the_range_is_counted_and_only_the_rest
     assert quoted.raise_pay and quoted.guaranteed.value == 250000
     assert quoted.what == "base salary and guaranteed minimum bonus"
     assert quoted.guaranteed.source == "$200,000 + $50,000 (25% guaranteed minimum bonus)"
-    assert "the draft guarantees $250,000 a year (base salary and guaranteed minimum bonus), below the $290,000 " \
+    assert "the draft guarantees $250,000 a year in base salary and guaranteed minimum bonus, below the $290,000 " \
            "sought; its bonus ($80,000 expected) is not guaranteed beyond its minimum, which is counted" in \
         quoted.messages[0].text
 
@@ -292,17 +293,17 @@ def test_a_draft_whose_figures_are_both_above_the_profiles_gets_neither_named():
 
 
 @pytest.mark.parametrize("offered_figures, guaranteed, said", [
-    (dict(base=300000), 300000, "the draft's $300,000 a year (base salary) already meets the $290,000 to $310,000 "
+    (dict(base=300000), 300000, "the draft's $300,000 a year in base salary already meets the $290,000 to $310,000 "
                                 "range sought; pay is not raised"),  # Gast
-    (dict(base=260000, stipend=50000), 310000, "(base salary and stipend) already meets"),
-    (dict(base=350000, bonus_target=20), 350000, "(base salary) is above the $290,000 to $310,000 range sought"),
+    (dict(base=260000, stipend=50000), 310000, "in base salary and stipend already meets"),
+    (dict(base=350000, bonus_target=20), 350000, "in base salary is above the $290,000 to $310,000 range sought"),
     # a stated total above its components is what the contract promises
-    (dict(base=240000, stated_total=295000), 295000, "the draft's $295,000 a year (total compensation) already"),
+    (dict(base=240000, stated_total=295000), 295000, "the draft's $295,000 a year in total compensation already"),
     # a bonus's guaranteed minimum every year is pay the draft cannot withhold (Monroe's 50%, audit 5)
-    (dict(base=200000, bonus_floor=50), 300000, "the draft's $300,000 a year (base salary and guaranteed minimum "
-                                                "bonus) already meets"),
+    (dict(base=200000, bonus_floor=50), 300000, "the draft's $300,000 a year in base salary and guaranteed minimum "
+                                                "bonus already meets"),
     (dict(base=200000, stipend=20000, bonus_floor=40, bonus_target=60), 300000,
-     "(base salary, stipend and guaranteed minimum bonus) already meets"),
+     "a year in base salary, stipend and guaranteed minimum bonus already meets"),
 ])
 def test_no_pay_request_when_the_drafts_guaranteed_pay_reaches_the_range(offered_figures, guaranteed, said):
     quoted = for_the_letter(_proposed(base=245000, stipend=55000, range=(290000, 310000)), _offered(**offered_figures))
@@ -361,6 +362,40 @@ def test_the_offered_base_is_the_year_the_review_reads(library, text, base):
     rev = Review(contract="x.docx", findings=[Finding(topic="base-salary", status="found", text=text,
                                                       parameters=extract(library.get("base-salary"), text))])
     assert offered(rev).base.value == Decimal(base)
+
+
+@pytest.mark.parametrize("text, said", [
+    # Matria (held-out-3): the letter quoted "the draft's base salary of $224,999.84", a year's figure to the cent that
+    # the contract never states
+    ("Your initial base salary will be $8,653.84 (gross before deductions) per biweekly pay period.",
+     "$8,653.84 every two weeks (about $225,000 a year)"),
+    ("Your base salary will be $20,000 per month.", "$20,000 a month ($240,000 a year)"),
+    # List, Coats (held-out-3, held-out-5): in words, or with cents the amount has not, it is quoted as money
+    ("Company shall pay a salary to Executive for the term hereof at the rate of Ten Thousand Dollars per month.",
+     "$10,000 a month ($120,000 a year)"),
+    ("the Company hereby agrees to pay Executive a base monthly salary at a rate equal to Thirty-Five Thousand Dollars "
+     "($35,000.00) per month.", "$35,000 a month ($420,000 a year)"),
+    ("Your base salary will be $25,000.00 per month ($300,000/year).", "$300,000"),
+])
+def test_a_pay_period_base_is_quoted_as_the_contract_states_it(library, text, said):
+    rev = Review(contract="x.docx", findings=[Finding(topic="base-salary", status="found", text=text,
+                                                      parameters=extract(library.get("base-salary"), text))])
+    base = offered(rev).base
+    assert str(base) == said
+    assert base.text == fmt(base.value, "usd")  # the arithmetic keeps the cents
+
+
+def test_pay_summed_with_a_pay_period_base_is_quoted_to_the_dollar(library):
+    text = "Your initial base salary will be $8,653.84 (gross before deductions) per biweekly pay period."
+    rev = Review(contract="x.docx", findings=[
+        Finding(topic="base-salary", status="found", text=text, parameters=extract(library.get("base-salary"), text)),
+        Finding(topic="leadership-stipend", status="found", text="a stipend of $50,000 per year",
+                parameters={"amount_usd": 50000})])
+    drafted = offered(rev)
+    assert drafted.cash.value == Decimal("274999.84") and str(drafted.cash) == "about $275,000"
+    pay, what = guaranteed_pay(drafted)
+    assert what == "base salary and stipend"
+    assert pay.a_year == "$8,653.84 every two weeks plus $50,000 (about $275,000 a year)"
 
 
 def test_a_draft_paying_salary_above_the_range_gets_no_lower_ask(profile, library):
@@ -528,3 +563,47 @@ def test_a_bonus_ceiling_or_floor_is_proposed_and_counted_as_what_it_is(library,
     if proposed_key == "bonus_floor":
         assert ours.bonus.source == "$250,000 × 50% guaranteed minimum"
         assert ours.bonus_floor.source == "the contract's, at or above the 20% target asked for, kept as in the plan"
+
+
+def _drafted(library, salary: str, bonus: str):
+    """The draft's pay as `offered` reads it from a salary and a bonus sentence."""
+    return offered(Review(contract="x.docx", findings=[
+        Finding(topic="base-salary", status="found", text=salary, parameters=extract(library.get("base-salary"), salary)),
+        Finding(topic="bonus-incentive", status="found", text=bonus,
+                parameters=extract(library.get("bonus-incentive"), bonus))]))
+
+
+SALARY = "Employee shall be paid a base salary of $250,000 per year."
+
+
+@pytest.mark.parametrize("bonus, guaranteed, what", [
+    # by hand: $250,000 + $50,000 stated in dollars
+    ("Employee shall receive a minimum bonus of $50,000 each year, and may earn more under the bonus plan.",
+     300000, "base salary and guaranteed minimum bonus"),
+    # by hand: 50% of a 40% target is 20% of $250,000, $50,000
+    ("Employee's target bonus shall be 40% of Base Salary, and the annual bonus shall be not less than 50% of target.",
+     300000, "base salary and guaranteed minimum bonus"),
+    ("Employee shall be entitled to an annual bonus of a minimum of 50% of the base salary.", 375000,
+     "base salary and guaranteed minimum bonus"),
+    # Monroe: "Predicated on Corporation's performance": paid only on a condition, not counted ($375,000 had been)
+    ("Predicated on Corporation's performance, Employee shall be entitled to an annual bonus of a minimum of 50% of "
+     "the base salary set forth in Section 2(A) above.", 250000, "base salary"),
+    # one year only and on a condition: not counted
+    ("For the fiscal year 2003 you will be paid a minimum of a $50,000 Annual Bonus contingent upon achieving certain "
+     "business objectives", 250000, "base salary"),
+])
+def test_only_a_bonus_minimum_paid_unconditionally_each_year_is_guaranteed_pay(library, bonus, guaranteed, what):
+    pay, said = guaranteed_pay(_drafted(library, SALARY, bonus))
+    assert (pay.value, said) == (Decimal(guaranteed), what)
+
+
+def test_a_conditional_bonus_minimum_is_said_to_be_no_guaranteed_pay(profile, library):
+    """Monroe: the letter said "The $375,000 a year the draft offers in base salary and guaranteed minimum bonus fits
+    the scope of this role", counting a bonus "predicated on Corporation's performance"; $250,000 is below the range,
+    and the letter asks for more, with no target recast from the minimum."""
+    drafted = _drafted(library, SALARY, "Predicated on Corporation's performance, Employee shall be entitled to an "
+                                        "annual bonus of a minimum of 50% of the base salary.")
+    assert drafted.bonus is None and drafted.bonus_target is None and drafted.bonus_floor is None
+    assert any("paid only on a condition" in n for n in drafted.notes)
+    quoted = for_the_letter(proposed(profile, library), drafted)
+    assert quoted.raise_pay and quoted.guaranteed.value == 250000

@@ -110,6 +110,13 @@ def test_a_duration_given_by_a_formula_is_read_as_its_maximum():
     ("You will receive a bi-weekly salary of $9,615.38, which annualizes to a yearly salary of $250,000.", 250000),
     ("Your bi-weekly rate of pay will be $7,403.85, which is the equivalent of an annual rate of $192,500.", 192500),
     ("Physician shall be paid a salary of $4,000 per week.", 208000),
+    # a year's figure that restates the pay-period amount in a sentence of its own is the one stated, not the
+    # pay-period amount annualised to the cent ($119,999.88)
+    ("Your base salary will be $4,615.38 per biweekly pay period. This is equivalent to $120,000 on an annual basis.",
+     120000),
+    ("You will be paid a salary of $10,000 per month. Your annual base salary is $120,000.", 120000),
+    # a year's figure that restates no pay-period amount is another one: the stipend is no salary
+    ("Your base salary will be $10,000 per month. You will also receive an annual stipend of $40,000.", 120000),
 ])
 def test_base_salary_amount(text, amount):
     assert read("base-salary", text)["amount_usd"] == amount
@@ -145,7 +152,7 @@ def test_a_period_is_read_only_beside_its_cue(clause_id, param, text):
     "other reason other than for the reasons set forth in clause (i) above.",
     "The Company may terminate the Executive's employment for Cause upon ten (10) days' written notice.",
     "The Executive may resign upon thirty (30) days' written notice to the Company.",
-    # Intelligroup (held-out-4) and PPD (held-out-6): the employee's own notice
+    # Intelligroup (held-out-4) and PPD (held-out-6): the physician's own notice
     "The Company may dismiss the Employee at any time for any reason or for no reason, subject to this Article. The "
     "Employee may terminate this Agreement upon one month's notice.",
     "Employee may voluntarily terminate this Agreement upon thirty (30) days written notice if his duties hereunder "
@@ -507,8 +514,8 @@ def test_a_lead_in_is_read_with_the_items_it_opens(item, months):
 
 @pytest.mark.parametrize("text, floor", [
     # Monroe (fourth audit): a guaranteed minimum is a floor, not a target
-    ("Predicated on Corporation's performance, Employee shall be entitled to an annual bonus of a minimum of 50% of "
-     "the base salary set forth in Section 2(A) above.", 50),
+    ("Employee shall be entitled to an annual bonus of a minimum of 50% of the base salary set forth in Section 2(A) "
+     "above.", 50),
     ("Physician shall receive an annual incentive of not less than ten percent (10%) of Base Salary.", 10),
     ("The Consultant's bonus payment level will be set at a minimum of 25% of the annual gross Base Consulting Fee.",
      25),
@@ -522,6 +529,44 @@ def test_a_lead_in_is_read_with_the_items_it_opens(item, months):
 ])
 def test_a_bonus_floor_is_read_only_where_the_text_guarantees_one(text, floor):
     assert read("bonus-incentive", text).get("minimum_percent") == floor
+
+
+@pytest.mark.parametrize("text, guaranteed, conditional", [
+    # Monroe: a minimum "predicated on" performance is a floor paid only on a condition, no guaranteed pay
+    ("Predicated on Corporation's performance, Employee shall be entitled to an annual bonus of a minimum of 50% of "
+     "the base salary set forth in Section 2(A) above.", None, 50),
+    ("Employee shall receive an annual bonus of at least 20% of Base Salary if the Company achieves its revenue "
+     "targets.", None, 20),
+    ("The annual bonus shall be not less than 15% of Base Salary, contingent upon the achievement of the goals set by "
+     "the Board.", None, 15),
+    ("Employee shall be entitled to an annual bonus of a minimum of 50% of the base salary.", 50, None),
+])
+def test_a_bonus_floor_paid_only_on_a_condition_is_no_guaranteed_one(text, guaranteed, conditional):
+    found = read("bonus-incentive", text)
+    assert found.get("minimum_percent") == guaranteed
+    assert found.get("conditional_minimum_percent") == conditional
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Employee shall receive a minimum bonus of $50,000 each year, and may earn more under the Company's bonus plan.",
+     {"minimum_usd": 50000}),
+    ("Employee shall be paid an annual bonus of not less than $50,000.", {"minimum_usd": 50000}),
+    ("Executive shall receive a guaranteed annual bonus of $40,000, payable each January.", {"minimum_usd": 40000}),
+    # a share of the target: a floor of the target, and no target of its own
+    ("Executive's target bonus shall be 40% of Base Salary, and the annual bonus shall be not less than 50% of target.",
+     {"target_percent": 40, "minimum_of_target_percent": 50}),
+    # one year only, on a condition, or on a termination: no floor of every year's bonus
+    ("For the fiscal year 2003 you will be paid a minimum of a $50,000 Annual Bonus contingent upon achieving certain "
+     "business objectives", {}),
+    ("Employee shall receive an annual bonus of at least $25,000 if the Company achieves its revenue targets.", {}),
+    ("Upon a termination without cause, Employee shall receive a pro-rata bonus of not less than $100,000.", {}),
+    ("Employee shall receive a guaranteed signing bonus of $20,000 within 30 days of the Start Date.", {}),
+    ("Employee shall be paid a base salary of not less than $200,000 per year.", {}),
+])
+def test_a_bonus_floor_in_dollars_or_of_the_target_is_read(text, expected):
+    found = read("bonus-incentive", text)
+    assert {k: v for k, v in found.items() if k in ("target_percent", "minimum_usd", "minimum_of_target_percent")} \
+        == expected
 
 
 @pytest.mark.parametrize("text, months", [

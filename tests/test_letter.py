@@ -519,6 +519,17 @@ def test_redline_writes_email_and_memo_by_default(sample_run):
     assert sample_run.outputs["memo"].name == "hybrid-offer.memo.md"
 
 
+def test_the_memo_does_not_list_the_stipend_the_pay_item_asks_for_as_not_raised(sample_run):
+    """The sample (seventh session): item 7 asks to "raise the informatics stipend from $36,000 to a fixed $55,000",
+    which answers the stipend's weaknesses (below the ask, subject to budget review), while the memo listed the
+    stipend under "Weak terms the counter-proposal does not raise"."""
+    md = " ".join(unescape(sample_run.outputs["letter_md"].read_text()).split())
+    assert "raise the informatics stipend from $36,000 to a fixed $55,000" in md
+    memo = sample_run.outputs["memo"].read_text()
+    assert "## Weak terms the counter-proposal does not raise" in memo and "**leadership-stipend**" not in memo
+    assert "**productivity-rvu**" in memo  # a weakness no item answers is still listed
+
+
 def test_letter_docx_reads_the_same_in_pandoc_and_libreoffice(sample_run, vendor, libreoffice):
     paths = [sample_run.outputs["letter_docx"], vendor.outputs["letter_docx"]]
     for path, lo in zip(paths, oracles.lo_texts_many(paths)):
@@ -626,8 +637,8 @@ def test_a_draft_paying_within_or_above_the_range_is_acknowledged_not_raised(tmp
     assert f"On compensation, the {salary} a year the draft offers in base salary fits the role" in email
     assert "$290,000" not in email and "$245,000" not in email
     memo = result.outputs["memo"].read_text()
-    assert f"not asked for: the draft's {salary} a year (base salary) meets it" in memo
-    assert any(f"the draft's {salary} a year (base salary) {decided} the $290,000 to $310,000 range sought; pay is "
+    assert f"not asked for: the draft's {salary} a year in base salary meets it" in memo
+    assert any(f"the draft's {salary} a year in base salary {decided} the $290,000 to $310,000 range sought; pay is "
                f"not raised" in m.text for m in result.messages)
 
 
@@ -751,8 +762,8 @@ def test_a_guaranteed_bonus_minimum_is_kept_in_the_letter_as_a_floor(tmp_path):
     assert "keep the incentive at" not in md and "bonus target" not in md and "metrics we agree" not in md
     memo = run.outputs["memo"].read_text()
     assert "| Bonus minimum (of base salary) | 50% (contract, section '3. Annual Bonus') | - |" in memo
-    assert "not asked for: the draft's $360,000 a year (base salary and guaranteed minimum bonus) meets it" in memo
+    assert "not asked for: the draft's $360,000 a year in base salary and guaranteed minimum bonus meets it" in memo
     # the review of base salary alone calls it below the range: the memo says why the letter does not raise it
     assert "is below the $255,000 to $270,000 range sought for this combination of clinical and informatics work. The " \
-           "letter does not raise pay: the draft's $360,000 a year (base salary and guaranteed minimum bonus) meets " \
+           "letter does not raise pay: the draft's $360,000 a year in base salary and guaranteed minimum bonus meets " \
            "the range sought." in " ".join(memo.split())

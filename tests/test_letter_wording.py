@@ -218,3 +218,49 @@ def test_a_stipend_named_as_the_gap_to_the_range_is_in_whole_thousands(tmp_path)
                  "year.")
     letter = flat(result, "letter_md")
     assert "$49,000" in letter and "$49,500" not in letter
+
+
+def test_a_base_paid_by_the_pay_period_is_quoted_as_the_contract_states_it(tmp_path):
+    """Mengert: the letter and the email said the redline "leaves the draft's base salary of $224,999.84", a year's
+    figure to the cent that the contract (paid "$8,653.84 ... per biweekly pay period") never states."""
+    data = yaml.safe_load((ROOT / "samples" / "profile.yaml").read_text())
+    result = run(tmp_path, data, "1. Base Salary. Your initial base salary will be $8,653.84 (gross before "
+                 "deductions) per biweekly pay period.")
+    for key in ("letter_md", "email"):
+        text = flat(result, key)
+        assert "224,999" not in text
+        assert "base salary of $8,653.84 every two weeks (about $225,000 a year) as it is" in text
+
+
+def test_a_pay_period_base_the_letter_keeps_is_quoted_as_stated_and_its_sum_to_the_dollar(tmp_path):
+    """Mengert with profile C: "keep the draft's base salary of $224,999.84 and add a fixed stipend of $75,000 ...,
+    $299,999.84 a year before any bonus", and "keep the base salary at $224,999.84"."""
+    result = run(tmp_path, profile_c(), "1. Base Salary. Your initial base salary will be $8,653.84 (gross before "
+                 "deductions) per biweekly pay period.")
+    letter = flat(result, "letter_md")
+    # the arithmetic is exact, and says where the year's figure comes from
+    assert "Total cash compensation: $224,999.84 (annualised from $8,653.84 every two weeks) + $75,000 = $299,999.84" \
+        in letter
+    letter = letter.replace("Total cash compensation: $224,999.84 (annualised from $8,653.84 every two weeks) + "
+                            "$75,000 = $299,999.84", "")
+    assert "224,999" not in letter and "299,999" not in letter
+    assert "keep the draft's base salary of $8,653.84 every two weeks (about $225,000 a year) and add a fixed " \
+           "stipend of $75,000 for the informatics leadership work, about $300,000 a year before any bonus" in letter
+
+
+def test_a_bonus_the_letter_keeps_counts_in_the_proposals_cash_as_in_the_drafts(tmp_path):
+    """Wood (sixth audit round, profile C): "the draft's own figures come to $247,500 in cash, counting its 50% bonus
+    target paid in full", then "Total cash compensation: $210,000 + $80,000 = $290,000": the proposal keeps the
+    draft's 50% target, so its cash left out $105,000 and read as less than the offer. By hand: 210,000 x 50% =
+    105,000; 210,000 + 80,000 + 105,000 = 395,000."""
+    result = run(tmp_path, profile_c(), "1. Base Salary. Employer shall pay Physician a base salary of $165,000 per "
+                 "year. Physician will be eligible for an annual bonus with a target of 50% of base salary.")
+    md = flat(result, "letter_md")
+    assert "counting its 50% bonus target paid in full ($82,500)" in md
+    assert "With the draft's bonus target of 50% of base salary and an expected payout of 100% of target, the " \
+           "expected bonus is $105,000, for total cash compensation of $395,000." in md
+    assert "Total cash compensation: $210,000 + $80,000 + $105,000 = $395,000" in md
+    assert "Total cash compensation: $210,000 + $80,000 = $290,000" not in md
+    memo = flat(result, "memo")
+    assert "| Bonus target (of base salary) | 50% (contract, section '1. Base Salary') | 50% (contract, section '1. " \
+           "Base Salary', kept: the letter does not ask to change it) |" in memo

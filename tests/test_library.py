@@ -165,6 +165,14 @@ def test_lint_reports_undeclared_variable_in_check_message_and_talking_point(tmp
     assert any(str(path) in t and "checks.0.message" in t and "days" in t for t in found)
 
 
+def test_only_a_pattern_checks_message_may_quote_what_it_found(tmp_path):
+    """`{{ quote }}` is the words a pattern matched; an absent check matched nothing, so it would quote ("")."""
+    write_clause(tmp_path, "quoted", checks=[{"pattern": "as needed", "message": 'Open-ended ("{{ quote }}").'},
+                                             {"absent": "notice", "message": 'No notice ("{{ quote }}").'}])
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and "checks.1.message" in found[0] and "quote" in found[0], found
+
+
 def test_lint_reports_duplicate_id(tmp_path):
     first = write_clause(tmp_path, "dup")
     second = write_clause(tmp_path, "dup-copy", id="dup")

@@ -101,7 +101,7 @@ def test_the_totals_that_counted_the_old_stipend_get_a_conforming_comment(hybrid
              for n in e.conforming}
     assert len(notes) == 2 and "$260,000" in notes
     for comment in notes.values():
-        assert comment.startswith("Conforming change needed: Section 4 as revised changes the amount from $36,000 to "
+        assert comment.startswith("Conforming change needed: Section 4 as revised changes the stipend from $36,000 to "
                                   "$100,000, and the total here still counts the earlier figure.")
     anchors = {c["anchor"] for c in oracles.comments(hybrid_b.outputs["redline"])}
     assert "$260,000" in anchors
@@ -168,7 +168,7 @@ def test_the_memo_measures_a_stipend_the_letter_keeps_against_that_stipend(tmp_p
                                "an informatics stipend of $50,000 per year.")
     result = redline(contract, write_profile(tmp_path, profile_b()), tmp_path / "out", date=DATE)
     stipend = result.reviewed.finding("leadership-stipend")
-    assert stipend.assessment == "ok" and stipend.message.startswith("The contract states amount $50,000.")
+    assert stipend.assessment == "ok" and stipend.message.startswith("The contract states stipend $50,000.")
     for name, text in sent(result).items():
         assert "$100,000" not in text, name
     assert "leadership-stipend" not in result.outputs["memo"].read_text()
@@ -195,7 +195,7 @@ def test_a_lower_stipend_the_edit_cannot_change_is_not_made_fixed(tmp_path):
     assert stipend.kind == "letter" and not stipend.changes
     assert "could we set the stipend as a fixed $100,000 per year" in stipend.request
     assert any(m.startswith("leadership-stipend: ") and "below the $100,000 a year asked for. Section '1. "
-               "Compensation' does not state the $100,000 amount asked for, and no edit could write it there; making "
+               "Compensation' does not state the $100,000 stipend asked for, and no edit could write it there; making "
                "it binding would lock in the figure the contract states, so the section is left as it is; it is "
                "raised in the letter only." in m for m in said)
 

@@ -199,7 +199,7 @@ def test_a_section_inserted_among_word_numbered_ones_types_its_number(profile, l
     cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
     assert cme.kind == "insert"
     assert (cme.new_paragraphs[0].text, cme.new_paragraphs[0].typed_number) == \
-        ("2A. Continuing Medical Education.", True)
+        ("2C. Continuing Medical Education.", True)
     assert not cme.new_paragraphs[1].typed_number  # the body paragraph is not a list item
     assert not any("Word numbers the sections" in m.text for m in plan.messages)
 
@@ -440,7 +440,7 @@ def test_in_a_letter_nothing_goes_after_the_request_to_sign(profile, library, tm
 def test_a_notice_stated_beside_the_matched_clause_is_edited_where_it_is_stated(profile, library, tmp_path):
     """URS (held-out-5): the section titled for termination without cause is about its severance; the notice is in
     "Early Termination". The review reads it there, so the edit goes there too, to that sentence alone: the
-    employee's own notice and the Cause notice stay."""
+    physician's own notice and the Cause notice stay."""
     edits, messages = _plan_of(profile, library, tmp_path, [
         "EMPLOYMENT AGREEMENT",
         "1. Employment. The Company agrees to employ the Employee as Treasurer.",
@@ -839,21 +839,20 @@ def test_a_business_associate_agreement_gets_no_clause_inserted_beside_a_passing
 def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, library, tmp_path):
     """Aetna, Cohr and others state a 12-month non-compete with no radius: the letter had asked to 'bring the
     non-compete to 12 months and 10 miles', and a comment said 'reduced to 12 months and 10 miles' where only the
-    period changed (audit)."""
+    period changed (audit). A covenant that names no place at all is not asked to be brought to a radius either."""
     edits, _ = _plan_of(profile, library, tmp_path, [
         "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
         "2. Non-Competition. For twelve (12) months after employment ends, the Executive shall not compete with the "
-        "Company."])
+        "Company within fifty (50) miles of its hospitals."])
     assert "12 months" not in edits["non-compete"].request and "10 miles" in edits["non-compete"].request
     edits, _ = _plan_of(profile, library, tmp_path, [
         "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
         "2. Non-Competition. For two (2) years after employment ends, the Executive shall not compete with the "
         "Company."])
     assert edits["non-compete"].kind == "modify"
-    # the radius the letter asks for is drafted nowhere: the comment (and the memo, its first sentence) says so
-    assert edits["non-compete"].comment.startswith(
-        "Restriction limited to 12 months; the 10-mile radius is asked for in the letter only, and the draft's "
-        "scope, which names no radius, stays as drafted here.")
+    # no radius is asked of a covenant that names no place: the comment says what the redline did, and no more
+    assert edits["non-compete"].comment.startswith("Restriction limited to 12 months.")
+    assert "mile" not in edits["non-compete"].comment + edits["non-compete"].request
 
 
 @pytest.mark.parametrize("covenant, comment", [
@@ -863,6 +862,10 @@ def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, libra
     ("within a 50-mile radius of any Employer facility",
      "Restriction limited to 12 months; the 10-mile radius is asked for in the letter only, and the draft's 50-mile "
      "area stays as drafted here."),
+    # the sample (seventh session): the scope edit was left to the tracked change, the comment naming only figures
+    ("within fifty (50) miles of any Employer facility in any practice of medicine",
+     "Restriction limited to 12 months and 10 miles, and to clinical informatics work for a direct competitor rather "
+     "than any practice of medicine."),
 ])
 def test_the_comment_says_which_figures_the_redline_drafts(profile, library, tmp_path, covenant, comment):
     edits, _ = _plan_of(profile, library, tmp_path, [
@@ -903,7 +906,7 @@ def test_a_clause_the_contract_has_is_improved_not_given_back_nor_called_missing
     assert cme.comment.startswith(comment) and "no education support" not in cme.comment
     assert asked in cme.request and "add an annual" not in cme.request
     kept = [m.text for m in plan.messages if "is kept" in m.text]
-    assert kept == (["cme-allowance: the contract's amount ($6,000) is better than the $4,000 asked for, and is kept"]
+    assert kept == (["cme-allowance: the contract's CME allowance ($6,000) is better than the $4,000 asked for, and is kept"]
                     if amount == "$6,000" else [])
 
 
@@ -923,8 +926,8 @@ def test_a_contract_that_assigns_no_inventions_gets_no_assignment_only_the_carve
     text = " ".join(p.text for p in ip.new_paragraphs)
     assert "assigns to Employer" in text and text.startswith("Nothing in this Agreement")
     assert "hereby assigns" not in text and "shall own" not in text
-    assert ip.comment.startswith("Adds no assignment of inventions: it confirms that inventions made before the "
-                                 "employment")
+    assert ip.comment.startswith("Confirms that inventions made before the employment")
+    assert ip.comment.endswith("it assigns nothing to either party.")
     assert "would belong to Employer" not in ip.comment
     assert "limit the assignment" not in ip.request and "remain mine" in ip.request
 
@@ -960,7 +963,7 @@ def test_an_indemnity_for_informatics_decisions_goes_beside_a_broader_one_and_na
     assert indemnity.kind == "insert" and not indemnity.changes
     assert indemnity.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("6. Indemnification"))
     (ours,) = indemnity.new_paragraphs
-    assert ours.caption == "6A. Indemnification."
+    assert ours.caption == "6B. Indemnification."
     assert ours.text.startswith("Without limiting any other indemnification or defense to which Physician is entitled")
     assert "beside the draft's own indemnification, which stays as it is" in indemnity.comment
     assert not any(c.ref.index == indemnity.anchor.index for e in plan.edits for c in e.changes)
@@ -1303,14 +1306,14 @@ def test_a_clause_inserted_after_a_section_goes_after_the_last_item_of_its_list(
         "(c) Are funded by the Employer or its Parent.",
         "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
     cme = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "cme-allowance")
-    assert cme.kind == "insert" and cme.new_paragraphs[0].caption == "2A. Continuing Medical Education."
+    assert cme.kind == "insert" and cme.new_paragraphs[0].caption == "2B. Continuing Medical Education."
     assert cme.anchor.index == next(b.ref.index for b in blocks if b.text.startswith("(c) Are funded"))
 
 
-def test_an_inserted_section_takes_the_number_and_level_of_the_clause_it_follows(profile, library, tmp_path):
-    """Moylan (audit, auto-numbered form): the letter's clauses and the sub-items of a change-of-control definition
-    share one Word list, so 'Employee Benefits' sat under the definition's '(C) there shall have occurred:' (a List
-    Number 2 item), and '2A. Continuing Medical Education.' took that item's number and level."""
+def _moylan(tmp_path) -> list:
+    """Moylan's letter in its auto-numbered form: the letter's clauses and the sub-items of a change-of-control
+    definition share one Word list, and the severance items under "Severance Payments." count on from the
+    definition's ("4.", "5.")."""
     import docx
 
     d = docx.Document()
@@ -1331,6 +1334,8 @@ def test_an_inserted_section_takes_the_number_and_level_of_the_clause_it_follows
                         ("Severance Payments.", "List Number"),
                         ("If your employment is terminated for cause, you will receive your salary to that date.",
                          "List Number 2"),
+                        ("If your employment is terminated without cause, you will receive your base salary for "
+                         "twelve (12) months.", "List Number 2"),
                         ("Notices. Any notice under this Agreement shall be given in writing.", "List Number"),
                         ("Please confirm your acceptance of this offer by signing below.", None),
                         ("Best wishes,", None)]:
@@ -1340,12 +1345,32 @@ def test_an_inserted_section_takes_the_number_and_level_of_the_clause_it_follows
             p.add_run(caption.group(0)).bold = True
         p.add_run(text[caption.end():] if caption else text)
     d.save(str(tmp_path / "moylan.docx"))
-    blocks = read_blocks(Package.open(tmp_path / "moylan.docx"))
+    return read_blocks(Package.open(tmp_path / "moylan.docx"))
+
+
+def test_an_inserted_section_takes_the_number_and_level_of_the_clause_it_follows(profile, library, tmp_path):
+    """Moylan (audit, auto-numbered form): the letter's clauses and the sub-items of a change-of-control definition
+    share one Word list, so 'Employee Benefits' sat under the definition's '(C) there shall have occurred:' (a List
+    Number 2 item), and '2A. Continuing Medical Education.' took that item's number and level."""
+    blocks = _moylan(tmp_path)
     benefits = next(b for b in blocks if b.text.startswith("Employee Benefits"))
     cme = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "cme-allowance")
     assert cme.kind == "insert" and cme.anchor.index == benefits.ref.index
     assert cme.new_paragraphs[0].caption == f"{benefits.list_label[:-1]}A. Continuing Medical Education."
     assert cme.new_paragraphs[0].like == benefits.ref and cme.new_paragraphs[0].typed_number
+
+
+def test_a_clause_inserted_beside_an_item_goes_after_the_run_of_items_it_belongs_to(profile, library, tmp_path):
+    """Moylan (audit): the severance items under "12. Severance Payments." count on from a definition's list above
+    ("4.", "5."), so they were read as that list's; '4A. Termination for Cause.' went between items 4 and 5. They
+    are the heading's, and ours goes after the last of them, numbered after the section."""
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    blocks = _moylan(tmp_path)
+    severance = next(b for b in blocks if b.text == "Severance Payments.")
+    last_item = next(b for b in blocks if b.text.startswith("If your employment is terminated without cause"))
+    cause = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "termination-for-cause")
+    assert cause.kind == "insert" and cause.anchor.index == last_item.ref.index
+    assert re.fullmatch(rf"{severance.list_label[:-1]}[A-Z]\. Termination for Cause\.", cause.new_paragraphs[0].text)
 
 
 def test_a_clause_with_no_related_section_goes_after_the_last_numbered_term_of_a_letter(profile, library, tmp_path):
@@ -1634,7 +1659,7 @@ def test_a_draft_that_assigns_nothing_itself_gets_no_assignment_whatever_it_refe
     text = " ".join(p.text for p in ip.new_paragraphs)
     assert ip.kind == "insert" and ip.tier == "retained" and not ip.changes
     assert "hereby assigns" not in text and "shall own" not in text and "or in any other agreement" in text
-    assert ip.comment.startswith("Adds no assignment of inventions") and "arrows" not in ip.comment
+    assert ip.comment.startswith("Confirms that inventions made before") and "arrows" not in ip.comment
     assert "the separate inventions agreement the draft refers to" in ip.comment
     assert "limit the assignment" not in ip.request
 
@@ -1710,7 +1735,7 @@ def test_the_remote_work_clause_keeps_where_the_physician_is_based(profile, libr
         "3. Governing Law. This letter is governed by the laws of California."])
     remote = edits["remote-work"]
     assert remote.kind == "insert" and not remote.changes
-    assert remote.new_paragraphs[0].caption == "2A. Remote Work."
+    assert remote.new_paragraphs[0].caption == "2C. Remote Work."
     assert remote.new_paragraphs[0].text.endswith("apply notwithstanding anything to the contrary in this letter.")
     assert any("states what our clause does not replace ('Employee will primarily work from the location listed in "
                "Cover Terms.')" in m for m in messages)
@@ -1740,7 +1765,7 @@ def test_a_section_headed_for_our_clause_and_something_else_keeps_the_rest(profi
         assert call.kind == "modify" and change.after.startswith(f"2. {heading}. Physician shall not be assigned")
         return
     assert call.kind == "insert" and not call.changes
-    assert call.new_paragraphs[0].caption == "2A. Call, After-Hours Work and Go-Lives."
+    assert call.new_paragraphs[0].caption == "2B. Call, After-Hours Work and Go-Lives."
     assert call.new_paragraphs[0].text.endswith(" The terms of this paragraph apply notwithstanding anything to the "
                                                 "contrary in this Agreement.")
     assert any(f"call-after-hours: section '2. {heading}' is headed for 'Duties' as well as call" in m
@@ -1945,7 +1970,7 @@ def test_a_clause_never_comes_between_a_lead_in_and_its_items_numbered_as_sectio
     severance = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "severance")
     assert severance.kind == "insert"
     assert blocks[severance.anchor.index].text == "6. Upon Physician's death."
-    assert severance.new_paragraphs[0].caption == "6A. Severance."
+    assert severance.new_paragraphs[0].caption == "6B. Severance."
 
 
 def test_a_missing_clause_goes_beside_the_related_clause_inserted_for_the_same_draft(profile, library, tmp_path):
@@ -2030,23 +2055,27 @@ def test_a_clause_goes_where_the_plan_says_in_a_converted_agreement_a_page_break
                                  "Property.' after section 'Extent of Services'") for m in plan.messages)
 
 
+#: Pandion's consulting agreement: the covenant is a sentence of "1. Services", bounded by a field, naming no place.
+_PANDION = [
+    "CONSULTING AGREEMENT",
+    "1. Services. The Consultant agrees to perform such consulting services as the Company may reasonably "
+    "request. During the Consultation Period and for a period of one year thereafter, the Consultant shall not "
+    "engage in any activity in the field described on Schedule A to this Agreement.",
+    "2. Term. This Agreement shall continue for four years.",
+    "7. Non-Solicitation. During the Consultation Period and for a period of one year thereafter, the Consultant "
+    "shall not solicit any employee of the Company.",
+    "8. Other Agreements; Warranty. The Consultant is not bound by any agreement with a third party to refrain "
+    "from competing with the business of such third party, including any non-competition agreement.",
+]
+
+
 def test_a_covenant_inside_a_section_about_something_else_is_read_and_edited_there(profile, library, tmp_path):
     """Pandion's covenant is a sentence of "1. Services" that names no cue of the topic ("for a period of one year
     thereafter ... shall not engage in any activity in the field described on Schedule A"), and the match was a
     warranty about agreements with third parties, stating no figure: the review read none, and the plan only said
     to read it. The sentence is read for the figures and edited where it stands."""
     profile.asks["non-compete"] = {"duration_months": 6, "radius_miles": 10}
-    plan = plan_for(profile, library, _contract(tmp_path, [
-        "CONSULTING AGREEMENT",
-        "1. Services. The Consultant agrees to perform such consulting services as the Company may reasonably "
-        "request. During the Consultation Period and for a period of one year thereafter, the Consultant shall not "
-        "engage in any activity in the field described on Schedule A to this Agreement.",
-        "2. Term. This Agreement shall continue for four years.",
-        "7. Non-Solicitation. During the Consultation Period and for a period of one year thereafter, the Consultant "
-        "shall not solicit any employee of the Company.",
-        "8. Other Agreements; Warranty. The Consultant is not bound by any agreement with a third party to refrain "
-        "from competing with the business of such third party, including any non-competition agreement.",
-    ]))
+    plan = plan_for(profile, library, _contract(tmp_path, _PANDION))
     edit = next(e for e in plan.edits if e.clause_id == "non-compete")
     assert edit.kind == "modify" and edit.heading == "1. Services"
     (change,) = edit.changes
@@ -2093,8 +2122,106 @@ def test_a_non_compete_asked_for_in_the_letter_only_is_not_said_to_be_limited(li
                               "the work it protects; the redline leaves the covenant as drafted.")
     comment, _ = render_ask(library.get("non-compete"), {"duration_months": 12, "radius_miles": 10},
                             {"duration_months": 12, "radius_miles": 10}, True)
-    assert comment.startswith("Asks, in the letter only, to limit the restriction and to the work it protects")
+    assert comment.startswith("Asks, in the letter only, to limit the restriction to the work it protects")
     assert "narrowed" not in comment
+
+
+def test_a_clause_with_no_related_section_goes_after_the_last_term_under_a_letters_lead_in(profile, library,
+                                                                                           tmp_path):
+    """Moylan (audit): every numbered term stands under a lead-in ("The following confirms the terms ...:"), so the
+    IP clause went in after the last paragraph before the sign-off, among the notices and the letter's close. It
+    goes after the last term of substance, before the closing boilerplate."""
+    blocks = _moylan(tmp_path)
+    last_item = next(b for b in blocks if b.text.startswith("If your employment is terminated without cause"))
+    ip = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "intellectual-property")
+    assert ip.kind == "insert" and ip.anchor.index == last_item.ref.index
+
+
+def test_a_clause_inserted_after_a_heading_styled_section_goes_before_the_next_number_typed_in_body_text(
+        profile, library, tmp_path):
+    """Guthrie (audit): "7. Termination as a result of death or disability. In the event ..." is typed in body text
+    under "6. Termination for Cause." in a heading style, and was read as a paragraph of 6, so '6A. Termination for
+    Cause.' followed it. The number after the heading's is the next section; ours goes before it."""
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    blocks = _contract(tmp_path, [
+        "Dear Jim,", "I am pleased to confirm the offer extended to you to join the Company.",
+        ("1. Duties.", "Heading 1"), "You will serve as Chief Medical Information Officer.",
+        ("2. Compensation.", "Heading 1"), "Your starting salary will be $300,000 per year.",
+        ("6. Termination for Cause.", "Heading 1"),
+        "In the event of termination for Cause, you will not be entitled to any such payments, salary, bonus, or "
+        "benefits.",
+        "7. Termination as a result of death or disability. In the event of termination as a result of your death or "
+        "Disability, you will be entitled to six months of salary.",
+        ("8. Certain Definitions.", "Heading 1"), "\"Cause\" means only the commission of a felony.",
+        "Sincerely,"])
+    cause = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "termination-for-cause")
+    assert cause.kind == "insert"
+    assert blocks[cause.anchor.index].text.startswith("In the event of termination for Cause")
+    assert re.fullmatch(r"6[A-Z]\. Termination for Cause\.", cause.new_paragraphs[0].text)
+
+
+def test_a_clause_with_no_related_section_goes_before_the_closing_boilerplate(profile, library, tmp_path):
+    """Kiromic (audit): the CME clause went in after '16. Entire Agreement', the last section, among the governing
+    law, counterparts and entire-agreement clauses an agreement closes with. It goes after the last term of substance,
+    before that block."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Reports. Physician shall report on the informatics program to the Chief Medical Officer each quarter.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+        "4. Interpretation, Amendment and Enforcement. This Agreement may be amended only in writing.",
+        "5. Counterparts. This Agreement may be executed in counterparts.",
+        "6. Entire Agreement. This Agreement is the entire agreement of the parties."])
+    ip = edits["intellectual-property"]
+    assert ip.kind == "insert" and re.fullmatch(r"2[A-Z]\. Intellectual Property\.", ip.new_paragraphs[0].caption)
+
+
+def test_a_clause_whose_related_term_is_in_an_exhibit_goes_after_the_clause_titled_for_it(profile, library,
+                                                                                          tmp_path):
+    """Kiromic (audit): the pay is set out in Exhibit A, past the agreement's clauses, so the CME clause had no
+    related section and went in at the end; '1. Services and Compensation' is the clause that sends the reader
+    there."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "CONSULTING AGREEMENT",
+        "1. Services and Compensation. Consultant agrees to act as a consultant to the Company and to provide the "
+        "services described on Exhibit A. Company agrees to pay Consultant the compensation set forth on Exhibit A.",
+        "2. Reports. Consultant shall report on the services to the Chief Executive Officer each quarter.",
+        "3. Entire Agreement. This Agreement is the entire agreement of the parties.",
+        "IN WITNESS WHEREOF, the parties have executed this Agreement.", "By: /s/ Jane Roe",
+        "EXHIBIT A", "1. Services. Consultant will advise the Company on clinical informatics.",
+        "2. Compensation. The Company will pay Consultant a base salary of $250,000 per year."])
+    cme = edits["cme-allowance"]
+    assert cme.kind == "insert" and cme.new_paragraphs[0].caption == "1A. Continuing Medical Education."
+
+
+def test_a_covenant_read_in_a_section_about_something_else_is_cited_there_and_asked_no_radius(profile, library,
+                                                                                              tmp_path):
+    """Pandion (audit): the memo cited '8. Other Agreements; Warranty' as the covenant, which is in '1. Services';
+    and the letter asked to 'bring the non-compete to 10 miles' of a covenant bounded by its field that names no
+    place, which a radius would not narrow as asked. The review names where the covenant is; the letter asks no
+    radius of it, and says what the redline did."""
+    blocks = _contract(tmp_path, _PANDION)
+    reviewed = review(blocks, library, profile, "sample", "profile.yaml: ")
+    assert reviewed.finding("non-compete").heading == "1. Services"
+    edit = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "non-compete")
+    assert edit.kind == "letter" and "mile" not in edit.request + edit.comment
+    assert "limit the non-compete to informatics work for a direct competitor" in edit.request
+    profile.asks["non-compete"] = {"duration_months": 6, "radius_miles": 10}
+    edit = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "non-compete")
+    assert edit.comment.startswith("Restriction limited to 6 months.") and "mile" not in edit.request + edit.comment
+
+
+def test_a_clause_inserted_after_a_denial_of_benefits_says_it_prevails(profile, library, tmp_path):
+    """Pandion (audit): the insurance clause went in right after "The Consultant shall not be entitled to any
+    benefits, coverages or privileges", without the closing sentence saying it applies notwithstanding anything to
+    the contrary, which the clauses inserted beside contrary text carry."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Benefits. Physician shall not be entitled to any benefits, coverages or privileges made available to "
+        "employees of Employer.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    cme = edits["cme-allowance"]
+    assert cme.kind == "insert" and cme.new_paragraphs[0].caption.startswith("2")
+    assert cme.new_paragraphs[-1].text.endswith("apply notwithstanding anything to the contrary in this Agreement.")
 
 
 def test_a_for_cause_rewrite_keeps_the_notice_the_draft_gives_before_it_takes_effect(profile, library, tmp_path):

@@ -151,7 +151,7 @@ def test_the_asks_never_give_back_what_the_contract_gives(clause_id, asked, foun
     changed = [name for name in kept if kept[name] != asked[name]]
     assert len(notes) == len(changed)
     if clause_id == "cme-allowance" and changed == ["amount_usd"]:
-        assert notes == ["the contract's amount ($6,000) is better than the $4,000 asked for, and is kept"]
+        assert notes == ["the contract's CME allowance ($6,000) is better than the $4,000 asked for, and is kept"]
 
 
 def _reviewed(tmp_path, paragraphs: list[str], profile=None):
@@ -522,7 +522,7 @@ def test_the_memo_and_review_say_why_change_of_control_severance_is_set_aside(tm
         "ordinary termination without cause, so they are not counted as its severance.")
     # where nothing is asked of it, it still says so, as a sentence of its own
     assert _reviewed(tmp_path, _CHANGE_OF_CONTROL_ONLY).finding("severance").message.startswith(
-        "meets the clause's checks. The 24 months the contract states are paid only on a change of control")
+        "Meets the clause's checks. The 24 months the contract states are paid only on a change of control")
     memo = _memo_of(tmp_path, _CHANGE_OF_CONTROL_ONLY, 9)
     row = next(line for line in memo.splitlines() if line.startswith("| ") and "Severance |" in line)
     assert "The 24 months the contract states are paid only on a change of control" in row
@@ -661,7 +661,7 @@ def test_the_suggested_action_of_a_weakness_edits_do_not_reach_says_what_to_do()
     # one sentence sets both parties' notice: only the employer's was extended (Coats, Baan, audit 5)
     ("termination-without-cause", {"notice_days": 120}, {"notice_days": 30}, True, {"employer_only"},
      "The notice to end the agreement without cause is extended to 120 days where the employer gives it (from the "
-     "30 days the draft sets for both parties); the employee's own notice stays as drafted."),
+     "30 days the draft sets for both parties); the physician's own notice stays as drafted."),
     ("termination-without-cause", {"notice_days": 180}, {"notice_days": 180}, True, {"days"},
      "Notice stays at the draft's 180 days."),
 ])
@@ -810,3 +810,37 @@ def test_an_ip_clause_found_only_in_an_exhibit_is_reported_missing_as_the_plan_t
                                     "the signature block): treated as missing")
     edits, _ = _plan_of(tmp_path, paragraphs)
     assert edits["intellectual-property"].kind == "insert"
+
+
+def test_a_check_message_quotes_the_drafts_own_words_not_examples_it_may_not_use(tmp_path):
+    """Metz (seventh session): growth-path was weak for 'Growth is left to the Employer's discretion ("may be
+    considered", "from time to time")' where the draft says only "at the sole discretion of the EMPLOYER"; a reader
+    takes quoted words for the draft's. The message now quotes what the check found, in whole words, the draft's own
+    quotation marks made single, a long match cut to its ends and short of a parenthesis it ends inside."""
+    reviewed = _reviewed(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall perform clinical services and such other duties as may be assigned by the CMO.",
+        "2. Base Salary. Employer shall pay Physician a base salary of $250,000. Physician will be eligible to receive "
+        "annual salary increases at the sole discretion of the EMPLOYER.",
+        "3. Equity. Physician may be granted options to purchase shares under the Company's equity compensation plan "
+        "(the \"Equity Plan\") on terms the Board sets."])
+    growth = reviewed.finding("growth-path").message
+    assert '("sole discretion")' in growth and "may be considered" not in growth and "from time to time" not in growth
+    assert '("other duties as may be assigned")' in reviewed.finding("fte-split").message
+    equity = reviewed.finding("equity").message
+    assert '("may be granted options to purchase ... the Company\'s equity compensation plan")' in equity, equity
+
+
+def test_figures_are_named_as_a_reader_names_them_and_a_figure_read_twice_once(tmp_path):
+    """Metz (seventh session): "The contract states target total $250,000, amount $250,000." where the draft states
+    one base salary, read for both; the review table also offered to "insert our cme allowance ... clause"."""
+    reviewed = _reviewed(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Base Salary. The Employer agrees to pay Employee an annual base salary of $250,000.",
+        "2. Compensation of the Program. Employer shall pay Physician a stipend of $36,000 a year for the program."])
+    salary = reviewed.finding("base-salary")
+    assert salary.message.startswith("The contract states base salary $250,000. "), salary.message
+    assert "total compensation $250,000" not in salary.message and "amount" not in salary.message
+    assert reviewed.finding("leadership-stipend").message.startswith("The contract states stipend $36,000.")
+    cme = reviewed.finding("cme-allowance")
+    assert suggested_action(cme, LIBRARY) == "insert our CME allowance and conference time clause"

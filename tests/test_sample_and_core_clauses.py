@@ -133,11 +133,13 @@ def test_templates_use_only_declared_parameters(cid):
     # these may also read the contract's own figures, the names of the edits the redline made and of the checks that
     # fired, whether a stipend is in play and whether the physician is engaged as a contractor
     for template in [c.rationale, c.talking_point]:
-        assert template_variables(template) <= set(c.parameters) | {"found", "present", "says", "made", "flagged",
-                                                                    "stipend", "engaged", "drafted"}, template
-    # and a check's message whether the profile asks for the figure it compares with
-    for template in [k.message for k in c.checks]:
-        assert template_variables(template) <= set(c.parameters) | {"found", "asked_for"}, template
+        assert template_variables(template) <= set(c.parameters) | {"found", "present", "says", "states", "made",
+                                                                    "flagged", "stipend", "engaged", "drafted"}, template
+    # and a check's message whether the profile asks for the figure it compares with, and a pattern check's the
+    # words it found
+    for k in c.checks:
+        quoted = {"quote"} if k.pattern is not None else set()
+        assert template_variables(k.message) <= set(c.parameters) | {"found", "asked_for"} | quoted, k.message
 
 
 @pytest.mark.parametrize("cid", CORE)
@@ -149,7 +151,8 @@ def test_everything_renders(cid, source):
         text = render_tier(c, tier, values)
         assert len(text) > 80 and "{" not in text and "  " not in text
     for template in [*(e.replace for e in c.edits), *(k.message for k in c.checks)]:
-        assert "{" not in render(c, template, {**values, "found": {}, "asked_for": "asked for"}, "test")
+        assert "{" not in render(c, template, {**values, "found": {}, "asked_for": "asked for", "quote": "as needed"},
+                                 "test")
     for present in (False, True):
         assert not any("{" in text for text in render_ask(c, values, present=present))
 

@@ -167,6 +167,17 @@ class TestFormatting:
         assert "$190,000" in salary.text and "annual bonus" not in salary.text
         assert ("B. BONUS.", 1) in [(s.heading, s.level) for s in units(secs)]
 
+    def test_the_next_number_typed_under_a_heading_style_is_the_next_section(self):
+        # Guthrie (audit): "7. Termination as a result of death ..." typed in body text under "6. Termination for
+        # Cause." in Heading 1 was read as a paragraph of 6; a list inside a section keeps its own count
+        h1 = {"outline": 0, "style": "Heading 1"}
+        secs = segment(blocks(("6. Termination for Cause.", h1), "You will not be entitled to any payments.",
+                              "7. Termination on death. In the event of your death, six months of salary.",
+                              ("8. Certain Definitions.", h1), "Cause means the following:", "1. fraud; or",
+                              "2. a felony.", ("9. Governing Law.", h1), "California law governs."))
+        assert [(s.level, s.number) for s in secs] == [(0, "6"), (0, "7"), (0, "8"), (0, "9")]
+        assert "six months" not in secs[0].text and "a felony" in secs[2].text
+
     def test_a_numbered_heading_over_several_lines_of_one_style_is_one_heading(self):
         # NovaStar (held-out-6), Carns (held-out-4): "11. NON-COMPETITION" then "PROVISION", both in Heading 1
         h1 = {"outline": 0, "style": "Heading 1"}
@@ -197,6 +208,25 @@ class TestFormatting:
         top = [s for s in secs if s.heading]
         assert [s.heading for s in top] == ["Duties", "Compensation"]
         assert [c.blocks[0].list_level for c in top[0].children if c.kind == "heading"] == [1]
+
+    def test_a_numbered_heading_alone_holds_the_items_of_a_list_opened_above_it(self):
+        # Moylan (audit): "12. Severance Payments." then items of the definition's list above, counting on ("4.",
+        # "5."): they are the heading's, not that list's, and the next section closes them
+        ln = {"numbered": True, "level": 0, "style": "List Number"}
+        ln2 = {"numbered": True, "level": 0, "style": "List Number 2"}
+        secs = segment(blocks(
+            "For purposes of this Agreement, a Change of Control shall have occurred if:",
+            ("the directors are replaced; or", ln2), ("there shall have occurred:", ln2),
+            ("a merger of the Company.", ln),
+            ("Employee Benefits. You may join the benefit plans.", {**ln, "caption": "Employee Benefits."}),
+            ("Severance Payments.", {**ln, "caption": "Severance Payments."}),
+            ("If you are terminated for cause, you receive your salary to that date.", ln2),
+            ("If you are terminated without cause, you receive twelve months of salary.", ln2),
+            ("Notices. Notices shall be in writing.", {**ln, "caption": "Notices."})))
+        severance = next(s for s in units(secs) if s.heading == "Severance Payments")
+        assert [c.blocks[0].text[:25] for c in severance.children] == ["If you are terminated for",
+                                                                       "If you are terminated wit"]
+        assert "Notices" in [s.heading for s in severance.parent.children]
 
     def test_an_untitled_numbered_section_keeps_its_following_paragraphs(self):
         secs = segment(blocks(

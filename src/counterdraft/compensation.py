@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from .errors import ConfigError
-from .extract import extract_quantity
+from .extract import extract_quantity, pay_period
 from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
@@ -39,6 +39,7 @@ LABELS: dict[str, tuple[str, Unit]] = {
     "bonus_target": ("Bonus target (of base salary)", "percent"),
     "bonus_cap": ("Bonus ceiling (of base salary)", "percent"),
     "bonus_floor": ("Bonus minimum (of base salary)", "percent"),
+    "bonus_minimum": ("Bonus minimum", "usd"),
     "bonus_payout": ("Expected payout (of target)", "percent"),
     "grant": ("Equity grant value", "usd"),
     "vesting": ("Vesting period", "years"),
@@ -53,8 +54,8 @@ LABELS: dict[str, tuple[str, Unit]] = {
     "sought_min": ("Total compensation sought, from", "usd"),
     "sought_max": ("Total compensation sought, up to", "usd"),
 }
-INPUT_KEYS = ("base", "stipend", "stated_total", "bonus_target", "bonus_cap", "bonus_floor", "bonus_payout", "grant",
-              "vesting", "wrvu_full", "clinical_fte")
+INPUT_KEYS = ("base", "stipend", "stated_total", "bonus_target", "bonus_cap", "bonus_floor", "bonus_minimum",
+              "bonus_payout", "grant", "vesting", "wrvu_full", "clinical_fte")
 RESULT_KEYS = ("guaranteed", "bonus", "cash", "equity_year", "total", "wrvu")
 
 
@@ -83,6 +84,30 @@ class Figure:
     key: str
     value: Decimal
     source: str  # an input: where it came from; a result: the arithmetic with the numbers
+    #: How the contract states a dollar figure it gives for a pay period, annualised here ("$8,653.84 every two
+    #: weeks"), else ''.
+    stated: str = ""
+    #: It adds such an annualised amount to others (cash of an annualised base and a bonus): a sum to the cent
+    #: that the contract never states, quoted to the dollar.
+    annualised: bool = False
+    #: The draft's own figure, kept in the proposal: the letter calls it the draft's.
+    drafted: bool = False
+
+    @property
+    def said(self) -> str:
+        """The figure as a sentence quotes it (str(figure), as the letter prints it): a pay-period amount annualised
+        as the contract states it, with its year's amount to the dollar ("$8,653.84 every two weeks (about $225,000
+        a year)"): the contract states no year's figure, and Mengert's letter quoted "$224,999.84" as one."""
+        if not (self.stated or self.annualised):
+            return self.text
+        whole = self.value.to_integral_value(ROUND_HALF_UP)
+        about = f"{'' if whole == self.value else 'about '}{fmt(whole, self.unit)}"
+        return f"{self.stated} ({about} a year)" if self.stated else about
+
+    @property
+    def a_year(self) -> str:
+        """'$375,000 a year', or a pay-period amount as `said` quotes it, which names its year's amount itself."""
+        return self.said if self.stated else f"{self.said} a year"
 
     @property
     def label(self) -> str:
@@ -97,7 +122,7 @@ class Figure:
         return fmt(self.value, self.unit)
 
     def __str__(self) -> str:
-        return self.text
+        return self.said
 
 
 @dataclass
@@ -155,19 +180,23 @@ def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = No
                                                                       "given")
     inputs = {k: inputs[k] for k in INPUT_KEYS if k in inputs}
     v = {k: f.value for k, f in inputs.items()}
-    t = {k: f.text for k, f in inputs.items()}
+    # the arithmetic shows where a pay-period amount's year comes from, not a year's figure to the cent of its own
+    t = {k: f"{f.text} (annualised from {f.stated})" if f.stated else f.text for k, f in inputs.items()}
     results: dict[str, Figure] = {}
     notes: list[str] = []
 
+    annualised = "base" in inputs and bool(inputs["base"].stated or inputs["base"].annualised)
+
     def put(key: str, value: Decimal, how: str) -> None:
-        results[key] = Figure(key, value, how)
+        results[key] = Figure(key, value, how, annualised=annualised and key not in ("equity_year", "wrvu"))
 
     if "base" in v and "bonus_target" in v:
         bonus = (v["base"] * v["bonus_target"] * v["bonus_payout"] / Decimal(10000)).quantize(CENT, ROUND_HALF_UP)
         put("bonus", bonus, f"{t['base']} × {t['bonus_target']} target × {t['bonus_payout']} expected payout")
-    elif "base" in v and "bonus_floor" in v:  # a guaranteed minimum is paid whatever the payout
-        put("bonus", minimum_bonus(v["base"], v["bonus_floor"]),
-            f"{t['base']} × {t['bonus_floor']} guaranteed minimum")
+    elif "base" in v and ("bonus_floor" in v or "bonus_minimum" in v):  # a guaranteed minimum is paid whatever
+        floor, key = guaranteed_bonus(inputs)                              # the payout
+        put("bonus", floor, f"{t['base']} × {t[key]} guaranteed minimum" if key == "bonus_floor"
+            else f"{t[key]} guaranteed minimum")
     if "base" in v:
         parts = [("base", v["base"])] + [(k, v[k]) for k in ("stipend",) if k in v]
         if "bonus" in results:
@@ -175,7 +204,8 @@ def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = No
         if "bonus" in results and "stipend" in v:  # the guaranteed part on its own, when a bonus comes on top
             put("guaranteed", v["base"] + v["stipend"], f"{t['base']} + {t['stipend']}")
         if len(parts) > 1:
-            put("cash", sum((p for _, p in parts), Decimal(0)), " + ".join(fmt(p, "usd") for _, p in parts))
+            put("cash", sum((p for _, p in parts), Decimal(0)),
+                " + ".join(t[k] if k in t else fmt(p, "usd") for k, p in parts))
     if "base" in v and "stated_total" in v and "stipend" in v and v["base"] + v["stipend"] != v["stated_total"]:
         notes.append(f"The contract's components ({t['base']} + {t['stipend']} = "
                      f"{fmt(v['base'] + v['stipend'], 'usd')}) differ from the total it states ({t['stated_total']}).")
@@ -263,15 +293,29 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
         if better:
             inputs[key] = Figure(key, better[0], f"the contract's, better than the {fmt(first[0], LABELS[key][1])} "
                                                  f"asked for, kept as in the plan")
-    floor = found.get("bonus-incentive", {}).get("minimum_percent")
+    drafted = found.get("bonus-incentive", {})
+    floor = drafted.get("minimum_percent", drafted.get("conditional_minimum_percent"))
     if "bonus_target" in inputs and floor is not None and \
             kept.get("bonus-incentive", {}).get("target_percent") == floor:
-        # the draft's guaranteed minimum, at or above the target asked for, kept as in the plan: a floor, never
-        # recast as a target (Monroe's "a minimum of 50%", which the letter had proposed as a 50% target)
+        # the draft's minimum, at or above the target asked for, kept as in the plan: a floor, never recast as a
+        # target (Monroe's "a minimum of 50%", which the letter had proposed as a 50% target); counted only where it
+        # is guaranteed, not paid only on a condition
         asked = fmt(number(values["bonus-incentive"]["target_percent"]), "percent")
         del inputs["bonus_target"]
-        inputs["bonus_floor"] = Figure("bonus_floor", number(floor), f"the contract's, at or above the {asked} "
-                                                                     f"target asked for, kept as in the plan")
+        if "minimum_percent" in drafted:
+            inputs["bonus_floor"] = Figure("bonus_floor", number(floor), f"the contract's, at or above the {asked} "
+                                                                         f"target asked for, kept as in the plan")
+    if review is not None and "bonus-incentive" not in values and \
+            not {"bonus_target", "bonus_floor", "bonus_minimum"} & set(inputs):
+        # a bonus the letter does not ask to change stays as drafted, so the proposal's cash counts it as the
+        # draft's side does: Wood's "$247,500 in cash, counting its 50% bonus target" beside a proposed "total cash"
+        # of base plus stipend alone understated the proposal by its own bonus
+        drafted_pay = offered(review, profile).inputs
+        for key in ("bonus_target", "bonus_floor", "bonus_minimum"):
+            if key in drafted_pay:
+                inputs[key] = Figure(key, drafted_pay[key].value,
+                                     f"{drafted_pay[key].source}, kept: the letter does not ask to change it",
+                                     drafted=True)
     lo = hi = None
     if "base-salary" in values:
         src = "asks.base-salary" if "base-salary" in profile.asks else "the base-salary clause's defaults"
@@ -282,6 +326,8 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
 
 # ----------------------------------------------------------------------------------------------------- offered side
 _TOTAL_CUE = r"\btotal\b"
+#: What names the salary, where the words the contract states it in are read again (see Figure.stated).
+_PAY_CUE = r"salary|compensation|\brate\b"
 #: The clause parameter the total of pay a contract states is read into (where it names a total).
 STATED_TOTAL = ("base-salary", "target_total_min")
 #: Topics whose requests are about the amount of pay.
@@ -353,6 +399,11 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
         # as the review read it: a year's pay however stated ("$8,653.84 per biweekly pay period", "Your salary will
         # be $350,000 per year")
         param("base-salary", "amount_usd", "base")
+        period = pay_period(pay.text, _PAY_CUE)
+        if period and "base" in inputs and number(extract_quantity(pay.text, "usd", _PAY_CUE)) == inputs["base"].value:
+            stated = f"{fmt(number(period[0]), 'usd')} {period[1]}"
+            inputs["base"] = Figure("base", inputs["base"].value, f"{inputs['base'].source}: {stated}, annualised",
+                                    stated)
         if re.search(_TOTAL_CUE, pay.text, re.I) and STATED_TOTAL[1] in pay.parameters:
             total = number(pay.parameters[STATED_TOTAL[1]])
             if "base" not in inputs or inputs["base"].value != total:
@@ -366,10 +417,22 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
     # target stated beside either is the target
     param("bonus-incentive", "maximum_percent", "bonus_cap")
     param("bonus-incentive", "minimum_percent", "bonus_floor")
+    param("bonus-incentive", "minimum_usd", "bonus_minimum")
     bonus = found.get("bonus-incentive")
-    if bonus is not None and bonus.parameters.get("target_percent") not in (
-            bonus.parameters.get("maximum_percent"), bonus.parameters.get("minimum_percent")):
+    read = bonus.parameters if bonus is not None else {}
+    if read.get("target_percent") not in (read.get("maximum_percent"), read.get("minimum_percent"),
+                                          read.get("conditional_minimum_percent")):
         param("bonus-incentive", "target_percent", "bonus_target")
+    if "bonus_target" in inputs and "bonus_floor" not in inputs and "minimum_of_target_percent" in read:
+        # "not less than 50% of target": a floor of the base salary at the target stated
+        share, target = number(read["minimum_of_target_percent"]), inputs["bonus_target"]
+        inputs["bonus_floor"] = Figure("bonus_floor", target.value * share / 100,
+                                       f"{_where(bonus)}: {fmt(share, 'percent')} of the {target.text} target")
+    notes = []
+    if "conditional_minimum_percent" in read and "bonus_floor" not in inputs:
+        # Monroe's "Predicated on Corporation's performance, ... a minimum of 50%": no pay to count on
+        notes.append(f"The bonus minimum of {fmt(number(read['conditional_minimum_percent']), 'percent')} of base "
+                     f"salary is paid only on a condition the contract states; it is not counted as guaranteed pay.")
     if "bonus_target" in inputs and profile is not None and profile.compensation.bonus_expected_payout_percent \
             is not None:
         inputs["bonus_payout"] = Figure("bonus_payout", number(profile.compensation.bonus_expected_payout_percent),
@@ -392,6 +455,7 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
             inputs["wrvu_full"] = Figure("wrvu_full", Decimal(m.group(1).replace(",", "")), _where(rvu))
     comp = compute("offered", inputs)
     comp.currency = currency
+    comp.notes += notes
     return comp
 
 
@@ -451,6 +515,15 @@ def minimum_bonus(base: Decimal, percent: Decimal) -> Decimal:
     return (base * percent / Decimal(100)).quantize(CENT, ROUND_HALF_UP)
 
 
+def guaranteed_bonus(inputs: dict[str, Figure]) -> tuple[Decimal, str]:
+    """(a bonus's guaranteed minimum a year, the input it is reached from) of a floor of the base salary
+    (`bonus_floor`, at the `base`) and one in dollars (`bonus_minimum`), the larger where both are stated."""
+    amounts = [(inputs["bonus_minimum"].value, "bonus_minimum")] if "bonus_minimum" in inputs else []
+    if "bonus_floor" in inputs and "base" in inputs:
+        amounts.append((minimum_bonus(inputs["base"].value, inputs["bonus_floor"].value), "bonus_floor"))
+    return max(amounts, key=lambda a: a[0])
+
+
 def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
     """(the draft's guaranteed pay a year, what it is): base salary plus stipend, and a bonus's guaranteed minimum
     every year ("an annual bonus of a minimum of 50% of the base salary", its amount at the base), or the total the
@@ -466,14 +539,17 @@ def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
     parts = [(offered.base.value, offered.base.text, "base salary")]
     if offered.stipend is not None:
         parts.append((offered.stipend.value, offered.stipend.text, "stipend"))
-    if offered.bonus_floor is not None:
-        floor = minimum_bonus(offered.base.value, offered.bonus_floor.value)
-        parts.append((floor, f"{fmt(floor, 'usd')} ({offered.bonus_floor.text} guaranteed minimum bonus)",
+    if offered.bonus_floor is not None or offered.bonus_minimum is not None:
+        floor, key = guaranteed_bonus(offered.inputs)
+        parts.append((floor, f"{fmt(floor, 'usd')} ({offered.inputs[key].text} guaranteed minimum bonus)"
+                      if key == "bonus_floor" else f"{fmt(floor, 'usd')} (guaranteed minimum bonus)",
                       "guaranteed minimum bonus"))
     names = [name for _, _, name in parts]
     what = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    # a pay-period base is quoted with the rest as the contract states it
+    stated = " plus ".join([offered.base.stated, *(t for _, t, _ in parts[1:])]) if offered.base.stated else ""
     pay = offered.base if len(parts) == 1 else \
-        Figure("guaranteed", sum((v for v, _, _ in parts), Decimal(0)), " + ".join(t for _, t, _ in parts))
+        Figure("guaranteed", sum((v for v, _, _ in parts), Decimal(0)), " + ".join(t for _, t, _ in parts), stated)
     if offered.stated_total is not None and offered.stated_total.value > pay.value:
         return offered.stated_total, "total compensation"
     return pay, what
@@ -499,7 +575,7 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     lo, hi = proposed.range_min, proposed.range_max
     if guaranteed is not None and lo is not None and hi is not None and guaranteed.value >= lo.value:
         where = "is above" if guaranteed.value > hi.value else "already meets"
-        out.messages.append(Message(text=f"compensation: the draft's {guaranteed.text} a year ({what}) {where} the "
+        out.messages.append(Message(text=f"compensation: the draft's {guaranteed.a_year} in {what} {where} the "
                                          f"{lo.text} to {hi.text} range sought; pay is not raised, and the letter "
                                          f"acknowledges the draft's figure"))
         return LetterFigures(Compensation("proposed"), Compensation("offered"), False, guaranteed, what,
@@ -507,8 +583,9 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     if guaranteed is not None and lo is not None and (offered.bonus_target or offered.bonus_cap) is not None:
         bonus = f"{offered.bonus.text} expected" if offered.bonus_target is not None and offered.bonus is not None \
             else f"up to {offered.bonus_cap.text} of base salary"
-        counted = " beyond its minimum, which is counted" if offered.bonus_floor is not None else " and is not counted"
-        out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.text} a year ({what}), "
+        counted = " beyond its minimum, which is counted" if (offered.bonus_floor or offered.bonus_minimum) \
+            is not None else " and is not counted"
+        out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.a_year} in {what}, "
                                          f"below the {lo.text} sought; its bonus ({bonus}) is not guaranteed"
                                          f"{counted}"))
     kept = tuple(k for k in ("base", "stipend") if getattr(proposed, k) is not None
@@ -517,7 +594,8 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
         inputs = dict(proposed.inputs)
         for k in kept:
             mine, theirs = getattr(proposed, k), getattr(offered, k)
-            inputs[k] = Figure(k, theirs.value, f"{theirs.source}: the draft's, above the profile's {mine.text}")
+            inputs[k] = Figure(k, theirs.value, f"{theirs.source}: the draft's, above the profile's {mine.text}",
+                               theirs.stated)
             out.messages.append(Message(text=f"compensation: the draft's {LABELS[k][0].lower()} ({theirs.text}) is "
                                              f"above the profile's ({mine.text}); the letter keeps the draft's"))
         named = [k for k in ("base", "stipend") if k in inputs]

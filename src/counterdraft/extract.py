@@ -115,28 +115,29 @@ def _usd(text: str) -> list[tuple[int, int, float]]:
     return found
 
 
-#: Pay periods an amount may be stated in, and how many of them make a year.
-_PERIODS = ((r"semi-?monthly|twice\s+(?:a|per)\s+month", 24), (r"bi-?weekly|every\s+two\s+weeks|two-week", 26),
-            (r"(?:calendar\s+)?month(?:ly)?", 12), (r"week(?:ly)?", 52))
+#: Pay periods an amount may be stated in, how many of them make a year, and how prose names the period.
+_PERIODS = ((r"semi-?monthly|twice\s+(?:a|per)\s+month", 24, "twice a month"),
+            (r"bi-?weekly|every\s+two\s+weeks|two-week", 26, "every two weeks"),
+            (r"(?:calendar\s+)?month(?:ly)?", 12, "a month"), (r"week(?:ly)?", 52, "a week"))
 
 
-def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, int]:
-    """(annual value, 0 if stated as annual else 1): a monthly amount times twelve, a biweekly one times 26, whether
-    the period follows the amount ("$8,653.84 (gross) per biweekly pay period") or names it ("a monthly base salary
-    (the "Salary") of $30,000", "a bi-weekly salary of $9,615.38")."""
+def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, int, str]:
+    """(annual value, 0 if stated as annual else 1, the pay period it was stated for or ''): a monthly amount times
+    twelve, a biweekly one times 26, whether the period follows the amount ("$8,653.84 (gross) per biweekly pay
+    period") or names it ("a monthly base salary (the "Salary") of $30,000", "a bi-weekly salary of $9,615.38")."""
     # within the amount's own sentence: "... stipend of $40,000. Total annual compensation is ..." is no annual $40,000
     after = re.split(r"[.;](?=\s|$)", text[end:end + 50].lower(), maxsplit=1)[0]
     before = re.split(r"[.;]\s", text[max(0, start - 120):start].lower())[-1]
-    for period, times in _PERIODS:
+    for period, times, named in _PERIODS:
         if re.match(rf"\s*\)?\s*(?:\([^)]{{0,40}}\)\s*)?(?:(?:per|a|each|every|/)\s*)?(?:{period})\b", after) or \
                 re.search(rf"\b(?:{period})\s+(?:base\s+)?(?:consulting\s+)?(?:rate(?:\s+of\s+pay)?|salary|amount|"
                           rf"compensation|pay|fee)\s*(?:\([^)]{{0,40}}\)\s*)?"
                           rf"(?:of|will\s+be|is|shall\s+be|equal\s+to)\s*(?:[a-z\s-]+dollars\s*\(\s*)?$", before):
-            return value * times, 1
+            return value * times, 1, named
     if re.match(r"\s*(?:\)\s*)?(?:per|a|/)\s*(?:year|annum)|\s*/\s*year|\s*annually", after) or \
             re.search(r"annual(?:ly)?|per\s+annum|a\s+year|yearly", before[-40:] + after[:25]):
-        return value, 0
-    return value, 1
+        return value, 0, ""
+    return value, 1, ""
 
 
 _LOOK_BACK = re.compile(r"(?i)\b(?:prior|preceding|last|past)\s+$")
@@ -387,30 +388,59 @@ _CEILING = re.compile(r"(?i)\b(?:up\s+to|max(?:imum)?(?:\s+[\w-]+){0,2}?\s+(?:of
                       r"(?:no|not)\s+(?:more|greater)\s+than|at\s+most|as\s+much\s+as|capped\s+at)"
                       r"(?:\s+(?:a\s+maximum\s+of|an?\s+amount\s+equal\s+to|equal\s+to|of))*\s*$")
 #: What states a quantity as a floor, just before it: "an annual bonus of a minimum of 50%", "at least 10%", "not
-#: less than twenty percent", "a minimum bonus equal to 25%".
-_FLOOR = re.compile(r"(?i)\b(?:min(?:imum)?(?:\s+[\w-]+){0,2}?\s+(?:of|is|equal\s+to)|at\s+least|"
+#: less than twenty percent", "a minimum bonus equal to 25%", "a guaranteed annual bonus of $40,000".
+_FLOOR = re.compile(r"(?i)\b(?:(?:min(?:imum)?|guaranteed)(?:\s+[\w-]+){0,2}?\s+(?:of|is|equal\s+to)|at\s+least|"
                     r"(?:not|no)\s+(?:less|lower)\s+than)"
                     r"(?:\s+(?:a\s+minimum\s+of|an?\s+amount\s+equal\s+to|equal\s+to|of))*\s*$")
 
 
 def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
           beside: bool = False, unless: str | None = None, ceiling: bool = False,
-          floor: bool = False) -> float | None:
+          floor: bool = False, after: str | None = None) -> float | None:
+    chosen = _choose(text, found, near, kind, beside, unless, ceiling, floor, after)
+    return None if chosen is None else chosen[2]
+
+
+#: How far a year's figure may be from a pay-period amount times the periods and still restate it: "$5,192.00
+#: [biweekly] ..., which is equivalent to $135,000 per annum" (x26 = $134,992).
+_RESTATES = 0.001
+
+
+def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
+            beside: bool = False, unless: str | None = None, ceiling: bool = False,
+            floor: bool = False, after: str | None = None) -> tuple[int, int, float, tuple[str, float] | None] | None:
+    """(start, end, value, (the pay period a dollar amount was stated for, that amount) where it is annualised, else
+    None) of the quantity `_pick` reads. A pay-period amount is annualised only where the text states no year's figure that
+    restates it: "$4,615.38 per biweekly pay period. This is equivalent to $120,000 on an annual basis." is
+    $120,000, not $119,999.88."""
     if unless and found:
         excluded = ruled_out(text, unless)
         found = [q for q in found if not any(a <= q[0] < b for a, b in excluded)]
     for bound, wanted in ((_CEILING, ceiling), (_FLOOR, floor)):
         if wanted:
             found = [q for q in found if bound.search(text, max(0, q[0] - 80), q[0])]
+    if after:
+        found = [q for q in found if re.match(after, text[q[1]:q[1] + 120], re.I)]
     if not found:
         return None
-    ranked = found
+    periods: dict[tuple[int, int], tuple[str, float]] = {}
     if kind == "usd":
-        annual = [(s, e, *_per_period(text, s, e, v)) for s, e, v in found]
-        found = [(s, e, v) for s, e, v, _ in annual]
-        period_rank = {(s, e): p for s, e, _, p in annual}
+        annual = [(s, e, v, *_per_period(text, s, e, v)) for s, e, v in found]
+        found = [(s, e, year) for s, e, _, year, _, _ in annual]
+        period_rank = {(s, e): p for s, e, _, _, p, _ in annual}
+        periods = {(s, e): (named, v) for s, e, v, _, _, named in annual if named}
+        yearly = [q for q in found if period_rank[q[0], q[1]] == 0]
     else:
         period_rank = {}
+
+    def result(q: tuple[int, int, float]) -> tuple[int, int, float, tuple[str, float] | None]:
+        if (q[0], q[1]) in periods:
+            same = next((y for y in yearly if abs(y[2] - q[2]) <= _RESTATES * q[2]), None)
+            if same is not None:
+                return (*same, None)
+        return (*q, periods.get((q[0], q[1])))
+
+    ranked = found
     if near:
         cues = [(m.start(), m.end()) for m in re.finditer(near, text, re.I)]
         if cues:
@@ -437,7 +467,6 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
             ranked = sorted(found, key=key)
             if kind == "count":
                 # a bare number is only the one the cue counts: "4,800 wRVUs", "a target of 4,800 wRVUs"
-                s, e, v = ranked[0]
                 if key(ranked[0])[0] or key(ranked[0])[3] > 40:
                     return None
             if beside:
@@ -449,11 +478,11 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
             if ceiling:
                 # the most it can pay is the largest ceiling as near the cue: "a bonus of up to 50% at budget ... up
                 # to a maximum of 100%"
-                return max(q[2] for q in ranked if key(q)[0] == key(ranked[0])[0])
-            return ranked[0][2]
+                return result(max((q for q in ranked if key(q)[0] == key(ranked[0])[0]), key=lambda q: q[2]))
+            return result(ranked[0])
         if kind == "count" or beside:
             return None
-    return min(found, key=lambda q: (period_rank.get((q[0], q[1]), 0), q[0]))[2]
+    return result(min(found, key=lambda q: (period_rank.get((q[0], q[1]), 0), q[0])))
 
 
 def states(text: str, kind: str, near: str, unless: str | None = None) -> bool:
@@ -503,12 +532,24 @@ def stated_values(text: str, kind: str) -> tuple[float, ...]:
 
 def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False,
                      unless: str | None = None, ceiling: bool = False, floor: bool = False,
-                     multiples: bool = False) -> float | None:
+                     multiples: bool = False, after: str | None = None) -> float | None:
     """The quantity of a kind in text; with `near`, the one closest to a match of that pattern (with `beside`,
     only one in the same sentence as a match), never one in a sentence that matches `unless` (with `ceiling`, only
     one stated as a ceiling, "up to 50%"; with `floor`, only one stated as a floor, "a minimum of 50%"; with
-    `multiples`, months also as a multiple of a year's pay in a sentence naming `near`, "two times Base Salary")."""
-    return _pick(text, _candidates(text, kind, near, multiples), near, kind, beside, unless, ceiling, floor)
+    `multiples`, months also as a multiple of a year's pay in a sentence naming `near`, "two times Base Salary";
+    with `after`, only one the text right after it matches)."""
+    return _pick(text, _candidates(text, kind, near, multiples), near, kind, beside, unless, ceiling, floor, after)
+
+
+def pay_period(text: str, near: str | None = None, unless: str | None = None) -> tuple[float, str] | None:
+    """(the amount, the pay period: 8653.84, "every two weeks") where the dollar amount `extract_quantity(text,
+    "usd", near)` reads is one for a pay period, annualised, else None: a year's figure the contract never wrote,
+    which is quoted as the contract states it and never as a year's pay to the cent."""
+    chosen = _choose(text, _quantities(text, "usd"), near, "usd", unless=unless)
+    if chosen is None or chosen[3] is None:
+        return None
+    named, amount = chosen[3]
+    return amount, named
 
 
 def _candidates(text: str, kind: str, near: str | None, multiples: bool) -> list[tuple[int, int, float]]:
@@ -539,7 +580,7 @@ def definitions(texts: list[str]) -> dict[str, str]:
 def read_rule(rule: Extractor, text: str) -> float | None:
     """The quantity an extract rule reads in text."""
     return extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling, rule.floor,
-                            rule.multiples)
+                            rule.multiples, rule.after)
 
 
 def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] = ()) -> dict[str, float]:
@@ -555,7 +596,7 @@ def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] 
             excluded = ruled_out(t, rule.unless)
             found = [q for q in _candidates(t, rule.kind, rule.near, rule.multiples)
                      if any(a <= q[0] < b for a, b in excluded)]
-            value = _pick(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor)
+            value = _pick(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor, rule.after)
             if value is not None:
                 out[name] = int(value) if float(value).is_integer() else round(value, 2)
                 break

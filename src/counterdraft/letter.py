@@ -301,14 +301,16 @@ def build_memo(letter: Letter, review: Review | None = None, applied: list[str] 
         elif pay.raise_pay or pay.guaranteed is None:
             why = ""
         else:
-            why = f"; not asked for: the draft's {pay.guaranteed.text} a year ({pay.what}) meets it"
+            why = f"; not asked for: the draft's {pay.guaranteed.a_year} in {pay.what} meets it"
         comp.append(("Total compensation sought", f"in {pay.currency}" if pay.currency else "-",
                      f"{letter.comp.range_min.text} to {letter.comp.range_max.text} "
                      f"({letter.comp.range_min.source}){why}"))
     asked = {r.topic for r in letter.requests}
+    if "base-salary" in asked and letter.pay.raise_pay and letter.pay.stipend is not None:
+        asked.add("leadership-stipend")  # the pay item names the stipend it asks for ("raise ... to a fixed $55,000")
     # why a weakness of pay is not in the letter: pay is weighed as a whole (a guaranteed minimum bonus counts)
     settled = "" if letter.pay.raise_pay or letter.pay.guaranteed is None else \
-        f" The letter does not raise pay: the draft's {letter.pay.guaranteed.text} a year ({letter.pay.what}) meets " \
+        f" The letter does not raise pay: the draft's {letter.pay.guaranteed.a_year} in {letter.pay.what} meets " \
         f"the range sought."
     unraised = [(f.topic, f.heading or "", f.message + (settled if f.topic in comp_math.PAY_TOPICS else ""))
                 for f in findings.values() if f.assessment == "weak" and f.topic not in asked]

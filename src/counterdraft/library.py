@@ -145,22 +145,25 @@ def render(clause: Clause, template: str, values: dict[str, Any], what: str) -> 
 def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | None = None,
                present: bool = False, contract: str = "", made: Collection[str] = (),
                flagged: Collection[str] = (), stipend: bool = False, engaged: bool = False,
-               read_in: Collection[str] = ()) -> tuple[str, str]:
+               clause_text: str = "", read_in: Collection[str] = ()) -> tuple[str, str]:
     """(margin comment, letter request): the rationale and the talking point, which may read the figures the
     contract states (`found`), whether it has the clause at all (`present`), whether its text anywhere says
-    something (`says(pattern)`), to ask only for what it lacks, the names of the clause's edits that changed the
-    text (`made`, empty where the redline does not edit it), to say what the redline did, the names of its checks
-    that fired (`flagged`), to ask about what the review found, and whether a stipend is in play (`stipend`: the
-    draft pays one or the counter-proposal asks for one), so that severance of "salary and stipend" is asked only
-    where there is one, and whether the contract engages the physician as an independent contractor (`engaged`),
-    whose request speaks of the engagement, not of employment. `drafted(name)` is the draft's own words for a figure
-    it writes in another unit ("two months" for 60 days' notice), read first in the texts `read_in` (where the figure
-    was read), else None."""
+    something (`says(pattern)`), to ask only for what it lacks, whether the clause as found (`clause_text`, with the
+    sentences read beside it) does (`states(pattern)`), to ask only about terms it has, the names of the clause's
+    edits that changed the text (`made`, empty where the redline does not edit it), to say what the redline did,
+    the names of its checks that fired (`flagged`), to ask about what the review found, and whether a stipend is in
+    play (`stipend`: the draft pays one or the counter-proposal asks for one), so that severance of "salary and
+    stipend" is asked only where there is one, and whether the contract engages the physician as an independent
+    contractor (`engaged`), whose request speaks of the engagement, not of employment. `drafted(name)` is the
+    draft's own words for a figure it writes in another unit ("two months" for 60 days' notice), read first in the
+    texts `read_in` (where an edit found the figure), then in the clause as found, else None."""
     context = {**values, "found": found or {}, "present": present, "made": set(made), "flagged": set(flagged),
                "stipend": stipend, "engaged": engaged,
                "says": lambda pattern: first_match(pattern, contract) is not None,
-               "drafted": lambda name: as_drafted([*read_in, contract], clause.extract[name].kind, found[name])
-               if found and name in found and name in clause.extract else None}
+               "states": lambda pattern: first_match(pattern, clause_text) is not None,
+               "drafted": lambda name: as_drafted([*read_in, clause_text, contract], clause.extract[name].kind,
+                                                  found[name]) if found and name in found and name in clause.extract
+               else None}
     return (render(clause, clause.rationale, context, "rationale"),
             render(clause, clause.talking_point, context, "talking_point"))
 

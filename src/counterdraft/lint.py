@@ -108,22 +108,27 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             if check.param is not None:
                 extra = {"found": {check.param: defaults[check.param]}, "asked_for": "asked for"}
             else:
-                for extra in ({"found": {}, "asked_for": "asked for"}, {"found": stated, "asked_for": "asked for"}):
+                # a pattern check's message may quote the words it found (`quote`)
+                quoted = {"quote": "as needed"} if check.pattern is not None else {}
+                for extra in ({"found": {}, "asked_for": "asked for", **quoted},
+                              {"found": stated, "asked_for": "asked for", **quoted}):
                     yield field, text, True, extra
                 continue
         elif field in ("rationale", "talking_point"):
             # they may say only what the contract's own figures call for (`found`, empty when it states none),
             # whether it has the clause at all (`present`), whether it says something anywhere (`says`, whose
-            # pattern must compile), which edits changed the text (`made`), which checks fired (`flagged`),
-            # whether a stipend is in play (`stipend`), whether the physician is a contractor (`engaged`) and the
-            # draft's own words for a figure (`drafted`): each way is rendered
-            for extra in ({"found": {}, "present": False, "says": _says(False), "made": set(), "flagged": set(),
-                           "stipend": False, "engaged": False, "drafted": _drafted(None)},
-                          {"found": {}, "present": True, "says": _says(True), "made": made, "flagged": flagged,
-                           "stipend": True, "engaged": True, "drafted": _drafted(None)},
-                          {"found": stated, "present": True, "says": _says(False), "made": set(), "flagged": set(),
-                           "stipend": False, "engaged": True, "drafted": _drafted(None)},
-                          {"found": stated, "present": True, "says": _says(True), "made": made,
+            # pattern must compile) or in the clause as read (`states`, likewise), which edits changed the text
+            # (`made`), which checks fired (`flagged`), whether a stipend is in play (`stipend`), whether the
+            # physician is a contractor (`engaged`) and the draft's own words for a figure (`drafted`): each way is
+            # rendered
+            for extra in ({"found": {}, "present": False, "says": _says(False), "states": _says(False), "made": set(),
+                           "flagged": set(), "stipend": False, "engaged": False, "drafted": _drafted(None)},
+                          {"found": {}, "present": True, "says": _says(True), "states": _says(True), "made": made,
+                           "flagged": flagged, "stipend": True, "engaged": True, "drafted": _drafted(None)},
+                          {"found": stated, "present": True, "says": _says(False), "states": _says(False),
+                           "made": set(), "flagged": set(), "stipend": False, "engaged": True,
+                           "drafted": _drafted(None)},
+                          {"found": stated, "present": True, "says": _says(True), "states": _says(True), "made": made,
                            "flagged": flagged, "stipend": True, "engaged": False, "drafted": _drafted("two months")}):
                 yield field, text, True, extra
             continue

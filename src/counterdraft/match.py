@@ -230,6 +230,10 @@ class Match:
     #: clause names in `stated_in` (what a termination without cause pays, as severance); they are not part of its
     #: text.
     elsewhere: tuple[tuple[Section, str], ...] = ()
+    #: The part that states the clause where the match is about something else: the covenant a `governs` of its
+    #: clauses finds in "1. Services" while the match is a warranty about agreements with third parties (Pandion).
+    #: Where a reader is sent for it; the match stays what the topic was found in.
+    stated: Section | None = None
 
     @property
     def text(self) -> str:
@@ -772,9 +776,10 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
         if also:
             best_reason += "; refers to " + ", ".join(repr(a.where or a.heading or "a section") for a in also)
         figures = _figures(library, topic, beside=True)
-        elsewhere = _elsewhere([section, *also], v, index, scores, evidence, figures) or \
-            _governing([section, *also], library, topic, index, figures)
-        out[topic] = Match(topic, section, strength, best_reason, also, elsewhere)
+        elsewhere = _elsewhere([section, *also], v, index, scores, evidence, figures)
+        governing = () if elsewhere else _governing([section, *also], library, topic, index, figures)
+        out[topic] = Match(topic, section, strength, best_reason, also, elsewhere or governing,
+                           governing[0][0] if governing else None)
     return {topic: _stated_in(m, out, library) for topic, m in out.items()}
 
 

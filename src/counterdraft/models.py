@@ -46,6 +46,8 @@ class Parameter(Strict):
     min: float | None = None
     max: float | None = None
     description: str = ""
+    #: How messages name the figure where its name in words would not do: "base salary" for `amount_usd`.
+    label: str = ""
     choices: list[str] | None = None
     #: It gives what only an employee has (paid days off for education): where the contract engages the physician as
     #: an independent contractor, it is asked for at none (0, or false), which the clause's wording must read well
@@ -167,6 +169,10 @@ class Extractor(Strict):
     #: Only a quantity stated as a floor ("a minimum of 50%", "at least 10%", "not less than 20%"): what an incentive
     #: guarantees, which gives at least what a target of the same figure would, and is kept as a floor.
     floor: bool = False
+    #: What the text right after the quantity must match (a regex, case-insensitive; a negative lookahead says what
+    #: must not follow): "50% of target" is a share of the target, no percentage of the salary, and only it is a
+    #: floor of the target.
+    after: str | None = None
     #: Months also stated as a multiple of a year's pay, in a sentence naming `near` ("two times the Executive's Base
     #: Salary" is 24 months of it; "one and one-half times", 18): severance is often a multiple of salary.
     multiples: bool = False
@@ -315,6 +321,13 @@ class Clause(Strict):
     governs: str | None = None
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
+
+    @property
+    def named(self) -> str:
+        """The title inside a sentence: "our CME allowance ... clause", "our remote work clause"; an acronym that
+        opens it stays as it is."""
+        first = self.title.split(" ", 1)[0]
+        return self.title if first.isupper() and len(first) > 1 else self.title[:1].lower() + self.title[1:]
 
     @field_validator("topic")
     @classmethod

@@ -126,11 +126,40 @@ _COVENANT = re.compile(r"(?i)\b(?:will|shall)\s+(?!be\s+bound\b|accept\b)\w+|"
 _ITEM_NUMBER = re.compile(r"[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+")
 #: Sections opened by heading styles or Word list numbering: nested ones are a clause's subsections.
 _STYLED = ("outline", "list:")
+#: A sentence denying the physician what other terms might give ("The Consultant shall not be entitled to any
+#: benefits, coverages or privileges"): a clause inserted after it says it prevails.
+_DENIES = re.compile(r"(?i)\bnot\s+(?:be\s+)?(?:entitled|eligible)\s+(?:to|for)\s+(?:any|receive|participate)\b")
+#: The closing boilerplate an agreement ends with, by the names its headings give it ("16. Entire Agreement",
+#: "Interpretation, Amendment and Enforcement", "Successors and Assigns"): no place for a term of the engagement.
+_BOILERPLATE = re.compile(r"(?i)(?:entire|whole)\s+agreement|integration|counterparts?|(?:governing|applicable)\s+law|"
+                          r"choice\s+of\s+law|jurisdiction|venue|notices?|signatures?|severab\w+|waivers?|"
+                          r"amendments?|modifications?|assignments?|successors|assigns|binding\s+effect|headings|"
+                          r"captions|construction|interpretation|enforcement|arbitration(?:\s+agreement)?|"
+                          r"dispute\s+resolution|miscellaneous|general(?:\s+provisions)?|further\s+assurances|"
+                          r"survival|withholdings?|tax\s+matters|no\s+waiver|remedies|"
+                          r"(?:equitable|injunctive)\s+relief")
 
 
 def _closes(text: str) -> bool:
     """Whether a paragraph closes a letter's terms: its sign-off, a request to sign it, or the signatures."""
     return bool(SIGN_OFF.match(text) or _asks_to_sign(text) or SIGNATURES.match(text))
+
+
+def _boilerplate(section: Section) -> bool:
+    """Whether a section's heading names closing boilerplate alone, each of its parts ("Interpretation, Amendment
+    and Enforcement")."""
+    heading = re.sub(r"(?i)^\s*(?:section|article)?\s*[\divxlcIVXLC.]*[.)]?\s*", "", section.heading or "")
+    parts = [p.strip(" .:") for p in re.split(r"(?i),|;|&|\band\b", heading)]
+    return bool(heading.strip()) and all(_BOILERPLATE.fullmatch(p) for p in parts if p)
+
+
+def _before_boilerplate(sections: list[Section]) -> list[Section]:
+    """`sections` without the closing boilerplate they end with (entire agreement, counterparts, governing law,
+    notices): a clause goes after the last term of substance, before that block, unless there is nothing else."""
+    end = len(sections)
+    while end > 1 and _boilerplate(sections[end - 1]):
+        end -= 1
+    return sections[:end]
 
 
 def _asks_to_sign(text: str) -> bool:
@@ -459,10 +488,12 @@ class Planner:
             values = {name: Unpriced(currency_name(currency)) if clause.parameters[name].type == "money" else v
                       for name, v in values.items()}
         stated = as_stated(clause, finding.parameters)  # what the templates read: no ceiling taken for a target
+        # the clause as the review read it, with the sentences read beside it (`states` in the templates)
+        own = "" if missing else "\n".join([match.text, *match.elsewhere_sentences])
         comment, request = render_ask(clause, values, stated, not missing, self.reviewed.neutral,
                                       flagged=[] if missing else finding.flagged,
                                       stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
-                                      read_in=[finding.text])
+                                      clause_text=own)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -514,8 +545,8 @@ class Planner:
                 # the comment and the request say what the edits did: a target added beside a ceiling, or not
                 base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.neutral, made,
                                                               finding.flagged, self.stipend_in_play,
-                                                              not self.reviewed.terms.employment,
-                                                              [finding.text, *(b.text for b in section.blocks)])
+                                                              not self.reviewed.terms.employment, own,
+                                                              [b.text for b in section.blocks])
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
@@ -595,7 +626,7 @@ class Planner:
             self.warn(f"{clause.id}: as the letter names no stipend figure, the wording and the request leave its "
                       f"amount as {Unpriced()}")
             return {**values, param: Unpriced()}
-        self.info(f"{clause.id}: the draft's {self.pay.guaranteed} a year ({self.pay.what}) meets the range "
+        self.info(f"{clause.id}: the draft's {self.pay.guaranteed.a_year} in {self.pay.what} meets the range "
                   f"sought and states no stipend; as the letter asks for no more pay, no stipend is asked for")
         return None
 
@@ -685,18 +716,23 @@ class Planner:
 
     def _last_clause(self) -> Section | None:
         """Where a clause with no related section goes: after the last numbered section (typed or Word numbering)
-        that holds text, titled if any is ("5. Any incentives ..." in a letter whose terms have no titles), else the
-        last headed one, else, in a letter, after the last paragraph before the sign-off; never after a title alone,
+        that holds text, titled if any is ("5. Any incentives ..." in a letter whose terms have no titles), or under a
+        lead-in (Moylan's "The following confirms the terms ...:"), else the last headed one, else, in a letter,
+        after the last paragraph before the sign-off; before the closing boilerplate; never after a title alone,
         a request to sign ("14. If the foregoing terms are acceptable to you, please ..."), in the signature block, in
         an exhibit, or among the letterhead, date and address above a letter's salutation."""
         salutation = next((b.ref.index for b in self._clause_paragraphs() if SALUTATION.match(b.text)), -1)
         tops = [s for s in self.reviewed.sections if not s.after_the_clauses and not _closes(s.blocks[0].text)
                 and s.blocks[-1].ref.index > salutation]
         headed = [s for s in tops if s.heading and s.body_blocks]
-        numbered = [s for s in headed if s.number or s.blocks[0].numbered] or \
-            [s for s in tops if s.body_blocks and self._number(s) is not None]  # a section's number, not a bullet
+        numbered = ([s for s in headed if s.number or s.blocks[0].numbered] or
+                    # a section's number, not a bullet
+                    [s for s in tops if s.body_blocks and self._number(s) is not None] or
+                    # the titled terms under a letter's lead-in
+                    [s for s in units(tops) if s.heading and s.body_blocks and self._number(s) is not None
+                     and s.blocks[0].ref.index > salutation and not _closes(s.blocks[0].text)])
         if numbered or headed:
-            return (numbered or headed)[-1]
+            return _before_boilerplate(numbered or headed)[-1]
         sign_off = next((b.ref.index for b in self._clause_paragraphs() if _closes(b.text)), None)
         return self._paragraph_before(sign_off)
 
@@ -933,6 +969,9 @@ class Planner:
         heading = clause.heading or clause.title
         first = after.blocks[0]
         last = self._anchor(after)
+        if missing and prevails is None and _DENIES.search(" ".join(self.text(b) for b in after.blocks)):
+            # right after "shall not be entitled to any benefits, coverages or privileges", ours says it prevails
+            wording = self.wording(clause, tier, values, prevails=True)
         caption, typed = self._caption(self._numbered_before(after, last), heading)
         headings = self._heading_paragraphs()
         # our text looks like the section's own text, not like a heading of its subsections ("A. BASE SALARY.")
@@ -963,6 +1002,9 @@ class Planner:
             if m is not None and m.section is not None:
                 if not m.section.after_the_clauses and not self._passing(m):
                     return m.section
+                titled = self._titled_for(topic) if m.section.after_the_clauses else None
+                if titled is not None:
+                    return titled
                 continue
             other = self._asked.get(topic)
             if other is not None and topic not in seen:
@@ -970,6 +1012,14 @@ class Planner:
                 if found is not None:
                     return found
         return None
+
+    def _titled_for(self, topic: str) -> Section | None:
+        """The clause whose heading names a topic that an exhibit states ("1. Services and Compensation" over "the
+        compensation set forth on Exhibit A"): the term a clause about it goes beside, not the last section."""
+        clause = self.library.by_topic(topic)
+        return None if clause is None else next(
+            (s for s in units(self.reviewed.sections) if s.heading and not s.after_the_clauses and
+             mentions(clause.heading_cues, s.heading)), None)
 
     def _passing(self, m: Match) -> bool:
         """Whether a section was found for a topic on one mention in passing, no clause to stand beside: each sentence

@@ -88,8 +88,9 @@ def bound_of(clause: Clause, found: dict, name: str) -> str | None:
     rule = rules.get(name)
     if rule is None or rule.ceiling or rule.floor or name not in found:
         return None
-    return next((n for n, r in rules.items() if (r.ceiling or r.floor) and r.kind == rule.kind and n in found
-                 and found[n] == found[name]), None)
+    # a bound of something else ("not less than 50% of target", read with `after`) bounds no figure of the salary
+    return next((n for n, r in rules.items() if (r.ceiling or r.floor) and not r.after and r.kind == rule.kind
+                 and n in found and found[n] == found[name]), None)
 
 
 def as_stated(clause: Clause, found: dict) -> dict:
@@ -118,6 +119,31 @@ def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | No
                 "eq": value == limit, "ne": value != limit}[check.op]
     except TypeError:
         return False
+
+
+_INNER_QUOTES = str.maketrans({'"': "'", "\u201c": "\u2018", "\u201d": "\u2019"})
+
+
+def quote(check: Check, text: str, limit: int = 70) -> str:
+    """The draft's own words a pattern check found, whole words, for its message to quote: a message that gives
+    examples ("may be considered") reads as a quotation of words the draft may not use. A long match keeps its
+    first and last words, which carry what the pattern looks for."""
+    m = re.search(check.pattern, text, re.I) if check.pattern is not None else None
+    if m is None:
+        return ""
+    start, end = m.start(), m.end()
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    # the draft's own quotation marks become single ones inside ours; a parenthesis the match ends inside is left out
+    said = " ".join(text[start:end].translate(_INNER_QUOTES).split())
+    if said.count("(") > said.count(")"):
+        said = said[:said.rfind("(")]
+    words = said.strip(" ,;:").split()
+    if len(" ".join(words)) <= limit or len(words) <= 12:
+        return " ".join(words)
+    return " ".join(words[:6]) + " ... " + " ".join(words[-5:])
 
 
 def falls_short(clause: Clause, param: str, value: float, asked: dict) -> bool:
@@ -260,8 +286,8 @@ def judge(clause: Clause, text: str, found: dict, profile: Profile | None, asked
     stated = as_stated(clause, found)  # a ceiling is no target falling short of the ask, or meeting it
     fired = [c for c in checks if _fires(c, text, stated, asked, contract)]
     flagged = [c.name for c in fired if c.name]
-    weak = [render(clause, c.message, {**asked, "found": stated, "asked_for": asked_for(c.param, own)},
-                   "checks.message") for c in fired]
+    weak = [render(clause, c.message, {**asked, "found": stated, "asked_for": asked_for(c.param, own),
+                                       "quote": quote(c, text)}, "checks.message") for c in fired]
     if weak:
         return "weak", " ".join(weak), flagged
     # a number the physician asks for that the clause does not state cannot be said to meet the ask
@@ -271,7 +297,7 @@ def judge(clause: Clause, text: str, found: dict, profile: Profile | None, asked
     if unstated:
         asks = " or ".join(f"{label(p, clause)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
         return "unknown", f"The clause does not state {asks}.", flagged
-    return "ok", "meets the clause's checks" + (" and the profile's asks" if profile else ""), flagged
+    return "ok", "Meets the clause's checks" + (" and the profile's asks." if profile else "."), flagged
 
 
 def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: dict) -> None:
@@ -289,9 +315,11 @@ def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: 
 
 def label(name: str, clause: Clause | None = None) -> str:
     """A parameter's name as words: 'informatics_fte' -> 'informatics FTE', 'notice_days' -> 'notice'; a name that
-    is only its unit (severance's 'months') is the clause's title."""
+    is only its unit (severance's 'months') is the clause's title; a parameter's own `label` comes first."""
+    if clause is not None and name in clause.parameters and clause.parameters[name].label:
+        return clause.parameters[name].label
     if clause is not None and name in ("days", "months", "miles", "usd", "percent"):
-        return clause.title.lower()
+        return clause.named
     label = re.sub(r"_(usd|days|months|miles|percent|min|max)\b", "", name).replace("_", " ")
     return label.replace("fte", "FTE").replace("wrvu", "wRVU")
 
@@ -300,7 +328,9 @@ def _stated(clause: Clause, params: dict, text: str = "") -> str:
     """ "states 60 days' notice" in the words of the parameters' descriptions, short, with the draft's own words where
     `text` (where they were read) writes a figure in another unit ("notice two months (60 days)"). A figure that is
     also read as a ceiling or a floor is that bound ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%; "a
-    minimum of 50%": minimum 50%)."""
+    minimum of 50%": minimum 50%). One figure read for two parameters is named once, by the later: where the draft
+    states only a base salary, the total read from it is that salary ("base salary $235,000", not also "total
+    compensation")."""
     if not params:
         return ""
 
@@ -308,8 +338,11 @@ def _stated(clause: Clause, params: dict, text: str = "") -> str:
         theirs = as_drafted([text], clause.extract[name].kind, value) if text and name in clause.extract else None
         return f"{theirs} ({shown(clause, name, value)})" if theirs else shown(clause, name, value)
 
-    parts = [f"{label(name, clause)} {figure(name, value)}" for name, value in params.items()
-             if bound_of(clause, params, name) is None]
+    names = list(params)
+    parts = [f"{label(name, clause)} {figure(name, value)}" for i, (name, value) in enumerate(params.items())
+             if bound_of(clause, params, name) is None and
+             not any(params[later] == value and shown(clause, later, value) == shown(clause, name, value)
+                     for later in names[i + 1:])]
     return "The contract states " + ", ".join(parts) + ". "
 
 
@@ -366,7 +399,7 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
             return "read the separate agreement"
         if finding.assessment == "ok":
             return "none: its absence suits you"
-        return {"insert": f"insert our {clause.title.lower()} clause",
+        return {"insert": f"insert our {clause.named} clause",
                 "ask": "ask for it in the letter",
                 "ignore": "none: its absence suits you"}[clause.on_missing]
     if finding.assessment == "ok":
@@ -425,7 +458,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             elif kept is not None:
                 message = given_message(clause, kept)
             elif clause.on_missing == "insert" and (said := contradiction(clause, whole)) is not None:
-                message = (f"not found as a clause, but the contract says {said!r}; our {clause.title.lower()} "
+                message = (f"not found as a clause, but the contract says {said!r}; our {clause.named} "
                            f"wording inserted beside it would contradict that, so it is proposed in the letter")
             else:
                 message = f"not in the contract; {_to_add(clause)}"
@@ -441,7 +474,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
         elif suits and why is not None:
             params, assessment = {}, "ok"
-            message = f"The contract has no {clause.title.lower()}, which suits you: {suits}"
+            message = f"The contract has no {clause.named}, which suits you: {suits}"
         else:
             params, assessment, message, flagged = appraise(clause, text, profile, where, defined,
                                                             m.elsewhere_sentences, whole, terms.employment)
@@ -452,7 +485,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             elif why is not None:  # as the plan treats it: missing, whatever the checks say of its text
                 assessment, message, flagged = "missing", f"The section {why}: treated as missing; " \
                                                           f"{_to_add(clause)}.", []
-        findings.append(Finding(topic=topic, status="found", heading=_heading(m.section), text=text,
+        findings.append(Finding(topic=topic, status="found", heading=_heading(m.stated or m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks],
                                 flagged=flagged))
@@ -461,7 +494,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
 
 def _to_add(clause: Clause) -> str:
     """What a review says the library offers a contract lacking the clause."""
-    return f"the library has {clause.title.lower()} wording to " + \
+    return f"the library has {clause.named} wording to " + \
         ("propose in the letter" if clause.on_missing == "ask" else "insert")
 
 

@@ -274,6 +274,16 @@ def _follows(before: str | None, number: str | None) -> bool:
     return bool(before and number and before.isdigit() and number.isdigit() and int(number) == int(before) + 1)
 
 
+def _heads_alone(top: tuple[str, Section], key: str, depth: int | None) -> bool:
+    """Whether a paragraph opening a `key` section, a kind of marker open further up, is the first text under the
+    numbered heading that stands alone on its line just above it: the items are that heading's ("12. Severance
+    Payments." then a Word list's "4. If your employment ... is terminated for cause", counting on from the "3." of
+    a definition above), not the earlier list's. A marker of known rank keeps its own nesting."""
+    open_key, node = top
+    return depth is not None and _rank(key) is None and open_key != key and bool(node.heading) and \
+        not node.inline_caption and len(node.blocks) == 1 and (node.number is not None or node.blocks[0].numbered)
+
+
 def _rank(key: str) -> int | None:
     """How high a kind of marker stands when that is known from the marker itself (0 = highest)."""
     if key == "article":
@@ -380,6 +390,13 @@ def segment(blocks: list[Block]) -> list[Section]:
         # "14." after a list "1.", "2.", "3." inside 13 goes on from 13
         depth = next((d for d in open_at if _follows(last.get(id(stack[d][1])), mark.number)),
                      open_at[0] if open_at else None)
+        if floor and not styled and _follows(stack[floor][1].number, mark.number) and \
+                (marker(stack[floor][1].blocks[0].text) or ("",))[0] == key and \
+                not any(_follows(last.get(id(stack[d][1])), mark.number) for d in open_at):
+            # the next number after a heading style's typed one, typed in body text ("6. Termination for Cause." as
+            # a heading, then "7. Termination as a result of death or disability. In the event ..."), is the next
+            # section, not a paragraph of that one
+            depth = floor
         rank = _rank(key)
         # "1." first seen inside a section numbered by hand or by Word ("A. ... not less than the greater of" then
         # "1. $190,000") opens a list in that section, and so does "1." after a lead-in inside one ("13. ... could be
@@ -387,7 +404,7 @@ def segment(blocks: list[Block]) -> list[Section]:
         fresh = mark.number == "1" and not styled and \
             (key not in seen and (stack[-1][1].number is not None or stack[-1][0].startswith("list:")) or
              bool(open_at) and stack[-1][0] == "intro" and not _OPERATIVE.match(stack[-1][1].blocks[0].text))
-        if fresh:
+        if fresh or _heads_alone(stack[-1], key, depth):
             depth = None
         if depth is None and rank is not None and not fresh:
             # a marker of known rank nests only under markers of a higher known rank (a heading style only under
