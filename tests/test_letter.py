@@ -767,3 +767,29 @@ def test_a_guaranteed_bonus_minimum_is_kept_in_the_letter_as_a_floor(tmp_path):
     assert "is below the $255,000 to $270,000 range sought for this combination of clinical and informatics work. The " \
            "letter does not raise pay: the draft's $360,000 a year in base salary and guaranteed minimum bonus meets " \
            "the range sought." in " ".join(memo.split())
+
+
+def test_a_contractors_letter_speaks_of_the_agreement_and_its_fees(profile, plan, library):
+    """Attorney's audit: contractor letters (Common Paper's contractor agreement, the CUAD consulting agreements)
+    were about "the ... employment agreement" and asked for a base salary, which only an employee has; they speak of
+    the agreement and an annual fee, in the letter, its figures, the email and the memo. An employee's stays as it
+    was."""
+    engaged = plan.model_copy(update={"edits": [e for e in plan.edits if e.clause_id != "base-salary"]})
+    clause = library.get("base-salary")  # as the planner words it for a contractor
+    comment, request = render_ask(clause, profile_values(clause, profile), engaged=True)
+    engaged.edits.append(PlannedEdit(clause_id=clause.id, topic=clause.topic, title=clause.title, kind="letter",
+                                     tier="preferred", comment=comment, request=request))
+    employee, contractor = build_letter(profile, plan, library), build_letter(profile, engaged, library, engaged=True)
+    assert employee.subject.endswith("employment agreement")
+    assert contractor.subject == f"Proposed revisions to the {profile.role.title} agreement"
+    written = {
+        "letter": render_markdown(contractor),
+        "email": render_email(contractor),
+        "memo": render_memo(build_memo(contractor), contractor),
+    }
+    for name, text in written.items():
+        assert not re.search(r"(?i)base\s+salary|employment agreement", text), name
+    assert "an annual fee of $245,000" in squash(written["letter"]) + squash(written["email"])
+    assert "| Annual fee | - | $245,000 (profile: compensation.base\\_salary) |" in written["memo"]
+    assert "Annual fee and total compensation" in [r.title for r in contractor.requests]
+    assert "base salary of $245,000" in squash(render_markdown(employee))

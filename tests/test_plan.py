@@ -836,6 +836,32 @@ def test_a_business_associate_agreement_gets_no_clause_inserted_beside_a_passing
     assert not [e.clause_id for e in plan.edits if e.kind == "insert"]
 
 
+def test_the_contractor_agreements_insurance_duty_and_lists_stay_as_drafted(profile, library, shared_dir):
+    """Attorney's audit of Common Paper's contractor agreement, with the asks of profiles B and C: our malpractice
+    clause replaced "1.4 Insurance", striking the contractor's duty to carry workers' compensation and general
+    liability cover, which is no part of the professional liability bargain; and the cause clause, found at the
+    lettered item "e." of "4.3 Effect of Termination" (its style an outline level, so read as a section holding
+    "4.4 Survival"), went in after Survival, numbered "a." as its item."""
+    profile.asks["malpractice"] = {"coverage_type": "claims-made", "per_claim_usd": 2000000,
+                                   "aggregate_usd": 6000000}
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    path = shared_dir / "corpus" / "contracts" / "docx_forms" / "common-paper-independent-contractor-agreement.docx"
+    blocks = read_blocks(Package.open(path))
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits}
+    text = {b.ref.index: b.text for b in blocks}
+    malpractice = edits["malpractice"]
+    assert malpractice.kind == "insert" and not malpractice.changes
+    assert any("malpractice: section 'Insurance' states what our clause does not replace ('Contractor will maintain "
+               "adequate liability insurance to protect Contractor from: (a) claims under workers’ compensation" in
+               m.text for m in plan.messages)
+    cause = edits["termination-for-cause"]
+    assert cause.kind == "insert" and cause.new_paragraphs[0].text == "4.3A. Termination for Cause."
+    assert text[cause.anchor.index].startswith("Except where Contractor terminates for cause")  # item e., last of 4.3
+    assert text[cause.anchor.index + 1].startswith("Survival.")
+    assert all(n.typed_number for n in cause.new_paragraphs)  # no number of the list's: no stray "a."
+
+
 def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, library, tmp_path):
     """Aetna, Cohr and others state a 12-month non-compete with no radius: the letter had asked to 'bring the
     non-compete to 12 months and 10 miles', and a comment said 'reduced to 12 months and 10 miles' where only the
@@ -2108,6 +2134,44 @@ def test_a_consultants_requests_speak_of_the_engagement(profile, library, tmp_pa
     assert "end my engagement without cause at 90 days, leaving my own notice as drafted?" in notice
     assert "within the scope of my engagement" in ip
     assert "employment" not in notice + ip and "resign" not in notice
+
+
+@pytest.mark.parametrize("other, own", [
+    # the Common Paper contractor agreement: either party may end it on the other's breach, both by mutual consent;
+    # only the Company without cause
+    ("Either party may terminate this Agreement immediately if the other party fails to cure a material breach of "
+     "the Agreement within 15 days after receiving notice of the breach. Company and Contractor may terminate the "
+     "Agreement at any time upon written mutual consent.", False),
+    # Globaltech (CUAD): on the other's bankruptcy; Common Paper's PSA: on a force majeure
+    ("Either Party shall have the right to terminate this Agreement without notice in the event of the bankruptcy or "
+     "insolvency of the other Party.", False),
+    ("Either party may terminate an affected SOW immediately if a Force Majeure Event prevents Contractor from "
+     "providing the Services for 30 or more consecutive days.", False),
+    ("", False),
+    # Kiromic (CUAD): a right of either party, on notice to the other
+    ("Either Contractor or Company may terminate this Agreement upon prior written notice thereof to the other "
+     "party.", True),
+])
+def test_a_contractor_the_draft_lets_leave_only_for_breach_is_asked_a_right_of_their_own(profile, library, tmp_path,
+                                                                                      other, own):
+    """Attorney's audit: the Common Paper contractor agreement lets only the Company end it without cause, yet the
+    letter asked for 120 days "leaving my own notice as drafted", a notice the draft never gives the contractor (a
+    right on the other's breach, insolvency or a force majeure, or by mutual consent, is none). A contractor, unlike
+    an employee, cannot simply resign: the letter, the comment and the memo ask for the same right on the same
+    notice."""
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "INDEPENDENT CONTRACTOR AGREEMENT",
+        'This Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. ("Contractor").',
+        "1. Services. Contractor is an independent contractor providing the Services.",
+        "2. Termination. Company may terminate this Agreement at any time, for any reason or no reason, by giving "
+        "thirty (30) days' prior written notice to Contractor. " + other])
+    edit = edits["termination-without-cause"]
+    asked = "notice required for you to end my engagement without cause at 90 days? The draft gives me no right of " \
+            "my own to end it without cause; could I have the same right, on the same notice?"
+    said = "The draft gives the physician no right to end the engagement without cause; the letter asks for the " \
+           "same right, on the same notice."
+    assert (asked in edit.request) is not own and (said in edit.comment) is not own
+    assert ("end my engagement without cause at 90 days, leaving my own notice as drafted?" in edit.request) is own
 
 
 def test_a_non_compete_asked_for_in_the_letter_only_is_not_said_to_be_limited(library):

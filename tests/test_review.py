@@ -844,3 +844,17 @@ def test_figures_are_named_as_a_reader_names_them_and_a_figure_read_twice_once(t
     assert reviewed.finding("leadership-stipend").message.startswith("The contract states stipend $36,000.")
     cme = reviewed.finding("cme-allowance")
     assert suggested_action(cme, LIBRARY) == "insert our CME allowance and conference time clause"
+
+
+def test_a_contractors_annual_fee_is_the_engagements_pay(tmp_path):
+    """CUAD's Emerald consulting agreement pays "an annual fee (the "Fee") of $240,000", under "10. Fee.": the review
+    found no pay at all (base salary amount 0 of 8 in the CUAD evaluation), so the letter could not compare the fee
+    it asks for with the draft's."""
+    reviewed = _reviewed(tmp_path, [
+        "CONSULTING AGREEMENT",
+        'This Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. (the "Contractor").',
+        "1. Engagement. The Company engages the Contractor to provide clinical informatics services.",
+        '2. Fee. The Company will pay to the Contractor an annual fee (the "Fee") of $240,000 per year, payable '
+        "monthly in arrears."])
+    finding = reviewed.finding("base-salary")
+    assert finding.status == "found" and finding.parameters["amount_usd"] == 240000

@@ -44,6 +44,8 @@ BODY_BLOCKS = ("subject", "salutation", "opening", "closing", "signoff")
 #: pay_request, where it renders text, replaces the base-salary request's talking point, which cannot see the
 #: draft's pay the letter keeps.
 OPTIONAL_BLOCKS = ("structure", "compensation", "development", "intro", "pay_request")
+#: What a contractor's letter calls the pay a base salary is for an employee.
+ENGAGED_SALARY = "annual fee"
 #: Topics the development paragraph speaks of.
 DEVELOPMENT_TOPICS = ("cme-allowance", "protected-time", "analytics-support", "onboarding", "academic-promotion",
                       "growth-path")
@@ -147,14 +149,18 @@ def collect_requests(profile: Profile, plan: Plan, library: Library) -> list[Req
 def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date | None = None, *,
                  templates_dir: Path | None = None, name: str = DEFAULT_TEMPLATE,
                  review: Review | None = None, where: str = "profile: ",
-                 pay: comp_math.LetterFigures | None = None) -> Letter:
+                 pay: comp_math.LetterFigures | None = None, engaged: bool = False) -> Letter:
     """`date` is the run date, used when the profile gives none; `review` adds the draft's own pay for comparison;
-    `pay` is the pay decided for every output (compensation.decide), as the plan was made with it."""
+    `pay` is the pay decided for every output (compensation.decide), as the plan was made with it; `engaged`, that
+    the contract engages the physician as an independent contractor, whose letter speaks of the agreement and its
+    fees, not of employment and a salary."""
     day = letter_date(profile, plan, date)
     comp = comp_math.proposed(profile, library, where, review)
     offered = comp_math.offered(review, profile) if review is not None else Compensation("offered")
     quoted = pay or comp_math.decide(profile, library, review, where)
     requests = collect_requests(profile, plan, library)
+    for req in requests:  # "Annual fee and total compensation", the pay as a contractor's letter names it
+        req.title = salary_named(req.title, engaged)
     drafted_base = _base_left_as_drafted(quoted, offered, requests)
     phys, emp = profile.physician, profile.employer
     full_name = ", ".join(p for p in (phys.name, phys.credentials) if p)
@@ -167,6 +173,7 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
                                              **{r.clause_id: r.number for r in requests}},
         "development": [r for r in requests if r.topic in DEVELOPMENT_TOPICS],
         "comp": quoted.proposed, "offered": quoted.offered, "pay": quoted, "drafted_base": drafted_base,
+        "engaged": engaged, "salary": ENGAGED_SALARY if engaged else "base salary",
     }
     env = _environment(templates_dir, name)
     body = _render_blocks(env, BODY_FILE, context)
@@ -180,7 +187,8 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
     for req in requests:
         if pay_request and req.topic == "base-salary" and not req.redlined:
             req.text = pay_request
-    figures = [f"{f.label}: {f.source} = {f.text}" for f in quoted.proposed.results.values()] if compensation else []
+    figures = [f"{salary_named(f.label, engaged)}: {f.source} = {f.text}" for f in quoted.proposed.results.values()] \
+        if compensation else []
     return Letter(sender=sender, date=format_date(day), recipient=recipient, subject=subject,
                   salutation=_one_line(body["salutation"]), opening=opening, requests=requests, closing=closing,
                   signoff=_one_line(body["signoff"]), signature=signature, author=phys.name, issued=day,
@@ -192,6 +200,17 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
                                    f"it is (the base-salary clause is argued in the letter only), so the clean copy "
                                    f"does not carry the {quoted.proposed.base} the letter asks for; the letter and "
                                    f"the email say so")] if drafted_base else []))
+
+
+def salary_named(label: str, engaged: bool) -> str:
+    """A figure's label as the letter names the pay: a contractor's "Annual fee plus stipend", not "Base salary"."""
+    if not engaged:
+        return label
+    def named(m: re.Match) -> str:
+        fee = ("A" if m.group(2) == "B" else "a") + ENGAGED_SALARY[1:]
+        return f"of the {fee}" if m.group(1) else fee
+
+    return re.sub(r"\b(of )?([Bb])ase salary", named, label)
 
 
 def _base_left_as_drafted(pay: comp_math.LetterFigures, offered: Compensation,
@@ -293,7 +312,8 @@ def build_memo(letter: Letter, review: Review | None = None, applied: list[str] 
         a, b = getattr(letter.offered, key, None), getattr(letter.pay.proposed, key, None)
         if a is None and b is None:
             continue
-        comp.append((label, _figure_text(a, key), _figure_text(b, key)))
+        comp.append((salary_named(label, letter.context.get("engaged", False)), _figure_text(a, key),
+                     _figure_text(b, key)))
     if letter.comp.range_min is not None:
         pay = letter.pay
         if pay.currency:

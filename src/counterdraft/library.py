@@ -153,12 +153,14 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     edits that changed the text (`made`, empty where the redline does not edit it), to say what the redline did,
     the names of its checks that fired (`flagged`), to ask about what the review found, and whether a stipend is in
     play (`stipend`: the draft pays one or the counter-proposal asks for one), so that severance of "salary and
-    stipend" is asked only where there is one, and whether the contract engages the physician as an independent
-    contractor (`engaged`), whose request speaks of the engagement, not of employment. `drafted(name)` is the
-    draft's own words for a figure it writes in another unit ("two months" for 60 days' notice), read first in the
-    texts `read_in` (where an edit found the figure), then in the clause as found, else None."""
+    stipend" is asked only where there is one, whether the contract engages the physician as an independent
+    contractor (`engaged`), whose request speaks of the engagement, not of employment, and whether it gives the
+    physician a right of their own to end it (`own`, by the clause's `own_right`). `drafted(name)` is the draft's own
+    words for a figure it writes in another unit ("two months" for 60 days' notice), read first in the texts
+    `read_in` (where an edit found the figure), then in the clause as found, else None."""
+    own = _own(clause, contract)
     context = {**values, "found": found or {}, "present": present, "made": set(made), "flagged": set(flagged),
-               "stipend": stipend, "engaged": engaged,
+               "stipend": stipend, "engaged": engaged, "own": own,
                "says": lambda pattern: first_match(pattern, contract) is not None,
                "states": lambda pattern: first_match(pattern, clause_text) is not None,
                "drafted": lambda name: as_drafted([*read_in, clause_text, contract], clause.extract[name].kind,
@@ -168,10 +170,16 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
             render(clause, clause.talking_point, context, "talking_point"))
 
 
+def _own(clause: Clause, contract: str) -> bool:
+    """Whether the contract gives the physician a right of their own to end it (the clause's `own_right`)."""
+    return clause.own_right is not None and first_match(clause.own_right, contract) is not None
+
+
 def render_tier(clause: Clause, tier: str, values: dict[str, Any], contract: str = "") -> str:
-    """The tier's wording; it may read `says(pattern)`, whether the `contract`'s text matches anywhere, to say only
-    what the draft does not (the physician's own notice to leave, where the draft states none)."""
+    """The tier's wording; it may read `says(pattern)`, whether the `contract`'s text matches anywhere, and `own`,
+    to say only what the draft does not (the physician's own notice to leave, where the draft gives no right to)."""
     if tier not in clause.tiers:
         raise ConfigError(f"{clause.source or clause.id}: tiers: no tier {tier!r} (has {', '.join(clause.tiers)})")
-    return render(clause, clause.tiers[tier], {**values, "says": lambda pattern: first_match(pattern, contract)
-                                               is not None}, f"tiers.{tier}")
+    return render(clause, clause.tiers[tier], {**values, "own": _own(clause, contract),
+                                               "says": lambda pattern: first_match(pattern, contract) is not None},
+                  f"tiers.{tier}")

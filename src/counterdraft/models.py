@@ -309,6 +309,11 @@ class Clause(Strict):
     #: physician as one, nothing is inserted, edited or asked for, and the review and the plan say why (remote days
     #: granted by the other side, on its equipment, would treat the contractor as an employee).
     not_for_contractors: str | None = None
+    #: A pattern for a sentence anywhere in the contract that gives the physician a right of their own to end it
+    #: without cause (to resign on notice, at will, either party on notice); the rationale and the talking point read
+    #: `own`, whether one does. Ending it on the other side's breach, or by mutual consent, is no such right: a
+    #: contractor whose draft gives none is asked for one rather than told to keep "my own notice as drafted".
+    own_right: str | None = None
     insert_after: list[str] = []
     #: Topics whose matched sections may state this clause's figures too, read there when the clause as matched
     #: leaves them unstated: what a termination without cause pays is the severance, though the section matched for

@@ -1,6 +1,7 @@
 """The plan: from findings, the profile and the library, the edits the redline will make, for review first."""
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from functools import cached_property
@@ -1142,7 +1143,34 @@ class Planner:
                 or section.key.startswith(_STYLED) and section.parent.key.startswith(_STYLED)
                 and rank[section.parent.key] < rank[section.key]):
             section = section.parent
-        return section
+        return self._items_owner(section) or section
+
+    def _items_owner(self, section: Section) -> Section | None:
+        """Where `section` is a lettered item of a Word list read as a section of its own, the numbered section
+        whose items it is (`_owner`), through this item: Common Paper's "e. Except where Contractor terminates for
+        cause ..." under "4.3 Effect of Termination", which held "4.4 Survival" as well, had our clause after
+        Survival, numbered "a." as its item. Else None."""
+        owner = self._owner(section)
+        if owner is None:
+            return None
+        # the item's own paragraphs: none of a numbered section read as under it
+        stop = next((c.blocks[0].ref.index for c in section.walk() if c is not section and self._number(c)), None)
+        last = max(b.ref.index for b in section.blocks if stop is None or b.ref.index < stop)
+        blocks = {b.ref.index: b for s in units(self.reviewed.sections) for b in s.blocks
+                  if owner.blocks[0].ref.index <= b.ref.index <= last}
+        return dataclasses.replace(owner, blocks=[blocks[i] for i in sorted(blocks)])
+
+    def _owner(self, section: Section) -> Section | None:
+        """The numbered section ("4.3", as Word shows it) whose lettered item ("e.", one level deeper in its list)
+        `section` is, where the item's style gives it an outline level that made it a section; else None."""
+        first = section.blocks[0]
+        label = (first.list_label or "").strip().strip("().")
+        if section.number or not first.numbered or first.list_level is None or not _ITEM_NUMBER.fullmatch(label):
+            return None
+        owner = next((s for s in reversed(units(self.reviewed.sections)) if not s.after_the_clauses
+                      and s.blocks[0].ref.index < first.ref.index and self._number(s) is not None), None)
+        level = None if owner is None else owner.blocks[0].list_level
+        return owner if level is not None and level < first.list_level else None
 
     def _styled_ranks(self) -> dict[str, tuple[int, int]]:
         """How high each heading style or Word list stands among the clauses: by the shallowest level it opens a
@@ -1156,9 +1184,10 @@ class Planner:
         return rank
 
     def _heading_paragraphs(self) -> set[int]:
-        """The paragraphs that are a heading alone, above the text of their section."""
+        """The paragraphs that are a heading alone, above the text of their section: no lettered item of a list
+        (`_owner`), which is text however its style reads."""
         return {s.blocks[0].ref.index for top in self.reviewed.sections for s in top.walk()
-                if s.heading and not s.inline_caption and s.kind == "heading"}
+                if s.heading and not s.inline_caption and s.kind == "heading" and self._owner(s) is None}
 
     @staticmethod
     def _number(section: Section) -> tuple[str, re.Match | None] | None:

@@ -169,7 +169,8 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
     redline_bytes, clean_bytes, applied, messages = _redline_and_clean(pkg, plan)
 
     letter = letters.build_letter(profile, plan, library, when.date(), templates_dir=templates_dir, name=template,
-                                  review=reviewed.review, where=where, pay=pay)
+                                  review=reviewed.review, where=where, pay=pay,
+                                  engaged=not reviewed.terms.employment)
     worded = {r.clause_id: r.text for r in letter.requests}  # the plan's requests as the letter words them: the
     for edit in plan.edits:                                   # base salary's as the pay the letter decides
         edit.request = worded.get(edit.clause_id, edit.request)
