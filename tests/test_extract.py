@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from counterdraft.extract import (definitions, extract, extract_quantity, sentence_at, sentences, stated_values, states,
-                                  words_to_number)
+from counterdraft.extract import (as_drafted, definitions, extract, extract_quantity, sentence_at, sentences,
+                                  stated_values, states, words_to_number)
 from counterdraft.library import load_library
 
 LIBRARY = load_library([])
@@ -684,3 +684,17 @@ def test_severance_paid_only_on_the_employees_resignation_is_not_the_severance(t
     assert extract(clause, text).get("months") == months
     if months is None:
         assert set_aside(clause, text) == {"months": (12, clause.extract["months"].set_aside["resigns"])}
+
+
+@pytest.mark.parametrize("text, kind, value, words", [
+    ("by giving written advance notice of two months to the other party", "days", 60, "two months"),
+    ("severance equal to one (1) year's base salary", "months", 12, "one (1) year"),
+    ("upon sixty (60) days' prior written notice, or two months' notice", "days", 60, None),  # its own unit as well
+    ("upon 30 days' notice", "days", 60, None),  # not stated
+])
+def test_as_drafted_gives_the_drafts_words_for_a_figure_in_another_unit(text, kind, value, words):
+    assert as_drafted([text], kind, value) == words
+
+
+def test_as_drafted_does_not_quote_an_anniversary_as_a_span():
+    assert as_drafted(["a first review on the first anniversary of the Effective Date"], "months", 12) is None

@@ -2388,3 +2388,170 @@ def test_a_related_topic_found_in_boilerplate_is_no_anchor(profile, library, tmp
         "IN WITNESS WHEREOF, the parties have executed this Agreement."])
     ip = edits["intellectual-property"]
     assert ip.kind == "insert" and re.fullmatch(r"2[A-Z]\. Intellectual Property\.", ip.new_paragraphs[0].caption)
+
+
+def test_a_for_cause_rewrite_keeps_the_notice_the_draft_gives_before_it_takes_effect(profile, library, tmp_path):
+    """Nelson (attorney audit): our for-cause wording replaced "the Company may terminate the Employee's employment
+    for Cause by giving the Employee 30 days' advance notice in writing" and said termination for cause "takes effect
+    on written notice", giving away the 30 days. The draft's notice stays in our wording, the letter asks to keep it,
+    and the cure period is still read apart from it."""
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Cause. The Company may terminate the Employee's employment for Cause by giving the Employee 30 days' "
+        "advance notice in writing. \"Cause\" means a willful failure by the Employee to perform his duties, gross "
+        "misconduct, or conviction of a felony.",
+    ])
+    edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-for-cause"]
+    (change,) = edit.changes
+    assert "takes effect thirty (30) days after Physician receives written notice" in change.after
+    assert "within forty-five (45) days after receiving written notice" in change.after
+    assert "keep 30 days' notice before a termination for cause takes effect" in edit.request
+    assert "keeping the draft's 30 days' notice" in edit.comment
+
+
+def test_a_for_cause_rewrite_gives_no_notice_the_draft_does_not(profile, library, tmp_path):
+    """A cure notice is no notice before the termination takes effect: it takes effect on written notice."""
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Cause. Employer may terminate Physician's employment for cause if Physician materially breaches this "
+        "Agreement and fails to cure the breach within 10 days after written notice.",
+    ])
+    edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-for-cause"]
+    (change,) = edit.changes
+    assert "Termination for cause takes effect on written notice stating the cause relied on" in change.after
+    assert "notice before a termination for cause" not in edit.request
+
+
+def test_a_comment_quotes_the_figure_in_the_drafts_own_words(profile, library, tmp_path):
+    """Baan (attorney audit): the comment said "from the 60 days the draft sets for both parties" where the draft
+    says "two months"; the other side would look for 60 days and not find them. The comment and the review quote
+    the draft's words."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. The Executive shall serve as Chief Medical Information Officer.",
+        "2. Without Cause. The Company and the Executive may each terminate the Executive's employment without cause "
+        "by giving written advance notice of two months to the other party.",
+    ])
+    profile.priorities = ["termination-without-cause"]
+    reviewed = review(blocks, library, profile, "sample", "profile.yaml: ")
+    assert "notice two months (60 days)" in reviewed.finding("termination-without-cause").message
+    plan = make_plan(reviewed, library, profile, "sample.docx", "Dana", "2026-01-01T00:00:00Z", "profile.yaml: ")
+    edit = next(e for e in plan.edits if e.clause_id == "termination-without-cause")
+    assert "(from the two months the draft sets for both parties)" in edit.comment
+    assert "60 days" not in edit.comment
+
+
+def test_a_physician_named_by_surname_has_a_right_to_leave(profile, library, tmp_path):
+    """Mikos (attorney audit): "Mikos may terminate his employment with the Company at any time upon notice" was not
+    read as the physician's own right to leave, so the letter did not say that the physician's own notice stays as
+    drafted. The draft's name for the physician is recognised however it is written."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "This Agreement is entered into by and between Acme Health, Inc., a California corporation (the \"Company\"), "
+        "and Paul W. Mikos, an individual person (\"Mikos\").",
+        "1. Duties. Mikos shall serve as Chief Medical Information Officer.",
+        "2. Termination. The Board of Directors of the Company may terminate Mikos's employment with the Company, "
+        "with or without cause, at any time upon notice to Mikos. Mikos may terminate his employment with the "
+        "Company at any time upon notice to the Company's Board of Directors.",
+    ])
+    edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-without-cause"]
+    assert edit.request.endswith("at 90 days, leaving my own notice to resign as drafted?")
+
+
+def test_the_physicians_name_is_read_as_ours_only_where_the_patterns_know_no_such_word():
+    from counterdraft.terms import Terms
+    assert Terms(physician="Mikos").neutral("Mikos may resign; the Company may end Mikos's employment.") == \
+        "Physician may resign; the Company may end Physician's employment."
+    assert Terms(physician="the Executive").neutral("The Executive may resign.") == "The Executive may resign."
+
+
+@pytest.mark.parametrize("own, physicians", [
+    (None, ", and Physician may terminate it by giving Employer at least thirty (30) days' prior written notice."),
+    ("4. Resignation. Physician may resign upon sixty (60) days' written notice to Employer.", "."),
+])
+def test_an_inserted_without_cause_clause_asks_the_long_notice_of_the_employer_alone(profile, library, tmp_path,
+                                                                                     own, physicians):
+    """Dickson, Bonterms (attorney audit): where the clause was missing, ours said "Either party may terminate ... at
+    least ninety (90) days' prior written notice", binding the physician to the long notice that every other letter
+    asks of the employer alone. The employer's notice is the one asked; the physician's own is the short one asked for
+    it where the draft states none, and stays as drafted where it does."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall serve as Chief Medical Information Officer.",
+        "2. Compensation. Employer shall pay Physician a base salary of $250,000 per year.",
+        "3. Cause. Employer may terminate this Agreement for cause if Physician's license is revoked.",
+        *([own] if own else []),
+    ])
+    edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-without-cause"]
+    assert edit.kind == "insert"
+    text = " ".join(p.text for p in edit.new_paragraphs)
+    assert "Either party" not in text and "either party" not in edit.request
+    assert ("Employer may terminate this Agreement without cause by giving Physician at least ninety (90) days' prior "
+            "written notice" + physicians) in text
+    assert edit.request.endswith("with 30 days' notice when I end it?" if own is None
+                                 else "leaving my own notice to resign as drafted?")
+
+
+@pytest.mark.parametrize("pays, inserted", [
+    # Mirgon (attorney audit, profile C): salary continued on a removal, for the rest of the term, is its severance
+    ("If Physician is removed other than for cause, Physician shall not thereafter be required to perform any "
+     "services and shall be entitled to receive the compensation referred to in Section 2 for the rest of the term.",
+     False),
+    # what was earned to the date of termination is no severance
+    ("Upon any termination, Physician shall be entitled to receive the compensation accrued through the date of "
+     "termination.", True),
+])
+def test_salary_the_draft_continues_after_a_removal_is_its_severance(profile, library, tmp_path, pays, inserted):
+    """Mirgon: our severance clause was inserted beside section 7, which continues the salary of an employee removed
+    from office; two answers to what a removal pays, and asking for ours could trade the draft's away. The draft's
+    stays, nothing is inserted or asked for, and the plan and the review say why."""
+    profile.asks["severance"] = {"months": 6}
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall serve as Chief Medical Information Officer.",
+        "2. Compensation. Employer shall pay Physician a base salary of $250,000 per year.",
+        "3. Removal. " + pays,
+    ])
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits}
+    assert ("severance" in edits and edits["severance"].kind == "insert") is inserted
+    said = [m.text for m in plan.messages if m.text.startswith("severance: ")]
+    assert any("already provides for it in its own terms" in m for m in said) is not inserted
+    finding = review(blocks, library, profile, "sample").finding("severance")
+    assert finding.assessment == ("missing" if inserted else "ok")
+
+
+def test_a_notice_the_physician_named_by_surname_shares_is_not_lengthened(profile, library, tmp_path):
+    """"The Company or Mikos may terminate ... upon 30 days' written notice" sets the physician's own notice too:
+    like "The Company or the Executive may", only the employer's is extended, after the draft's figure."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "This Agreement is entered into by and between Acme Health, Inc., a California corporation (the \"Company\"), "
+        "and Paul W. Mikos, an individual person (\"Mikos\").",
+        "1. Duties. Mikos shall serve as Chief Medical Information Officer.",
+        "2. Termination. The Company or Mikos may terminate this Agreement without cause upon 30 days' written notice.",
+    ])
+    (change,) = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-without-cause"].changes
+    assert change.after == change.before.replace("30 days' written notice", "30 days' written notice (ninety (90) "
+                                                 "days where the Company gives it)")
+
+
+def test_a_replaced_clause_keeps_the_section_it_was_made_subject_to(profile, library, tmp_path):
+    """Nelson: "Subject to Section 3, the Company may terminate the Employee's employment for Cause ..." yields to
+    what a change in control pays; our for-cause wording in its place kept nothing of that. It keeps the opening."""
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Term. The term of this Agreement is three years.",
+        "2. Cause. Subject to Section 3, Employer may terminate Physician's employment for cause if Physician "
+        "commits gross misconduct.",
+        "3. Change in Control. If Employer terminates Physician's employment after a Change in Control, Employer "
+        "shall pay Physician twelve months of base compensation.",
+    ])
+    edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-for-cause"]
+    assert edit.changes[0].after.startswith("2. Cause. Subject to Section 3, Employer may terminate this Agreement "
+                                            "for cause only if:")

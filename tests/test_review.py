@@ -736,9 +736,10 @@ def test_a_comment_says_a_figure_is_extended_only_where_the_draft_states_a_short
                                                                                        present, made, opening):
     """Genaera's memo (fourth audit): "Severance extended to 9 months" and "Notice extended to 120 days" where the
     draft states no months and no notice, or has no such clause at all."""
-    from counterdraft.library import render_ask
+    from counterdraft.library import parameter_values, render_ask
 
-    comment, _ = render_ask(LIBRARY.get(clause_id), values, found, present, made=made)
+    clause = LIBRARY.get(clause_id)
+    comment, _ = render_ask(clause, parameter_values(clause, values), found, present, made=made)
     assert comment.startswith(opening)
     assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found) and
                                        (clause_id == "severance" or bool(made)))

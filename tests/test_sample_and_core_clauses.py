@@ -126,13 +126,16 @@ def test_clause_loads_with_its_file_name_as_id_and_topic(cid):
 @pytest.mark.parametrize("cid", CORE)
 def test_templates_use_only_declared_parameters(cid):
     c = clause(cid)
-    for template in [*c.tiers.values(), *(e.replace for e in c.edits)]:
+    for template in c.tiers.values():  # a tier may also ask whether the contract says something
+        assert template_variables(template) <= set(c.parameters) | {"says", "own"}, template
+    for template in [e.replace for e in c.edits]:
         assert template_variables(template) <= set(c.parameters), template
     # these may also read the contract's own figures, the names of the edits the redline made and of the checks that
     # fired, whether a stipend is in play, whether the physician is engaged as a contractor and has a right to end it
     for template in [c.rationale, c.talking_point]:
         assert template_variables(template) <= set(c.parameters) | {"found", "present", "says", "states", "made",
-                                                                    "flagged", "stipend", "engaged", "own"}, template
+                                                                    "flagged", "stipend", "engaged", "own",
+                                                                    "drafted"}, template
     # and a check's message whether the profile asks for the figure it compares with, and a pattern check's the
     # words it found
     for k in c.checks:

@@ -8,9 +8,10 @@ elsewhere in the contract is read instead.
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from .models import Clause, Extractor
 
@@ -397,10 +398,13 @@ def _ground(text: str, spans: list[tuple[int, int]], i: int) -> str:
     return text[start:b]
 
 
-def ruled_out(text: str, unless: str | None, after: str = "", before: str = "") -> list[tuple[int, int]]:
+def ruled_out(text: str, unless: str | None, after: str = "", before: str = "",
+              plain: Callable[[str], str] | None = None) -> list[tuple[int, int]]:
     """The sentences of text that an `unless` pattern rules out: no figure is read there, and no edit writes one.
     `after` is what follows text in its section (the paragraphs after one being edited), where the items of a
-    lead-in that ends text are; `before` the lead-in and items before one that is an item (see `lead_in_before`)."""
+    lead-in that ends text are; `before` the lead-in and items before one that is an item (see `lead_in_before`).
+    `plain` gives each sentence as the pattern reads it (the physician named as the patterns name them,
+    Terms.neutral)."""
     if not unless:
         return []
     head = f"{before}\n" if before else ""
@@ -408,7 +412,7 @@ def ruled_out(text: str, unless: str | None, after: str = "", before: str = "") 
     spans = sentences(whole)
     start, end = len(head), len(head) + len(text)
     return [(max(a, start) - start, min(b, end) - start) for i, (a, b) in enumerate(spans)
-            if a < end and b > start and re.search(unless, _ground(whole, spans, i), re.I | re.S)]
+            if a < end and b > start and re.search(unless, (plain or str)(_ground(whole, spans, i)), re.I | re.S)]
 
 
 def lead_in_before(previous: list[str], text: str) -> str:
@@ -537,6 +541,24 @@ def states(text: str, kind: str, near: str, unless: str | None = None) -> bool:
 _UNIT_HINT = {"days": re.compile(r"(?i)day|week|month"), "months": re.compile(r"(?i)month|year|anniversar"),
               "miles": re.compile(r"(?i)mile|kilomet|km"), "usd": re.compile(r"(?i)\$|usd|dollar"),
               "fte": re.compile(r"(?i)fte|full[- ]time"), "percent": re.compile(r"(?i)%|percent")}
+
+
+def as_drafted(texts: Iterable[str], kind: str, value: float) -> str | None:
+    """The draft's own words for a figure read as `value` of a kind, where it writes it in another unit ("two months"
+    read as 60 days, "one year" as 12 months), from the first of `texts` that states it; None where one of them
+    writes it in the kind's own unit ("sixty (60) days"), or none states it. A comment that quotes "60 days" where
+    the draft says "two months" quotes words the other side will not find (Baan)."""
+    for text in texts:
+        same = [(a, b) for a, b, v in _quantities(text, kind) if math.isclose(v, value)]
+        if not same:
+            continue
+        if kind not in _UNITS or any(re.search(rf"(?i){_UNITS[kind]}$", text[a:b]) for a, b in same):
+            return None
+        a, b = same[0]
+        words = " ".join(text[a:b].split()).rstrip("’'")
+        # "the first anniversary" names a date, not a span: "first review first anniversary" says nothing clearer
+        return None if re.search(r"(?i)anniversar", words) else words
+    return None
 
 
 def stated_values(text: str, kind: str) -> tuple[float, ...]:

@@ -11,7 +11,7 @@ import jinja2
 from jinja2 import meta
 
 from .errors import ConfigError
-from .extract import first_match
+from .extract import as_drafted, first_match
 from .loading import load_model
 from .models import Clause, Compensation, Profile
 from .resources import clauses_dir
@@ -145,7 +145,7 @@ def render(clause: Clause, template: str, values: dict[str, Any], what: str) -> 
 def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | None = None,
                present: bool = False, contract: str = "", made: Collection[str] = (),
                flagged: Collection[str] = (), stipend: bool = False, engaged: bool = False,
-               clause_text: str = "") -> tuple[str, str]:
+               clause_text: str = "", read_in: Collection[str] = ()) -> tuple[str, str]:
     """(margin comment, letter request): the rationale and the talking point, which may read the figures the
     contract states (`found`), whether it has the clause at all (`present`), whether its text anywhere says
     something (`says(pattern)`), to ask only for what it lacks, whether the clause as found (`clause_text`, with the
@@ -155,17 +155,31 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     play (`stipend`: the draft pays one or the counter-proposal asks for one), so that severance of "salary and
     stipend" is asked only where there is one, whether the contract engages the physician as an independent
     contractor (`engaged`), whose request speaks of the engagement, not of employment, and whether it gives the
-    physician a right of their own to end it (`own`, by the clause's `own_right`)."""
-    own = clause.own_right is not None and first_match(clause.own_right, contract) is not None
+    physician a right of their own to end it (`own`, by the clause's `own_right`). `drafted(name)` is the draft's own
+    words for a figure it writes in another unit ("two months" for 60 days' notice), read first in the texts
+    `read_in` (where an edit found the figure), then in the clause as found, else None."""
+    own = _own(clause, contract)
     context = {**values, "found": found or {}, "present": present, "made": set(made), "flagged": set(flagged),
                "stipend": stipend, "engaged": engaged, "own": own,
                "says": lambda pattern: first_match(pattern, contract) is not None,
-               "states": lambda pattern: first_match(pattern, clause_text) is not None}
+               "states": lambda pattern: first_match(pattern, clause_text) is not None,
+               "drafted": lambda name: as_drafted([*read_in, clause_text, contract], clause.extract[name].kind,
+                                                  found[name]) if found and name in found and name in clause.extract
+               else None}
     return (render(clause, clause.rationale, context, "rationale"),
             render(clause, clause.talking_point, context, "talking_point"))
 
 
-def render_tier(clause: Clause, tier: str, values: dict[str, Any]) -> str:
+def _own(clause: Clause, contract: str) -> bool:
+    """Whether the contract gives the physician a right of their own to end it (the clause's `own_right`)."""
+    return clause.own_right is not None and first_match(clause.own_right, contract) is not None
+
+
+def render_tier(clause: Clause, tier: str, values: dict[str, Any], contract: str = "") -> str:
+    """The tier's wording; it may read `says(pattern)`, whether the `contract`'s text matches anywhere, and `own`,
+    to say only what the draft does not (the physician's own notice to leave, where the draft gives no right to)."""
     if tier not in clause.tiers:
         raise ConfigError(f"{clause.source or clause.id}: tiers: no tier {tier!r} (has {', '.join(clause.tiers)})")
-    return render(clause, clause.tiers[tier], values, f"tiers.{tier}")
+    return render(clause, clause.tiers[tier], {**values, "own": _own(clause, contract),
+                                               "says": lambda pattern: first_match(pattern, contract) is not None},
+                  f"tiers.{tier}")

@@ -119,16 +119,24 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # whether it has the clause at all (`present`), whether it says something anywhere (`says`, whose
             # pattern must compile) or in the clause as read (`states`, likewise), which edits changed the text
             # (`made`), which checks fired (`flagged`), whether a stipend is in play (`stipend`), whether the
-            # physician is a contractor (`engaged`) and whether the draft gives the physician a right to end it
-            # (`own`): each way is rendered
+            # physician is a contractor (`engaged`), whether the draft gives the physician a right to end it
+            # (`own`) and the draft's own words for a figure (`drafted`): each way is rendered
             for extra in ({"found": {}, "present": False, "says": _says(False), "states": _says(False), "made": set(),
-                           "flagged": set(), "stipend": False, "engaged": False, "own": False},
+                           "flagged": set(), "stipend": False, "engaged": False, "own": False,
+                           "drafted": _drafted(None)},
                           {"found": {}, "present": True, "says": _says(True), "states": _says(True), "made": made,
-                           "flagged": flagged, "stipend": True, "engaged": True, "own": True},
+                           "flagged": flagged, "stipend": True, "engaged": True, "own": True, "drafted": _drafted(None)},
                           {"found": stated, "present": True, "says": _says(False), "states": _says(False),
-                           "made": set(), "flagged": set(), "stipend": False, "engaged": True, "own": False},
+                           "made": set(), "flagged": set(), "stipend": False, "engaged": True, "own": False,
+                           "drafted": _drafted(None)},
                           {"found": stated, "present": True, "says": _says(True), "states": _says(True), "made": made,
-                           "flagged": flagged, "stipend": True, "engaged": False, "own": True}):
+                           "flagged": flagged, "stipend": True, "engaged": False, "own": True,
+                           "drafted": _drafted("two months")}):
+                yield field, text, True, extra
+            continue
+        elif field.startswith("tiers."):
+            # a tier may read `says` and `own`: rendered both ways
+            for extra in ({"says": _says(False), "own": False}, {"says": _says(True), "own": True}):
                 yield field, text, True, extra
             continue
         elif field.startswith("edits."):
@@ -148,6 +156,11 @@ def _says(answer: bool):
     return says
 
 
+def _drafted(answer: str | None):
+    """A stand-in for `drafted(name)` that gives one answer: the draft's own words for a figure, or None."""
+    return lambda name: answer
+
+
 def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
     if clause.present_if is not None:
         yield "present_if", clause.present_if
@@ -157,6 +170,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         yield "better_without.pattern", clause.better_without.pattern
     if clause.contradicted_by is not None:
         yield "contradicted_by", clause.contradicted_by
+    if clause.given_by is not None:
+        yield "given_by", clause.given_by
     if clause.keep_if is not None:
         yield "keep_if", clause.keep_if
     if clause.own_right is not None:
@@ -213,7 +228,8 @@ def _render_problem(template: str, values: dict[str, Any], must_render: bool) ->
     except re.error as exc:
         return f"says(): invalid regular expression: {exc}"
     except (TypeError, ValueError, ArithmeticError) as exc:
-        shown = ", ".join(f"{k}={v!r}" for k, v in values.items() if not callable(v))
+        used = template_variables(template)  # the values the template reads, not every way it is rendered
+        shown = ", ".join(f"{k}={v!r}" for k, v in values.items() if not callable(v) and k in used)
         return f"does not render with {shown}: {exc}"
     if must_render and not text:
         return "renders to empty text"

@@ -290,6 +290,11 @@ class Clause(Strict):
     #: keeps would contradict it (what it pays on a termination stated as the employee's sole remedy): the clause is
     #: asked for in the letter instead, with a warning quoting that sentence.
     contradicted_by: str | None = None
+    #: A pattern that, found in a contract lacking the clause, means the contract already gives what the clause asks,
+    #: in terms of its own (the salary it continues after a removal or a termination not for cause): ours inserted
+    #: beside it would be a second answer, and asking for ours could trade the draft's away, so nothing is inserted
+    #: or asked for; the review and the plan quote the sentence, which stays as drafted.
+    given_by: str | None = None
     #: The tier inserted when the contract lacks the clause, where the wording that replaces the employer's would
     #: give away what the contract never took (an IP assignment, where the contract assigns nothing).
     missing_tier: str | None = None

@@ -19,8 +19,8 @@ from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewPar
 from .extract import (definitions, ends_mid_sentence, extract_quantity, first_match, lead_in, lead_in_before, ruled_out,
                       sentence_at, sentences)
 from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, vocabularies
-from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
-                     lacking, letter_only, no_step_back, other_agreements, shown)
+from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
+                     held_message, label, lacking, letter_only, no_step_back, other_agreements, shown)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, marker, units
 from .wording import Unpriced, number_words
 
@@ -56,6 +56,21 @@ def _paragraphs(wording: str) -> list[str]:
 _NOT_THE_BARGAIN = re.compile(r"(?i)\b(?:injunctive|equitable\s+relief|specific\s+performance|irreparabl\w*|"
                               r"(?:adequate|sufficient)\s+remedy|remed(?:y|ies)\s+at\s+law|shall\s+survive|"
                               r"survives?\s+(?:the\s+)?(?:termination|expiration))")
+
+
+#: What a replaced paragraph opens with that makes it yield to another section ("Subject to Section 3, the Company may
+#: terminate ... for Cause", Nelson's, where Section 3 is what a change in control pays): a protection of the other
+#: section's, which our wording in its place keeps.
+_SUBJECT_TO = re.compile(r"(?i)^\s*subject\s+to\s+(?:the\s+(?:provisions|terms)\s+of\s+)?(?:sub)?(?:sections?|articles?|"
+                         r"paragraphs?)\s+(?:[^,;.]|\.(?=\w)){1,60}?,\s*")
+
+
+def _yielding(text: str, wording: str) -> str:
+    """`wording` after the opening of `text` that makes it yield to another section, if it has one."""
+    m = _SUBJECT_TO.match(text)
+    if m is None:
+        return wording
+    return m.group(0).lstrip() + (wording[0].lower() + wording[1:] if re.match(r"The\s", wording) else wording)
 
 
 def _kept_sentences(text: str) -> list[str]:
@@ -203,11 +218,13 @@ def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) ->
 
 
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
-                unless: tuple[str | None, ...] = (), after: str = "", append: bool = False, before: str = "") -> str:
+                unless: tuple[str | None, ...] = (), after: str = "", append: bool = False, before: str = "",
+                plain=None) -> str:
     """`text` with the first (or every) match of `pattern` replaced (with `append`, followed by the replacement),
     only in sentences matching `near` if given and never in one that any of `unless` rules out (its parameter's: a
     cure notice is no without-cause notice, whatever the heading says; the edit's own: a notice both parties give;
-    a lead-in is judged with its items, in `after`, and an item with its lead-in, in `before`); a match for which
+    a lead-in is judged with its items, in `after`, and an item with its lead-in, in `before`, each read as
+    `plain` gives it: "The Company or Mikos may terminate" is a notice both parties give); a match for which
     `keep(matched text)` is true stays as it is."""
     def new(m: re.Match) -> str:
         if keep is not None and keep(m.group(0)):
@@ -216,7 +233,7 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
 
     if near is None and not any(unless):
         return re.sub(pattern, new, text, count=0 if every else 1)
-    skipped = _ruled_out(text, unless, after, before)
+    skipped = _ruled_out(text, unless, after, before, plain)
     out, done = [], False
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -228,9 +245,10 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
     return "".join(out)
 
 
-def _ruled_out(text: str, unless: tuple[str | None, ...], after: str = "", before: str = "") -> set[tuple[int, int]]:
+def _ruled_out(text: str, unless: tuple[str | None, ...], after: str = "", before: str = "",
+               plain=None) -> set[tuple[int, int]]:
     """The sentences of text that any of the `unless` patterns rules out (extract.ruled_out)."""
-    return {span for rule in unless if rule for span in ruled_out(text, rule, after, before)}
+    return {span for rule in unless if rule for span in ruled_out(text, rule, after, before, plain)}
 
 
 #: Where the parts of a sentence meet: a semicolon, or a comma before "and", "or", "but" or "provided".
@@ -238,12 +256,12 @@ _PART = re.compile(r"(?i);|,\s+(?=(?:and|or|but|provided)\b)")
 
 
 def _every_short(pattern: str, replacement: str, text: str, near: str | None, keep,
-                 unless: tuple[str | None, ...] = (), after: str = "") -> str:
+                 unless: tuple[str | None, ...] = (), after: str = "", plain=None) -> str:
     """`text` with every match of an every_short edit replaced that `keep` does not keep, in a sentence that matches
     `near` itself (a heading naming the clause does not stand for it) and that `unless` does not rule out, nor the
     part of it the match is in (between semicolons, or before ", and", ", provided"): "and for two (2) years after
     termination shall not solicit any employee", in the covenant's sentence, is the non-solicitation's."""
-    skipped = _ruled_out(text, unless, after)
+    skipped = _ruled_out(text, unless, after, plain=plain)
     out = []
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -252,7 +270,7 @@ def _every_short(pattern: str, replacement: str, text: str, near: str | None, ke
 
             def new(m: re.Match, sentence: str = sentence, cuts: list[int] = cuts) -> str:
                 part = next(sentence[a:b] for a, b in zip(cuts, cuts[1:]) if a <= m.start() < b)
-                return m.group(0) if keep(m.group(0)) or any(rule and re.search(rule, part, re.I | re.S)
+                return m.group(0) if keep(m.group(0)) or any(rule and re.search(rule, (plain or str)(part), re.I | re.S)
                                                              for rule in unless) else replacement
 
             sentence = re.sub(pattern, new, sentence)
@@ -465,7 +483,7 @@ class Planner:
         missing = match is None or match.section is None
         # the clause is not in the contract as the review reads it: the body gets the wording for a contract that
         # lacks it (never an assignment beside an exhibit listing prior inventions)
-        why = None if missing else lacking(clause, self.reviewed.text, match.section)
+        why = None if missing else lacking(clause, self.reviewed.neutral, match.section)
         if why is not None:
             self.info(f"{clause.id}: {_name(match.section)} {why}; treated as missing, and that part is left as it is")
             missing = True
@@ -485,13 +503,17 @@ class Planner:
         stated = as_stated(clause, finding.parameters)  # what the templates read: no ceiling taken for a target
         # the clause as the review read it, with the sentences read beside it (`states` in the templates)
         own = "" if missing else "\n".join([match.text, *match.elsewhere_sentences])
-        comment, request = render_ask(clause, values, stated, not missing, self.reviewed.text,
+        comment, request = render_ask(clause, values, stated, not missing, self.reviewed.neutral,
                                       flagged=[] if missing else finding.flagged,
                                       stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
                                       clause_text=own)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
+            kept = given(clause, self.reviewed.text)
+            if kept is not None:
+                self.warn(f"{clause.id}: {given_message(clause, kept)}")
+                return None
             said = contradiction(clause, self.reviewed.text) if clause.on_missing == "insert" else None
             if said is not None:
                 # theirs was not matched, but inserting ours would put two answers in one agreement, and the one
@@ -534,9 +556,10 @@ class Planner:
                     section, changes = beside
             if changes:
                 # the comment and the request say what the edits did: a target added beside a ceiling, or not
-                base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.text, made,
+                base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.neutral, made,
                                                               finding.flagged, self.stipend_in_play,
-                                                              not self.reviewed.terms.employment, own)
+                                                              not self.reviewed.terms.employment, own,
+                                                              [b.text for b in section.blocks])
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
@@ -751,7 +774,7 @@ class Planner:
         of the clause (which stays) says that it prevails, or the broader text would still govern. It says so of
         every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
         remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
-        paragraphs = _paragraphs(render_tier(clause, tier, values))
+        paragraphs = _paragraphs(render_tier(clause, tier, values, self.reviewed.neutral))
         if prevails:
             n = len(paragraphs)
             which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
@@ -824,10 +847,11 @@ class Planner:
                 anywhere = e.cell or e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
                 unless = (clause.extract[e.param].unless if e.param is not None else None, e.unless)
+                plain = self.reviewed.terms.neutral
                 edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
-                                     keep, unless, items, e.append, lead)
+                                     keep, unless, items, e.append, lead, plain)
                 if e.every_short:  # and every later match that falls short, in a sentence of the covenant's own
-                    edited = _every_short(e.pattern, replacement, edited, e.near, keep, unless, items)
+                    edited = _every_short(e.pattern, replacement, edited, e.near, keep, unless, items, plain)
                 if edited == after:
                     continue
                 if self._employee_only(clause, [replacement], "that edit is not made"):
@@ -891,7 +915,7 @@ class Planner:
                 replacement = self._replacement(clause, e, values, stated, made)
                 edited = _substitute(e.pattern, replacement, sentence, None, False,
                                      lambda old, e=e: _keeps(clause, e, old, values, found), (e.unless,),
-                                     append=e.append)
+                                     append=e.append, plain=self.reviewed.terms.neutral)
                 block = next((b for b in section.blocks if not b.in_table and sentence in self.text(b)), None)
                 if edited == sentence or block is None:
                     continue  # another edit pattern may fit the sentence ("salary for (12) twelve months following")
@@ -917,7 +941,10 @@ class Planner:
             caption = section.caption or block.caption  # a typed caption ("3. Term.") need not be bold
             prefix = _caption_prefix(before, caption) if i == 0 and section.inline_caption else ""
             kept = _kept_sentences(before[len(prefix):])
-            ours = [wording[i]] if i < len(wording) else []
+            ours = [_yielding(before[len(prefix):], wording[i]) if i == 0 else wording[i]] if i < len(wording) else []
+            if ours and ours[0] != wording[i]:
+                self.info(f"{clause.id}: replacing {_name(section)} keeps its opening "
+                          f"{_SUBJECT_TO.match(before[len(prefix):]).group(0).strip()!r}")
             after = prefix + " ".join(ours + kept) if ours or kept else None
             if kept:
                 self.info(f"{clause.id}: replacing {_name(section)} keeps {len(kept)} sentence(s) on remedies or "

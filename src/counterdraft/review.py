@@ -5,10 +5,10 @@ import math
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Iterator
 
-from .extract import definitions, first_match, read_clause, sentence_at, sentences, set_aside
+from .extract import as_drafted, definitions, first_match, read_clause, sentence_at, sentences, set_aside
 from .library import Library, contractor_values, profile_asks, profile_values, render
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
@@ -24,6 +24,11 @@ class Reviewed:
     matches: dict[str, Match]
     terms: Terms = Terms()  # what the contract calls the parties, the salary and the start date
     text: str = ""  # the whole contract's text, where a clause may look beyond its matched section
+
+    @cached_property
+    def neutral(self) -> str:
+        """The whole text with the physician named as the library's patterns name them (Terms.neutral)."""
+        return self.terms.neutral(self.text)
 
     def finding(self, topic: str) -> Finding:
         return next(f for f in self.review.findings if f.topic == topic)
@@ -301,11 +306,11 @@ def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: 
     is not the clause) stays as it is."""
     finding, match = reviewed.finding(clause.topic), reviewed.matches.get(clause.topic)
     if finding.status != "found" or match is None or match.section is None or \
-            lacking(clause, reviewed.text, match.section) is not None:
+            lacking(clause, reviewed.neutral, match.section) is not None:
         return
     finding.assessment, message, finding.flagged = judge(clause, finding.text, finding.parameters, profile, asked,
                                                          reviewed.text, reviewed.terms.employment)
-    finding.message = _stated(clause, finding.parameters) + message
+    finding.message = _stated(clause, finding.parameters, finding.text) + message
 
 
 def label(name: str, clause: Clause | None = None) -> str:
@@ -319,15 +324,22 @@ def label(name: str, clause: Clause | None = None) -> str:
     return label.replace("fte", "FTE").replace("wrvu", "wRVU")
 
 
-def _stated(clause: Clause, params: dict) -> str:
-    """ "states 60 days' notice" in the words of the parameters' descriptions, short. A figure that is also read as
-    a ceiling or a floor is that bound ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%; "a minimum of
-    50%": minimum 50%). One figure read for two parameters is named once, by the later: where the draft states only
-    a base salary, the total read from it is that salary ("base salary $235,000", not also "total compensation")."""
+def _stated(clause: Clause, params: dict, text: str = "") -> str:
+    """ "states 60 days' notice" in the words of the parameters' descriptions, short, with the draft's own words where
+    `text` (where they were read) writes a figure in another unit ("notice two months (60 days)"). A figure that is
+    also read as a ceiling or a floor is that bound ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%; "a
+    minimum of 50%": minimum 50%). One figure read for two parameters is named once, by the later: where the draft
+    states only a base salary, the total read from it is that salary ("base salary $235,000", not also "total
+    compensation")."""
     if not params:
         return ""
+
+    def figure(name: str, value) -> str:
+        theirs = as_drafted([text], clause.extract[name].kind, value) if text and name in clause.extract else None
+        return f"{theirs} ({shown(clause, name, value)})" if theirs else shown(clause, name, value)
+
     names = list(params)
-    parts = [f"{label(name, clause)} {shown(clause, name, value)}" for i, (name, value) in enumerate(params.items())
+    parts = [f"{label(name, clause)} {figure(name, value)}" for i, (name, value) in enumerate(params.items())
              if bound_of(clause, params, name) is None and
              not any(params[later] == value and shown(clause, later, value) == shown(clause, name, value)
                      for later in names[i + 1:])]
@@ -345,11 +357,30 @@ def shown(clause: Clause, name: str, value) -> str:
 def contradiction(clause: Clause, contract: str) -> str | None:
     """The sentence of the contract that our clause, inserted where the contract lacks it, would contradict (its
     `contradicted_by`: "as the Employee's sole remedy for such termination"), or None."""
-    span = first_match(clause.contradicted_by, contract, re.I) if clause.contradicted_by else None
+    return _sentence_of(clause.contradicted_by, contract)
+
+
+def given(clause: Clause, contract: str) -> str | None:
+    """The sentence of a contract lacking the clause that gives what it asks in terms of its own (its `given_by`:
+    Mirgon's "If Employee is Constructively Terminated ... Employee shall be entitled to receive compensation
+    referred to in Section 3"), or None."""
+    return _sentence_of(clause.given_by, contract)
+
+
+def _sentence_of(pattern: str | None, contract: str) -> str | None:
+    """The sentence of the contract holding the first match of `pattern`, its spacing made single, or None."""
+    span = first_match(pattern, contract, re.I) if pattern else None
     if span is None:
         return None
     a, b = sentence_at(contract, span[0])
     return " ".join(contract[a:b].split())
+
+
+def given_message(clause: Clause, sentence: str) -> str:
+    """What the review and the plan say of a clause the contract gives in its own terms."""
+    return (f"not found as a clause, but the contract already provides for it in its own terms ({sentence!r}); that "
+            f"stays as drafted, and our {clause.title.lower()} wording is neither inserted nor asked for, as a "
+            f"second answer to it could trade it away. Compare it with your ask")
 
 
 def suggested_action(finding: Finding, library: Library, contract: str = "") -> str:
@@ -359,6 +390,8 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
     if clause is None:
         return "read it; no wording of ours" if finding.status == "found" else "none: no wording of ours"
     absent = finding.status == "missing" or finding.assessment == "missing"  # or found where it is not the clause
+    if absent and given(clause, contract):
+        return "none: the contract provides for it in its own terms"
     if absent and clause.on_missing == "insert" and contradiction(clause, contract):
         return "ask for it in the letter: the contract's own terms would contradict an insert"
     if absent:
@@ -411,6 +444,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
         skip = clause.not_for_contractors if clause is not None and not terms.employment else None
         if m.section is None:
             held = held_apart(clause, whole) if clause is not None and clause.on_missing == "ignore" else None
+            kept = given(clause, whole) if clause is not None else None
             if clause is None:
                 message = "not in the contract"
             elif skip:
@@ -421,18 +455,21 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 message = f"not in the contract, which suits you: {suits}"
             elif clause.on_missing == "ignore":
                 message = "not in the contract, which suits you; nothing to ask for"
+            elif kept is not None:
+                message = given_message(clause, kept)
             elif clause.on_missing == "insert" and (said := contradiction(clause, whole)) is not None:
                 message = (f"not found as a clause, but the contract says {said!r}; our {clause.named} "
                            f"wording inserted beside it would contradict that, so it is proposed in the letter")
             else:
                 message = f"not in the contract; {_to_add(clause)}"
             findings.append(Finding(topic=topic, status="missing", message=message,
-                                    assessment="ok" if skip else "unknown" if held else "ok" if suits else "missing",
+                                    assessment="ok" if skip else "unknown" if held else "ok" if suits or kept else
+                                    "missing",
                                     confidence=round(1 - m.confidence, 2)))
             continue
         text = m.text
         flagged: list[str] = []
-        why = lacking(clause, whole, m.section) if clause is not None else None
+        why = lacking(clause, terms.neutral(whole), m.section) if clause is not None else None
         if clause is None:
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
         elif suits and why is not None:
@@ -441,10 +478,10 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
         else:
             params, assessment, message, flagged = appraise(clause, text, profile, where, defined,
                                                             m.elsewhere_sentences, whole, terms.employment)
-            message = _stated(clause, params) + message
+            message = _stated(clause, params, text) + message
             if skip:  # the plan leaves it as it is
-                assessment, message, flagged = "unknown", f"{_stated(clause, params)}Not asked of an independent " \
-                                                          f"contractor: {skip}", []
+                assessment, flagged = "unknown", []
+                message = f"{_stated(clause, params, text)}Not asked of an independent contractor: {skip}"
             elif why is not None:  # as the plan treats it: missing, whatever the checks say of its text
                 assessment, message, flagged = "missing", f"The section {why}: treated as missing; " \
                                                           f"{_to_add(clause)}.", []

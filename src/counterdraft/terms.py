@@ -48,6 +48,8 @@ _OURS = re.compile(rf"(?:\b([Tt]he)\s+)?\b({EMPLOYER}|{PHYSICIAN}|{SALARY}|{STAR
 #: Words after which a name goes without its article: "Executive's Salary", "such Start Date".
 _DETERMINED = re.compile(r"(?:['’]s|\b(?:its|his|her|their|your|any|such|each|a|an))\s+$", re.I)
 
+#: The physician's roles the library's patterns name ("(?:employee|executive|physician|...) may terminate").
+_NAMED_BY_ROLE = {"employee", "executive", "physician", "consultant", "contractor", "you"}
 #: Our words for being employed, and the contractor's: "Physician's employment" -> "Contractor's engagement".
 _ENGAGED = {"employment": "engagement", "employed": "engaged"}
 #: What only an employee has: a salary paid through payroll, paid time off or leave, employee benefits.
@@ -95,6 +97,15 @@ class Terms:
             return theirs
 
         return _OURS.sub(name, text)
+
+    def neutral(self, text: str) -> str:
+        """The contract's text with its name for the physician, where the library's patterns know no such word (a
+        surname, "Doctor", "Dr. Mikos"), as ours: "Mikos may terminate his employment ... upon notice" reads as
+        "Physician may terminate ...", a right of the physician's own to leave, which the patterns name by role."""
+        bare = re.sub(r"(?i)^the\s+", "", self.physician)
+        if bare.lower() in _NAMED_BY_ROLE:
+            return text
+        return re.sub(rf"(?:\b[Tt]he\s+)?(?<![\w.]){re.escape(bare)}(?!\w)", PHYSICIAN, text)
 
     def employee_only(self, text: str) -> str | None:
         """What our wording gives that only an employee has ("paid time off", "Base Salary"), where the contract
