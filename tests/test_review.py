@@ -843,3 +843,31 @@ def test_figures_are_named_as_a_reader_names_them_and_a_figure_read_twice_once(t
     assert reviewed.finding("leadership-stipend").message.startswith("The contract states stipend $36,000.")
     cme = reviewed.finding("cme-allowance")
     assert suggested_action(cme, LIBRARY) == "insert our CME allowance and conference time clause"
+
+
+def test_a_cure_period_in_a_sibling_sub_paragraph_makes_a_breach_curable_and_the_message_quotes_the_draft(tmp_path):
+    """Mcgrane (audit): 'Breach of the Agreement or of a policy is immediate cause with no chance to cure' while
+    4(c)(iii) gives ten days to cure the breaches 4(c)(ii) makes cause; Eshelman's cause, 'breached any of the
+    material terms of this Agreement', was said to include a breach 'of a policy' it never names."""
+    head = ["EMPLOYMENT AGREEMENT", "1. Position. The Executive shall serve as Chief Medical Officer.",
+            "2. Salary. The Company shall pay the Executive a salary of $300,000 per year.",
+            "3. Benefits. The Executive may take part in the Company's benefit plans.",
+            "4. Termination.",
+            "(i) Upon the death of the Executive, this Agreement shall terminate and the Company shall pay the "
+            "Executive's estate the Executive's accrued salary and benefits.",
+            "(ii) If the Executive is disabled for ninety days in any year, the Company may terminate this Agreement "
+            "and shall pay the Executive's accrued salary and benefits.",
+            "(iii) The Company may terminate the Executive's employment without cause on thirty days' notice, and "
+            "shall then pay the Executive twelve months of salary as severance.",
+            "(iv) The Executive may resign on sixty days' notice.",
+            "(v) As used in this Agreement, the term \u201cCause\u201d shall mean: (A) the Executive's commission of "
+            "a felony; or (B) any breach by the Executive of this Agreement."]
+    cure = "(vi) With respect to B above, the Executive shall have ten days after notice is given to cure."
+    tail = ["5. Confidentiality. The Executive shall keep the Company's information confidential.",
+            "6. Governing Law. This Agreement is governed by the laws of Delaware.",
+            "7. Notices. Notices shall be in writing.", "8. Entire Agreement. This is the entire agreement."]
+    curable = _reviewed(tmp_path, head + [cure] + tail).finding("termination-for-cause")
+    assert curable.status == "found" and "no chance to cure" not in curable.message
+    bare = _reviewed(tmp_path, head + tail).finding("termination-for-cause")
+    assert 'Cause includes "breach by the Executive of this Agreement", with no chance to cure.' in bare.message
+    assert "policy" not in bare.message

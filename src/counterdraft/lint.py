@@ -173,6 +173,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
             yield f"checks.{i}.pattern", check.pattern
         if check.absent is not None:
             yield f"checks.{i}.absent", check.absent
+        if check.unless is not None:
+            yield f"checks.{i}.unless", check.unless
     for name, extractor in clause.extract.items():
         if extractor.near is not None:
             yield f"extract.{name}.near", extractor.near

@@ -129,6 +129,10 @@ class Check(Strict):
     #: The `absent` pattern is looked for in the whole contract, not only the matched clause: vesting that
     #: accelerates on a change of control is often stated under termination, not in the equity section.
     anywhere: bool = False
+    #: A pattern that makes a `pattern` check moot where it is found in the matched clause or in the section that
+    #: holds it as a sub-paragraph: Mcgrane's breach of policy is cause in 4(c)(ii), and 4(c)(iii) gives ten days to
+    #: cure it.
+    unless: str | None = None
     #: Parameters whose statement makes the check moot: a bonus with a guaranteed minimum is neither wholly
     #: discretionary nor in need of metrics, and one with a target states more than a ceiling.
     unless_stated: list[str] = []
@@ -146,6 +150,8 @@ class Check(Strict):
             raise ValueError("a check needs exactly one of param, pattern, absent")
         if self.anywhere and self.absent is None:
             raise ValueError("anywhere applies to an absent check only")
+        if self.unless is not None and self.pattern is None:
+            raise ValueError("unless applies to a pattern check only")
         if self.param is not None and (self.op is None or self.value is None):
             raise ValueError("a param check needs op and value")
         return self
