@@ -871,3 +871,18 @@ def test_a_cure_period_in_a_sibling_sub_paragraph_makes_a_breach_curable_and_the
     bare = _reviewed(tmp_path, head + tail).finding("termination-for-cause")
     assert 'Cause includes "breach by the Executive of this Agreement", with no chance to cure.' in bare.message
     assert "policy" not in bare.message
+
+
+def test_severance_speaks_of_non_renewal_only_where_the_agreement_has_a_term(tmp_path):
+    """Wood (audit): the at-will letter, which has no term, was to pay severance if the Company 'does not renew this
+    letter for reasons other than cause'; a draft with a term keeps that case."""
+    def severance(paragraphs):
+        edits, _ = _plan_of(tmp_path, paragraphs, asks={"severance": {"months": 9}})
+        return " ".join(p.text for p in edits["severance"].new_paragraphs)
+
+    at_will = severance(["EMPLOYMENT AGREEMENT", "1. Position. The Physician shall serve as Medical Director.",
+                         "2. Employment at Will. Employment is at will and either party may end it at any time."])
+    assert "terminates" in at_will and "renew" not in at_will
+    termed = severance(["EMPLOYMENT AGREEMENT", "1. Position. The Physician shall serve as Medical Director.",
+                        "2. Term. This Agreement has a term of three (3) years and renews for one-year terms."])
+    assert "does not renew this Agreement for reasons other than cause" in termed

@@ -136,6 +136,11 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             for extra in ({"found": {}, "made": set()}, {"found": stated, "made": made}):
                 yield field, text, False, extra
             continue
+        elif field.startswith("tiers.") and "renews" in text:
+            # a tier may read whether the agreement runs for a term that can be renewed (`renews`): each way
+            for extra in ({"renews": True}, {"renews": False}):
+                yield field, text, True, extra
+            continue
         yield field, text, True, extra
 
 

@@ -738,12 +738,20 @@ class Planner:
         of the clause (which stays) says that it prevails, or the broader text would still govern. It says so of
         every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
         remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
-        paragraphs = _paragraphs(render_tier(clause, tier, values))
+        paragraphs = _paragraphs(render_tier(clause, tier, {**values, "renews": self._renews()}))
         if prevails:
             n = len(paragraphs)
             which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
             paragraphs[-1] += f" The terms of {which} apply notwithstanding anything to the contrary in this Agreement."
         return [self.reviewed.terms.adapt(t) for t in paragraphs]
+
+    def _renews(self) -> bool:
+        """Whether the agreement, as the counter-draft leaves it, runs for a term that can be renewed: the draft
+        states a term or a renewal, or the profile asks for a term. Our wording speaks of not renewing only then
+        (Wood's at-will letter was to pay severance if the Company "does not renew this letter")."""
+        term = self.reviewed.finding("term")
+        return ("term" in self._asked or "initial_term_months" in term.parameters
+                or re.search(r"(?i)\brenew", self.reviewed.clauses_text) is not None)
 
     def info(self, text: str) -> None:
         self.messages.append(Message(level="info", text=text))
