@@ -886,3 +886,31 @@ def test_severance_speaks_of_non_renewal_only_where_the_agreement_has_a_term(tmp
     termed = severance(["EMPLOYMENT AGREEMENT", "1. Position. The Physician shall serve as Medical Director.",
                         "2. Term. This Agreement has a term of three (3) years and renews for one-year terms."])
     assert "does not renew this Agreement for reasons other than cause" in termed
+
+
+def test_an_inserted_clause_goes_after_the_last_item_of_a_run_never_between_them(tmp_path):
+    """Mcgrane (audit): 'Termination for Cause.' came between 4(c)(ii), which defines cause, and 4(c)(iii), 'With
+    respect to E and F above ...', which then followed our list; it goes after the run's last item, before the next
+    titled item ('(d) Termination Without Cause.')."""
+    paragraphs = [
+        "EMPLOYMENT AGREEMENT", "1. Position. The Executive shall serve as Chief Medical Officer.",
+        "2. Salary. The Company shall pay the Executive a salary of $300,000 per year.",
+        "3. Benefits. The Executive may take part in the Company's benefit plans.", "4. Termination.",
+        "(i) Upon the death of the Executive, this Agreement shall terminate and the Company shall pay the "
+        "Executive's estate the Executive's accrued salary and benefits.",
+        "(ii) As used in this Agreement, the term \u201cCause\u201d shall mean: (A) the Executive's commission of a "
+        "felony; (B) any conduct the Board deems detrimental to the Company; or (C) any breach by the Executive of "
+        "this Agreement.",
+        "(iii) With respect to C above, the Executive shall have ten days after notice is given to cure.",
+        "(iv) If the Company terminates the Executive's employment for Cause, the Company shall pay the Executive's "
+        "accrued salary.",
+        "(d) Termination Without Cause. The Company may terminate the Executive's employment on thirty days' notice "
+        "and shall then pay the Executive twelve months of salary as severance.",
+        "5. Confidentiality. The Executive shall keep the Company's information confidential.",
+        "6. Governing Law. This Agreement is governed by the laws of Delaware.",
+        "7. Notices. Notices shall be in writing.", "8. Entire Agreement. This is the entire agreement."]
+    edits, messages = _plan_of(tmp_path, paragraphs, asks={"termination-for-cause": {"cure_days": 30}})
+    edit = edits["termination-for-cause"]
+    assert edit.kind == "insert" and edit.anchor.index == 8
+    assert "inserted as 'Termination for Cause.' after the paragraph beginning '(iv) If the Company" in \
+        " ".join(messages)

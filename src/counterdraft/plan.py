@@ -19,7 +19,7 @@ from .extract import (definitions, ends_mid_sentence, extract_quantity, first_ma
 from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, held_apart, held_message, label,
                      lacking, letter_only, no_step_back, other_agreements, shown)
-from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, marker, units
+from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, _inline_caption, marker, units
 from .wording import Unpriced, number_words
 
 
@@ -158,6 +158,13 @@ def _asks_to_sign(text: str) -> bool:
         if _ASKS_TO_SIGN.search(sentence) or not _COVENANT.search(sentence):
             return True
     return False
+
+
+def _opens_titled_item(text: str, key: str) -> bool:
+    """Whether text opens with typed numbering of another kind than `key` and a caption: "(d) Termination Without
+    Cause." among roman items."""
+    mark = marker(text)
+    return mark is not None and mark[0] != key and _inline_caption(text.lstrip()[len(mark[2]):].lstrip()) is not None
 
 
 def _succeeds(before: str | None, number: str | None) -> bool:
@@ -1115,7 +1122,10 @@ class Planner:
         items or its subsections by heading style or list level under one that stands higher ("8A. Duties" had come
         between 3(b) and 3(c) of a change-in-control article). A section holding a third of the document or more
         is a part of it, not a clause ("Standard Terms" over numbered sections, a title over every clause), and a
-        clause under a title or a recital stays where it is."""
+        clause under a title or a recital stays where it is. An item under a part that large is no clause of its
+        own either: ours goes after the last item of its run ("(ii)" to "(v)"), never between them (Mcgrane's
+        "Termination for Cause" had come between 4(c)(ii), which defines cause, and 4(c)(iii), which gives "E and F
+        above" ten days to cure)."""
         total = sum(len(s.blocks) for s in self.reviewed.sections)
         rank = self._styled_ranks()
         while section.parent is not None and 3 * len(section.parent.blocks) < total and (
@@ -1123,6 +1133,19 @@ class Planner:
                 or section.key.startswith(_STYLED) and section.parent.key.startswith(_STYLED)
                 and rank[section.parent.key] < rank[section.key]):
             section = section.parent
+        if section.parent is not None and _ITEM_NUMBER.fullmatch(section.number or ""):
+            items = section.parent.children
+            i = next(n for n, s in enumerate(items) if s is section)
+            while i + 1 < len(items) and items[i + 1].key == section.key and \
+                    _succeeds(items[i].number, items[i + 1].number):
+                i += 1
+            section = items[i]
+            # a titled item of another numbering read into the last ("(d) Termination Without Cause." after 4(c)(v))
+            # is the next clause, which ours goes before
+            titled = next((n for n, b in enumerate(section.blocks) if n and _opens_titled_item(b.text, section.key)),
+                          None)
+            if titled is not None:
+                section = Section(heading=None, blocks=section.blocks[:titled], kind="paragraph")
         return section
 
     def _styled_ranks(self) -> dict[str, tuple[int, int]]:
