@@ -914,3 +914,22 @@ def test_an_inserted_clause_goes_after_the_last_item_of_a_run_never_between_them
     assert edit.kind == "insert" and edit.anchor.index == 8
     assert "inserted as 'Termination for Cause.' after the paragraph beginning '(iv) If the Company" in \
         " ".join(messages)
+
+
+def test_a_clause_inserted_beside_a_sentence_that_governs_part_of_it_says_it_prevails(tmp_path):
+    """Safavi (audit): 'Termination for Cause' was inserted beside 'either the Employee or the Company may terminate
+    the relationship at any time', which stays, with nothing saying which governs; a draft that says nothing of
+    ending the employment gets no precedence sentence."""
+    head = ["EMPLOYMENT AGREEMENT", "1. Position. The Physician shall serve as Medical Director.",
+            "2. Salary. The Company shall pay the Physician a salary of $300,000 per year."]
+    asks = {"termination-for-cause": {"cure_days": 30}}
+    edits, _ = _plan_of(tmp_path, head + ["3. Employment. Either the Physician or the Company may terminate the "
+                                          "relationship at any time."], asks)
+    edit = edits["termination-for-cause"]
+    assert edit.kind == "insert"
+    assert edit.new_paragraphs[-1].text.endswith("apply notwithstanding anything to the contrary in this Agreement.")
+    assert ("The sentence 'Either the Physician or the Company may terminate the relationship at any time.' stays "
+            "as drafted; where the two differ, this clause governs.") in edit.comment
+    edits, _ = _plan_of(tmp_path, head, asks)
+    assert "notwithstanding" not in edits["termination-for-cause"].new_paragraphs[-1].text
+    assert "governs" not in edits["termination-for-cause"].comment

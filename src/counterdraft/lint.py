@@ -167,6 +167,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         yield "held_in", clause.held_in
     if clause.governs is not None:
         yield "governs", clause.governs
+    if clause.overlaps is not None:
+        yield "overlaps", clause.overlaps
     for i, edit in enumerate(clause.edits):
         yield f"edits.{i}.find", edit.pattern
         if edit.near is not None:

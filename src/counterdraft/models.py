@@ -320,6 +320,11 @@ class Clause(Strict):
     #: Pandion's "1. Services"): where the clause as matched and the sentences beside it state none of its figures,
     #: they are read, and edited, in such a sentence that states one.
     governs: str | None = None
+    #: A pattern for a sentence elsewhere in the contract that governs part of what the clause settles, where the
+    #: contract lacks the clause: ours, inserted beside that sentence (which stays), says it prevails, and its comment
+    #: names the sentence (Genaera's "'cause' is defined in ... the Plan", Safavi's "either the Employee or the
+    #: Company may terminate the relationship at any time").
+    overlaps: str | None = None
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
 

@@ -301,6 +301,18 @@ def _change_right(clause: Clause, text: str) -> str | None:
     return None
 
 
+def _overlap(clause: Clause, text: str) -> str | None:
+    """The first sentence of `text` that governs part of what the clause settles (its `overlaps`), named as the
+    comment names it: whole where it is short, else by its first words; None where there is none."""
+    m = re.search(clause.overlaps, text) if clause.overlaps is not None else None
+    if m is None:
+        return None
+    a, b = sentence_at(text, m.start())
+    words = text[a:b].split()
+    return f"the sentence {' '.join(words)!r}" if len(words) <= 20 else \
+        f"the sentence beginning {' '.join(words[:6]) + ' ...'!r}"
+
+
 def _first_mention(phrases: list[str], text: str) -> int | None:
     """Where in text the first of the phrases ends (as `mentions` reads them), or None."""
     ends = [m.end() for m in re.finditer(r"\w+", text)]
@@ -500,7 +512,16 @@ class Planner:
                     if right is not None:
                         self.info(f"{clause.id}: the contract keeps a right to change what our clause settles "
                                   f"({right!r}); our clause says it prevails")
-                    return self.plan_insert(clause, tier, values, base, prevails=right is not None or None)
+                    overlap = _overlap(clause, self.reviewed.clauses_text)
+                    edit = self.plan_insert(clause, tier, values, base,
+                                            prevails=right is not None or overlap is not None or None)
+                    if overlap is not None and edit is not None and edit.kind == "insert":
+                        # the other side reads which of the two governs what both speak of
+                        self.info(f"{clause.id}: the contract also speaks of what our clause settles ({overlap}); "
+                                  f"our clause says it prevails")
+                        edit.comment = f"{edit.comment.rstrip()} {overlap[0].upper()}{overlap[1:]} stays as " \
+                                       f"drafted; where the two differ, this clause governs."
+                    return edit
                 self._not_inserted.append(clause.id)
                 return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "ask":
