@@ -1156,16 +1156,16 @@ class Planner:
             section = section.parent
         if section.parent is not None and _ITEM_NUMBER.fullmatch(section.number or ""):
             items = section.parent.children
-            i = next(n for n, s in enumerate(items) if s is section)
+            first = i = next(n for n, s in enumerate(items) if s is section)
             while i + 1 < len(items) and items[i + 1].key == section.key and \
                     _succeeds(items[i].number, items[i + 1].number):
                 i += 1
             section = items[i]
-            # a titled item of another numbering read into the last ("(d) Termination Without Cause." after 4(c)(v))
-            # is the next clause, which ours goes before
+            # a titled item of another numbering read into the last one passed ("(d) Termination Without Cause."
+            # after 4(c)(v)) is the next clause, which ours goes before
             titled = next((n for n, b in enumerate(section.blocks) if n and _opens_titled_item(b.text, section.key)),
                           None)
-            if titled is not None:
+            if i > first and titled is not None:
                 section = Section(heading=None, blocks=section.blocks[:titled], kind="paragraph")
         return section
 
