@@ -413,3 +413,14 @@ def test_a_clause_says_what_a_contractor_lacks_and_what_present_if_means_only_wh
     path = write_clause(tmp_path, "contractor", **change)
     found = texts(lint_library([tmp_path]))
     assert len(found) == 1 and str(path) in found[0] and problem in found[0]
+
+
+def test_the_margin_puts_in_quotation_marks_only_the_drafts_own_words(lib):
+    """A rationale or talking point reaches the employer's margin beside the draft: a phrase it puts in quotation
+    marks reads as quoted from that draft, so it may quote only what the draft says (`{{ quote }}`, a found figure),
+    never an example cause ("any conduct the Employer deems detrimental") no draft we have wrote."""
+    for clause in lib.clauses.values():
+        for field in ("rationale", "talking_point"):
+            text = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "\u2026", getattr(clause, field) or "", flags=re.S)
+            typed = re.findall(r"[\"\u201c]([^\"\u201d]*)[\"\u201d]", text)
+            assert [t for t in typed if "\u2026" not in t] == [], (clause.id, field)

@@ -925,3 +925,93 @@ def test_a_contractors_annual_fee_is_the_engagements_pay(tmp_path):
         "monthly in arrears."])
     finding = reviewed.finding("base-salary")
     assert finding.status == "found" and finding.parameters["amount_usd"] == 240000
+
+
+def test_a_cure_period_in_a_sibling_sub_paragraph_makes_a_breach_curable_and_the_message_quotes_the_draft(tmp_path):
+    """Mcgrane (audit): 'Breach of the Agreement or of a policy is immediate cause with no chance to cure' while
+    4(c)(iii) gives ten days to cure the breaches 4(c)(ii) makes cause; Eshelman's cause, 'breached any of the
+    material terms of this Agreement', was said to include a breach 'of a policy' it never names."""
+    head = ["EMPLOYMENT AGREEMENT", "1. Position. The Executive shall serve as Chief Medical Officer.",
+            "2. Salary. The Company shall pay the Executive a salary of $300,000 per year.",
+            "3. Benefits. The Executive may take part in the Company's benefit plans.",
+            "4. Termination.",
+            "(i) Upon the death of the Executive, this Agreement shall terminate and the Company shall pay the "
+            "Executive's estate the Executive's accrued salary and benefits.",
+            "(ii) If the Executive is disabled for ninety days in any year, the Company may terminate this Agreement "
+            "and shall pay the Executive's accrued salary and benefits.",
+            "(iii) The Company may terminate the Executive's employment without cause on thirty days' notice, and "
+            "shall then pay the Executive twelve months of salary as severance.",
+            "(iv) The Executive may resign on sixty days' notice.",
+            "(v) As used in this Agreement, the term \u201cCause\u201d shall mean: (A) the Executive's commission of "
+            "a felony; or (B) any breach by the Executive of this Agreement."]
+    cure = "(vi) With respect to B above, the Executive shall have ten days after notice is given to cure."
+    tail = ["5. Confidentiality. The Executive shall keep the Company's information confidential.",
+            "6. Governing Law. This Agreement is governed by the laws of Delaware.",
+            "7. Notices. Notices shall be in writing.", "8. Entire Agreement. This is the entire agreement."]
+    curable = _reviewed(tmp_path, head + [cure] + tail).finding("termination-for-cause")
+    assert curable.status == "found" and "no chance to cure" not in curable.message
+    bare = _reviewed(tmp_path, head + tail).finding("termination-for-cause")
+    assert 'Cause includes "breach by the Executive of this Agreement", with no chance to cure.' in bare.message
+    assert "policy" not in bare.message
+
+
+def test_severance_speaks_of_non_renewal_only_where_the_agreement_has_a_term(tmp_path):
+    """Wood (audit): the at-will letter, which has no term, was to pay severance if the Company 'does not renew this
+    letter for reasons other than cause'; a draft with a term keeps that case."""
+    def severance(paragraphs):
+        edits, _ = _plan_of(tmp_path, paragraphs, asks={"severance": {"months": 9}})
+        return " ".join(p.text for p in edits["severance"].new_paragraphs)
+
+    at_will = severance(["EMPLOYMENT AGREEMENT", "1. Position. The Physician shall serve as Medical Director.",
+                         "2. Employment at Will. Employment is at will and either party may end it at any time."])
+    assert "terminates" in at_will and "renew" not in at_will
+    termed = severance(["EMPLOYMENT AGREEMENT", "1. Position. The Physician shall serve as Medical Director.",
+                        "2. Term. This Agreement has a term of three (3) years and renews for one-year terms."])
+    assert "does not renew this Agreement for reasons other than cause" in termed
+
+
+def test_an_inserted_clause_goes_after_the_last_item_of_a_run_never_between_them(tmp_path):
+    """Mcgrane (audit): 'Termination for Cause.' came between 4(c)(ii), which defines cause, and 4(c)(iii), 'With
+    respect to E and F above ...', which then followed our list; it goes after the run's last item, before the next
+    titled item ('(d) Termination Without Cause.')."""
+    paragraphs = [
+        "EMPLOYMENT AGREEMENT", "1. Position. The Executive shall serve as Chief Medical Officer.",
+        "2. Salary. The Company shall pay the Executive a salary of $300,000 per year.",
+        "3. Benefits. The Executive may take part in the Company's benefit plans.", "4. Termination.",
+        "(i) Upon the death of the Executive, this Agreement shall terminate and the Company shall pay the "
+        "Executive's estate the Executive's accrued salary and benefits.",
+        "(ii) As used in this Agreement, the term \u201cCause\u201d shall mean: (A) the Executive's commission of a "
+        "felony; (B) any conduct the Board deems detrimental to the Company; or (C) any breach by the Executive of "
+        "this Agreement.",
+        "(iii) With respect to C above, the Executive shall have ten days after notice is given to cure.",
+        "(iv) If the Company terminates the Executive's employment for Cause, the Company shall pay the Executive's "
+        "accrued salary.",
+        "(d) Termination Without Cause. The Company may terminate the Executive's employment on thirty days' notice "
+        "and shall then pay the Executive twelve months of salary as severance.",
+        "5. Confidentiality. The Executive shall keep the Company's information confidential.",
+        "6. Governing Law. This Agreement is governed by the laws of Delaware.",
+        "7. Notices. Notices shall be in writing.", "8. Entire Agreement. This is the entire agreement."]
+    edits, messages = _plan_of(tmp_path, paragraphs, asks={"termination-for-cause": {"cure_days": 30}})
+    edit = edits["termination-for-cause"]
+    assert edit.kind == "insert" and edit.anchor.index == 8
+    assert "inserted as 'Termination for Cause.' after the paragraph beginning '(iv) If the Company" in \
+        " ".join(messages)
+
+
+def test_a_clause_inserted_beside_a_sentence_that_governs_part_of_it_says_it_prevails(tmp_path):
+    """Safavi (audit): 'Termination for Cause' was inserted beside 'either the Employee or the Company may terminate
+    the relationship at any time', which stays, with nothing saying which governs; a draft that says nothing of
+    ending the employment gets no precedence sentence."""
+    head = ["EMPLOYMENT AGREEMENT", "1. Position. The Physician shall serve as Medical Director.",
+            "2. Salary. The Company shall pay the Physician a salary of $300,000 per year."]
+    asks = {"termination-for-cause": {"cure_days": 30}}
+    edits, _ = _plan_of(tmp_path, head + ["3. Employment. Either the Physician or the Company may terminate the "
+                                          "relationship at any time."], asks)
+    edit = edits["termination-for-cause"]
+    assert edit.kind == "insert"
+    assert edit.new_paragraphs[-1].text.endswith("apply notwithstanding anything to the contrary in this Agreement.")
+    assert ("The sentence 'Either the Physician or the Company may terminate the relationship at any time.' stays "
+            "as drafted; where the two differ, this clause governs.") in edit.comment
+    edits, _ = _plan_of(tmp_path, head, asks)
+    assert "notwithstanding" not in edits["termination-for-cause"].new_paragraphs[-1].text
+    assert "governs" not in edits["termination-for-cause"].comment

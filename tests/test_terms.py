@@ -349,3 +349,14 @@ def test_consulting_agreements_get_no_wording_that_presumes_employment(shared_di
         assert not reviewed.terms.employment, source.name
         assert not [t for t in written if re.search(r"(?i)\bemploy(?:ment|ed|ee)\b|paid\s+time\s+off|salary", t)], \
             source.name
+
+
+def test_a_letter_terminates_employment_not_the_letter():
+    """OpenAgreements' and Wood's offer letters (audit): 'The Company may terminate this letter for cause only if';
+    a letter is not terminated, the employment it offers is. An agreement keeps its own wording."""
+    ours = "Employer may terminate this Agreement for cause only if Physician materially breaches this Agreement."
+    letter = Terms(employer="the Company", physician="Dr. Ramaswamy", agreement="letter")
+    assert letter.adapt(ours) == ("The Company may terminate Dr. Ramaswamy's employment for cause only if "
+                                  "Dr. Ramaswamy materially breaches this letter.")
+    agreement = Terms(employer="the Company", physician="Executive", agreement="Employment Agreement")
+    assert agreement.adapt(ours).startswith("The Company may terminate this Employment Agreement for cause")

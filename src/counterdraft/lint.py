@@ -135,8 +135,10 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
                 yield field, text, True, extra
             continue
         elif field.startswith("tiers."):
-            # a tier may read `says` and `own`: rendered both ways
-            for extra in ({"says": _says(False), "own": False}, {"says": _says(True), "own": True}):
+            # a tier may read `says` and `own`, and whether the agreement runs for a term that can be renewed
+            # (`renews`): rendered each way
+            for extra in ({"says": _says(False), "own": False, "renews": True},
+                          {"says": _says(True), "own": True, "renews": False}):
                 yield field, text, True, extra
             continue
         elif field.startswith("edits."):
@@ -180,6 +182,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         yield "held_in", clause.held_in
     if clause.governs is not None:
         yield "governs", clause.governs
+    if clause.overlaps is not None:
+        yield "overlaps", clause.overlaps
     for i, edit in enumerate(clause.edits):
         yield f"edits.{i}.find", edit.pattern
         if edit.near is not None:
@@ -191,6 +195,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
             yield f"checks.{i}.pattern", check.pattern
         if check.absent is not None:
             yield f"checks.{i}.absent", check.absent
+        if check.unless is not None:
+            yield f"checks.{i}.unless", check.unless
     for name, extractor in clause.extract.items():
         if extractor.near is not None:
             yield f"extract.{name}.near", extractor.near

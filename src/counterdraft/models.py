@@ -129,6 +129,10 @@ class Check(Strict):
     #: The `absent` pattern is looked for in the whole contract, not only the matched clause: vesting that
     #: accelerates on a change of control is often stated under termination, not in the equity section.
     anywhere: bool = False
+    #: A pattern that makes a `pattern` check moot where it is found in the matched clause or in the section that
+    #: holds it as a sub-paragraph: Mcgrane's breach of policy is cause in 4(c)(ii), and 4(c)(iii) gives ten days to
+    #: cure it.
+    unless: str | None = None
     #: Parameters whose statement makes the check moot: a bonus with a guaranteed minimum is neither wholly
     #: discretionary nor in need of metrics, and one with a target states more than a ceiling.
     unless_stated: list[str] = []
@@ -146,6 +150,8 @@ class Check(Strict):
             raise ValueError("a check needs exactly one of param, pattern, absent")
         if self.anywhere and self.absent is None:
             raise ValueError("anywhere applies to an absent check only")
+        if self.unless is not None and self.pattern is None:
+            raise ValueError("unless applies to a pattern check only")
         if self.param is not None and (self.op is None or self.value is None):
             raise ValueError("a param check needs op and value")
         return self
@@ -327,6 +333,11 @@ class Clause(Strict):
     #: Pandion's "1. Services"): where the clause as matched and the sentences beside it state none of its figures,
     #: they are read, and edited, in such a sentence that states one.
     governs: str | None = None
+    #: A pattern for a sentence elsewhere in the contract that governs part of what the clause settles, where the
+    #: contract lacks the clause: ours, inserted beside that sentence (which stays), says it prevails, and its comment
+    #: names the sentence (Genaera's "'cause' is defined in ... the Plan", Safavi's "either the Employee or the
+    #: Company may terminate the relationship at any time").
+    overlaps: str | None = None
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
 

@@ -21,7 +21,7 @@ from .extract import (definitions, ends_mid_sentence, extract_quantity, first_ma
 from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
                      held_message, label, lacking, letter_only, no_step_back, other_agreements, shown)
-from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, marker, units
+from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, _inline_caption, marker, units
 from .wording import Unpriced, number_words
 
 
@@ -188,6 +188,13 @@ def _asks_to_sign(text: str) -> bool:
     return False
 
 
+def _opens_titled_item(text: str, key: str) -> bool:
+    """Whether text opens with typed numbering of another kind than `key` and a caption: "(d) Termination Without
+    Cause." among roman items."""
+    mark = marker(text)
+    return mark is not None and mark[0] != key and _inline_caption(text.lstrip()[len(mark[2]):].lstrip()) is not None
+
+
 def _succeeds(before: str | None, number: str | None) -> bool:
     """Whether `number` comes right after `before` in one numbering: "5" after "4", "V" after "IV", "h" after "g"."""
     if not before or not number:
@@ -323,6 +330,18 @@ def _change_right(clause: Clause, text: str) -> str | None:
                 return " ".join(sentence.split())
         m = _CHANGE_RIGHT.search(text, m.start() + 1)
     return None
+
+
+def _overlap(clause: Clause, text: str) -> str | None:
+    """The first sentence of `text` that governs part of what the clause settles (its `overlaps`), named as the
+    comment names it: whole where it is short, else by its first words; None where there is none."""
+    m = re.search(clause.overlaps, text) if clause.overlaps is not None else None
+    if m is None:
+        return None
+    a, b = sentence_at(text, m.start())
+    words = text[a:b].split()
+    return f"the sentence {' '.join(words)!r}" if len(words) <= 20 else \
+        f"the sentence beginning {' '.join(words[:6]) + ' ...'!r}"
 
 
 def _first_mention(phrases: list[str], text: str) -> int | None:
@@ -528,7 +547,16 @@ class Planner:
                     if right is not None:
                         self.info(f"{clause.id}: the contract keeps a right to change what our clause settles "
                                   f"({right!r}); our clause says it prevails")
-                    return self.plan_insert(clause, tier, values, base, prevails=right is not None or None)
+                    overlap = _overlap(clause, self.reviewed.clauses_text)
+                    edit = self.plan_insert(clause, tier, values, base,
+                                            prevails=right is not None or overlap is not None or None)
+                    if overlap is not None and edit is not None and edit.kind == "insert":
+                        # the other side reads which of the two governs what both speak of
+                        self.info(f"{clause.id}: the contract also speaks of what our clause settles ({overlap}); "
+                                  f"our clause says it prevails")
+                        edit.comment = f"{edit.comment.rstrip()} {overlap[0].upper()}{overlap[1:]} stays as " \
+                                       f"drafted; where the two differ, this clause governs."
+                    return edit
                 self._not_inserted.append(clause.id)
                 return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "ask":
@@ -774,12 +802,21 @@ class Planner:
         of the clause (which stays) says that it prevails, or the broader text would still govern. It says so of
         every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
         remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
-        paragraphs = _paragraphs(render_tier(clause, tier, values, self.reviewed.neutral))
+        paragraphs = _paragraphs(render_tier(clause, tier, {**values, "renews": self._renews()},
+                                             self.reviewed.neutral))
         if prevails:
             n = len(paragraphs)
             which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
             paragraphs[-1] += f" The terms of {which} apply notwithstanding anything to the contrary in this Agreement."
         return [self.reviewed.terms.adapt(t) for t in paragraphs]
+
+    def _renews(self) -> bool:
+        """Whether the agreement, as the counter-draft leaves it, runs for a term that can be renewed: the draft
+        states a term or a renewal, or the profile asks for a term. Our wording speaks of not renewing only then
+        (Wood's at-will letter was to pay severance if the Company "does not renew this letter")."""
+        term = self.reviewed.finding("term")
+        return ("term" in self._asked or "initial_term_months" in term.parameters
+                or re.search(r"(?i)\brenew", self.reviewed.clauses_text) is not None)
 
     def info(self, text: str) -> None:
         self.messages.append(Message(level="info", text=text))
@@ -1166,7 +1203,10 @@ class Planner:
         items or its subsections by heading style or list level under one that stands higher ("8A. Duties" had come
         between 3(b) and 3(c) of a change-in-control article). A section holding a third of the document or more
         is a part of it, not a clause ("Standard Terms" over numbered sections, a title over every clause), and a
-        clause under a title or a recital stays where it is."""
+        clause under a title or a recital stays where it is. An item under a part that large is no clause of its
+        own either: ours goes after the last item of its run ("(ii)" to "(v)"), never between them (Mcgrane's
+        "Termination for Cause" had come between 4(c)(ii), which defines cause, and 4(c)(iii), which gives "E and F
+        above" ten days to cure)."""
         total = sum(len(s.blocks) for s in self.reviewed.sections)
         rank = self._styled_ranks()
         while section.parent is not None and 3 * len(section.parent.blocks) < total and (
@@ -1174,6 +1214,19 @@ class Planner:
                 or section.key.startswith(_STYLED) and section.parent.key.startswith(_STYLED)
                 and rank[section.parent.key] < rank[section.key]):
             section = section.parent
+        if section.parent is not None and _ITEM_NUMBER.fullmatch(section.number or ""):
+            items = section.parent.children
+            first = i = next(n for n, s in enumerate(items) if s is section)
+            while i + 1 < len(items) and items[i + 1].key == section.key and \
+                    _succeeds(items[i].number, items[i + 1].number):
+                i += 1
+            section = items[i]
+            # a titled item of another numbering read into the last one passed ("(d) Termination Without Cause."
+            # after 4(c)(v)) is the next clause, which ours goes before
+            titled = next((n for n, b in enumerate(section.blocks) if n and _opens_titled_item(b.text, section.key)),
+                          None)
+            if i > first and titled is not None:
+                section = Section(heading=None, blocks=section.blocks[:titled], kind="paragraph")
         return self._items_owner(section) or section
 
     def _items_owner(self, section: Section) -> Section | None:

@@ -101,13 +101,15 @@ def as_stated(clause: Clause, found: dict) -> dict:
             if (bound := bound_of(clause, found, n)) is None or not clause.extract[bound].ceiling}
 
 
-def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | None = None) -> bool:
+def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | None = None, around: str = "") -> bool:
     """Whether the check finds the weak form in `text`; an `anywhere` check looks for what is absent in the whole
-    `contract` when it is given. A check the contract makes moot by stating one of its `unless_stated` does not."""
+    `contract` when it is given. A check the contract makes moot by stating one of its `unless_stated` does not, nor
+    a pattern check whose `unless` the text or the section `around` it says."""
     if any(name in found for name in check.unless_stated):
         return False
     if check.pattern is not None:
-        return re.search(check.pattern, text, re.I) is not None
+        return re.search(check.pattern, text, re.I) is not None and \
+            (check.unless is None or re.search(check.unless, f"{text}\n{around}", re.I) is None)
     if check.absent is not None:
         return re.search(check.absent, contract if check.anywhere and contract is not None else text, re.I) is None
     if check.param not in found:
@@ -255,7 +257,8 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
 
 def appraise(clause: Clause, text: str, profile: Profile | None, where: str = "",
              defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = (),
-             contract: str | None = None, employment: bool = True) -> tuple[dict, str, str, list[str]]:
+             contract: str | None = None, employment: bool = True,
+             around: str = "") -> tuple[dict, str, str, list[str]]:
     """assess, and the names of the checks that fired. A figure read from a sentence `elsewhere` is read with what
     that sentence says of it: Genaera's twelve months of salary, stated where a termination without cause is, end
     "until you secure full time employment elsewhere"."""
@@ -263,7 +266,7 @@ def appraise(clause: Clause, text: str, profile: Profile | None, where: str = ""
     asked = profile_values(clause, profile, where)
     assessment, message, flagged = judge(clause, "\n".join([text, *beside]), found, profile,
                                          asked if employment else contractor_values(clause, asked), contract,
-                                         employment)
+                                         employment, around)
     # a figure the reading sets aside is said to be, and why: else it seems overlooked (Tighe's change-of-control
     # severance, beside a letter asking for severance)
     aside = [f"The {shown(clause, n, v)} the contract states {why}."
@@ -274,17 +277,18 @@ def appraise(clause: Clause, text: str, profile: Profile | None, where: str = ""
 
 
 def judge(clause: Clause, text: str, found: dict, profile: Profile | None, asked: dict,
-          contract: str | None = None, employment: bool = True) -> tuple[str, str, list[str]]:
+          contract: str | None = None, employment: bool = True, around: str = "") -> tuple[str, str, list[str]]:
     """(assessment, message, the names of the checks that fired) for a clause's matched text and the figures read
-    from it, against the figures `asked` for (the profile's, or those the outputs ask for). An independent
-    contractor's (`employment` False) is not judged by what only an employee has (paid education days)."""
+    from it, against the figures `asked` for (the profile's, or those the outputs ask for), in the section `around`
+    it. An independent contractor's (`employment` False) is not judged by what only an employee has (paid education
+    days)."""
     checks = [c for c in clause.checks if employment or c.param is None or
               not clause.parameters[c.param].employee_only]
     if not checks:
         return "unknown", "no checks defined for this clause; read it yourself", []
     own = profile_asks(clause, profile)
     stated = as_stated(clause, found)  # a ceiling is no target falling short of the ask, or meeting it
-    fired = [c for c in checks if _fires(c, text, stated, asked, contract)]
+    fired = [c for c in checks if _fires(c, text, stated, asked, contract, around)]
     flagged = [c.name for c in fired if c.name]
     weak = [render(clause, c.message, {**asked, "found": stated, "asked_for": asked_for(c.param, own),
                                        "quote": quote(c, text)}, "checks.message") for c in fired]
@@ -309,8 +313,18 @@ def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: 
             lacking(clause, reviewed.neutral, match.section) is not None:
         return
     finding.assessment, message, finding.flagged = judge(clause, finding.text, finding.parameters, profile, asked,
-                                                         reviewed.text, reviewed.terms.employment)
+                                                         reviewed.text, reviewed.terms.employment,
+                                                         around(match.section, reviewed.sections))
     finding.message = _stated(clause, finding.parameters, finding.text) + message
+
+
+def around(section: Section, sections: list[Section]) -> str:
+    """The text of the section that holds `section` as a sub-paragraph, where the holder is a clause and not half
+    the document or more (a title over every clause): a cure period is often stated in a sibling of the
+    sub-paragraph that defines cause (Mcgrane's termination article is 29 of its 79 paragraphs)."""
+    holder = section.parent
+    total = sum(len(s.blocks) for s in sections)
+    return holder.text if holder is not None and 2 * len(holder.blocks) < total else ""
 
 
 def label(name: str, clause: Clause | None = None) -> str:
@@ -477,7 +491,8 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             message = f"The contract has no {clause.named}, which suits you: {suits}"
         else:
             params, assessment, message, flagged = appraise(clause, text, profile, where, defined,
-                                                            m.elsewhere_sentences, whole, terms.employment)
+                                                            m.elsewhere_sentences, whole, terms.employment,
+                                                            around(m.section, sections))
             message = _stated(clause, params, text) + message
             if skip:  # the plan leaves it as it is
                 assessment, flagged = "unknown", []

@@ -75,6 +75,8 @@ class Terms:
         """Our wording in the contract's terms: "Employer shall" -> "The Company shall", "Physician's Base Salary"
         -> "Executive's Salary", and in a longer defined term of ours, "Employer Work Product" -> "Company Work
         Product"."""
+        if re.search(r"(?i)\bletter\b", self.agreement):  # a letter is no agreement to terminate: employment ends
+            text = re.sub(r"\b(terminat(?:e|es|ing))\s+this\s+Agreement\b", rf"\1 {PHYSICIAN}'s employment", text)
         if self.agreement != AGREEMENT:  # "under this Agreement" -> "under this offer letter"
             text = re.sub(r"\b([Tt]his|[Tt]he)\s+Agreement\b", lambda m: f"{m.group(1)} {self.agreement}", text)
         if not self.employment:  # "Physician's employment under this Agreement" -> "Contractor's engagement ..."
