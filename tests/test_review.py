@@ -1015,3 +1015,12 @@ def test_a_clause_inserted_beside_a_sentence_that_governs_part_of_it_says_it_pre
     edits, _ = _plan_of(tmp_path, head, asks)
     assert "notwithstanding" not in edits["termination-for-cause"].new_paragraphs[-1].text
     assert "governs" not in edits["termination-for-cause"].comment
+
+
+def test_a_figure_kept_where_nothing_was_asked_of_it_is_not_better_than_zero():
+    """Nelson, Slingerbag (seventh session): "the contract's notice (30 days) is better than the 0 days our wording
+    proposes": the for-cause notice is asked of no one, and our wording keeps the draft's."""
+    clause = LIBRARY.get("termination-for-cause")
+    values, notes = no_step_back(clause, {"cure_days": 30, "notice_days": 0}, {"notice_days": 30}, own=())
+    assert values["notice_days"] == 30
+    assert notes == ["the contract's notice (30 days) is kept"]

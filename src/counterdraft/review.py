@@ -196,7 +196,11 @@ def no_step_back(clause: Clause, asked: dict, found: dict,
             value = math.floor(value) if higher_is_better else math.ceil(value)
         out[name] = value
         floor = bound_of(clause, found, name)
-        if floor is None:
+        if floor is None and not ask:
+            # nothing was asked of it (a for-cause notice our wording gives only where the draft does): not "better
+            # than the 0 days our wording proposes"
+            kept.append(f"the contract's {label(name, clause)} ({shown(clause, name, value)}) is kept")
+        elif floor is None:
             kept.append(f"the contract's {label(name, clause)} ({shown(clause, name, value)}) is better than the "
                         f"{shown(clause, name, ask)} {asked_for(name, own)}, and is kept")
         else:
