@@ -21,7 +21,7 @@ from .extract import (definitions, ends_mid_sentence, extract_quantity, first_ma
 from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
                      held_message, label, lacking, letter_only, no_step_back, other_agreements, shown)
-from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, _inline_caption, marker, units
+from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker, units
 from .wording import Unpriced, number_words
 
 
@@ -65,12 +65,14 @@ _SUBJECT_TO = re.compile(r"(?i)^\s*subject\s+to\s+(?:the\s+(?:provisions|terms)\
                          r"paragraphs?)\s+(?:[^,;.]|\.(?=\w)){1,60}?,\s*")
 
 
-def _yielding(text: str, wording: str) -> str:
-    """`wording` after the opening of `text` that makes it yield to another section, if it has one."""
+def _yielding(text: str, wording: str) -> tuple[str, str]:
+    """(`wording` after the opening of `text` that makes it yield to another section, that opening), or (`wording`,
+    "") where it has none."""
     m = _SUBJECT_TO.match(text)
     if m is None:
-        return wording
-    return m.group(0).lstrip() + (wording[0].lower() + wording[1:] if re.match(r"The\s", wording) else wording)
+        return wording, ""
+    opening = m.group(0).lstrip()
+    return opening + (wording[0].lower() + wording[1:] if re.match(r"The\s", wording) else wording), opening
 
 
 def _kept_sentences(text: str) -> list[str]:
@@ -192,7 +194,7 @@ def _opens_titled_item(text: str, key: str) -> bool:
     """Whether text opens with typed numbering of another kind than `key` and a caption: "(d) Termination Without
     Cause." among roman items."""
     mark = marker(text)
-    return mark is not None and mark[0] != key and _inline_caption(text.lstrip()[len(mark[2]):].lstrip()) is not None
+    return mark is not None and mark[0] != key and inline_caption(text.lstrip()[len(mark[2]):].lstrip()) is not None
 
 
 def _succeeds(before: str | None, number: str | None) -> bool:
@@ -340,8 +342,12 @@ def _overlap(clause: Clause, text: str) -> str | None:
         return None
     a, b = sentence_at(text, m.start())
     words = text[a:b].split()
-    return f"the sentence {' '.join(words)!r}" if len(words) <= 20 else \
-        f"the sentence beginning {' '.join(words[:6]) + ' ...'!r}"
+    return f"the sentence {' '.join(words)!r}" if len(words) <= 20 else f"the sentence {_beginning(text[a:b])}"
+
+
+def _beginning(text: str) -> str:
+    """How messages name a long paragraph or sentence: by its first words, "beginning 'The Company hereby ...'"."""
+    return f"beginning {' '.join(text.split()[:6]) + ' ...'!r}"
 
 
 def _first_mention(phrases: list[str], text: str) -> int | None:
@@ -371,7 +377,7 @@ def _name(section: Section, block=None) -> str:
     if section.heading:  # a heading that names itself a section or an article is not called a section again
         said = re.match(r"(?i)(?:section|article)\b", section.heading.strip())
         return repr(section.heading) if said else f"section {section.heading!r}"
-    return f"the paragraph beginning {' '.join((block or section.blocks[0]).text.split()[:6]) + ' ...'!r}"
+    return f"the paragraph {_beginning((block or section.blocks[0]).text)}"
 
 
 class Planner:
@@ -978,10 +984,12 @@ class Planner:
             caption = section.caption or block.caption  # a typed caption ("3. Term.") need not be bold
             prefix = _caption_prefix(before, caption) if i == 0 and section.inline_caption else ""
             kept = _kept_sentences(before[len(prefix):])
-            ours = [_yielding(before[len(prefix):], wording[i]) if i == 0 else wording[i]] if i < len(wording) else []
-            if ours and ours[0] != wording[i]:
-                self.info(f"{clause.id}: replacing {_name(section)} keeps its opening "
-                          f"{_SUBJECT_TO.match(before[len(prefix):]).group(0).strip()!r}")
+            ours, opening = ([wording[i]], "") if i < len(wording) else ([], "")
+            if ours and i == 0:
+                yielded, opening = _yielding(before[len(prefix):], wording[i])
+                ours = [yielded]
+            if opening:
+                self.info(f"{clause.id}: replacing {_name(section)} keeps its opening {opening.strip()!r}")
             after = prefix + " ".join(ours + kept) if ours or kept else None
             if kept:
                 self.info(f"{clause.id}: replacing {_name(section)} keeps {len(kept)} sentence(s) on remedies or "

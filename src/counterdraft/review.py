@@ -397,7 +397,7 @@ def _sentence_of(pattern: str | None, contract: str) -> str | None:
 def given_message(clause: Clause, sentence: str) -> str:
     """What the review and the plan say of a clause the contract gives in its own terms."""
     return (f"not found as a clause, but the contract already provides for it in its own terms ({sentence!r}); that "
-            f"stays as drafted, and our {clause.title.lower()} wording is neither inserted nor asked for, as a "
+            f"stays as drafted, and our {clause.named} wording is neither inserted nor asked for, as a "
             f"second answer to it could trade it away. Compare it with your ask")
 
 
@@ -453,6 +453,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
     whole = "\n".join(b.text for b in blocks)
     terms = find_terms([b.text for b in blocks], person=profile.physician.name if profile else None,
                        doctor=_doctor(profile))
+    neutral = terms.neutral(whole)  # as `lacking` reads it (Reviewed.neutral)
     findings = []
     for topic in TOPICS:
         m = matches[topic]
@@ -487,7 +488,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             continue
         text = m.text
         flagged: list[str] = []
-        why = lacking(clause, terms.neutral(whole), m.section) if clause is not None else None
+        why = lacking(clause, neutral, m.section) if clause is not None else None
         if clause is None:
             params, assessment, message = {}, "unknown", "found; counterdraft has no wording for it, read it yourself"
         elif suits and why is not None:

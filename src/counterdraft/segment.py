@@ -197,7 +197,9 @@ def _short_heading(text: str) -> bool:
     return _titled(text) or _caps(text)
 
 
-def _inline_caption(rest: str) -> str | None:
+def inline_caption(rest: str) -> str | None:
+    """The caption a paragraph's text (after its number) opens with ("Termination Without Cause." in "(d)
+    Termination Without Cause. ..."), else None."""
     m = _INLINE.match(rest)
     if not m:
         return None
@@ -239,13 +241,13 @@ def _mark(block: Block, runs_on: bool = False) -> _Mark | None:
         return None
     if not rest:
         return _Mark(key, text.rstrip(" .:"), number, False, "")  # the number alone on its line
-    if runs_on and _inline_caption(rest) is None and not _caps(rest):
+    if runs_on and inline_caption(rest) is None and not _caps(rest):
         # the last item of a list the item before runs on into ("(c) ...; or" then "(d) Was funded by the
         # Company."): a short sentence, no heading
         return _Mark(key, None, number, False, "")
     if _short_heading(rest) and not rest.endswith(".") or (_caps(rest) and _short_heading(rest)):
         return _Mark(key, text.rstrip(" .:"), number, False, "")
-    cap = _inline_caption(rest)
+    cap = inline_caption(rest)
     if cap is not None:
         caption = text[:len(text) - len(rest)] + cap
         return _Mark(key, caption.rstrip(" .:"), number, True, caption)
