@@ -477,6 +477,22 @@ def test_severance_stated_as_the_pay_on_a_termination_without_cause_is_never_ask
     assert "at 18 months of salary rather than 12," in severance.request
 
 
+def test_severance_months_no_edit_reaches_are_said_to_be_asked_in_the_letter_not_extended(tmp_path):
+    """Mcgrane with 18 months asked (sixth audit): "Severance extended to 18 months (from 12)" in the plan's comment
+    and the memo, where the draft's "an amount equal to the Executive's Annual Base Salary ..., payable in twelve (12)
+    equal monthly installments" is no wording an edit changes, and the months were asked for in the letter only."""
+    severance = _plan_of(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "2. Termination Without Cause. The Company may terminate the Executive's employment upon written notice. If "
+        "it does, the Executive shall be entitled to an amount equal to the Executive's Annual Base Salary as in "
+        "effect immediately prior to the termination, payable in twelve (12) equal monthly installments following "
+        "the termination."], {"severance": {"months": 18}})[0]["severance"]
+    assert severance.kind == "letter" and not severance.changes
+    assert severance.comment.startswith("Asks, in the letter only, for 18 months of severance (the draft states 12 "
+                                        "months); the redline leaves the section as drafted.")
+    assert "extended" not in severance.comment and "rather than 12" in severance.request
+
+
 #: ArthroCare's offer letter to Tighe (held-out-4, fourth audit): the only months of severance are paid on a
 #: termination after a change of control; an ordinary termination pays nothing.
 _CHANGE_OF_CONTROL_ONLY = [
@@ -716,7 +732,11 @@ def test_the_suggested_action_of_a_weakness_edits_do_not_reach_says_what_to_do()
 @pytest.mark.parametrize("clause_id, values, found, present, made, opening", [
     ("severance", {"months": 9}, {}, False, (), "Provides 9 months of salary, with"),  # no stipend in play
     ("severance", {"months": 9}, {}, True, (), "Asks for 9 months of salary as severance"),
-    ("severance", {"months": 9}, {"months": 6}, True, (), "Severance extended to 9 months (from 6);"),
+    ("severance", {"months": 9}, {"months": 6}, True, {"of_salary"}, "Severance extended to 9 months (from 6);"),
+    # no edit could make it (asked in the letter only): nothing was extended (Mcgrane's twelve monthly installments)
+    ("severance", {"months": 9}, {"months": 6}, True, (),
+     "Asks, in the letter only, for 9 months of severance (the draft states 6 months); the redline leaves the "
+     "section as drafted."),
     ("severance", {"months": 12}, {"months": 12}, True, (), "Severance stays at the draft's 12 months;"),
     ("termination-without-cause", {"notice_days": 120}, {}, False, (), "Sets 120 days' notice"),
     ("termination-without-cause", {"notice_days": 120}, {}, True, (), "Asks for 120 days' notice"),
@@ -741,8 +761,7 @@ def test_a_comment_says_a_figure_is_extended_only_where_the_draft_states_a_short
     clause = LIBRARY.get(clause_id)
     comment, _ = render_ask(clause, parameter_values(clause, values), found, present, made=made)
     assert comment.startswith(opening)
-    assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found) and
-                                       (clause_id == "severance" or bool(made)))
+    assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found) and bool(made))
 
 
 def test_a_non_compete_left_to_a_separate_agreement_is_to_be_read_not_absent_to_your_liking(tmp_path):
