@@ -176,6 +176,49 @@ def _plan_of(tmp_path, paragraphs: list[str], asks: dict | None = None):
     return {e.clause_id: e for e in plan.edits}, [m.text for m in plan.messages]
 
 
+#: Mcgrane's termination article, short: the causes in one sub-paragraph, the days to cure them in the next, and a
+#: Good Reason the Board has thirty days to cure further up.
+_CURE_BESIDE = [
+    "EMPLOYMENT AGREEMENT",
+    "1. Duties. The Executive shall serve as Chief Medical Information Officer of the Company.",
+    "2. Compensation. The Company shall pay the Executive a base salary of $300,000 per year.",
+    "3. Benefits. The Executive may take part in the Company's benefit plans.",
+    "4. Termination.",
+    "(a) Good Reason. The Executive may terminate his employment for Good Reason. The Executive must give the Board "
+    "written notice of the Good Reason and a reasonable opportunity to cure, which shall be a minimum of thirty (30) "
+    "days.",
+    "(b) Cause. The Company may terminate the Executive's employment for Cause upon written notice (the \"Cause "
+    "Notice\").",
+    "(c) As used in this Agreement, the term \"Cause\" shall mean any one or more of the following: (A) the "
+    "Executive's commission of a felony; (B) the Executive's material breach of this Agreement or of a material "
+    "policy of the Company; or (C) the Executive's gross negligence in the performance of his duties.",
+    "(d) With respect to clause (B) above, the Executive shall have ten days after the Cause Notice is given to cure "
+    "the particular breach, to the extent a cure is possible.",
+    "(e) Without Cause. The Company may terminate the Executive's employment without Cause upon sixty (60) days' "
+    "written notice.",
+    "5. Confidentiality. The Executive shall keep the Company's confidential information secret.",
+    "6. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+    "7. Notices. Notices shall be in writing.",
+    "8. Entire Agreement. This Agreement is the entire agreement of the parties."]
+
+
+def test_the_cure_period_a_sibling_sub_paragraph_gives_is_read_and_compared_with_the_ask(tmp_path):
+    """Mcgrane with 45 days' cure asked (sixth audit): "The clause does not state cure (you ask for 45 days)" where
+    4(c)(iii), beside the definition of Cause, gives ten days to cure; a Good Reason the Board may cure is no cure
+    period of the physician's, however near."""
+    from counterdraft.loading import load_profile
+
+    profile = load_profile(ROOT / "samples" / "profile.yaml")
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    found = _reviewed(tmp_path, _CURE_BESIDE, profile).finding("termination-for-cause")
+    assert found.text.startswith("(c) As used") and found.parameters == {"cure_days": 10}
+    assert found.assessment == "weak" and found.message == \
+        "The contract states cure 10 days. The cure period is shorter than the 45 days asked for."
+    alone = [p for p in _CURE_BESIDE if not p.startswith("(d)")]
+    found = _reviewed(tmp_path, alone, profile).finding("termination-for-cause")
+    assert found.parameters == {} and found.message == "The clause does not state cure (you ask for 45 days)."
+
+
 def test_an_at_will_clause_is_not_a_cause_without_cure_nor_a_term_that_guarantees_nothing(tmp_path):
     """The OpenAgreements offer letter (audit): its at-will section ('with or without cause'), the only mention of
     cause, was weak for 'Breach of the Agreement ... is immediate cause with no chance to cure', and 'the stated

@@ -23,6 +23,7 @@ from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
 from .review import Reviewed, no_step_back, rejudge
+from .terms import salary_named
 from .wording import fte as _fte
 from .wording import money as _money
 
@@ -470,21 +471,22 @@ def both(review: Review, profile: Profile | None, library: Library, where: str =
 _HEADINGS = {"offered": "as offered (read from the contract)", "proposed": "as proposed (from the profile)"}
 
 
-def report_lines(sides: list[Compensation]) -> list[str]:
-    """The plain-text block `counterdraft review` prints: each figure with its source or its arithmetic."""
+def report_lines(sides: list[Compensation], engaged: bool = False) -> list[str]:
+    """The plain-text block `counterdraft review` prints: each figure with its source or its arithmetic, a
+    contractor's (`engaged`) pay named as the letter names it ("Annual fee", not "Base salary")."""
     out: list[str] = []
     for comp in sides:
         if comp.empty:
             continue
         out += ["", f"Compensation {_HEADINGS[comp.side]}:"]
         for f in comp.inputs.values():
-            out.append(f"  {f.label:34} {f.text:>14}   {f.source}")
+            out.append(f"  {salary_named(f.label, engaged):34} {f.text:>14}   {f.source}")
         if comp.range_min is not None and comp.range_max is not None:
             out.append(f"  {'Total compensation sought':34} {comp.range_min.text + ' to ' + comp.range_max.text:>14}"
                        f"   {comp.range_min.source}")
         for f in comp.results.values():
-            out.append(f"  {f.label:34} {f.text:>14}   = {f.source}")
-        out += [f"  note: {n}" for n in comp.notes]
+            out.append(f"  {salary_named(f.label, engaged):34} {f.text:>14}   = {f.source}")
+        out += [f"  note: {salary_named(n, engaged)}" for n in comp.notes]
         if comp.currency:
             out.append(f"  note: the draft states pay in {comp.currency}, not US dollars; compare it yourself")
     return out
