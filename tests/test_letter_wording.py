@@ -6,6 +6,7 @@ Profile C is the audit's academic physician-informaticist: a $210,000 base plus 
 FTE, $290,000 to $300,000 sought."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -306,6 +307,11 @@ def test_a_contractors_review_and_memo_name_the_fee_a_fee_not_a_base_salary(tmp_
     table = CliRunner().invoke(main, ["review", str(contract), "--profile", str(tmp_path / "profile.yaml")]).output
     assert "The contract states annual fee $240,000." in table and "Annual fee" in table
     assert "base salary" not in table.lower()
+    data = json.loads(CliRunner().invoke(main, ["review", str(contract), "--profile", str(tmp_path / "profile.yaml"),
+                                                "--json", "--compensation"]).output)
+    assert "base salary" not in json.dumps(data).lower()
+    assert next(f for f in data["findings"] if f["topic"] == "base-salary")["message"].startswith(
+        "The contract states annual fee $240,000.")
     result = redline(contract, tmp_path / "profile.yaml", tmp_path / "out", date=DATE)
     assert result.reviewed.finding("base-salary").message.startswith("The contract states annual fee $240,000.")
     assert "compensation: the draft's annual fee ($240,000) is above the profile's ($210,000); the letter keeps " \

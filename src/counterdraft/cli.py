@@ -144,7 +144,7 @@ def review(contract, profile_path, library_dirs, as_json, with_compensation):
     if as_json:
         data = result.review.model_dump(mode="json")
         if with_compensation:
-            data["compensation"] = {c.side: c.as_dict() for c in sides}
+            data["compensation"] = {c.side: c.as_dict(not result.terms.employment) for c in sides}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     from .review import suggested_action

@@ -150,14 +150,16 @@ class Compensation:
     def figures(self) -> list[Figure]:
         return [*self.inputs.values(), *self.results.values()]
 
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready: numbers as strings, so no cent is lost to a float."""
+    def as_dict(self, engaged: bool = False) -> dict[str, Any]:
+        """JSON-ready: numbers as strings, so no cent is lost to a float; a contractor's (`engaged`) pay labelled as
+        the letter names it (report_lines)."""
         def one(f: Figure) -> dict[str, str]:
-            return {"key": f.key, "label": f.label, "value": f"{f.value.normalize():f}", "text": f.text,
-                    "source": f.source}
+            return {"key": f.key, "label": salary_named(f.label, engaged), "value": f"{f.value.normalize():f}",
+                    "text": f.text, "source": f.source}
 
         out: dict[str, Any] = {"inputs": [one(f) for f in self.inputs.values()],
-                               "results": [one(f) for f in self.results.values()], "notes": list(self.notes)}
+                               "results": [one(f) for f in self.results.values()],
+                               "notes": [salary_named(n, engaged) for n in self.notes]}
         if self.range_min is not None and self.range_max is not None:
             out["sought"] = {"min": one(self.range_min), "max": one(self.range_max)}
         if self.currency:
