@@ -375,8 +375,8 @@ def _stated(clause: Clause, params: dict, text: str = "", engaged: bool = False)
         return f"{theirs} ({shown(clause, name, value)})" if theirs else shown(clause, name, value)
 
     names = list(params)
-    parts = [f"{salary_named(label(name, clause), engaged)} {figure(name, value)}" for i, (name, value) in enumerate(params.items())
-             if bound_of(clause, params, name) is None and
+    parts = [f"{salary_named(label(name, clause), engaged)} {figure(name, value)}"
+             for i, (name, value) in enumerate(params.items()) if bound_of(clause, params, name) is None and
              not any(params[later] == value and shown(clause, later, value) == shown(clause, name, value)
                      for later in names[i + 1:])]
     return "The contract states " + ", ".join(parts) + ". "
