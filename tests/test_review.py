@@ -176,6 +176,49 @@ def _plan_of(tmp_path, paragraphs: list[str], asks: dict | None = None):
     return {e.clause_id: e for e in plan.edits}, [m.text for m in plan.messages]
 
 
+#: Mcgrane's termination article, short: the causes in one sub-paragraph, the days to cure them in the next, and a
+#: Good Reason the Board has thirty days to cure further up.
+_CURE_BESIDE = [
+    "EMPLOYMENT AGREEMENT",
+    "1. Duties. The Executive shall serve as Chief Medical Information Officer of the Company.",
+    "2. Compensation. The Company shall pay the Executive a base salary of $300,000 per year.",
+    "3. Benefits. The Executive may take part in the Company's benefit plans.",
+    "4. Termination.",
+    "(a) Good Reason. The Executive may terminate his employment for Good Reason. The Executive must give the Board "
+    "written notice of the Good Reason and a reasonable opportunity to cure, which shall be a minimum of thirty (30) "
+    "days.",
+    "(b) Cause. The Company may terminate the Executive's employment for Cause upon written notice (the \"Cause "
+    "Notice\").",
+    "(c) As used in this Agreement, the term \"Cause\" shall mean any one or more of the following: (A) the "
+    "Executive's commission of a felony; (B) the Executive's material breach of this Agreement or of a material "
+    "policy of the Company; or (C) the Executive's gross negligence in the performance of his duties.",
+    "(d) With respect to clause (B) above, the Executive shall have ten days after the Cause Notice is given to cure "
+    "the particular breach, to the extent a cure is possible.",
+    "(e) Without Cause. The Company may terminate the Executive's employment without Cause upon sixty (60) days' "
+    "written notice.",
+    "5. Confidentiality. The Executive shall keep the Company's confidential information secret.",
+    "6. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+    "7. Notices. Notices shall be in writing.",
+    "8. Entire Agreement. This Agreement is the entire agreement of the parties."]
+
+
+def test_the_cure_period_a_sibling_sub_paragraph_gives_is_read_and_compared_with_the_ask(tmp_path):
+    """Mcgrane with 45 days' cure asked (sixth audit): "The clause does not state cure (you ask for 45 days)" where
+    4(c)(iii), beside the definition of Cause, gives ten days to cure; a Good Reason the Board may cure is no cure
+    period of the physician's, however near."""
+    from counterdraft.loading import load_profile
+
+    profile = load_profile(ROOT / "samples" / "profile.yaml")
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    found = _reviewed(tmp_path, _CURE_BESIDE, profile).finding("termination-for-cause")
+    assert found.text.startswith("(c) As used") and found.parameters == {"cure_days": 10}
+    assert found.assessment == "weak" and found.message == \
+        "The contract states cure 10 days. The cure period is shorter than the 45 days asked for."
+    alone = [p for p in _CURE_BESIDE if not p.startswith("(d)")]
+    found = _reviewed(tmp_path, alone, profile).finding("termination-for-cause")
+    assert found.parameters == {} and found.message == "The clause does not state cure (you ask for 45 days)."
+
+
 def test_an_at_will_clause_is_not_a_cause_without_cure_nor_a_term_that_guarantees_nothing(tmp_path):
     """The OpenAgreements offer letter (audit): its at-will section ('with or without cause'), the only mention of
     cause, was weak for 'Breach of the Agreement ... is immediate cause with no chance to cure', and 'the stated
@@ -477,6 +520,22 @@ def test_severance_stated_as_the_pay_on_a_termination_without_cause_is_never_ask
     assert "at 18 months of salary rather than 12," in severance.request
 
 
+def test_severance_months_no_edit_reaches_are_said_to_be_asked_in_the_letter_not_extended(tmp_path):
+    """Mcgrane with 18 months asked (sixth audit): "Severance extended to 18 months (from 12)" in the plan's comment
+    and the memo, where the draft's "an amount equal to the Executive's Annual Base Salary ..., payable in twelve (12)
+    equal monthly installments" is no wording an edit changes, and the months were asked for in the letter only."""
+    severance = _plan_of(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "2. Termination Without Cause. The Company may terminate the Executive's employment upon written notice. If "
+        "it does, the Executive shall be entitled to an amount equal to the Executive's Annual Base Salary as in "
+        "effect immediately prior to the termination, payable in twelve (12) equal monthly installments following "
+        "the termination."], {"severance": {"months": 18}})[0]["severance"]
+    assert severance.kind == "letter" and not severance.changes
+    assert severance.comment.startswith("Asks, in the letter only, for 18 months of severance (the draft states 12 "
+                                        "months); the redline leaves the section as drafted.")
+    assert "extended" not in severance.comment and "rather than 12" in severance.request
+
+
 #: ArthroCare's offer letter to Tighe (held-out-4, fourth audit): the only months of severance are paid on a
 #: termination after a change of control; an ordinary termination pays nothing.
 _CHANGE_OF_CONTROL_ONLY = [
@@ -716,7 +775,11 @@ def test_the_suggested_action_of_a_weakness_edits_do_not_reach_says_what_to_do()
 @pytest.mark.parametrize("clause_id, values, found, present, made, opening", [
     ("severance", {"months": 9}, {}, False, (), "Provides 9 months of salary, with"),  # no stipend in play
     ("severance", {"months": 9}, {}, True, (), "Asks for 9 months of salary as severance"),
-    ("severance", {"months": 9}, {"months": 6}, True, (), "Severance extended to 9 months (from 6);"),
+    ("severance", {"months": 9}, {"months": 6}, True, {"of_salary"}, "Severance extended to 9 months (from 6);"),
+    # no edit could make it (asked in the letter only): nothing was extended (Mcgrane's twelve monthly installments)
+    ("severance", {"months": 9}, {"months": 6}, True, (),
+     "Asks, in the letter only, for 9 months of severance (the draft states 6 months); the redline leaves the "
+     "section as drafted."),
     ("severance", {"months": 12}, {"months": 12}, True, (), "Severance stays at the draft's 12 months;"),
     ("termination-without-cause", {"notice_days": 120}, {}, False, (), "Sets 120 days' notice"),
     ("termination-without-cause", {"notice_days": 120}, {}, True, (), "Asks for 120 days' notice"),
@@ -741,8 +804,7 @@ def test_a_comment_says_a_figure_is_extended_only_where_the_draft_states_a_short
     clause = LIBRARY.get(clause_id)
     comment, _ = render_ask(clause, parameter_values(clause, values), found, present, made=made)
     assert comment.startswith(opening)
-    assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found) and
-                                       (clause_id == "severance" or bool(made)))
+    assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found) and bool(made))
 
 
 def test_a_non_compete_left_to_a_separate_agreement_is_to_be_read_not_absent_to_your_liking(tmp_path):
