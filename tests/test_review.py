@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -605,6 +606,92 @@ def test_an_item_of_a_change_of_control_lead_in_is_set_aside_and_not_edited(tmp_
     severance = _plan_of(tmp_path, paragraphs, {"severance": {"months": 9}})[0]["severance"]
     assert severance.kind == "letter" and not severance.changes
     assert severance.comment.startswith("Asks for 9 months of salary and stipend as severance")
+
+
+#: Metz (attorney audit, profile D): severance is matched to a section that pays only after a change in control, and
+#: what an ordinary termination without cause pays, a year's base salary as a consultant's pay, is in another section
+#: that never says severance.
+_CONSULTANCY_PAY = [
+    "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Chief Medical Information Officer.",
+    "3. At Will Employment. Employee's employment is at will and may be terminated by either party at any time.",
+    "7. Treatment of Compensation upon Termination after Change in Control.",
+    "If the EMPLOYEE'S employment shall be terminated after a Change in Control, by the Company other than for "
+    "Cause, the EMPLOYEE shall be entitled to the following benefits:",
+    "Severance Payment. EMPLOYEE shall be paid an amount equal to two times the Executive's Base Salary.",
+    "9. Treatment of Compensation upon Termination without Cause.",
+    "Consultancy Agreement. In the event EMPLOYEE is terminated without Cause or by EMPLOYEE for GOOD REASON, "
+    "EMPLOYEE and EMPLOYER shall immediately enter into an independent contractor/consultant agreement pursuant to "
+    "which EMPLOYEE shall receive pay in an amount equal to twelve (12) months base salary only (hereinafter "
+    "\"Consultancy Pay\") in exchange for consulting services. The term of the consultancy will be for 12 months.",
+    "10. Governing Law. This Agreement is governed by the laws of Ohio."]
+
+
+def test_months_of_base_salary_paid_on_a_termination_without_cause_are_the_severance(tmp_path):
+    """Metz (attorney audit): the letter asked to "include severance of 3 months", and the memo said the draft
+    "states no period of severance", where section 9 pays twelve months of base salary on a termination without
+    Cause: the employer could have swapped twelve months for three. The twelve are read as the severance, where the
+    review sends the reader, and kept, not asked for at three."""
+    found = _reviewed(tmp_path, _CONSULTANCY_PAY, _severance_profile(3)).finding("severance")
+    assert found.parameters == {"months": 12} and found.assessment == "ok"
+    assert found.heading.startswith("9. Treatment")
+    edits, messages = _plan_of(tmp_path, _CONSULTANCY_PAY, {"severance": {"months": 3}})
+    assert "severance" not in edits
+    assert "severance: the contract's severance (12 months) is better than the 3 months asked for, and is kept" \
+        in messages
+    # a higher ask is asked for above the twelve months, never as severance the draft lacks
+    severance = _plan_of(tmp_path, _CONSULTANCY_PAY, {"severance": {"months": 18}})[0]["severance"]
+    assert "rather than 12" in severance.request and "include" not in severance.request
+
+
+#: Brown (attorney audit, profile D): severance on a termination without Cause or for Good Reason is an average of what
+#: others were paid, with no period stated.
+_SEVERANCE_BY_FORMULA = [
+    "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Chief Medical Information Officer.",
+    "3. Compensation",
+    "(a) Employee's base salary will be at an annual gross rate of $250,000 (the \"Base Salary\").",
+    "(b) In the event the Employee's employment with the Company is terminated by Employee for Good Reason (as defined "
+    "below) or by the Company without Cause (as defined below), the Company shall within ten business days after the "
+    "effective date of termination pay to Employee severance in such amount as is proportionally (measured by "
+    "severance amount against base salary) equal to the average rate of cash severance, if any, that has been paid by "
+    "the Company to management level employees who are at or above Employee's level of responsibility.",
+    "7. Effect of Termination.",
+    "(b) Upon the termination of Employee's employment, Employee shall be entitled to receive only such portion (if "
+    "any) of the Base Salary as may have accrued but be unpaid on the date of termination, plus severance as provided "
+    "in Section 3, above.",
+    "10. Governing Law. This Agreement is governed by the laws of Massachusetts."]
+
+
+def test_severance_the_draft_sets_by_a_formula_is_given_a_floor_not_asked_for_as_missing(tmp_path):
+    """Brown (attorney audit): the letter asked to "include severance of 3 months" and the memo said the draft
+    "states no period of severance", where section 3(b) pays severance by a formula: the letter now asks for a floor
+    beside the formula, on both of its triggers, and the memo says what the draft gives."""
+    found = _reviewed(tmp_path, _SEVERANCE_BY_FORMULA, _severance_profile(3)).finding("severance")
+    assert "months" not in found.parameters and found.flagged == ["formula"] and found.assessment == "weak"
+    assert "set by a formula of the draft's, with no period stated" in found.message
+    severance = _plan_of(tmp_path, _SEVERANCE_BY_FORMULA, {"severance": {"months": 3}})[0]["severance"]
+    assert severance.kind == "letter" and not severance.changes
+    assert "could we set severance at not less than 3 months of salary and stipend, or the amount the agreement's " \
+           "formula gives if greater, with health coverage, if the role ends without cause or I resign for Good " \
+           "Reason?" in severance.request
+    assert severance.comment.startswith("Asks for severance of not less than 3 months") and \
+        "the draft gives severance by a formula, without a stated period" in severance.comment
+    assert "no period of severance" not in severance.comment
+
+
+@pytest.mark.parametrize("sentence, formula", [
+    ("If the Company terminates Employee's employment without Cause, the Company shall pay Employee severance equal "
+     "to the amount paid under its severance policy.", True),
+    # a change of control's pay, a dollar amount, or no severance at all is not a formula to put a floor under
+    ("If Employee is terminated without Cause within one year after a Change in Control, the Company shall pay "
+     "Employee severance equal to the average bonus paid to its officers.", False),
+    ("If the Company terminates Employee's employment without Cause, the Company shall pay Employee severance of "
+     "$50,000.", False),
+    ("If the Company terminates Employee's employment without Cause, Employee shall not be entitled to severance.",
+     False),
+])
+def test_what_counts_as_severance_by_a_formula(sentence, formula):
+    check = next(c for c in LIBRARY.get("severance").checks if c.name == "formula")
+    assert (re.search(check.pattern, sentence, re.I) is not None) is formula
 
 
 #: Mcgrane (sixth audit): what a termination without cause pays is listed after the lead-in of its section, as a
