@@ -1024,3 +1024,29 @@ def test_a_figure_kept_where_nothing_was_asked_of_it_is_not_better_than_zero():
     values, notes = no_step_back(clause, {"cure_days": 30, "notice_days": 0}, {"notice_days": 30}, own=())
     assert values["notice_days"] == 30
     assert notes == ["the contract's notice (30 days) is kept"]
+
+
+@pytest.mark.parametrize("sentence, theirs", [
+    # Brown (audit): the employer's right to be indemnified for its own losses
+    ("Accordingly, the Company shall be entitled to (i) an injunction in case of any breach of Employee's covenants "
+     "under Section 8, and (ii) indemnification against any other losses, damages, costs and expenses, including "
+     "attorneys' fees, incurred by the Company in obtaining any damages or injunctive relief.", True),
+    ("Employee shall indemnify and hold harmless the Company from all claims arising from Employee's breach.", True),
+    # Clancey (audit): a third party's cover, nothing of the physician's
+    ("The Company agrees to indemnify and hold harmless the Accounting Firm from all claims relating to its "
+     "determinations.", False),
+])
+def test_an_indemnification_of_the_employer_or_a_third_party_is_not_the_physicians(tmp_path, sentence, theirs):
+    """Brown and Clancey (audit): a section in which the physician indemnifies the employer, or the employer a third
+    party, was reviewed as the physician's own indemnification ('does not reach informatics decisions ... add our
+    wording beside it'). It is reported missing, and a promise of the physician's to indemnify is said."""
+    paragraphs = ["EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Chief Medical Information Officer.",
+                  f"10. Remedies. {sentence}", "11. Governing Law. This Agreement is governed by the laws of Ohio."]
+    found = _reviewed(tmp_path, paragraphs).finding("indemnification")
+    assert (found.status, found.assessment) == ("found", "missing")
+    assert found.message.startswith("The section speaks of the topic, but nothing in the contract indemnifies the "
+                                    "physician or holds the physician harmless: treated as missing;")
+    assert ("The Physician indemnifies the Employer." in found.message) is theirs
+    ours = _reviewed(tmp_path, [*paragraphs, "12. Indemnification. The Company shall indemnify and hold the Employee "
+                                             "harmless against all claims arising from the Employee's services."])
+    assert ours.finding("indemnification").assessment == "weak"
