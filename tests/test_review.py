@@ -1050,3 +1050,27 @@ def test_an_indemnification_of_the_employer_or_a_third_party_is_not_the_physicia
     ours = _reviewed(tmp_path, [*paragraphs, "12. Indemnification. The Company shall indemnify and hold the Employee "
                                              "harmless against all claims arising from the Employee's services."])
     assert ours.finding("indemnification").assessment == "weak"
+
+
+def test_a_covenants_duration_row_is_not_the_term(tmp_path):
+    """The OpenAgreements Massachusetts covenant agreement (audit): the term was rated 'ok' from a cover-terms row
+    "Duration | 24 months" under "Employee Non-Solicitation", which says how long a covenant lasts, not the
+    employment; a row captioned "Term" is the term."""
+    import docx
+
+    def reviewed(caption: str):
+        d = docx.Document()
+        d.add_paragraph("Employee Restrictive Covenant Agreement")
+        d.add_paragraph("Cover Terms")
+        table = d.add_table(rows=0, cols=2)
+        for row in (("Governing Law", "Massachusetts"), ("Employee Non-Solicitation", ""), (caption, "24 months"),
+                    ("Non-Competition", ""), ("Restricted Territory", "the area in which Employee provided services")):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = row
+        d.add_paragraph("Standard Terms")
+        d.add_paragraph("Employee must not Solicit any Covered Employee during the Restricted Period.")
+        d.save(str(tmp_path / "cover.docx"))
+        return review(read_blocks(Package.open(tmp_path / "cover.docx")), LIBRARY, None, "cover.docx")
+
+    assert reviewed("Duration").finding("term").status == "missing"
+    assert reviewed("Term").finding("term").status == "found"
