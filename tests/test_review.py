@@ -315,6 +315,8 @@ def test_a_fixed_term_without_a_right_to_end_it_without_cause_suits_the_physicia
                                  "disability, or for Physician's material breach."]).finding("termination-without-cause")
     assert (found.status, found.assessment) == ("found", "ok")
     assert found.message.startswith("The contract has no termination without cause, which suits you: the draft runs")
+    # List (audit): a draft that lists no grounds at all does not let the employer end it "on the grounds it lists"
+    assert "gives the employer no right to end it early without cause" in found.message
     assert suggested_action(found, LIBRARY) == "keep it"
     missing = _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", term]).finding("termination-without-cause")
     assert (missing.status, missing.assessment) == ("missing", "ok")
