@@ -376,6 +376,18 @@ class Index:
         heads = self.heading_hits[id(s)]
         return any(heads.get(c.terms) for c in (v.row_cues if s.kind == "row" else v.heading_cues))
 
+    def head_cues(self, s: Section, v: Vocabulary) -> list[Cue]:
+        """The topic's heading cues the candidate's own heading names; a table row's first cell is a label, named by
+        the topic's heading cues only."""
+        heads = self.heading_hits[id(s)]
+        return [c for c in (v.row_cues if s.kind == "row" else v.heading_cues) if heads.get(c.terms)]
+
+    def coverage(self, s: Section, head_cues: list[Cue]) -> float:
+        """The share of the words of the candidate's heading that its `head_cues` (of a topic) name: 1 for
+        "Insurance", a third for "Termination upon Death or Disability"."""
+        covered = {t for c in head_cues for t in c.terms if t not in _STOP}
+        return min(1.0, len(covered) / max(1, self.heading_len[id(s)]))
+
     def score(self, s: Section, v: Vocabulary) -> tuple[float, float, str]:
         """(rank, evidence, reason): rank orders candidates (BM25F); evidence decides whether the topic is there
         at all: the heading boost plus each distinct cue phrase found, weighted by its rarity in the document."""
@@ -385,13 +397,8 @@ class Index:
         heads = self.heading_hits[id(s)]
         if not heads and not self.mentions(s, v):
             return 0.0, 0.0, ""  # no heading hit and no cue of the topic: nothing to score
-        # a table row's first cell is a label, named by the topic's heading cues only
-        head_cues = [c for c in (v.row_cues if s.kind == "row" else v.heading_cues) if heads.get(c.terms)]
-        head = 0.0
-        if head_cues:
-            covered = {t for c in head_cues for t in c.terms if t not in _STOP}
-            coverage = min(1.0, len(covered) / max(1, self.heading_len[id(s)]))
-            head = HEADING_BOOST * (0.4 + 0.6 * coverage)
+        head_cues = self.head_cues(s, v)
+        head = HEADING_BOOST * (0.4 + 0.6 * self.coverage(s, head_cues)) if head_cues else 0.0
         hits = [c for c in v.cues if stats.features.get(c.terms)]
         if not head_cues and not hits:
             return 0.0, 0.0, ""
@@ -790,10 +797,12 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
             if about is not None:
                 best, best_section = (scores[id(about)], -about.start, len(about.blocks)), about
                 best_evidence, best_reason = evidence[id(about)], index.score(about, v)[2]
-        if not index.mentions(best_section, v):
-            # only its heading names the topic ("Termination upon Death or Disability"): a part whose text says more
-            # of it, and is about no other topic more, is where it is (Weigand's "The Company may terminate the
-            # Executive's employment at any time without Cause")
+        if not index.mentions(best_section, v) and \
+                index.coverage(best_section, index.head_cues(best_section, v)) < 1:
+            # only its heading names the topic, among other things ("Termination upon Death or Disability"): a part
+            # whose text says more of it, and is about no other topic more, is where it is (Weigand's "The Company
+            # may terminate the Executive's employment at any time without Cause"); a heading wholly about the topic
+            # ("Insurance") keeps it
             ranked = sorted((s for s in index.candidates if evidence[id(s)] > best_evidence and index.mentions(s, v)),
                             key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
             said = next((s for s in ranked[:RIVALS] if _rival(s, scores[id(s)], v, index) is None), None)
