@@ -359,6 +359,8 @@ def test_a_fixed_term_without_a_right_to_end_it_without_cause_suits_the_physicia
                                  "disability, or for Physician's material breach."]).finding("termination-without-cause")
     assert (found.status, found.assessment) == ("found", "ok")
     assert found.message.startswith("The contract has no termination without cause, which suits you: the draft runs")
+    # List (audit): a draft that lists no grounds at all does not let the employer end it "on the grounds it lists"
+    assert "gives the employer no right to end it early without cause" in found.message
     assert suggested_action(found, LIBRARY) == "keep it"
     missing = _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", term]).finding("termination-without-cause")
     assert (missing.status, missing.assessment) == ("missing", "ok")
@@ -1173,3 +1175,53 @@ def test_a_figure_kept_where_nothing_was_asked_of_it_is_not_better_than_zero():
     values, notes = no_step_back(clause, {"cure_days": 30, "notice_days": 0}, {"notice_days": 30}, own=())
     assert values["notice_days"] == 30
     assert notes == ["the contract's notice (30 days) is kept"]
+
+
+@pytest.mark.parametrize("sentence, theirs", [
+    # Brown (audit): the employer's right to be indemnified for its own losses
+    ("Accordingly, the Company shall be entitled to (i) an injunction in case of any breach of Employee's covenants "
+     "under Section 8, and (ii) indemnification against any other losses, damages, costs and expenses, including "
+     "attorneys' fees, incurred by the Company in obtaining any damages or injunctive relief.", True),
+    ("Employee shall indemnify and hold harmless the Company from all claims arising from Employee's breach.", True),
+    # Clancey (audit): a third party's cover, nothing of the physician's
+    ("The Company agrees to indemnify and hold harmless the Accounting Firm from all claims relating to its "
+     "determinations.", False),
+])
+def test_an_indemnification_of_the_employer_or_a_third_party_is_not_the_physicians(tmp_path, sentence, theirs):
+    """Brown and Clancey (audit): a section in which the physician indemnifies the employer, or the employer a third
+    party, was reviewed as the physician's own indemnification ('does not reach informatics decisions ... add our
+    wording beside it'). It is reported missing, and a promise of the physician's to indemnify is said."""
+    paragraphs = ["EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Chief Medical Information Officer.",
+                  f"10. Remedies. {sentence}", "11. Governing Law. This Agreement is governed by the laws of Ohio."]
+    found = _reviewed(tmp_path, paragraphs).finding("indemnification")
+    assert (found.status, found.assessment) == ("found", "missing")
+    assert found.message.startswith("The section speaks of the topic, but nothing in the contract indemnifies the "
+                                    "physician or holds the physician harmless: treated as missing;")
+    assert ("The Physician indemnifies the Employer." in found.message) is theirs
+    ours = _reviewed(tmp_path, [*paragraphs, "12. Indemnification. The Company shall indemnify and hold the Employee "
+                                             "harmless against all claims arising from the Employee's services."])
+    assert ours.finding("indemnification").assessment == "weak"
+
+
+def test_a_covenants_duration_row_is_not_the_term(tmp_path):
+    """The OpenAgreements Massachusetts covenant agreement (audit): the term was rated 'ok' from a cover-terms row
+    "Duration | 24 months" under "Employee Non-Solicitation", which says how long a covenant lasts, not the
+    employment; a row captioned "Term" is the term."""
+    import docx
+
+    def reviewed(caption: str):
+        d = docx.Document()
+        d.add_paragraph("Employee Restrictive Covenant Agreement")
+        d.add_paragraph("Cover Terms")
+        table = d.add_table(rows=0, cols=2)
+        for row in (("Governing Law", "Massachusetts"), ("Employee Non-Solicitation", ""), (caption, "24 months"),
+                    ("Non-Competition", ""), ("Restricted Territory", "the area in which Employee provided services")):
+            cells = table.add_row().cells
+            cells[0].text, cells[1].text = row
+        d.add_paragraph("Standard Terms")
+        d.add_paragraph("Employee must not Solicit any Covered Employee during the Restricted Period.")
+        d.save(str(tmp_path / "cover.docx"))
+        return review(read_blocks(Package.open(tmp_path / "cover.docx")), LIBRARY, None, "cover.docx")
+
+    assert reviewed("Duration").finding("term").status == "missing"
+    assert reviewed("Term").finding("term").status == "found"

@@ -13,7 +13,7 @@ letter, the memo and `counterdraft review` can state their inputs next to the re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
@@ -463,14 +463,24 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
 
 
 def both(review: Review, profile: Profile | None, library: Library, where: str = "") -> list[Compensation]:
-    """[offered, proposed] for `counterdraft review`; proposed only with a profile."""
-    out = [offered(review, profile)]
-    if profile is not None:
-        out.append(proposed(profile, library, where, review))
-    return out
+    """[offered, proposed] for `counterdraft review`; proposed only with a profile, and as the letter names it
+    (for_the_letter), with the notes that say why: Garrett's review proposed the profile's $240,000 base and $45,000
+    stipend while the letter and the memo kept the draft's $270,000 and named a $30,000 stipend. Where the letter
+    raises no pay, the range sought is shown with why it is not asked for."""
+    drafted = offered(review, profile)
+    if profile is None:
+        return [drafted]
+    sought = proposed(profile, library, where, review)
+    pay = for_the_letter(sought, drafted)
+    side = pay.proposed if pay.raise_pay else \
+        Compensation("proposed", range_min=sought.range_min, range_max=sought.range_max)
+    notes = [m.text.removeprefix("compensation: ") for m in pay.messages]
+    if pay.currency:
+        notes.append(f"pay is not asked for: the draft states pay in {pay.currency}")
+    return [drafted, replace(side, notes=side.notes + notes)]
 
 
-_HEADINGS = {"offered": "as offered (read from the contract)", "proposed": "as proposed (from the profile)"}
+_HEADINGS = {"offered": "as offered (read from the contract)", "proposed": "as proposed (as the letter names it)"}
 
 
 def report_lines(sides: list[Compensation], engaged: bool = False) -> list[str]:

@@ -521,9 +521,15 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             if skip:  # the plan leaves it as it is
                 assessment, flagged = "unknown", []
                 message = f"{stated}Not asked of an independent contractor: {skip}"
-            elif why is not None:  # as the plan treats it: missing, whatever the checks say of its text
+            elif why is not None:  # as the plan treats it: missing, whatever the checks say of its text, but for
+                # what its words hold against the physician, which stays true (Brown's section gives the Company a
+                # right to indemnification from the Employee)
+                said = judge(clause.model_copy(update={"checks": [c for c in clause.checks if c.pattern]}), text,
+                             params, profile, profile_values(clause, profile, where), whole, terms.employment,
+                             around(m.section, sections))
+                against = f" {said[1]}" if said[0] == "weak" else ""
                 assessment, message, flagged = "missing", f"The section {why}: treated as missing; " \
-                                                          f"{_to_add(clause, not terms.employment)}.", []
+                                                          f"{_to_add(clause, not terms.employment)}.{against}", []
         findings.append(Finding(topic=topic, status="found", heading=_heading(m.stated or m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks],
