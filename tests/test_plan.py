@@ -2555,3 +2555,22 @@ def test_a_replaced_clause_keeps_the_section_it_was_made_subject_to(profile, lib
     edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-for-cause"]
     assert edit.changes[0].after.startswith("2. Cause. Subject to Section 3, Employer may terminate this Agreement "
                                             "for cause only if:")
+
+
+def test_the_plan_lists_only_the_figures_an_edit_states(profile, library, tmp_path):
+    """An attorney reads every figure in the plan as asked for: the sample's notice edit lengthens the employer's
+    notice alone, so the physician's own notice (a default no text states) is not listed; nor is the base salary's
+    default on the letter's request for a total, nor the notice to change remote work its preferred wording lacks."""
+    edits = {e.clause_id: e for e in plan_for(profile, library).edits}
+    assert edits["termination-without-cause"].parameters == {"notice_days": 90}
+    assert edits["base-salary"].parameters == {"target_total_min": 290000, "target_total_max": 310000}
+    assert edits["remote-work"].parameters == {"remote_days_per_week": 2, "employer_equipment": True}
+    # inserted where the draft gives the physician no right to leave, our wording states the physician's notice too
+    inserted, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall provide clinical informatics services to Employer.",
+        "2. Compensation. Employer shall pay Physician an annual base salary of $250,000.",
+    ])
+    term = inserted["termination-without-cause"]
+    assert term.kind == "insert" and "thirty (30) days' prior written notice" in term.new_paragraphs[-1].text
+    assert term.parameters == {"notice_days": 90, "resign_notice_days": 30}
