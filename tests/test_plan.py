@@ -2574,3 +2574,27 @@ def test_the_plan_lists_only_the_figures_an_edit_states(profile, library, tmp_pa
     term = inserted["termination-without-cause"]
     assert term.kind == "insert" and "thirty (30) days' prior written notice" in term.new_paragraphs[-1].text
     assert term.parameters == {"notice_days": 90, "resign_notice_days": 30}
+
+
+def test_an_untitled_section_numbered_among_titled_ones_is_a_clause_to_go_after(profile, library, tmp_path):
+    """A clause with no related section goes after the last term of substance: "Section 3. Compliance ...,
+    Employee acknowledges ..." has no title of its own but is numbered between titled sections, so ours follows it,
+    not Section 2 (Safavi's had come between Proprietary Rights and Compliance)."""
+    profile.asks["malpractice"] = {}
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "Section 1. Employment.",
+        "The Company hereby employs the Employee as its Chief Medical Information Officer.",
+        "Section 2. Proprietary Rights.",
+        "The Employee hereby assigns to the Company all inventions developed during the term of this Agreement.",
+        "Section 3. Compliance with Company Written Policies, Employee acknowledges that the Company has certain "
+        "policies in place that govern the multiple issues that Employee must comply with during employment.",
+        "The Employee agrees to adhere to and be bound by the Company's policies, as the Company may amend them.",
+        "Section 4. Amendments.",
+        "No amendment to this Agreement shall be binding unless it is in writing and signed by both parties.",
+        "Section 5. Governing Law.",
+        "This Agreement shall be governed by the laws of the State of Texas.",
+    ])
+    (caption, *_), anchor = edits["malpractice"].new_paragraphs, edits["malpractice"].anchor
+    assert re.fullmatch(r"3[A-Z]\. Professional Liability Insurance\.", caption.caption or "")
+    assert anchor.index == 6  # "The Employee agrees ...", the last paragraph of Section 3

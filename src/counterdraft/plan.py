@@ -777,6 +777,24 @@ class Planner:
         return next((" ".join(text[a:b].split()) for text in paragraphs for a, b in sentences(text)
                      if mentions(pay, text[a:b])), None)
 
+    def _untitled_in_sequence(self, tops: list[Section]) -> list[Section]:
+        """The untitled sections of `tops` numbered in the sequence of titled ones, which are clauses as much as those:
+        Safavi's "Section 4. Compliance with Company Written Policies, Employee acknowledges ..." between "Section 3.
+        Proprietary Rights." and "Section 5. Amendments." had a clause inserted before it, after Section 3, as if
+        its terms were not there. Each follows a titled one, or one of these, by number, or the next titled one
+        follows it."""
+        numbered = [(s, found[0]) for s in tops for found in [self._number(s)] if found is not None]
+        kept: list[Section] = []
+        for i, (s, number) in enumerate(numbered):
+            if s.heading:
+                continue
+            before = numbered[i - 1] if i else None
+            after = numbered[i + 1] if i + 1 < len(numbered) else None
+            if before is not None and (before[0].heading or before[0] in kept) and _succeeds(before[1], number) or \
+                    after is not None and after[0].heading and _succeeds(number, after[1]):
+                kept.append(s)
+        return kept
+
     def _last_clause(self) -> Section | None:
         """Where a clause with no related section goes: after the last numbered section (typed or Word numbering)
         that holds text, titled if any is ("5. Any incentives ..." in a letter whose terms have no titles), or under a
@@ -787,7 +805,7 @@ class Planner:
         salutation = next((b.ref.index for b in self._clause_paragraphs() if SALUTATION.match(b.text)), -1)
         tops = [s for s in self.reviewed.sections if not s.after_the_clauses and not _closes(s.blocks[0].text)
                 and s.blocks[-1].ref.index > salutation]
-        headed = [s for s in tops if s.heading and s.body_blocks]
+        headed = [s for s in tops if s.body_blocks and (s.heading or s in self._untitled_in_sequence(tops))]
         numbered = ([s for s in headed if s.number or s.blocks[0].numbered] or
                     # a section's number, not a bullet
                     [s for s in tops if s.body_blocks and self._number(s) is not None] or
