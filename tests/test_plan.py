@@ -2598,3 +2598,29 @@ def test_an_untitled_section_numbered_among_titled_ones_is_a_clause_to_go_after(
     (caption, *_), anchor = edits["malpractice"].new_paragraphs, edits["malpractice"].anchor
     assert re.fullmatch(r"3[A-Z]\. Professional Liability Insurance\.", caption.caption or "")
     assert anchor.index == 6  # "The Employee agrees ...", the last paragraph of Section 3
+
+
+def test_a_letters_clauses_follow_its_numbered_terms_and_the_closing_term_paragraph(profile, library, tmp_path,
+                                                                                     shared_dir, txt2docx):
+    """Grigg (audit): the duties paragraph, to which Remote Work, Protected Time and Call relate, ends "you will be
+    compensated as follows:" and leads into "1. Base Salary." to "9. Other Interests."; the untitled paragraph after
+    9 sets the term and the notice to end it, then the letter asks for its signature. Our clauses go after that
+    paragraph, as 9A, 9B, ...: after the duties paragraph they would part "as follows:" from its list and read as
+    pay; before it, ahead of the commencement of employment, with no number to continue; between 9 and the term
+    paragraph, they would part the term from the termination clauses that go beside it. Benefits-related ones go
+    after "5. Employee Benefits" and its paragraphs."""
+    source = shared_dir / "corpus" / "contracts" / "sec_employment" / \
+        "1031296_2004-11-04_EX-10.41_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "grigg.docx")))
+    profile.asks.update({"severance": {"months": 9}, "protected-time": {}, "termination-for-cause": {},
+                         "malpractice": {}})
+    plan = plan_for(profile, library, blocks)
+    anchored = _anchored(plan, blocks)
+    captions = {e.clause_id: e.new_paragraphs[0].caption for e in plan.edits if e.kind == "insert"}
+    for clause_id in ("remote-work", "protected-time", "severance", "termination-for-cause", "intellectual-property"):
+        assert anchored[clause_id].startswith("It is anticipated that you will begin working"), clause_id
+        assert re.fullmatch(r"9[A-Z]\. .+", captions[clause_id]), captions[clause_id]
+    for clause_id in ("cme-allowance", "malpractice"):
+        assert anchored[clause_id].startswith("Consequently, your eligibility to participate"), clause_id
+        assert re.fullmatch(r"5[A-Z]\. .+", captions[clause_id]), captions[clause_id]
+    assert not any(text.endswith("as follows:") for text in anchored.values())
