@@ -790,8 +790,9 @@ class Planner:
                 continue
             before = numbered[i - 1] if i else None
             after = numbered[i + 1] if i + 1 < len(numbered) else None
-            if before is not None and (before[0].heading or before[0] in kept) and _succeeds(before[1], number) or \
-                    after is not None and after[0].heading and _succeeds(number, after[1]):
+            if before is not None and (before[0].heading or any(k is before[0] for k in kept)) and \
+                    _succeeds(before[1], number) or after is not None and after[0].heading and \
+                    _succeeds(number, after[1]):
                 kept.append(s)
         return kept
 
@@ -805,7 +806,8 @@ class Planner:
         salutation = next((b.ref.index for b in self._clause_paragraphs() if SALUTATION.match(b.text)), -1)
         tops = [s for s in self.reviewed.sections if not s.after_the_clauses and not _closes(s.blocks[0].text)
                 and s.blocks[-1].ref.index > salutation]
-        headed = [s for s in tops if s.body_blocks and (s.heading or s in self._untitled_in_sequence(tops))]
+        untitled = {id(s) for s in self._untitled_in_sequence(tops)}
+        headed = [s for s in tops if s.body_blocks and (s.heading or id(s) in untitled)]
         numbered = ([s for s in headed if s.number or s.blocks[0].numbered] or
                     # a section's number, not a bullet
                     [s for s in tops if s.body_blocks and self._number(s) is not None] or
