@@ -2558,3 +2558,72 @@ def test_a_replaced_clause_keeps_the_section_it_was_made_subject_to(profile, lib
     edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-for-cause"]
     assert edit.changes[0].after.startswith("2. Cause. Subject to Section 3, Employer may terminate this Agreement "
                                             "for cause only if:")
+
+
+def test_the_plan_lists_only_the_figures_an_edit_states(profile, library, tmp_path):
+    """An attorney reads every figure in the plan as asked for: the sample's notice edit lengthens the employer's
+    notice alone, so the physician's own notice (a default no text states) is not listed; nor is the base salary's
+    default on the letter's request for a total, nor the notice to change remote work its preferred wording lacks."""
+    edits = {e.clause_id: e for e in plan_for(profile, library).edits}
+    assert edits["termination-without-cause"].parameters == {"notice_days": 90}
+    assert edits["base-salary"].parameters == {"target_total_min": 290000, "target_total_max": 310000}
+    assert edits["remote-work"].parameters == {"remote_days_per_week": 2, "employer_equipment": True}
+    # inserted where the draft gives the physician no right to leave, our wording states the physician's notice too
+    inserted, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall provide clinical informatics services to Employer.",
+        "2. Compensation. Employer shall pay Physician an annual base salary of $250,000.",
+    ])
+    term = inserted["termination-without-cause"]
+    assert term.kind == "insert" and "thirty (30) days' prior written notice" in term.new_paragraphs[-1].text
+    assert term.parameters == {"notice_days": 90, "resign_notice_days": 30}
+
+
+def test_an_untitled_section_numbered_among_titled_ones_is_a_clause_to_go_after(profile, library, tmp_path):
+    """A clause with no related section goes after the last term of substance: "Section 3. Compliance ...,
+    Employee acknowledges ..." has no title of its own but is numbered between titled sections, so ours follows it,
+    not Section 2 (Safavi's had come between Proprietary Rights and Compliance)."""
+    profile.asks["malpractice"] = {}
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "Section 1. Employment.",
+        "The Company hereby employs the Employee as its Chief Medical Information Officer.",
+        "Section 2. Proprietary Rights.",
+        "The Employee hereby assigns to the Company all inventions developed during the term of this Agreement.",
+        "Section 3. Compliance with Company Written Policies, Employee acknowledges that the Company has certain "
+        "policies in place that govern the multiple issues that Employee must comply with during employment.",
+        "The Employee agrees to adhere to and be bound by the Company's policies, as the Company may amend them.",
+        "Section 4. Amendments.",
+        "No amendment to this Agreement shall be binding unless it is in writing and signed by both parties.",
+        "Section 5. Governing Law.",
+        "This Agreement shall be governed by the laws of the State of Texas.",
+    ])
+    (caption, *_), anchor = edits["malpractice"].new_paragraphs, edits["malpractice"].anchor
+    assert re.fullmatch(r"3[A-Z]\. Professional Liability Insurance\.", caption.caption or "")
+    assert anchor.index == 6  # "The Employee agrees ...", the last paragraph of Section 3
+
+
+def test_a_letters_clauses_follow_its_numbered_terms_and_the_closing_term_paragraph(profile, library, tmp_path,
+                                                                                     shared_dir, txt2docx):
+    """Grigg (audit): the duties paragraph, to which Remote Work, Protected Time and Call relate, ends "you will be
+    compensated as follows:" and leads into "1. Base Salary." to "9. Other Interests."; the untitled paragraph after
+    9 sets the term and the notice to end it, then the letter asks for its signature. Our clauses go after that
+    paragraph, as 9A, 9B, ...: after the duties paragraph they would part "as follows:" from its list and read as
+    pay; before it, ahead of the commencement of employment, with no number to continue; between 9 and the term
+    paragraph, they would part the term from the termination clauses that go beside it. Benefits-related ones go
+    after "5. Employee Benefits" and its paragraphs."""
+    source = shared_dir / "corpus" / "contracts" / "sec_employment" / \
+        "1031296_2004-11-04_EX-10.41_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "grigg.docx")))
+    profile.asks.update({"severance": {"months": 9}, "protected-time": {}, "termination-for-cause": {},
+                         "malpractice": {}})
+    plan = plan_for(profile, library, blocks)
+    anchored = _anchored(plan, blocks)
+    captions = {e.clause_id: e.new_paragraphs[0].caption for e in plan.edits if e.kind == "insert"}
+    for clause_id in ("remote-work", "protected-time", "severance", "termination-for-cause", "intellectual-property"):
+        assert anchored[clause_id].startswith("It is anticipated that you will begin working"), clause_id
+        assert re.fullmatch(r"9[A-Z]\. .+", captions[clause_id]), captions[clause_id]
+    for clause_id in ("cme-allowance", "malpractice"):
+        assert anchored[clause_id].startswith("Consequently, your eligibility to participate"), clause_id
+        assert re.fullmatch(r"5[A-Z]\. .+", captions[clause_id]), captions[clause_id]
+    assert not any(text.endswith("as follows:") for text in anchored.values())

@@ -15,7 +15,7 @@ from .extract import as_drafted, first_match
 from .loading import load_model
 from .models import Clause, Compensation, Profile
 from .resources import clauses_dir
-from .wording import ENV, render_string
+from .wording import ENV, render_string, shaping
 
 ENV_VAR = "COUNTERDRAFT_LIBRARY"
 
@@ -135,17 +135,22 @@ def employee_only(clause: Clause) -> list[str]:
     return [name for name, p in clause.parameters.items() if p.employee_only]
 
 
-def render(clause: Clause, template: str, values: dict[str, Any], what: str) -> str:
+def render(clause: Clause, template: str, values: dict[str, Any], what: str, used: set[str] | None = None) -> str:
+    """The template's text; the names of the clause's parameters it depends on go into `used`, where given."""
     try:
-        return render_string(template, values).strip()
+        text = render_string(template, values).strip()
     except jinja2.TemplateError as exc:
         raise ConfigError(f"{clause.source or clause.id}: {what}: {exc}") from None
+    if used is not None:
+        used |= shaping(template, values, {name: p.others(values[name]) for name, p in clause.parameters.items()
+                                           if name in values})
+    return text
 
 
 def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | None = None,
                present: bool = False, contract: str = "", made: Collection[str] = (),
                flagged: Collection[str] = (), stipend: bool = False, engaged: bool = False,
-               clause_text: str = "", read_in: Collection[str] = ()) -> tuple[str, str]:
+               clause_text: str = "", read_in: Collection[str] = (), used: set[str] | None = None) -> tuple[str, str]:
     """(margin comment, letter request): the rationale and the talking point, which may read the figures the
     contract states (`found`), whether it has the clause at all (`present`), whether its text anywhere says
     something (`says(pattern)`), to ask only for what it lacks, whether the clause as found (`clause_text`, with the
@@ -157,15 +162,16 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     contractor (`engaged`), whose request speaks of the engagement, not of employment, and whether it gives the
     physician a right of their own to end it (`own`, by the clause's `own_right`). `drafted(name)` is the draft's own
     words for a figure it writes in another unit ("two months" for 60 days' notice), read first in the texts
-    `read_in` (where an edit found the figure), then in the clause as found, else None."""
+    `read_in` (where an edit found the figure), then in the clause as found, else None. The parameters either text
+    depends on go into `used`, where given."""
     context = {**values, **_about(clause, contract), "found": found or {}, "present": present, "made": set(made),
                "flagged": set(flagged), "stipend": stipend, "engaged": engaged,
                "states": lambda pattern: first_match(pattern, clause_text) is not None,
                "drafted": lambda name: as_drafted([*read_in, clause_text, contract], clause.extract[name].kind,
                                                   found[name]) if found and name in found and name in clause.extract
                else None}
-    return (render(clause, clause.rationale, context, "rationale"),
-            render(clause, clause.talking_point, context, "talking_point"))
+    return (render(clause, clause.rationale, context, "rationale", used),
+            render(clause, clause.talking_point, context, "talking_point", used))
 
 
 def _about(clause: Clause, contract: str) -> dict[str, Any]:
@@ -175,9 +181,11 @@ def _about(clause: Clause, contract: str) -> dict[str, Any]:
             "says": lambda pattern: first_match(pattern, contract) is not None}
 
 
-def render_tier(clause: Clause, tier: str, values: dict[str, Any], contract: str = "") -> str:
+def render_tier(clause: Clause, tier: str, values: dict[str, Any], contract: str = "",
+                used: set[str] | None = None) -> str:
     """The tier's wording; it may read `says(pattern)`, whether the `contract`'s text matches anywhere, and `own`,
-    to say only what the draft does not (the physician's own notice to leave, where the draft gives no right to)."""
+    to say only what the draft does not (the physician's own notice to leave, where the draft gives no right to).
+    The parameters it depends on go into `used`, where given."""
     if tier not in clause.tiers:
         raise ConfigError(f"{clause.source or clause.id}: tiers: no tier {tier!r} (has {', '.join(clause.tiers)})")
-    return render(clause, clause.tiers[tier], {**values, **_about(clause, contract)}, f"tiers.{tier}")
+    return render(clause, clause.tiers[tier], {**values, **_about(clause, contract)}, f"tiers.{tier}", used)

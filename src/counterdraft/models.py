@@ -68,6 +68,22 @@ class Parameter(Strict):
         """The value that gives nothing: false, or 0."""
         return False if self.type == "bool" else 0
 
+    def others(self, value: Any) -> list[Any]:
+        """Values that read differently from `value` wherever a text writes it and are as true or false (but for a
+        flag, whose other is its opposite): a branch taken on whether a figure is asked for at all ("and Physician may
+        terminate it on ... notice" only where one is) is taken alike, so only a text that states the figure, or
+        turns on its size, reads it. A choice's others are the other choices; 0 is written as 0.0 (only a text that
+        writes it as it is shows it). None for an amount left blank."""
+        if isinstance(value, bool):
+            return [not value]
+        if isinstance(value, (int, float)):
+            if not value:
+                return [float(value) if isinstance(value, int) else int(value)]
+            return [value + (0.01 if isinstance(value, float) and not value.is_integer() else 1)]
+        if isinstance(value, str):
+            return [c for c in self.choices if c != value] if self.choices else [value + "\u2063"]
+        return []
+
     def coerce(self, value: Any) -> Any:
         """Return value as this parameter's type (strings from --set or YAML), or raise ValueError."""
         if self.type in ("int",):

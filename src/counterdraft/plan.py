@@ -412,6 +412,10 @@ class Planner:
         self._stated: dict[tuple[str, str], tuple[float, ...]] = {}
         #: The clauses the profile asks for, by topic (set by plan).
         self._asked: dict[str, Clause] = {}
+        #: The parameters the clause being planned reads in its comment and request, and in the text it puts into
+        #: the contract (wording, or the edits made): the figures its edit lists.
+        self._read_asked: set[str] = set()
+        self._read_text: set[str] = set()
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -497,6 +501,17 @@ class Planner:
         return BESIDE_EMPLOYMENT.search(self.reviewed.terms.title) is not None
 
     def plan_clause(self, clause: Clause) -> PlannedEdit | None:
+        """The clause's edit, listing only the parameters it reads: those its comment or request states, and, where it
+        changes the text, those of its wording or of the edits made. An attorney reads every figure in the plan as
+        asked for (the physician's own notice listed on an edit that only lengthens the employer's read as an ask)."""
+        self._read_asked, self._read_text = set(), set()
+        edit = self._plan_clause(clause)
+        if edit is not None:
+            read = self._read_asked | (self._read_text if edit.kind != "letter" else set())
+            edit.parameters = {name: v for name, v in edit.parameters.items() if name in read}
+        return edit
+
+    def _plan_clause(self, clause: Clause) -> PlannedEdit | None:
         match = self.reviewed.matches.get(clause.topic)
         finding = self.reviewed.finding(clause.topic)
         asked = self._engaged(clause, profile_values(clause, self.profile, self.where))
@@ -531,7 +546,7 @@ class Planner:
         comment, request = render_ask(clause, values, stated, not missing, self.reviewed.neutral,
                                       flagged=[] if missing else finding.flagged,
                                       stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
-                                      clause_text=own)
+                                      clause_text=own, used=self._read_asked)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -590,10 +605,11 @@ class Planner:
                     section, changes = beside
             if changes:
                 # the comment and the request say what the edits did: a target added beside a ceiling, or not
+                self._read_asked = set()
                 base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.neutral, made,
                                                               finding.flagged, self.stipend_in_play,
                                                               not self.reviewed.terms.employment, own,
-                                                              [b.text for b in section.blocks])
+                                                              [b.text for b in section.blocks], self._read_asked)
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
@@ -761,6 +777,25 @@ class Planner:
         return next((" ".join(text[a:b].split()) for text in paragraphs for a, b in sentences(text)
                      if mentions(pay, text[a:b])), None)
 
+    def _untitled_in_sequence(self, tops: list[Section]) -> list[Section]:
+        """The untitled sections of `tops` numbered in the sequence of titled ones, which are clauses as much as those:
+        Safavi's "Section 4. Compliance with Company Written Policies, Employee acknowledges ..." between "Section 3.
+        Proprietary Rights." and "Section 5. Amendments." had a clause inserted before it, after Section 3, as if
+        its terms were not there. Each follows a titled one, or one of these, by number, or the next titled one
+        follows it."""
+        numbered = [(s, found[0]) for s in tops for found in [self._number(s)] if found is not None]
+        kept: list[Section] = []
+        for i, (s, number) in enumerate(numbered):
+            if s.heading:
+                continue
+            before = numbered[i - 1] if i else None
+            after = numbered[i + 1] if i + 1 < len(numbered) else None
+            if before is not None and (before[0].heading or any(k is before[0] for k in kept)) and \
+                    _succeeds(before[1], number) or after is not None and after[0].heading and \
+                    _succeeds(number, after[1]):
+                kept.append(s)
+        return kept
+
     def _last_clause(self) -> Section | None:
         """Where a clause with no related section goes: after the last numbered section (typed or Word numbering)
         that holds text, titled if any is ("5. Any incentives ..." in a letter whose terms have no titles), or under a
@@ -771,7 +806,8 @@ class Planner:
         salutation = next((b.ref.index for b in self._clause_paragraphs() if SALUTATION.match(b.text)), -1)
         tops = [s for s in self.reviewed.sections if not s.after_the_clauses and not _closes(s.blocks[0].text)
                 and s.blocks[-1].ref.index > salutation]
-        headed = [s for s in tops if s.heading and s.body_blocks]
+        untitled = {id(s) for s in self._untitled_in_sequence(tops)}
+        headed = [s for s in tops if s.body_blocks and (s.heading or id(s) in untitled)]
         numbered = ([s for s in headed if s.number or s.blocks[0].numbered] or
                     # a section's number, not a bullet
                     [s for s in tops if s.body_blocks and self._number(s) is not None] or
@@ -809,7 +845,7 @@ class Planner:
         every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
         remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
         paragraphs = _paragraphs(render_tier(clause, tier, {**values, "renews": self._renews()},
-                                             self.reviewed.neutral))
+                                             self.reviewed.neutral, self._read_text))
         if prevails:
             n = len(paragraphs)
             which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
@@ -886,7 +922,8 @@ class Planner:
                 if e.cell and not all(re.search(p, rows[block.cell[:2]], re.I)
                                       for p in (clause.extract[e.param].near, e.near) if p):
                     continue
-                replacement = self._replacement(clause, e, values, stated, made)
+                read: set[str] = set()
+                replacement = self._replacement(clause, e, values, stated, made, read)
                 anywhere = e.cell or e.near is None or re.search(e.near, section.heading or "", re.I)
                 keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
                 unless = (clause.extract[e.param].unless if e.param is not None else None, e.unless)
@@ -901,15 +938,18 @@ class Planner:
                     self._employee_only_edits.add(clause.id)
                 else:
                     after = edited
+                    self._read_text |= read
                     if e.name is not None:
                         made.add(e.name)
             texts[block.ref.index] = after
 
-    def _replacement(self, clause: Clause, e: Edit, values: dict, stated: dict, made: set[str]) -> str:
-        """An edit's `replace`, rendered in the contract's terms; appended text that the template starts with a space
-        keeps it (" (one hundred eighty (180) days where the Company gives it)" after the draft's notice)."""
+    def _replacement(self, clause: Clause, e: Edit, values: dict, stated: dict, made: set[str],
+                     read: set[str]) -> str:
+        """An edit's `replace`, rendered in the contract's terms, the parameters it reads into `read`; appended text
+        that the template starts with a space keeps it (" (one hundred eighty (180) days where the Company gives it)"
+        after the draft's notice)."""
         text = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": stated, "made": made},
-                                                "edits.replace"))
+                                                "edits.replace", read))
         return " " + text if e.append and text and e.replace[:1].isspace() else text
 
     def _settle(self, clause: Clause, section: Section, texts: dict[int, str]) -> None:
@@ -955,7 +995,8 @@ class Planner:
                 if extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless,
                                     multiples=rule.multiples) != found[e.param]:
                     continue
-                replacement = self._replacement(clause, e, values, stated, made)
+                read: set[str] = set()
+                replacement = self._replacement(clause, e, values, stated, made, read)
                 edited = _substitute(e.pattern, replacement, sentence, None, False,
                                      lambda old, e=e: _keeps(clause, e, old, values, found), (e.unless,),
                                      append=e.append, plain=self.reviewed.terms.neutral)
@@ -968,6 +1009,7 @@ class Planner:
                 before = self.text(block)
                 after = before.replace(sentence, edited, 1)
                 self.current[block.ref.index] = after
+                self._read_text |= read
                 if e.name is not None:
                     made.add(e.name)
                 return section, [ParagraphChange(ref=block.ref, before=before, after=after)]

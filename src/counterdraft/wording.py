@@ -104,3 +104,20 @@ def compiled(template: str) -> jinja2.Template:
 def render_string(template: str, values: dict[str, Any]) -> str:
     text = compiled(template).render(**values)
     return _BLANK_RANGE.sub(r"\1", text) if "to be agreed]" in text else text
+
+
+def shaping(template: str, values: dict[str, Any], others: dict[str, list[Any]]) -> set[str]:
+    """The names of `others` whose values the text rendered from `template` depends on: set to any of the other
+    values `others` gives, the text reads differently, or cannot be written. The plan lists those as the figures an
+    edit asks for, not every parameter of the clause (the physician's own notice on an edit that only lengthens the
+    employer's)."""
+    text = render_string(template, values)
+    return {name for name, alternatives in others.items() if any(_differs(template, values, name, other, text)
+                                                                 for other in alternatives)}
+
+
+def _differs(template: str, values: dict[str, Any], name: str, other: Any, text: str) -> bool:
+    try:
+        return render_string(template, {**values, name: other}) != text
+    except Exception:  # noqa: BLE001 - a value the text cannot take is one it reads
+        return True
