@@ -1024,3 +1024,36 @@ def test_a_figure_kept_where_nothing_was_asked_of_it_is_not_better_than_zero():
     values, notes = no_step_back(clause, {"cure_days": 30, "notice_days": 0}, {"notice_days": 30}, own=())
     assert values["notice_days"] == 30
     assert notes == ["the contract's notice (30 days) is kept"]
+
+
+#: URS's agreement with Nelson (held-out-5): severance is captioned only under a change in control; what the
+#: Company's termination for its convenience pays is "a lump sum payment equal to six months of base compensation",
+#: under a caption that never says severance.
+_LUMP_SUM = [
+    "EMPLOYMENT AGREEMENT",
+    "1. Termination of Employment.",
+    "(a) Early Termination. The Company may terminate the Employee's employment by giving the Employee 30 days' "
+    "advance notice in writing.",
+    "2. Change in Control.",
+    "(a) Severance Payment. If, at any time after the occurrence of a Change in Control, the Company terminates the "
+    "Employee's employment for any reason other than Cause, then the Employee shall be entitled to receive a "
+    "severance payment from the Company (the \"Severance Payment\").",
+    "3. Involuntary Termination Without Cause.",
+    "(a) Payment. In the event that, within the first 24 months following the Employee's first day of employment "
+    "with the Company, the Company terminates the Employee's employment for the convenience of the Company, and not "
+    "for Cause or Disability, and Section 2 does not apply, then the Employee shall be entitled to receive a lump "
+    "sum payment equal to six months of base compensation, reduced by applicable income and payroll taxes.",
+    "4. Governing Law. This Agreement is governed by the laws of California."]
+
+
+def test_a_lump_sum_of_months_of_pay_on_a_termination_for_convenience_is_the_severance(tmp_path):
+    """Nelson (eighth session): "a lump sum payment equal to six months of base compensation" on the Company's
+    termination for its convenience was not read as severance, and the letter asked for 9 months "where the draft
+    states none"; it is six months of severance, and the letter compares the ask with them."""
+    found = _reviewed(tmp_path, _LUMP_SUM, _severance_profile(9)).finding("severance")
+    assert found.parameters == {"months": 6}
+    severance = _plan_of(tmp_path, _LUMP_SUM, {"severance": {"months": 9}})[0]["severance"]
+    assert severance.comment.startswith("Severance extended to 9 months (from 6);")
+    (change,) = severance.changes
+    assert change.after == change.before.replace("six months of base", "nine (9) months of base")
+    assert "rather than 6, with" in severance.request and "include severance" not in severance.request
