@@ -202,6 +202,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
             yield f"extract.{name}.near", extractor.near
         if extractor.unless is not None:
             yield f"extract.{name}.unless", extractor.unless
+        if extractor.conditions is not None:
+            yield f"extract.{name}.conditions", extractor.conditions
 
 
 def _value_sets(clause: Clause, defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:
