@@ -1057,3 +1057,21 @@ def test_a_lump_sum_of_months_of_pay_on_a_termination_for_convenience_is_the_sev
     (change,) = severance.changes
     assert change.after == change.before.replace("six months of base", "nine (9) months of base")
     assert "rather than 6, with" in severance.request and "include severance" not in severance.request
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    # Moylan (eighth session): the quotation ended 'under Sections', at the 60 characters the pattern reads
+    ("If you fail to observe or perform any of your duties and obligations under Sections 3, 4, 5, 6 or 7 of the PRGS "
+     "Employee Agreement, you will forfeit any right to severance.",
+     "fail to observe or perform any ... duties and obligations under Sections 3, 4, 5, 6 or 7 of the PRGS Employee "
+     "Agreement"),
+    # the pattern stops at a comma, which here is inside the list of sections
+    ("Cause means any breach by the Executive of Section 4(c)(ii), 5 and 6, or a felony.",
+     "breach by the Executive of Section 4(c)(ii), 5 and 6"),
+    ("Cause means any breach by the Executive of this Agreement.", "breach by the Executive of this Agreement"),
+])
+def test_a_quotation_never_ends_inside_a_reference_to_sections(sentence, quoted):
+    from counterdraft.review import quote
+
+    check = next(c for c in LIBRARY.get("termination-for-cause").checks if c.pattern and "breach" in c.pattern)
+    assert quote(check, sentence) == quoted
