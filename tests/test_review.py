@@ -1075,3 +1075,32 @@ def test_a_quotation_never_ends_inside_a_reference_to_sections(sentence, quoted)
 
     check = next(c for c in LIBRARY.get("termination-for-cause").checks if c.pattern and "breach" in c.pattern)
     assert quote(check, sentence) == quoted
+
+
+#: Grigg's letter agreement (held-out): the only target it states is one for the rest of his first payroll year.
+_STUB_TARGET = [
+    "Dear Mr. Grigg:",
+    "1. Base Salary. Your Base Salary will be paid at an annual rate of $600,000.",
+    "2. Annual Bonus. You will be eligible to receive an annual bonus each year under the Short-Term Incentive "
+    "Program. Your annual short-term target opportunity will be set by the Compensation Committee of the Board of "
+    "Directors. For the remainder of the 2004 payroll year your target bonus opportunity will be 70% of the Base "
+    "Salary paid to you during that time.",
+    "3. Term. This Agreement will expire three (3) years from the Effective Date.",
+    "Sincerely,", "Anthony J. Alexander"]
+
+
+def test_a_target_stated_for_one_period_alone_is_said_to_be_so(tmp_path):
+    """Grigg (eighth session): the letter asked to "keep the draft's incentive target of 70%", which the draft
+    states only "for the remainder of the 2004 payroll year", leaving later years to a committee: the target is read
+    (the eval labels it), and the review, the memo and the letter say for what period it is stated."""
+    found = _reviewed(tmp_path, _STUB_TARGET).finding("bonus-incentive")
+    assert found.parameters["target_percent"] == 70
+    assert found.message.startswith("The contract states target 70% (for the remainder of the 2004 payroll year only).")
+    bonus = _plan_of(tmp_path, _STUB_TARGET, {"bonus-incentive": {"target_percent": 20}})[0]["bonus-incentive"]
+    assert "keep the draft's incentive target of 70% of base salary, which it states only for the remainder of the " \
+           "2004 payroll year, as the target for every year," in bonus.request
+    assert "which it states only for the remainder of the 2004 payroll year" in bonus.comment
+    # a target the draft states for every year says nothing of a period
+    every = [p.replace("For the remainder of the 2004 payroll year your", "Your") for p in _STUB_TARGET]
+    assert "only" not in _plan_of(tmp_path, every, {"bonus-incentive": {"target_percent": 20}})[0][
+        "bonus-incentive"].request

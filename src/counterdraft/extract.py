@@ -568,6 +568,35 @@ def as_drafted(texts: Iterable[str], kind: str, value: float) -> str | None:
     return None
 
 
+#: A period a figure is stated for alone, a first or a single year: "For the remainder of the 2004 payroll year your
+#: target bonus opportunity will be 70%", "for fiscal year 2005", "during the first year of employment"; not one the
+#: sentence goes on past ("for the first year and each year thereafter").
+_ONE_PERIOD = re.compile(
+    r"(?i)\b(?:(?:for|during|in|through)\s+(?:the\s+)?(?:remainder|balance|rest)\s+of\s+(?:the\s+|this\s+|your\s+)?"
+    r"(?:(?:first|initial)\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:fiscal|calendar|payroll|plan|performance|contract|bonus|"
+    r"employment)\s+)?year(?:\s+(?:19|20)\d\d)?"
+    r"|for\s+(?:the\s+)?(?:(?:fiscal|calendar|payroll|plan|performance)\s+)?(?:year\s+)?(?:19|20)\d\d(?:\s+only)?"
+    r"|(?:for|during|in)\s+(?:the|your)\s+(?:first|initial)\s+(?:full\s+)?(?:(?:fiscal|calendar|payroll|plan|"
+    r"performance|contract|employment)\s+)?year(?:\s+of\s+(?:employment|the\s+term|this\s+agreement))?)\b"
+    r"(?![^.;]{0,60}\b(?:thereafter|each\s+(?:subsequent\s+)?year|every\s+(?:subsequent\s+)?year|subsequent\s+years|"
+    r"annually))")
+
+
+def stated_for(texts: Iterable[str], kind: str, value: float) -> str | None:
+    """The draft's words for the one period the first of `texts` that states a figure read as `value` states it for
+    ("for the remainder of the 2004 payroll year"), or None where it states it with no such period: Grigg's target of
+    70% is one for the rest of his first year, and a letter asking to "keep the draft's incentive target of 70%"
+    says the draft gives a standing target it never gives."""
+    for text in texts:
+        same = [a for a, _, v in _quantities(text, kind) if math.isclose(v, value)]
+        if not same:
+            continue
+        a, b = next((a, b) for a, b in sentences(text) if a <= same[0] < b or b == len(text))
+        m = _ONE_PERIOD.search(text, a, b)
+        return None if m is None else " ".join((m.group()[0].lower() + m.group()[1:]).split())
+    return None
+
+
 def stated_values(text: str, kind: str) -> tuple[float, ...]:
     """The values text states as quantities of the kind anywhere ("sixty (60) days" states 60 days): a cheap first
     look, over a whole contract, before reading it sentence by sentence."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterator
 
-from .extract import as_drafted, definitions, first_match, read_clause, sentence_at, sentences, set_aside
+from .extract import as_drafted, definitions, first_match, read_clause, sentence_at, sentences, set_aside, stated_for
 from .library import Library, contractor_values, profile_asks, profile_values, render
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
@@ -365,13 +365,17 @@ def _stated(clause: Clause, params: dict, text: str = "") -> str:
     also read as a ceiling or a floor is that bound ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%; "a
     minimum of 50%": minimum 50%). One figure read for two parameters is named once, by the later: where the draft
     states only a base salary, the total read from it is that salary ("base salary $235,000", not also "total
-    compensation")."""
+    compensation"). A figure stated for one period alone says so ("target 70% (for the remainder of the 2004 payroll
+    year only)")."""
     if not params:
         return ""
 
     def figure(name: str, value) -> str:
-        theirs = as_drafted([text], clause.extract[name].kind, value) if text and name in clause.extract else None
-        return f"{theirs} ({shown(clause, name, value)})" if theirs else shown(clause, name, value)
+        kind = clause.extract[name].kind if text and name in clause.extract else None
+        theirs = as_drafted([text], kind, value) if kind else None
+        period = stated_for([text], kind, value) if kind else None
+        return (f"{theirs} ({shown(clause, name, value)})" if theirs else shown(clause, name, value)) + \
+            (f" ({period} only)" if period else "")
 
     names = list(params)
     parts = [f"{label(name, clause)} {figure(name, value)}" for i, (name, value) in enumerate(params.items())
