@@ -418,7 +418,8 @@ def ruled_out(text: str, unless: str | None, after: str = "", before: str = "",
     spans = sentences(whole)
     start, end = len(head), len(head) + len(text)
     return [(max(a, start) - start, min(b, end) - start) for i, (a, b) in enumerate(spans)
-            if a < end and b > start and re.search(unless, (plain or str)(_ground(whole, spans, i, conditions)), re.I | re.S)]
+            if a < end and b > start and
+            re.search(unless, (plain or str)(_ground(whole, spans, i, conditions)), re.I | re.S)]
 
 
 def lead_in_before(previous: list[str], text: str) -> str:

@@ -132,7 +132,8 @@ _PART = r"(?:\d+(?:\.\d+)*(?:\s?\([a-z0-9]{1,4}\))*|\([a-z0-9]{1,4}\)(?:\([a-z0-
 _REFERENCE = re.compile(
     rf"\b(?i:sections?|articles?|paragraphs?|sub-?sections?|clauses?|exhibits?|schedules?|appendix)\s+{_PART}"
     rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or|through|to)\s+|\s*[-\u2013]\s*){_PART})*"
-    r"(?:\s+of\s+(?:the|this|that)\s+(?:[A-Z][\w\u2019'-]*\s+){0,4}?(?:Agreement|Plan|Policy|Policies|Code|Act|Bylaws)\b)?")
+    r"(?:\s+of\s+(?:the|this|that)\s+(?:[A-Z][\w\u2019'-]*\s+){0,4}?"
+    r"(?:Agreement|Plan|Policy|Policies|Code|Act|Bylaws)\b)?")
 
 
 def quote(check: Check, text: str, limit: int = 70) -> str:
