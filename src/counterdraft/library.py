@@ -157,8 +157,7 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     contractor (`engaged`), whose request speaks of the engagement, not of employment, and whether it gives the
     physician a right of their own to end it (`own`, by the clause's `own_right`). `drafted(name)` is the draft's own
     words for a figure it writes in another unit ("two months" for 60 days' notice), read first in the texts
-    `read_in` (where an edit found the figure), then in the clause as found, else None; `only_for(name)` the one
-    period the draft states that figure for ("for the remainder of the 2004 payroll year"), else None."""
+    `read_in` (where an edit found the figure), then in the clause as found, else None."""
     own = _own(clause, contract)
     context = {**values, "found": found or {}, "present": present, "made": set(made), "flagged": set(flagged),
                "stipend": stipend, "engaged": engaged, "own": own,
@@ -167,6 +166,7 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
                "drafted": lambda name: as_drafted([*read_in, clause_text, contract], clause.extract[name].kind,
                                                   found[name]) if found and name in found and name in clause.extract
                else None,
+               # the one period the draft states a figure for ("for the remainder of the 2004 payroll year"), or None
                "only_for": lambda name: stated_for([*read_in, clause_text], clause.extract[name].kind, found[name])
                if found and name in found and name in clause.extract else None}
     return (render(clause, clause.rationale, context, "rationale"),
