@@ -715,3 +715,15 @@ def test_the_one_period_a_figure_is_stated_for(text, period):
     from counterdraft.extract import stated_for
 
     assert stated_for([text], "percent", 70) == period
+
+
+def test_a_period_in_a_proviso_is_not_the_figures():
+    """Baan: "a target Annual Bonus of 75% of Base Salary ... in each fiscal year ...; provided, however, a portion
+    of Executive's Annual Bonus for 2008 shall be guaranteed" states the target for every year."""
+    from counterdraft.extract import stated_for
+
+    text = ("The Executive may earn an annual bonus in each fiscal year, with a target Annual Bonus of 75% of Base "
+            "Salary, based on the achievement of annual performance objectives; provided, however, a portion of "
+            "Executive's Annual Bonus for 2008 shall be guaranteed.")
+    assert stated_for([text], "percent", 75) is None
+    assert stated_for([text.replace("in each fiscal year", "for 2007")], "percent", 75) == "for 2007"

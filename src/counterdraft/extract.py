@@ -583,6 +583,10 @@ _ONE_PERIOD = re.compile(
     r"annually))")
 
 
+#: Where a clause of a sentence ends and another, excepting from it, begins: "...; provided, however, ...".
+_PROVISO = re.compile(r"(?i);|\bprovided\b|\bexcept\b|\bhowever\b|\bnotwithstanding\b")
+
+
 def stated_for(texts: Iterable[str], kind: str, value: float) -> str | None:
     """The draft's words for the one period the first of `texts` that states a figure read as `value` states it for
     ("for the remainder of the 2004 payroll year"), or None where it states it with no such period: Grigg's target of
@@ -593,6 +597,10 @@ def stated_for(texts: Iterable[str], kind: str, value: float) -> str | None:
         if not same:
             continue
         a, b = next((a, b) for a, b in sentences(text) if a <= same[0] < b or b == len(text))
+        # in the figure's own clause of the sentence: Baan's target "in each fiscal year ...; provided, however, a
+        # portion of Executive's Annual Bonus for 2008 shall be guaranteed" is no target for 2008 alone
+        a = max([a, *(m.end() for m in _PROVISO.finditer(text, a, same[0]))])
+        b = next((m.start() for m in _PROVISO.finditer(text, same[0], b)), b)
         m = _ONE_PERIOD.search(text, a, b)
         return None if m is None else " ".join((m.group()[0].lower() + m.group()[1:]).split())
     return None
