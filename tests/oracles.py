@@ -16,6 +16,7 @@ the specification, so a bug in counterdraft's reading cannot hide the same bug i
 from __future__ import annotations
 
 import collections
+import datetime
 import difflib
 import functools
 import json
@@ -259,10 +260,25 @@ def lo_texts_many(paths, *, strip_labels: bool = True) -> list[dict[str, str]]:
                 if result[mode]["redlines_after"]:
                     raise RuntimeError("LibreOffice left %d tracked change(s) in %s after %s-all"
                                        % (result[mode]["redlines_after"], path, mode))
-                entry[mode] = normalise(Path(result[mode]["text"]).read_text(encoding="utf-8-sig"),
-                                        strip_labels)
+                entry[mode] = _without_run_date(normalise(
+                    Path(result[mode]["text"]).read_text(encoding="utf-8-sig"), strip_labels))
             texts.append(entry)
         return texts
+
+
+def _without_run_date(text: str) -> str:
+    """The text with today's date (and yesterday's, for a run over midnight) in LibreOffice's numeric forms
+    replaced by a placeholder. LibreOffice computes a DATE field when it loads the file, and the same field has been
+    seen to read "11/27/26" in one document and "27/11/2026" in the other under load (RP019, whose field code is
+    itself a tracked change): the date a test runs on is not part of what it checks."""
+    for day in (datetime.date.today(), datetime.date.today() - datetime.timedelta(days=1)):
+        d, m, y = day.day, day.month, day.year
+        forms = {f"{m}/{d}/{y % 100:02d}", f"{m:02d}/{d:02d}/{y % 100:02d}", f"{m}/{d}/{y}", f"{m:02d}/{d:02d}/{y}",
+                 f"{d}/{m}/{y}", f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y % 100:02d}", f"{d:02d}/{m:02d}/{y % 100:02d}",
+                 f"{y}-{m:02d}-{d:02d}", f"{d:02d}.{m:02d}.{y}"}
+        for form in sorted(forms, key=len, reverse=True):
+            text = re.sub(r"(?<![\d/.-])" + re.escape(form) + r"(?![\d/-]|\.\d)", "<run date>", text)
+    return text
 
 
 # --------------------------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 """The oracles are tested too: each one must see what is there and complain about what is wrong."""
+import datetime
 import re
 import zipfile
 from pathlib import Path
@@ -84,6 +85,15 @@ def test_normalise(raw, expected):
 
 def test_normalise_keeps_labels_on_request():
     assert oracles.normalise("1.\tFirst", strip_labels=False) == "1. First"
+
+
+def test_the_run_date_reads_the_same_in_any_of_libreoffices_forms():
+    """A DATE field LibreOffice computes at load must not fail a comparison; any other date must."""
+    today = datetime.date.today()
+    us, eu = today.strftime("%m/%d/%y"), today.strftime("%d/%m/%Y")
+    assert oracles._without_run_date(f"Signed {us}.") == oracles._without_run_date(f"Signed {eu}.")
+    assert oracles._without_run_date("Signed 01/02/1999.") != oracles._without_run_date("Signed 02/01/1999.")
+    assert oracles._without_run_date(f"Ref 1{us}") == f"Ref 1{us}"
 
 
 # --- pandoc ----------------------------------------------------------------------------------------------------

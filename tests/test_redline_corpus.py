@@ -1,5 +1,6 @@
 """`redline` on contracts written by others: the real DOCX forms of the corpus and the SEC employment agreements
-(plain text, made DOCX by eval/txt2docx.py in the form it picks for each), with the sample physician's profile.
+(plain text, made DOCX by eval/txt2docx.py in the form it picks for each), with the sample physician's profile and
+the hospitalist's (other asks, so other edits: an FTE split, severance, a stipend, an RVU target).
 
 The redline is judged by readers that share no code with counterdraft: pandoc and LibreOffice must read its
 reject-all text as the contract's and its accept-all text as the clean copy's; the schemas and the revision lint
@@ -19,7 +20,7 @@ import oracles
 from counterdraft.redline import RedlineResult, redline
 
 ROOT = Path(__file__).resolve().parents[1]
-PROFILE = ROOT / "samples" / "profile.yaml"
+PROFILES = [ROOT / "samples" / "profile.yaml", ROOT / "samples" / "profile-hospitalist.yaml"]
 DATE = "2026-01-05T09:00:00Z"
 _LINE = re.compile(r"line \d+")
 
@@ -42,8 +43,8 @@ class Case:
         return self.result.outputs["clean"]
 
 
-@pytest.fixture(scope="module")
-def cases(shared_dir, pandoc, tmp_path_factory, txt2docx) -> list[Case]:
+@pytest.fixture(scope="module", params=PROFILES, ids=lambda p: p.stem)
+def cases(request, shared_dir, pandoc, tmp_path_factory, txt2docx) -> list[Case]:
     contracts = shared_dir / "corpus" / "contracts"
     forms = sorted((contracts / "docx_forms").glob("*.docx"))
     # the SEC agreements of the corpus, and of the held-out sets in this repository (after their first runs)
@@ -56,7 +57,7 @@ def cases(shared_dir, pandoc, tmp_path_factory, txt2docx) -> list[Case]:
     cases = []
     for n, contract in enumerate(forms + made):
         before = hashlib.sha256(contract.read_bytes()).digest()
-        result = redline(contract, PROFILE, out / f"{n:02d}", date=DATE)
+        result = redline(contract, request.param, out / f"{n:02d}", date=DATE)
         assert hashlib.sha256(contract.read_bytes()).digest() == before, f"{contract.name} was modified"
         cases.append(Case(contract, result))
     return cases

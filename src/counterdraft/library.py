@@ -158,10 +158,8 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     physician a right of their own to end it (`own`, by the clause's `own_right`). `drafted(name)` is the draft's own
     words for a figure it writes in another unit ("two months" for 60 days' notice), read first in the texts
     `read_in` (where an edit found the figure), then in the clause as found, else None."""
-    own = _own(clause, contract)
-    context = {**values, "found": found or {}, "present": present, "made": set(made), "flagged": set(flagged),
-               "stipend": stipend, "engaged": engaged, "own": own,
-               "says": lambda pattern: first_match(pattern, contract) is not None,
+    context = {**values, **_about(clause, contract), "found": found or {}, "present": present, "made": set(made),
+               "flagged": set(flagged), "stipend": stipend, "engaged": engaged,
                "states": lambda pattern: first_match(pattern, clause_text) is not None,
                "drafted": lambda name: as_drafted([*read_in, clause_text, contract], clause.extract[name].kind,
                                                   found[name]) if found and name in found and name in clause.extract
@@ -173,9 +171,11 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
             render(clause, clause.talking_point, context, "talking_point"))
 
 
-def _own(clause: Clause, contract: str) -> bool:
-    """Whether the contract gives the physician a right of their own to end it (the clause's `own_right`)."""
-    return clause.own_right is not None and first_match(clause.own_right, contract) is not None
+def _about(clause: Clause, contract: str) -> dict[str, Any]:
+    """What every wording of a clause may ask of the whole contract: `says(pattern)`, whether its text matches
+    anywhere, and `own`, whether it gives the physician a right of their own to end it (the clause's `own_right`)."""
+    return {"own": clause.own_right is not None and first_match(clause.own_right, contract) is not None,
+            "says": lambda pattern: first_match(pattern, contract) is not None}
 
 
 def render_tier(clause: Clause, tier: str, values: dict[str, Any], contract: str = "") -> str:
@@ -183,6 +183,4 @@ def render_tier(clause: Clause, tier: str, values: dict[str, Any], contract: str
     to say only what the draft does not (the physician's own notice to leave, where the draft gives no right to)."""
     if tier not in clause.tiers:
         raise ConfigError(f"{clause.source or clause.id}: tiers: no tier {tier!r} (has {', '.join(clause.tiers)})")
-    return render(clause, clause.tiers[tier], {**values, "own": _own(clause, contract),
-                                               "says": lambda pattern: first_match(pattern, contract) is not None},
-                  f"tiers.{tier}")
+    return render(clause, clause.tiers[tier], {**values, **_about(clause, contract)}, f"tiers.{tier}")
