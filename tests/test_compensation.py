@@ -623,6 +623,18 @@ SALARY = "Employee shall be paid a base salary of $250,000 per year."
     # one year only and on a condition: not counted
     ("For the fiscal year 2003 you will be paid a minimum of a $50,000 Annual Bonus contingent upon achieving certain "
      "business objectives", 250000, "base salary"),
+    # Slingerbag (eighth session): the minimum of a plan the Company may never adopt, stated in the sentence after
+    # the one that says so: not counted ($312,500 had been)
+    ("The Employee will be entitled to participate in any bonus plan or incentive compensation plans adopted by the "
+     "Company. The Employee's bonus payment level will be set at a minimum of 25% of the annual Base Salary.",
+     250000, "base salary"),
+    ("Should the Board adopt a bonus plan, Employee shall receive a bonus of at least 25% of the base salary.",
+     250000, "base salary"),
+    # a plan that exists, and a condition in another paragraph: the minimum is guaranteed
+    ("Employee shall participate in the Company's annual bonus plan. Employee's bonus shall be a minimum of 25% of "
+     "the base salary.", 312500, "base salary and guaranteed minimum bonus"),
+    ("Employee may participate in any equity plan adopted by the Company.\nEmployee's bonus shall be a minimum of 25% "
+     "of the base salary.", 312500, "base salary and guaranteed minimum bonus"),
 ])
 def test_only_a_bonus_minimum_paid_unconditionally_each_year_is_guaranteed_pay(library, bonus, guaranteed, what):
     pay, said = guaranteed_pay(_drafted(library, SALARY, bonus))

@@ -698,3 +698,32 @@ def test_as_drafted_gives_the_drafts_words_for_a_figure_in_another_unit(text, ki
 
 def test_as_drafted_does_not_quote_an_anniversary_as_a_span():
     assert as_drafted(["a first review on the first anniversary of the Effective Date"], "months", 12) is None
+
+
+@pytest.mark.parametrize("text, period", [
+    ("For the remainder of the 2004 payroll year your target bonus opportunity will be 70% of the Base Salary.",
+     "for the remainder of the 2004 payroll year"),
+    ("For fiscal year 2005, your target bonus will be 70% of base salary.", "for fiscal year 2005"),
+    ("During the first year of employment your target bonus will be 70% of base salary.",
+     "during the first year of employment"),
+    ("Your target bonus will be 70% of base salary for the first year and each year thereafter.", None),
+    ("Your target bonus will be 70% of base salary.", None),
+    # the period of another sentence is not the figure's
+    ("For 2004 you will receive a signing bonus. Your target bonus will be 70% of base salary.", None),
+])
+def test_the_one_period_a_figure_is_stated_for(text, period):
+    from counterdraft.extract import stated_for
+
+    assert stated_for([text], "percent", 70) == period
+
+
+def test_a_period_in_a_proviso_is_not_the_figures():
+    """Baan: "a target Annual Bonus of 75% of Base Salary ... in each fiscal year ...; provided, however, a portion
+    of Executive's Annual Bonus for 2008 shall be guaranteed" states the target for every year."""
+    from counterdraft.extract import stated_for
+
+    text = ("The Executive may earn an annual bonus in each fiscal year, with a target Annual Bonus of 75% of Base "
+            "Salary, based on the achievement of annual performance objectives; provided, however, a portion of "
+            "Executive's Annual Bonus for 2008 shall be guaranteed.")
+    assert stated_for([text], "percent", 75) is None
+    assert stated_for([text.replace("in each fiscal year", "for 2007")], "percent", 75) == "for 2007"

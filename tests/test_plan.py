@@ -2504,9 +2504,6 @@ def test_an_inserted_without_cause_clause_asks_the_long_notice_of_the_employer_a
     # what was earned to the date of termination is no severance
     ("Upon any termination, Physician shall be entitled to receive the compensation accrued through the date of "
      "termination.", True),
-    # months of base salary paid on a termination without cause are (Metz, attorney audit, profile D)
-    ("If Physician is terminated without cause, Physician shall receive pay in an amount equal to six (6) months base "
-     "salary only.", False),
 ])
 def test_salary_the_draft_continues_after_a_removal_is_its_severance(profile, library, tmp_path, pays, inserted):
     """Mirgon: our severance clause was inserted beside section 7, which continues the salary of an employee removed
@@ -2526,6 +2523,26 @@ def test_salary_the_draft_continues_after_a_removal_is_its_severance(profile, li
     assert any("already provides for it in its own terms" in m for m in said) is not inserted
     finding = review(blocks, library, profile, "sample").finding("severance")
     assert finding.assessment == ("missing" if inserted else "ok")
+
+
+def test_months_of_base_salary_paid_on_a_termination_without_cause_are_its_severance(profile, library, tmp_path):
+    """Metz (attorney audit, profile D): months of base salary paid on a termination without cause are the severance,
+    never asked for again beside them. A sum equal to months of pay is read as severance of those months (Nelson's
+    lump sum), so the review states them and an ask above them is made where they stand, not an insert."""
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. Physician shall serve as Chief Medical Information Officer.",
+        "2. Compensation. Employer shall pay Physician a base salary of $250,000 per year.",
+        "3. Removal. If Physician is terminated without cause, Physician shall receive pay in an amount equal to six "
+        "(6) months base salary only."])
+    profile.asks["severance"] = {"months": 6}
+    finding = review(blocks, library, profile, "sample").finding("severance")
+    assert (finding.status, finding.assessment, finding.parameters) == ("found", "ok", {"months": 6})
+    assert "severance" not in {e.clause_id for e in plan_for(profile, library, blocks).edits}
+    profile.asks["severance"] = {"months": 9}
+    (edit,) = [e for e in plan_for(profile, library, blocks).edits if e.clause_id == "severance"]
+    (change,) = edit.changes
+    assert edit.kind == "modify" and change.after == change.before.replace("six (6) months", "nine (9) months")
 
 
 def test_a_notice_the_physician_named_by_surname_shares_is_not_lengthened(profile, library, tmp_path):

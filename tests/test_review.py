@@ -1225,3 +1225,83 @@ def test_a_covenants_duration_row_is_not_the_term(tmp_path):
 
     assert reviewed("Duration").finding("term").status == "missing"
     assert reviewed("Term").finding("term").status == "found"
+
+
+#: URS's agreement with Nelson (held-out-5): severance is captioned only under a change in control; what the
+#: Company's termination for its convenience pays is "a lump sum payment equal to six months of base compensation",
+#: under a caption that never says severance.
+_LUMP_SUM = [
+    "EMPLOYMENT AGREEMENT",
+    "1. Termination of Employment.",
+    "(a) Early Termination. The Company may terminate the Employee's employment by giving the Employee 30 days' "
+    "advance notice in writing.",
+    "2. Change in Control.",
+    "(a) Severance Payment. If, at any time after the occurrence of a Change in Control, the Company terminates the "
+    "Employee's employment for any reason other than Cause, then the Employee shall be entitled to receive a "
+    "severance payment from the Company (the \"Severance Payment\").",
+    "3. Involuntary Termination Without Cause.",
+    "(a) Payment. In the event that, within the first 24 months following the Employee's first day of employment "
+    "with the Company, the Company terminates the Employee's employment for the convenience of the Company, and not "
+    "for Cause or Disability, and Section 2 does not apply, then the Employee shall be entitled to receive a lump "
+    "sum payment equal to six months of base compensation, reduced by applicable income and payroll taxes.",
+    "4. Governing Law. This Agreement is governed by the laws of California."]
+
+
+def test_a_lump_sum_of_months_of_pay_on_a_termination_for_convenience_is_the_severance(tmp_path):
+    """Nelson (eighth session): "a lump sum payment equal to six months of base compensation" on the Company's
+    termination for its convenience was not read as severance, and the letter asked for 9 months "where the draft
+    states none"; it is six months of severance, and the letter compares the ask with them."""
+    found = _reviewed(tmp_path, _LUMP_SUM, _severance_profile(9)).finding("severance")
+    assert found.parameters == {"months": 6}
+    severance = _plan_of(tmp_path, _LUMP_SUM, {"severance": {"months": 9}})[0]["severance"]
+    assert severance.comment.startswith("Severance extended to 9 months (from 6);")
+    (change,) = severance.changes
+    assert change.after == change.before.replace("six months of base", "nine (9) months of base")
+    assert "rather than 6, with" in severance.request and "include severance" not in severance.request
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    # Moylan (eighth session): the quotation ended 'under Sections', at the 60 characters the pattern reads
+    ("If you fail to observe or perform any of your duties and obligations under Sections 3, 4, 5, 6 or 7 of the PRGS "
+     "Employee Agreement, you will forfeit any right to severance.",
+     "fail to observe or perform any ... duties and obligations under Sections 3, 4, 5, 6 or 7 of the PRGS Employee "
+     "Agreement"),
+    # the pattern stops at a comma, which here is inside the list of sections
+    ("Cause means any breach by the Executive of Section 4(c)(ii), 5 and 6, or a felony.",
+     "breach by the Executive of Section 4(c)(ii), 5 and 6"),
+    ("Cause means any breach by the Executive of this Agreement.", "breach by the Executive of this Agreement"),
+])
+def test_a_quotation_never_ends_inside_a_reference_to_sections(sentence, quoted):
+    from counterdraft.review import quote
+
+    check = next(c for c in LIBRARY.get("termination-for-cause").checks if c.pattern and "breach" in c.pattern)
+    assert quote(check, sentence) == quoted
+
+
+#: Grigg's letter agreement (held-out): the only target it states is one for the rest of his first payroll year.
+_STUB_TARGET = [
+    "Dear Mr. Grigg:",
+    "1. Base Salary. Your Base Salary will be paid at an annual rate of $600,000.",
+    "2. Annual Bonus. You will be eligible to receive an annual bonus each year under the Short-Term Incentive "
+    "Program. Your annual short-term target opportunity will be set by the Compensation Committee of the Board of "
+    "Directors. For the remainder of the 2004 payroll year your target bonus opportunity will be 70% of the Base "
+    "Salary paid to you during that time.",
+    "3. Term. This Agreement will expire three (3) years from the Effective Date.",
+    "Sincerely,", "Anthony J. Alexander"]
+
+
+def test_a_target_stated_for_one_period_alone_is_said_to_be_so(tmp_path):
+    """Grigg (eighth session): the letter asked to "keep the draft's incentive target of 70%", which the draft
+    states only "for the remainder of the 2004 payroll year", leaving later years to a committee: the target is read
+    (the eval labels it), and the review, the memo and the letter say for what period it is stated."""
+    found = _reviewed(tmp_path, _STUB_TARGET).finding("bonus-incentive")
+    assert found.parameters["target_percent"] == 70
+    assert found.message.startswith("The contract states target 70% (for the remainder of the 2004 payroll year only).")
+    bonus = _plan_of(tmp_path, _STUB_TARGET, {"bonus-incentive": {"target_percent": 20}})[0]["bonus-incentive"]
+    assert "keep the draft's incentive target of 70% of base salary, which it states only for the remainder of the " \
+           "2004 payroll year, as the target for every year," in bonus.request
+    assert "which it states only for the remainder of the 2004 payroll year" in bonus.comment
+    # a target the draft states for every year says nothing of a period
+    every = [p.replace("For the remainder of the 2004 payroll year your", "Your") for p in _STUB_TARGET]
+    assert "only" not in _plan_of(tmp_path, every, {"bonus-incentive": {"target_percent": 20}})[0][
+        "bonus-incentive"].request

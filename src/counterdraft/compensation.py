@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from .errors import ConfigError
-from .extract import extract_quantity, pay_period
+from .extract import extract_quantity, pay_period, stated_for
 from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
@@ -426,6 +426,11 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
     if read.get("target_percent") not in (read.get("maximum_percent"), read.get("minimum_percent"),
                                           read.get("conditional_minimum_percent")):
         param("bonus-incentive", "target_percent", "bonus_target")
+    period = stated_for([bonus.text], "percent", inputs["bonus_target"].value) if "bonus_target" in inputs else None
+    if period:
+        # Grigg's 70% "for the remainder of the 2004 payroll year": no target the draft states for later years
+        inputs["bonus_target"] = Figure("bonus_target", inputs["bonus_target"].value,
+                                        f"{inputs['bonus_target'].source}: stated {period} only")
     if "bonus_target" in inputs and "bonus_floor" not in inputs and "minimum_of_target_percent" in read:
         # "not less than 50% of target": a floor of the base salary at the target stated
         share, target = number(read["minimum_of_target_percent"]), inputs["bonus_target"]

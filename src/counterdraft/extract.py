@@ -378,7 +378,7 @@ def _lead_in_of(text: str, at: int) -> int | None:
     return starts[n] if n else None
 
 
-def _ground(text: str, spans: list[tuple[int, int]], i: int) -> str:
+def _ground(text: str, spans: list[tuple[int, int]], i: int, conditions: str | None = None) -> str:
     """What an `unless` judges of sentence i: the sentence, with the one before it when it speaks of "such
     termination" or "such notice", whose ground that one names ("For Cause which means ... Employee shall be entitled
     to fourteen (14) days of advance written notice of any such termination"; "The Contractor may terminate ... upon
@@ -387,10 +387,16 @@ def _ground(text: str, spans: list[tuple[int, int]], i: int) -> str:
     include severance ..." after the change-in-control agreement it names); for a lead-in, with the items it opens,
     up to the next lead-in: "for a period of one year following the termination ... shall not do any of the
     following:" says nothing of what it restricts, its items ("Solicit or accept any business ...") do; and for an
-    item, with its lead-in, which says when it applies (Metz's "Severance Payment", after a change in control)."""
+    item, with its lead-in, which says when it applies (Metz's "Severance Payment", after a change in control); and
+    from the first sentence before it in its paragraph that matches `conditions`, which states a condition on the
+    rest of the paragraph (Slingerbag's bonus plans that the Company may adopt)."""
     a, b = spans[i]
     refers = i and (_REFERS_BACK.search(text, a, b) or _opens_with_term_defined_before(text, spans[i - 1], a, b))
     start = spans[i - 1][0] if refers else a
+    if conditions:
+        paragraph = text.rfind("\n", 0, a) + 1
+        start = next((s for s, e in spans[:i] if s >= paragraph and re.search(conditions, text[s:e], re.I | re.S)),
+                     start)
     lead = _lead_in_of(text, a)
     start = min(start, lead) if lead is not None else start
     if b < len(text) and _LEAD_IN.search(text, a, b):
@@ -399,12 +405,12 @@ def _ground(text: str, spans: list[tuple[int, int]], i: int) -> str:
 
 
 def ruled_out(text: str, unless: str | None, after: str = "", before: str = "",
-              plain: Callable[[str], str] | None = None) -> list[tuple[int, int]]:
+              plain: Callable[[str], str] | None = None, conditions: str | None = None) -> list[tuple[int, int]]:
     """The sentences of text that an `unless` pattern rules out: no figure is read there, and no edit writes one.
     `after` is what follows text in its section (the paragraphs after one being edited), where the items of a
     lead-in that ends text are; `before` the lead-in and items before one that is an item (see `lead_in_before`).
     `plain` gives each sentence as the pattern reads it (the physician named as the patterns name them,
-    Terms.neutral)."""
+    Terms.neutral). `conditions` is the rule's (see `_ground`)."""
     if not unless:
         return []
     head = f"{before}\n" if before else ""
@@ -412,7 +418,8 @@ def ruled_out(text: str, unless: str | None, after: str = "", before: str = "",
     spans = sentences(whole)
     start, end = len(head), len(head) + len(text)
     return [(max(a, start) - start, min(b, end) - start) for i, (a, b) in enumerate(spans)
-            if a < end and b > start and re.search(unless, (plain or str)(_ground(whole, spans, i)), re.I | re.S)]
+            if a < end and b > start and
+            re.search(unless, (plain or str)(_ground(whole, spans, i, conditions)), re.I | re.S)]
 
 
 def lead_in_before(previous: list[str], text: str) -> str:
@@ -436,8 +443,8 @@ _FLOOR = re.compile(r"(?i)\b(?:(?:min(?:imum)?|guaranteed)(?:\s+[\w-]+){0,2}?\s+
 
 def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
           beside: bool = False, unless: str | None = None, ceiling: bool = False,
-          floor: bool = False, after: str | None = None) -> float | None:
-    chosen = _choose(text, found, near, kind, beside, unless, ceiling, floor, after)
+          floor: bool = False, after: str | None = None, conditions: str | None = None) -> float | None:
+    chosen = _choose(text, found, near, kind, beside, unless, ceiling, floor, after, conditions)
     return None if chosen is None else chosen[2]
 
 
@@ -447,14 +454,15 @@ _RESTATES = 0.001
 
 
 def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
-            beside: bool = False, unless: str | None = None, ceiling: bool = False,
-            floor: bool = False, after: str | None = None) -> tuple[int, int, float, tuple[str, float] | None] | None:
+            beside: bool = False, unless: str | None = None, ceiling: bool = False, floor: bool = False,
+            after: str | None = None, conditions: str | None = None
+            ) -> tuple[int, int, float, tuple[str, float] | None] | None:
     """(start, end, value, (the pay period a dollar amount was stated for, that amount) where it is annualised, else
     None) of the quantity `_pick` reads. A pay-period amount is annualised only where the text states no year's figure that
     restates it: "$4,615.38 per biweekly pay period. This is equivalent to $120,000 on an annual basis." is
     $120,000, not $119,999.88."""
     if unless and found:
-        excluded = ruled_out(text, unless)
+        excluded = ruled_out(text, unless, conditions=conditions)
         found = [q for q in found if not any(a <= q[0] < b for a, b in excluded)]
     for bound, wanted in ((_CEILING, ceiling), (_FLOOR, floor)):
         if wanted:
@@ -561,6 +569,43 @@ def as_drafted(texts: Iterable[str], kind: str, value: float) -> str | None:
     return None
 
 
+#: A period a figure is stated for alone, a first or a single year: "For the remainder of the 2004 payroll year your
+#: target bonus opportunity will be 70%", "for fiscal year 2005", "during the first year of employment"; not one the
+#: sentence goes on past ("for the first year and each year thereafter").
+_ONE_PERIOD = re.compile(
+    r"(?i)\b(?:(?:for|during|in|through)\s+(?:the\s+)?(?:remainder|balance|rest)\s+of\s+(?:the\s+|this\s+|your\s+)?"
+    r"(?:(?:first|initial)\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:fiscal|calendar|payroll|plan|performance|contract|bonus|"
+    r"employment)\s+)?year(?:\s+(?:19|20)\d\d)?"
+    r"|for\s+(?:the\s+)?(?:(?:fiscal|calendar|payroll|plan|performance)\s+)?(?:year\s+)?(?:19|20)\d\d(?:\s+only)?"
+    r"|(?:for|during|in)\s+(?:the|your)\s+(?:first|initial)\s+(?:full\s+)?(?:(?:fiscal|calendar|payroll|plan|"
+    r"performance|contract|employment)\s+)?year(?:\s+of\s+(?:employment|the\s+term|this\s+agreement))?)\b"
+    r"(?![^.;]{0,60}\b(?:thereafter|each\s+(?:subsequent\s+)?year|every\s+(?:subsequent\s+)?year|subsequent\s+years|"
+    r"annually))")
+
+
+#: Where a clause of a sentence ends and another, excepting from it, begins: "...; provided, however, ...".
+_PROVISO = re.compile(r"(?i);|\bprovided\b|\bexcept\b|\bhowever\b|\bnotwithstanding\b")
+
+
+def stated_for(texts: Iterable[str], kind: str, value: float) -> str | None:
+    """The draft's words for the one period the first of `texts` that states a figure read as `value` states it for
+    ("for the remainder of the 2004 payroll year"), or None where it states it with no such period: Grigg's target of
+    70% is one for the rest of his first year, and a letter asking to "keep the draft's incentive target of 70%"
+    says the draft gives a standing target it never gives."""
+    for text in texts:
+        same = [a for a, _, v in _quantities(text, kind) if math.isclose(v, value)]
+        if not same:
+            continue
+        a, b = next((a, b) for a, b in sentences(text) if a <= same[0] < b or b == len(text))
+        # in the figure's own clause of the sentence: Baan's target "in each fiscal year ...; provided, however, a
+        # portion of Executive's Annual Bonus for 2008 shall be guaranteed" is no target for 2008 alone
+        a = max([a, *(m.end() for m in _PROVISO.finditer(text, a, same[0]))])
+        b = next((m.start() for m in _PROVISO.finditer(text, same[0], b)), b)
+        m = _ONE_PERIOD.search(text, a, b)
+        return None if m is None else " ".join((m.group()[0].lower() + m.group()[1:]).split())
+    return None
+
+
 def stated_values(text: str, kind: str) -> tuple[float, ...]:
     """The values text states as quantities of the kind anywhere ("sixty (60) days" states 60 days): a cheap first
     look, over a whole contract, before reading it sentence by sentence."""
@@ -572,13 +617,14 @@ def stated_values(text: str, kind: str) -> tuple[float, ...]:
 
 def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False,
                      unless: str | None = None, ceiling: bool = False, floor: bool = False,
-                     multiples: bool = False, after: str | None = None) -> float | None:
+                     multiples: bool = False, after: str | None = None, conditions: str | None = None) -> float | None:
     """The quantity of a kind in text; with `near`, the one closest to a match of that pattern (with `beside`,
     only one in the same sentence as a match), never one in a sentence that matches `unless` (with `ceiling`, only
     one stated as a ceiling, "up to 50%"; with `floor`, only one stated as a floor, "a minimum of 50%"; with
     `multiples`, months also as a multiple of a year's pay in a sentence naming `near`, "two times Base Salary";
-    with `after`, only one the text right after it matches)."""
-    return _pick(text, _candidates(text, kind, near, multiples), near, kind, beside, unless, ceiling, floor, after)
+    with `after`, only one the text right after it matches; `conditions` as in `_ground`)."""
+    return _pick(text, _candidates(text, kind, near, multiples), near, kind, beside, unless, ceiling, floor, after,
+                 conditions)
 
 
 def pay_period(text: str, near: str | None = None, unless: str | None = None) -> tuple[float, str] | None:
@@ -620,7 +666,7 @@ def definitions(texts: list[str]) -> dict[str, str]:
 def read_rule(rule: Extractor, text: str) -> float | None:
     """The quantity an extract rule reads in text."""
     return extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling, rule.floor,
-                            rule.multiples, rule.after)
+                            rule.multiples, rule.after, rule.conditions)
 
 
 def pays(rule: Extractor, text: str) -> bool:
@@ -630,7 +676,7 @@ def pays(rule: Extractor, text: str) -> bool:
     initial term of eighteen months)."""
     if read_rule(rule.model_copy(update={"beside": True}), text) is not None:
         return True
-    excluded = ruled_out(text, rule.unless)
+    excluded = ruled_out(text, rule.unless, conditions=rule.conditions)
     return rule.multiples and rule.kind == "months" and any(
         not any(a <= q[0] < b for a, b in excluded) for q in _multiples(text, rule.near))
 
@@ -648,14 +694,14 @@ def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] 
             continue
         reasons = rule.set_aside if isinstance(rule.set_aside, dict) else {"": rule.set_aside}
         for t in (text, *elsewhere):
-            excluded = ruled_out(t, rule.unless)
+            excluded = ruled_out(t, rule.unless, conditions=rule.conditions)
             found = [q for q in _candidates(t, rule.kind, rule.near, rule.multiples)
                      if any(a <= q[0] < b for a, b in excluded)]
             chosen = _choose(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor, rule.after)
             if chosen is not None:
                 spans = sentences(t)
                 i = next(i for i, (a, b) in enumerate(spans) if a <= chosen[0] < b or b == len(t))
-                hit = re.search(rule.unless, _ground(t, spans, i), re.I | re.S)
+                hit = re.search(rule.unless, _ground(t, spans, i, rule.conditions), re.I | re.S)
                 groups = {g for g, v in (hit.groupdict() if hit else {}).items() if v}
                 value = chosen[2]
                 out[name] = (int(value) if float(value).is_integer() else round(value, 2),
@@ -686,7 +732,7 @@ def read_clause(clause: Clause, text: str, defined: dict[str, str] | None = None
         if value is None and defined:
             # a term used only in sentences the rule rules out ("during the Employment Period ... solicit") is not
             # the clause's: its definition (five years of employment) is no period of the clause
-            excluded = set(ruled_out(text, rule.unless))
+            excluded = set(ruled_out(text, rule.unless, conditions=rule.conditions))
             read = [text[a:b] for a, b in sentences(text) if (a, b) not in excluded]
             # and a term is the clause's figure only where its definition or a sentence using it names the figure
             # (severance "by reason of ... Disability" does not pay for the "3 months" that define a disability)

@@ -11,7 +11,7 @@ import jinja2
 from jinja2 import meta
 
 from .errors import ConfigError
-from .extract import as_drafted, first_match
+from .extract import as_drafted, first_match, stated_for
 from .loading import load_model
 from .models import Clause, Compensation, Profile
 from .resources import clauses_dir
@@ -169,7 +169,10 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
                "states": lambda pattern: first_match(pattern, clause_text) is not None,
                "drafted": lambda name: as_drafted([*read_in, clause_text, contract], clause.extract[name].kind,
                                                   found[name]) if found and name in found and name in clause.extract
-               else None}
+               else None,
+               # the one period the draft states a figure for ("for the remainder of the 2004 payroll year"), or None
+               "only_for": lambda name: stated_for([*read_in, clause_text], clause.extract[name].kind, found[name])
+               if found and name in found and name in clause.extract else None}
     return (render(clause, clause.rationale, context, "rationale", used),
             render(clause, clause.talking_point, context, "talking_point", used))
 

@@ -120,18 +120,20 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # pattern must compile) or in the clause as read (`states`, likewise), which edits changed the text
             # (`made`), which checks fired (`flagged`), whether a stipend is in play (`stipend`), whether the
             # physician is a contractor (`engaged`), whether the draft gives the physician a right to end it
-            # (`own`) and the draft's own words for a figure (`drafted`): each way is rendered
+            # (`own`), the draft's own words for a figure (`drafted`) and the one period it states it for
+            # (`only_for`): each way is rendered
             for extra in ({"found": {}, "present": False, "says": _says(False), "states": _says(False), "made": set(),
                            "flagged": set(), "stipend": False, "engaged": False, "own": False,
-                           "drafted": _drafted(None)},
+                           "drafted": _drafted(None), "only_for": _drafted(None)},
                           {"found": {}, "present": True, "says": _says(True), "states": _says(True), "made": made,
-                           "flagged": flagged, "stipend": True, "engaged": True, "own": True, "drafted": _drafted(None)},
+                           "flagged": flagged, "stipend": True, "engaged": True, "own": True, "drafted": _drafted(None),
+                           "only_for": _drafted(None)},
                           {"found": stated, "present": True, "says": _says(False), "states": _says(False),
                            "made": set(), "flagged": set(), "stipend": False, "engaged": True, "own": False,
-                           "drafted": _drafted(None)},
+                           "drafted": _drafted(None), "only_for": _drafted("for the remainder of the 2004 year")},
                           {"found": stated, "present": True, "says": _says(True), "states": _says(True), "made": made,
                            "flagged": flagged, "stipend": True, "engaged": False, "own": True,
-                           "drafted": _drafted("two months")}):
+                           "drafted": _drafted("two months"), "only_for": _drafted(None)}):
                 yield field, text, True, extra
             continue
         elif field.startswith("tiers."):
@@ -159,7 +161,7 @@ def _says(answer: bool):
 
 
 def _drafted(answer: str | None):
-    """A stand-in for `drafted(name)` that gives one answer: the draft's own words for a figure, or None."""
+    """A stand-in for `drafted(name)` or `only_for(name)` that gives one answer: the draft's own words, or None."""
     return lambda name: answer
 
 
@@ -202,6 +204,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
             yield f"extract.{name}.near", extractor.near
         if extractor.unless is not None:
             yield f"extract.{name}.unless", extractor.unless
+        if extractor.conditions is not None:
+            yield f"extract.{name}.conditions", extractor.conditions
 
 
 def _value_sets(clause: Clause, defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -211,6 +211,11 @@ class Extractor(Strict):
     #: severance paid only on the employee's own resignation (`resigns`) is set aside for another reason than pay
     #: after a change of control.
     set_aside: str | dict[str, str] | None = None
+    #: A sentence that matches it states a condition on what the sentences after it in its paragraph state, and
+    #: `unless` judges each of them together with it: Slingerbag's "entitled to participate in any bonus plan ...
+    #: adopted by the Company. The Consultant's bonus payment level will be set at a minimum of 25%" is a floor of a
+    #: plan that may never be adopted, though the sentence stating it names no condition.
+    conditions: str | None = None
 
     @model_validator(mode="after")
     def _one_bound(self) -> "Extractor":

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterator
 
-from .extract import as_drafted, definitions, first_match, read_clause, sentence_at, sentences, set_aside
+from .extract import as_drafted, definitions, first_match, read_clause, sentence_at, sentences, set_aside, stated_for
 from .library import Library, contractor_values, profile_asks, profile_values, render
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
@@ -125,11 +125,23 @@ def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | No
 
 _INNER_QUOTES = str.maketrans({'"': "'", "\u201c": "\u2018", "\u201d": "\u2019"})
 
+#: A number a contract refers to a part of a document by: "5", "4.2", "4(c)(iii)", "(b)", "IV".
+_PART = r"(?:\d+(?:\.\d+)*(?:\s?\([a-z0-9]{1,4}\))*|\([a-z0-9]{1,4}\)(?:\([a-z0-9]{1,4}\))*|[IVX]{1,5}\b)"
+#: A reference to parts of a document, with the document named where it is another: "Sections 3, 4, 5, 6 or 7 of
+#: the PRGS Employee Agreement", "Section 4(c)(ii)", "Articles IV through VI".
+_REFERENCE = re.compile(
+    rf"\b(?i:sections?|articles?|paragraphs?|sub-?sections?|clauses?|exhibits?|schedules?|appendix)\s+{_PART}"
+    rf"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and/or|and|or|through|to)\s+|\s*[-\u2013]\s*){_PART})*"
+    r"(?:\s+of\s+(?:the|this|that)\s+(?:[A-Z][\w\u2019'-]*\s+){0,4}?"
+    r"(?:Agreement|Plan|Policy|Policies|Code|Act|Bylaws)\b)?")
+
 
 def quote(check: Check, text: str, limit: int = 70) -> str:
     """The draft's own words a pattern check found, whole words, for its message to quote: a message that gives
     examples ("may be considered") reads as a quotation of words the draft may not use. A long match keeps its
-    first and last words, which carry what the pattern looks for."""
+    first and last words, which carry what the pattern looks for. A reference to parts of a document is quoted
+    whole, never up to its first number or comma: "duties and obligations under Sections" names no duty, "under
+    Sections 3, 4, 5, 6 or 7 of the PRGS Employee Agreement" does."""
     m = re.search(check.pattern, text, re.I) if check.pattern is not None else None
     if m is None:
         return ""
@@ -138,14 +150,20 @@ def quote(check: Check, text: str, limit: int = 70) -> str:
         start -= 1
     while end < len(text) and text[end].isalnum():
         end += 1
+    references = [r.span() for r in _REFERENCE.finditer(text, start, end + 200) if r.start() < end]
+    end = max([end, *(b for _, b in references)])
+    # each reference is one word, so that a long quotation keeps it whole
+    bounds = [start, *(x for r in references for x in r), end]
+    said = "".join("\0".join(text[a:b].split()) if i % 2 else text[a:b]
+                   for i, (a, b) in enumerate(zip(bounds, bounds[1:])))
     # the draft's own quotation marks become single ones inside ours; a parenthesis the match ends inside is left out
-    said = " ".join(text[start:end].translate(_INNER_QUOTES).split())
+    said = " ".join(said.translate(_INNER_QUOTES).split())
     if said.count("(") > said.count(")"):
         said = said[:said.rfind("(")]
     words = said.strip(" ,;:").split()
-    if len(" ".join(words)) <= limit or len(words) <= 12:
-        return " ".join(words)
-    return " ".join(words[:6]) + " ... " + " ".join(words[-5:])
+    if len(" ".join(words)) > limit and len(words) > 12:
+        words = words[:6] + ["..."] + words[-5:]
+    return " ".join(words).replace("\0", " ")
 
 
 def falls_short(clause: Clause, param: str, value: float, asked: dict) -> bool:
@@ -366,13 +384,17 @@ def _stated(clause: Clause, params: dict, text: str = "", engaged: bool = False)
     also read as a ceiling or a floor is that bound ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%; "a
     minimum of 50%": minimum 50%). One figure read for two parameters is named once, by the later: where the draft
     states only a base salary, the total read from it is that salary ("base salary $235,000", not also "total
-    compensation")."""
+    compensation"). A figure stated for one period alone says so ("target 70% (for the remainder of the 2004 payroll
+    year only)")."""
     if not params:
         return ""
 
     def figure(name: str, value) -> str:
-        theirs = as_drafted([text], clause.extract[name].kind, value) if text and name in clause.extract else None
-        return f"{theirs} ({shown(clause, name, value)})" if theirs else shown(clause, name, value)
+        kind = clause.extract[name].kind if text and name in clause.extract else None
+        theirs = as_drafted([text], kind, value) if kind else None
+        period = stated_for([text], kind, value) if kind else None
+        return (f"{theirs} ({shown(clause, name, value)})" if theirs else shown(clause, name, value)) + \
+            (f" ({period} only)" if period else "")
 
     names = list(params)
     parts = [f"{salary_named(label(name, clause), engaged)} {figure(name, value)}"
