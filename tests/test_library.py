@@ -352,6 +352,9 @@ def test_lint_reports_wording_that_cannot_leave_an_amount_blank(tmp_path):
     # a figure is read as a ceiling, as a floor or for one period, not more than one of them
     ({"extract": {"notice_days": {"kind": "days", "near": "notice", "ceiling": True, "floor": True}}},
      "not more than one"),
+    # what must come right before a figure is a pattern, linted as one
+    ({"extract": {"notice_days": {"kind": "days", "near": "notice", "before": "(notice\\s+of"}}},
+     "extract.notice_days.before"),
     # what `made` holds is rendered both ways, so a template that breaks once an edit was made is reported
     ({"rationale": "{% if 'notice' in made %}{{ found.get('notice_days') + 1 }}{% else %}Sets it.{% endif %}",
       "on_found": "edit", "edits": [{"name": "notice", "find": "days", "replace": "days"}]}, "rationale"),

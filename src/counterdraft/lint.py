@@ -202,6 +202,9 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
             yield f"extract.{name}.near", extractor.near
         if extractor.unless is not None:
             yield f"extract.{name}.unless", extractor.unless
+        for option in ("after", "before"):
+            if getattr(extractor, option) is not None:
+                yield f"extract.{name}.{option}", getattr(extractor, option)
 
 
 def _value_sets(clause: Clause, defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:
