@@ -208,7 +208,7 @@ def test_review_prints_the_math_with_its_inputs(tmp_path):
     assert result.exit_code == 0, result.output
     out = result.output
     assert "Compensation as offered (read from the contract):" in out
-    assert "Compensation as proposed (from the profile):" in out
+    assert "Compensation as proposed (as the letter names it):" in out
     assert "$224,000   contract, section '4. Compensation'" in out
     assert "$250,000   profile: compensation.base_salary" in out
     assert "$320,000   = $250,000 + $50,000 + $20,000" in out
@@ -219,6 +219,38 @@ def test_review_prints_the_math_with_its_inputs(tmp_path):
     cash = next(r for r in data["compensation"]["proposed"]["results"] if r["key"] == "cash")
     assert cash["value"] == "320000" and cash["text"] == "$320,000"
     assert data["findings"] and data["contract"] == str(SAMPLE)
+
+
+def test_review_proposes_what_the_letter_names(tmp_path):
+    """A draft's base salary above the profile's is kept by the letter, with the stipend cut to the range sought: the
+    review's proposal is the letter's, not the profile's own figures (Garrett's review proposed $240,000 + $45,000
+    while the letter kept the draft's $270,000 and named $30,000)."""
+    profile = tmp_path / "profile.yaml"
+    data = yaml.safe_load(PROFILE.read_text())
+    data["compensation"] = {"base_salary": 200000, "stipend": 100000}
+    profile.write_text(yaml.safe_dump(data))
+    out = CliRunner().invoke(main, ["review", str(SAMPLE), "--profile", str(profile)]).output
+    proposal = out[out.index("Compensation as proposed"):]
+    assert "$224,000   contract, section '4. Compensation': the draft's, above the profile's $200,000" in proposal
+    assert "$86,000   the gap from the draft's $224,000 to $310,000" in proposal
+    assert "$310,000   = $224,000 + $86,000" in proposal
+    assert "note: the draft's base salary ($224,000) is above the profile's ($200,000); the letter keeps the " \
+           "draft's" in proposal
+    assert "$200,000   profile" not in proposal and "$100,000   profile" not in proposal
+
+
+def test_review_proposes_no_pay_where_the_draft_meets_the_range(tmp_path):
+    """Where the letter raises no pay (the draft's base is above the range sought), the review proposes no figures
+    either, and says why."""
+    profile = tmp_path / "profile.yaml"
+    data = yaml.safe_load(PROFILE.read_text())
+    data["asks"]["base-salary"] = {"target_total_min": 200000, "target_total_max": 220000}
+    profile.write_text(yaml.safe_dump(data))
+    out = CliRunner().invoke(main, ["review", str(SAMPLE), "--profile", str(profile)]).output
+    proposal = out[out.index("Compensation as proposed"):]
+    assert "$200,000 to $220,000" in proposal and "Base salary  " not in proposal and "$245,000" not in proposal
+    assert "note: the draft's $260,000 a year in base salary and stipend is above the $200,000 to $220,000 range " \
+           "sought; pay is not raised" in proposal
 
 
 def test_review_without_profile_shows_the_offer_only():

@@ -698,3 +698,65 @@ def test_a_refusal_to_perform_the_duties_is_a_ground_for_cause_not_the_duties():
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))
     assert m["fte-split"].section is not None and "duties and responsibilities" in m["fte-split"].text
     assert "refusal to perform" not in m["fte-split"].text
+
+
+#: After List (held-out-3): a three-month term with no right to end it early, a covenant that runs during the term
+#: only and never says "compete", a non-solicitation for a year after it, an indemnity that excludes misconduct.
+_LIST = [
+    "EMPLOYMENT AGREEMENT",
+    "1. This Agreement shall be in effect from June 3, 1998 to and including September 1, 1998.",
+    "2. Company shall pay a salary to Executive at the rate of Ten Thousand Dollars per month. Executive shall be "
+    "entitled to receive all other benefits, at levels no less favorable than the benefit levels generally afforded "
+    "officers of the Company.",
+    "3. Executive will keep in confidence all Proprietary Information. Proprietary Information excludes information "
+    "that Executive disclosed under a court order, where Executive provided the Company with prior written notice of "
+    "such disclosure.",
+    "4. Executive agrees that during the term of this Agreement, he will not, directly or indirectly, engage or "
+    "participate in or become employed by any person engaged in the business of medical group purchasing (the "
+    "\"Restricted Business\").",
+    "5. For a period of one (1) year after the termination of Executive's employment, Executive shall not:",
+    "a. Directly or indirectly solicit any managerial employee of Company to discontinue working for Company for the "
+    "purpose of working for any subsequent employer of Executive which is a competitor of Company; or",
+    "b. Assist any such person in taking such action.",
+    "6. The Company will indemnify and hold the Executive harmless against all losses, except to the extent that any "
+    "such loss results from the willful misconduct of Executive.",
+    "7. If any of the above provisions are found void for any reason, the remaining provisions remain in force.",
+]
+
+
+def test_a_notice_or_misconduct_named_for_something_else_is_no_termination():
+    """List (audit): termination without cause was matched to the confidentiality section ("prior written notice of
+    such disclosure") or to the severability clause ("void for any reason"), and for cause to the indemnity that
+    excludes "willful misconduct"; the review then said the draft lets the employer end it "only on the grounds it
+    lists" and the plan put the severance inside the confidentiality section."""
+    got = match(segment(blocks(*_LIST)), LIBRARY, list(TOPICS))
+    assert got["termination-without-cause"].section is None and got["termination-for-cause"].section is None
+    assert got["indemnification"].section is not None and "willful misconduct" in got["indemnification"].text
+    # the same words where the sentence ends the employment still count
+    fired = [*_LIST, "8. Either party may terminate this Agreement for any reason upon prior written notice.",
+             "9. Company may terminate Executive's employment for Executive's willful misconduct."]
+    got = match(segment(blocks(*fired)), LIBRARY, list(TOPICS))
+    assert got["termination-without-cause"].text.startswith("8.")
+    assert got["termination-for-cause"].text.startswith("9.")
+
+
+def test_a_covenant_during_the_term_is_the_non_compete_and_not_the_term():
+    """List (audit): the term was read from the covenant that binds "during the term of this Agreement", the
+    non-compete from the non-solicitation (its "competitor"), and the benefits were not found."""
+    got = match(segment(blocks(*_LIST)), LIBRARY, list(TOPICS))
+    assert got["term"].text.startswith("1. This Agreement shall be in effect from June 3, 1998")
+    assert got["non-compete"].text.startswith("4.") and got["non-solicitation"].text.startswith("5.")
+    assert "benefit levels" in got["benefits-vacation"].text
+
+
+def test_a_heading_alone_gives_way_to_a_part_whose_text_says_more(shared_dir, txt2docx, tmp_path):
+    """Weigand (held-out), numbered by Word: "Termination upon Death or Disability", whose heading alone names a
+    termination, outranked the paragraph "The Company may terminate the Executive's employment at any time without
+    Cause, for any reason or no reason", once a change of control's "cease for any reason" no longer counted."""
+    from counterdraft.wordml.package import Package
+    from counterdraft.wordml.read import read_blocks
+
+    source = next((shared_dir / "corpus" / "contracts" / "sec_employment").glob("1298675_*WEIGAND.txt"))
+    path = txt2docx.convert(source, tmp_path / "weigand.docx", "numbering")
+    got = match(segment(read_blocks(Package.open(path))), LIBRARY, list(TOPICS))["termination-without-cause"]
+    assert "The Company may terminate the Executive's employment at any time without Cause" in got.text

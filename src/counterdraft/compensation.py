@@ -13,7 +13,7 @@ letter, the memo and `counterdraft review` can state their inputs next to the re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
@@ -22,7 +22,12 @@ from .extract import extract_quantity, pay_period
 from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
+<<<<<<< HEAD
 from .review import Reviewed, bound_of, no_step_back, rejudge, under_ceiling
+=======
+from .review import Reviewed, no_step_back, rejudge
+from .terms import salary_named
+>>>>>>> main
 from .wording import fte as _fte
 from .wording import money as _money
 
@@ -149,14 +154,16 @@ class Compensation:
     def figures(self) -> list[Figure]:
         return [*self.inputs.values(), *self.results.values()]
 
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready: numbers as strings, so no cent is lost to a float."""
+    def as_dict(self, engaged: bool = False) -> dict[str, Any]:
+        """JSON-ready: numbers as strings, so no cent is lost to a float; a contractor's (`engaged`) pay labelled as
+        the letter names it (report_lines)."""
         def one(f: Figure) -> dict[str, str]:
-            return {"key": f.key, "label": f.label, "value": f"{f.value.normalize():f}", "text": f.text,
-                    "source": f.source}
+            return {"key": f.key, "label": salary_named(f.label, engaged), "value": f"{f.value.normalize():f}",
+                    "text": f.text, "source": f.source}
 
         out: dict[str, Any] = {"inputs": [one(f) for f in self.inputs.values()],
-                               "results": [one(f) for f in self.results.values()], "notes": list(self.notes)}
+                               "results": [one(f) for f in self.results.values()],
+                               "notes": [salary_named(n, engaged) for n in self.notes]}
         if self.range_min is not None and self.range_max is not None:
             out["sought"] = {"min": one(self.range_min), "max": one(self.range_max)}
         if self.currency:
@@ -472,31 +479,42 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
 
 
 def both(review: Review, profile: Profile | None, library: Library, where: str = "") -> list[Compensation]:
-    """[offered, proposed] for `counterdraft review`; proposed only with a profile."""
-    out = [offered(review, profile)]
-    if profile is not None:
-        out.append(proposed(profile, library, where, review))
-    return out
+    """[offered, proposed] for `counterdraft review`; proposed only with a profile, and as the letter names it
+    (for_the_letter), with the notes that say why: Garrett's review proposed the profile's $240,000 base and $45,000
+    stipend while the letter and the memo kept the draft's $270,000 and named a $30,000 stipend. Where the letter
+    raises no pay, the range sought is shown with why it is not asked for."""
+    drafted = offered(review, profile)
+    if profile is None:
+        return [drafted]
+    sought = proposed(profile, library, where, review)
+    pay = for_the_letter(sought, drafted)
+    side = pay.proposed if pay.raise_pay else \
+        Compensation("proposed", range_min=sought.range_min, range_max=sought.range_max)
+    notes = [m.text.removeprefix("compensation: ") for m in pay.messages]
+    if pay.currency:
+        notes.append(f"pay is not asked for: the draft states pay in {pay.currency}")
+    return [drafted, replace(side, notes=side.notes + notes)]
 
 
-_HEADINGS = {"offered": "as offered (read from the contract)", "proposed": "as proposed (from the profile)"}
+_HEADINGS = {"offered": "as offered (read from the contract)", "proposed": "as proposed (as the letter names it)"}
 
 
-def report_lines(sides: list[Compensation]) -> list[str]:
-    """The plain-text block `counterdraft review` prints: each figure with its source or its arithmetic."""
+def report_lines(sides: list[Compensation], engaged: bool = False) -> list[str]:
+    """The plain-text block `counterdraft review` prints: each figure with its source or its arithmetic, a
+    contractor's (`engaged`) pay named as the letter names it ("Annual fee", not "Base salary")."""
     out: list[str] = []
     for comp in sides:
         if comp.empty:
             continue
         out += ["", f"Compensation {_HEADINGS[comp.side]}:"]
         for f in comp.inputs.values():
-            out.append(f"  {f.label:34} {f.text:>14}   {f.source}")
+            out.append(f"  {salary_named(f.label, engaged):34} {f.text:>14}   {f.source}")
         if comp.range_min is not None and comp.range_max is not None:
             out.append(f"  {'Total compensation sought':34} {comp.range_min.text + ' to ' + comp.range_max.text:>14}"
                        f"   {comp.range_min.source}")
         for f in comp.results.values():
-            out.append(f"  {f.label:34} {f.text:>14}   = {f.source}")
-        out += [f"  note: {n}" for n in comp.notes]
+            out.append(f"  {salary_named(f.label, engaged):34} {f.text:>14}   = {f.source}")
+        out += [f"  note: {salary_named(n, engaged)}" for n in comp.notes]
         if comp.currency:
             out.append(f"  note: the draft states pay in {comp.currency}, not US dollars; compare it yourself")
     return out

@@ -15,11 +15,12 @@ import functools
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .extract import items_after, pays, sentences, states
+from .extract import items_after, pays, read_rule, sentences, states
 from .library import Library
-from .models import DETECTION_TOPICS
+from .models import DETECTION_TOPICS, Clause
 from .segment import SIGNATURES, Section, units
 from .wordml.read import Block
 
@@ -55,7 +56,7 @@ DETECTION_CUES: dict[str, tuple[list[str], list[str]]] = {
     "benefits-vacation": (["paid time off", "vacation", "benefit plans", "employee benefits", "health insurance",
                            "retirement plan", "holidays", "fringe benefits", "sick leave", "life insurance",
                            "disability insurance", "401(k)", "medical and dental", "welfare benefit",
-                           "benefit programs", "group health", "pto"],
+                           "benefit programs", "group health", "pto", "benefit levels"],
                           ["benefits", "vacation", "paid time off", "employee benefits", "fringe benefits",
                            "vacation and benefits", "pto", "holidays", "leave", "insurance benefits"]),
 }
@@ -74,6 +75,8 @@ ABSORBING_CUES: list[str] = [
     # (URS's severance "equal to 12 months of base compensation ..., reduced by applicable income and payroll taxes")
     "months of base compensation", "months of base salary", "months of salary", "months of annual base salary",
     "months of compensation", "payroll taxes", "payroll tax",
+    # what lasts "during the term of this Agreement" (a covenant, a benefit) says nothing of how long the term runs
+    "during the term of this agreement", "throughout the term of this agreement",
 ]
 #: Context that argues against a topic, in the candidate or in the headings and lead-ins above it: a relocation
 #: named in a definition of Good Reason is not where the work is done.
@@ -89,6 +92,16 @@ CONTEXT_NEGATIVES: dict[str, list[str]] = {
     "fte-split": _CONSTRUCTIVE + _REFUSAL,
     "growth-path": _CONSTRUCTIVE,
 }
+#: Cues that speak of their topic only in a sentence that names one of the words of `needs` (the start of a stemmed
+#: word) and none of `unless`: "prior written notice" of a disclosure, a provision void "for any reason", are no
+#: termination, and the "willful misconduct" an indemnity excludes is no ground for dismissal (List, held-out-3:
+#: termination without cause was matched to its confidentiality section, for cause to its indemnity).
+_ENDING = ("termin", "end", "cancel", "dismiss", "discharg", "resign", "fire")
+SENTENCE_CUES: list[tuple[list[str], tuple[str, ...], tuple[str, ...]]] = [
+    (["prior written notice", "for any reason", "days written notice", "days prior written notice", "days' notice",
+      "days notice"], _ENDING, ()),
+    (["willful misconduct", "gross misconduct", "gross negligence"], (), ("indemnif", "harmless")),
+]
 
 FOUND_SCORE = 1.0
 MAX_SHARE = 0.35  # a match is never widened to a node holding more than this share of the document's paragraphs
@@ -316,7 +329,7 @@ class Index:
                 if id(b) in block_stats:
                     continue
                 toks = [] if _RECITAL.match(b.text) else tokens(b.text)
-                feats = phrases.count(toks)
+                feats = _counted(phrases, toks)
                 feats.update(t for t in toks if t in words)
                 block_stats[id(b)] = _Stats(feats, sum(t != "." for t in toks))
                 self.block_features[id(b)] = feats
@@ -364,6 +377,18 @@ class Index:
         heads = self.heading_hits[id(s)]
         return any(heads.get(c.terms) for c in (v.row_cues if s.kind == "row" else v.heading_cues))
 
+    def head_cues(self, s: Section, v: Vocabulary) -> list[Cue]:
+        """The topic's heading cues the candidate's own heading names; a table row's first cell is a label, named by
+        the topic's heading cues only."""
+        heads = self.heading_hits[id(s)]
+        return [c for c in (v.row_cues if s.kind == "row" else v.heading_cues) if heads.get(c.terms)]
+
+    def coverage(self, s: Section, head_cues: list[Cue]) -> float:
+        """The share of the words of the candidate's heading that its `head_cues` (of a topic) name: 1 for
+        "Insurance", a third for "Termination upon Death or Disability"."""
+        covered = {t for c in head_cues for t in c.terms if t not in _STOP}
+        return min(1.0, len(covered) / max(1, self.heading_len[id(s)]))
+
     def score(self, s: Section, v: Vocabulary) -> tuple[float, float, str]:
         """(rank, evidence, reason): rank orders candidates (BM25F); evidence decides whether the topic is there
         at all: the heading boost plus each distinct cue phrase found, weighted by its rarity in the document."""
@@ -373,13 +398,8 @@ class Index:
         heads = self.heading_hits[id(s)]
         if not heads and not self.mentions(s, v):
             return 0.0, 0.0, ""  # no heading hit and no cue of the topic: nothing to score
-        # a table row's first cell is a label, named by the topic's heading cues only
-        head_cues = [c for c in (v.row_cues if s.kind == "row" else v.heading_cues) if heads.get(c.terms)]
-        head = 0.0
-        if head_cues:
-            covered = {t for c in head_cues for t in c.terms if t not in _STOP}
-            coverage = min(1.0, len(covered) / max(1, self.heading_len[id(s)]))
-            head = HEADING_BOOST * (0.4 + 0.6 * coverage)
+        head_cues = self.head_cues(s, v)
+        head = HEADING_BOOST * (0.4 + 0.6 * self.coverage(s, head_cues)) if head_cues else 0.0
         hits = [c for c in v.cues if stats.features.get(c.terms)]
         if not head_cues and not hits:
             return 0.0, 0.0, ""
@@ -409,6 +429,29 @@ class Index:
         if against:
             reasons.append("but in the context of " + ", ".join(repr(c.text) for c in against))
         return round(value, 3), round(evidence, 3), "; ".join(reasons)
+
+
+@functools.lru_cache(maxsize=None)
+def _sentence_cues() -> list[tuple[frozenset[tuple[str, ...]], tuple[str, ...], tuple[str, ...]]]:
+    return [(frozenset(_cue(c).terms for c in cues), needs, unless) for cues, needs, unless in SENTENCE_CUES]
+
+
+def _counted(phrases: _Phrases, toks: list[str]) -> Counter:
+    """phrases.count(toks), sentence by sentence, without the SENTENCE_CUES a sentence does not qualify."""
+    found: Counter = Counter()
+    start = 0
+    for end in [i for i, t in enumerate(toks) if t == "."] + [len(toks)]:
+        sentence = toks[start:end]
+        start = end + 1
+        feats = phrases.count(sentence)
+        for cues, needs, unless in _sentence_cues():
+            if not cues.isdisjoint(feats) and (
+                    needs and not any(t.startswith(needs) for t in sentence) or
+                    unless and any(t.startswith(unless) for t in sentence)):
+                for c in cues:
+                    feats.pop(c, None)
+        found.update(feats)
+    return found
 
 
 def _signed(s: Section) -> bool:
@@ -755,6 +798,18 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
             if about is not None:
                 best, best_section = (scores[id(about)], -about.start, len(about.blocks)), about
                 best_evidence, best_reason = evidence[id(about)], index.score(about, v)[2]
+        if not index.mentions(best_section, v) and \
+                index.coverage(best_section, index.head_cues(best_section, v)) < 1:
+            # only its heading names the topic, among other things ("Termination upon Death or Disability"): a part
+            # whose text says more of it, and is about no other topic more, is where it is (Weigand's "The Company
+            # may terminate the Executive's employment at any time without Cause"); a heading wholly about the topic
+            # ("Insurance") keeps it
+            ranked = sorted((s for s in index.candidates if evidence[id(s)] > best_evidence and index.mentions(s, v)),
+                            key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
+            said = next((s for s in ranked[:RIVALS] if _rival(s, scores[id(s)], v, index) is None), None)
+            if said is not None:
+                best, best_section = (scores[id(said)], -said.start, len(said.blocks)), said
+                best_evidence, best_reason = evidence[id(said)], index.score(said, v)[2]
         stating = _stating(best_section, v, index, scores, evidence, _figures(library, topic, where=True))
         if stating is not None:
             best, best_section = (scores[id(stating)], -stating.start, len(stating.blocks)), stating
@@ -786,22 +841,21 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
         governing = () if elsewhere else _governing([section, *also], library, topic, index, figures)
         out[topic] = Match(topic, section, strength, best_reason, also, elsewhere or governing,
                            governing[0][0] if governing else None)
-    blocks = [b for s in sections for b in s.blocks]
-    return {topic: _stated_in(m, out, library, blocks) for topic, m in out.items()}
+    return {topic: _stated_in(m, out, library, sections) for topic, m in out.items()}
 
 
-def _stated_in(m: Match, matches: dict[str, Match], library: Library, blocks: list[Block]) -> Match:
+def _stated_in(m: Match, matches: dict[str, Match], library: Library, sections: list[Section]) -> Match:
     """The match with, after its `elsewhere`, the sentences of the sections matched for the topics its clause names
     in `stated_in` that state one of its figures beside its cue: Genaera's severance, matched to a paragraph about a
     change in control, is the "monthly base salary for (12) twelve months following your termination date" of the
     paragraph matched for termination without cause. A section that shares a paragraph with the match is read with
-    it already."""
-    related = [t for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == m.topic
-               for t in c.stated_in]
+    it already. Then those of the agreement's clauses that give the topic in terms of their own (`given`)."""
+    clauses = [c for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == m.topic]
+    related = [t for c in clauses for t in c.stated_in]
     if not related:
         return m
     if m.section is None:
-        return _paid_in(m, matches, library, related, blocks)
+        return _paid_in(m, matches, library, related, [b for s in sections for b in s.blocks])
     figures = _figures(library, m.topic)
     mine = {(b.ref.part, b.ref.index) for s in (m.section, *m.also) for b in s.blocks}
     found = {sentence: s for s, sentence in m.elsewhere}
@@ -814,7 +868,37 @@ def _stated_in(m: Match, matches: dict[str, Match], library: Library, blocks: li
                 sentence = block.text[a:b].strip()
                 if any(states(sentence, *figure) for figure in figures):
                     found.setdefault(sentence, s)
-    return replace(m, elsewhere=tuple((s, sentence) for sentence, s in found.items()))
+    given = dict(_given(clauses, sections, mine))
+    for sentence, s in given.items():
+        found.setdefault(sentence, s)
+    # where the match and its other parts state none of its figures, the reader is sent where one gives them
+    read = any(read_rule(rule, t) is not None for c in clauses for rule in c.extract.values()
+               for t in (m.text, *(sentence for sentence in found if sentence not in given)))
+    stated = m.stated or (None if read or not given else next(iter(given.values())))
+    return replace(m, elsewhere=tuple((s, sentence) for sentence, s in found.items()), stated=stated)
+
+
+def _given(clauses: list[Clause], sections: list[Section],
+           mine: set[tuple[str, int]]) -> Iterator[tuple[str, Section]]:
+    """(sentence, the section that holds it) of each sentence of the agreement's clauses, outside the paragraphs
+    `mine`, that gives a clause in terms of its own (its `given_by`) and states one of its figures where its rules
+    read them (their `unless`): Metz's severance, matched to a section that pays only after a change in control, is
+    the "twelve (12) months base salary" paid, as a consultant's, on a termination without Cause in section 9; read,
+    it is kept rather than asked for at three months."""
+    for c in clauses:
+        if c.given_by is None:
+            continue
+        for s in sections:
+            if s.after_the_clauses:
+                continue
+            for block in s.blocks:
+                if (block.ref.part, block.ref.index) in mine:
+                    continue
+                for a, b in sentences(block.text):
+                    sentence = block.text[a:b].strip()
+                    if re.search(c.given_by, sentence, re.I | re.S) and \
+                            any(read_rule(rule, sentence) is not None for rule in c.extract.values()):
+                        yield sentence, s
 
 
 def _paid_in(m: Match, matches: dict[str, Match], library: Library, related: list[str],
