@@ -22,12 +22,8 @@ from .extract import extract_quantity, pay_period
 from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
-<<<<<<< HEAD
 from .review import Reviewed, bound_of, no_step_back, rejudge, under_ceiling
-=======
-from .review import Reviewed, no_step_back, rejudge
 from .terms import salary_named
->>>>>>> main
 from .wording import fte as _fte
 from .wording import money as _money
 
