@@ -568,9 +568,9 @@ def test_equity_is_annualised_only_over_the_vesting_of_the_grant_whose_value_was
 
 
 @pytest.mark.parametrize("text, offered_bonus, proposed_key, proposed_value", [
-    # Langecker (fourth audit): a ceiling of 40% above the 20% target asked for; the proposed cash counted 40%
+    # Langecker (fourth audit): a ceiling of 40%; the proposed cash counted 40%. Asked at it, the target is proposed
     ("Executive will be eligible for an annual bonus equal to up to forty percent (40%) of Base Salary.", None,
-     "bonus_target", 20),
+     "bonus_target", 40),
     # Monroe (fourth audit): a guaranteed minimum of 50% is counted as the floor it is, on both sides, and the letter
     # never proposes it as a 50% target
     ("Employee shall be entitled to an annual bonus of a minimum of 50% of the base salary.", Decimal(75000),
@@ -585,12 +585,12 @@ def test_a_bonus_ceiling_or_floor_is_proposed_and_counted_as_what_it_is(library,
     draft = offered(rev, profile)
     assert (draft.bonus and draft.bonus.value) == offered_bonus  # by hand: 150,000 x 50% = 75,000
     assert draft.bonus_target is None
-    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    profile.asks["bonus-incentive"] = {"target_percent": 40 if proposed_key == "bonus_target" else 20}
     profile.compensation = CompensationFields(base_salary=250000)
     ours = proposed(profile, library, review=rev)
     assert {f.key: f.value for f in ours.inputs.values() if f.key.startswith("bonus_") and f.key != "bonus_payout"} \
         == {proposed_key: proposed_value}
-    # by hand: 250,000 x 20% at target, paid in full = 50,000; 250,000 x 50% guaranteed = 125,000
+    # by hand: 250,000 x 40% at target, paid in full = 100,000; 250,000 x 50% guaranteed = 125,000
     assert ours.bonus.value == Decimal(250000) * proposed_value / 100
     if proposed_key == "bonus_floor":
         assert ours.bonus.source == "$250,000 × 50% guaranteed minimum"
@@ -651,3 +651,43 @@ def test_a_conditional_bonus_minimum_is_said_to_be_no_guaranteed_pay(profile, li
     assert any("paid only on a condition" in n for n in drafted.notes)
     quoted = for_the_letter(proposed(profile, library), drafted)
     assert quoted.raise_pay and quoted.guaranteed.value == 250000
+
+
+STEVENS = ("Your 1999 performance bonus target percentage will be 35% of the base salary actually paid to you by Excite "
+           "in 1999; payment of your bonus will be based upon achievement of company, department and individual goals.")
+METZ = ("EMPLOYEE shall be eligible to receive a performance bonus with a target of up to 100%, but not to exceed 200%, "
+        "of base salary based upon predetermined goals approved by the Compensation Committee.")
+
+
+@pytest.mark.parametrize("bonus, cap", [(METZ, 200), (STEVENS, None)])
+def test_a_target_up_to_a_figure_or_for_one_year_is_no_expected_bonus(library, bonus, cap):
+    """Metz (seventh audit): "a target of up to 100%, but not to exceed 200%" was counted as a $250,000 expected
+    bonus, for "$545,000" of total cash; a target "of up to" a figure is a ceiling, which may pay nothing. Stevens's
+    target for 1999 sets none for the years after it: no standing expected bonus either."""
+    draft = _drafted(library, SALARY, bonus)
+    assert draft.bonus_target is None and draft.bonus is None
+    assert (draft.bonus_cap and draft.bonus_cap.value) == cap
+
+
+@pytest.mark.parametrize("bonus, ask, target", [
+    # Clancey (seventh audit): "up to 100%" beside a 10% ask: no 10% target proposed, nor counted ($24,000)
+    ("The Employee shall be entitled to receive an annual bonus of up to 100% of Employee's base salary for each "
+     "calendar year, based on performance measures.", 10, None),
+    (METZ, 10, None),
+    # at the ceiling, the target is proposed
+    ("The Employee shall be entitled to receive an annual bonus of up to 10% of Employee's base salary.", 10, 10),
+    # Stevens (seventh audit): the one-year target, above the ask, is proposed for every year
+    (STEVENS, 10, 35),
+])
+def test_a_target_below_the_ceiling_is_not_proposed(library, profile, bonus, ask, target):
+    rev = Review(contract="x.docx", findings=[
+        Finding(topic=topic, status="found", text=t, parameters=extract(library.get(topic), t))
+        for topic, t in (("base-salary", SALARY), ("bonus-incentive", bonus))])
+    profile.asks["bonus-incentive"] = {"target_percent": ask}
+    profile.compensation = CompensationFields(base_salary=250000)
+    ours = proposed(profile, library, review=rev)
+    assert (ours.bonus_target and ours.bonus_target.value) == target
+    assert (ours.bonus is None) is (target is None)
+    if bonus == STEVENS:
+        assert ours.bonus_target.source == "the contract's for one year or period only, better than the 10% asked " \
+                                           "for, asked for every year as in the plan"

@@ -727,3 +727,33 @@ def test_a_period_in_a_proviso_is_not_the_figures():
             "Executive's Annual Bonus for 2008 shall be guaranteed.")
     assert stated_for([text], "percent", 75) is None
     assert stated_for([text.replace("in each fiscal year", "for 2007")], "percent", 75) == "for 2007"
+
+
+METZ = ("EMPLOYEE shall be eligible to receive a performance bonus, hereinafter referred to as \u201cBonus,\u201d with a "
+        "target of up to 100%, but not to exceed 200%, of base salary (pro-rata over the portion of year employed) "
+        "based upon predetermined goals approved by NovaStar\u2019s Compensation Committee. For 2004 only, EMPLOYEE is "
+        "guaranteed a Bonus of at least 50% of base salary (pro-rata for portion of year employed) unless EMPLOYEE is "
+        "terminated for cause.")
+
+
+@pytest.mark.parametrize("text, target, year_target, target_maximum", [
+    # Stevens and Grigg (seventh audit): a target for one year or period only sets none for the years after it
+    ("Your 1999 performance bonus target percentage will be 35% of the base salary actually paid to you by Excite in "
+     "1999; payment of your bonus will be based upon achievement of company, department and individual goals.",
+     35, 35, None),
+    ("For the remainder of the 2004 payroll year your target bonus opportunity will be 70% of the Base Salary paid to "
+     "you during that time.", 70, 70, None),
+    # a target that goes on, or one prorated for a first year, is a standing one
+    ("For 2005 and each year thereafter, Executive's target bonus shall be 50% of Base Salary.", 50, None, None),
+    ("Executive's target bonus shall be 40% of Base Salary, prorated for the first year of employment.", 40, None, None),
+    ("Executive shall be eligible for an annual bonus with a target of 40% of Base Salary.", 40, None, None),
+    # Metz (seventh audit): the target's own ceiling, not the bonus's, and a guarantee for 2004 names no target
+    (METZ, 100, None, 100),
+    ("with a target Annual Bonus of 75% of Base Salary up to a maximum of 150% of Base Salary", 75, None, None),
+])
+def test_a_target_for_one_year_or_up_to_a_figure_is_read_as_such(text, target, year_target, target_maximum):
+    found = read("bonus-incentive", text)
+    assert (found.get("target_percent"), found.get("year_target_percent"), found.get("target_maximum_percent")) == \
+        (target, year_target, target_maximum)
+    if text == METZ:
+        assert found["maximum_percent"] == 200  # the most the bonus can pay

@@ -349,8 +349,12 @@ def test_lint_reports_wording_that_cannot_leave_an_amount_blank(tmp_path):
     # the templates read which edits were made by their names, which must differ
     ({"on_found": "edit", "edits": [{"name": "notice", "find": "days", "replace": "days"},
                                     {"name": "notice", "find": "weeks", "replace": "weeks"}]}, "same name"),
-    # a figure is read as a ceiling or as a floor, not both
-    ({"extract": {"notice_days": {"kind": "days", "near": "notice", "ceiling": True, "floor": True}}}, "not both"),
+    # a figure is read as a ceiling, as a floor or for one period, not more than one of them
+    ({"extract": {"notice_days": {"kind": "days", "near": "notice", "ceiling": True, "floor": True}}},
+     "not more than one"),
+    # what must come right before a figure is a pattern, linted as one
+    ({"extract": {"notice_days": {"kind": "days", "near": "notice", "before": "(notice\\s+of"}}},
+     "extract.notice_days.before"),
     # what `made` holds is rendered both ways, so a template that breaks once an edit was made is reported
     ({"rationale": "{% if 'notice' in made %}{{ found.get('notice_days') + 1 }}{% else %}Sets it.{% endif %}",
       "on_found": "edit", "edits": [{"name": "notice", "find": "days", "replace": "days"}]}, "rationale"),
@@ -370,19 +374,23 @@ def test_lint_checks_what_a_bound_or_a_made_edit_names(tmp_path, change, problem
 
 def test_an_appended_edit_keeps_its_match_and_says_it_was_made(lib):
     """An edit with `append` writes after its match (a target after the sentence of the ceiling that is all the draft
-    states), and its `name` is in `made` for the templates after it: the metrics edit adds no second target."""
+    states, where the ask is not below it), and its `name` is in `made` for the templates after it: the metrics edit
+    adds no second target. A target below the ceiling is written by neither (Clancey, seventh audit)."""
     from counterdraft.plan import _substitute
 
     clause = lib.get("bonus-incentive")
     target, metrics = (next(e for e in clause.edits if e.name == n) for n in ("target", "metrics"))
     text = "Executive is eligible for a bonus of up to 40% of Base Salary, in the sole discretion of the Board."
-    values = {**parameter_values(clause, {"target_percent": 20}), "found": {"maximum_percent": 40}}
+    values = {**parameter_values(clause, {"target_percent": 40}), "found": {"maximum_percent": 40}}
     added = render(clause, target.replace, {**values, "made": set()}, "edits.replace")
     assert _substitute(target.pattern, added, text, None, False, append=True) == \
         "Executive is eligible for a bonus of up to 40% of Base Salary, in the sole discretion of the Board. The " \
-        "target bonus is 20% of Base Salary."
+        "target bonus is 40% of Base Salary."
     assert "with a target" in render(clause, metrics.replace, {**values, "made": set()}, "edits.replace")
     assert "with a target" not in render(clause, metrics.replace, {**values, "made": {"target"}}, "edits.replace")
+    low = {**parameter_values(clause, {"target_percent": 20}), "found": {"maximum_percent": 40}, "made": set()}
+    assert render(clause, target.replace, low, "edits.replace") == ""
+    assert "with a target" not in render(clause, metrics.replace, low, "edits.replace")
 
 
 @pytest.mark.parametrize("clause_id", ["cme-allowance", "protected-time", "call-after-hours"])

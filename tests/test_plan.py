@@ -1051,9 +1051,9 @@ METRICS = ("against written metrics, including informatics objectives, agreed wi
 
 
 @pytest.mark.parametrize("ask, figure, comment, asked", [
-    (20, "fifty percent (50%)", "Adds a target of 20% of Base Salary within the draft's ceiling of 50%, which stays "
+    (50, "fifty percent (50%)", "Adds a target of 50% of Base Salary within the draft's ceiling of 50%, which stays "
                                 "(a ceiling alone is no target, and may pay nothing), with metrics",
-     "Could we set a target of 20% of base salary within the draft's ceiling of 50%, with metrics"),
+     "Could we set a target of 50% of base salary within the draft's ceiling of 50%, with metrics"),
     (60, "60%", "Adds a target of 60% of Base Salary and raises the draft's ceiling to 60% (from 50%), so that the "
                 "target can be paid (a ceiling alone is no target, and may pay nothing), with metrics",
      "Could we set a target of 60% of base salary, raising the draft's ceiling to 60% (from 50%), with metrics"),
@@ -1094,10 +1094,11 @@ def test_the_bonus_edit_keeps_the_cap_and_the_timing_of_the_sentence_it_changes(
      "Employee's annual bonus shall have a threshold of 5% of Base Salary, a target of 20% of Base Salary and a "
      f"maximum of 40% of Base Salary, as determined by the Board {METRICS}, and shall be paid by March 15 of the "
      "following year."),
-    # no figure stated: the discretion becomes written metrics and the asked target
+    # no figure stated: the discretion becomes written metrics and the asked target, in the draft's words for the
+    # salary: it only captions "Base Salary", and never defines it (Clancey, seventh audit)
     ("Employer may pay Employee an annual bonus in the Company\u2019s sole and absolute discretion, payable within "
      "ninety (90) days after the end of the fiscal year.",
-     f"Employer may pay Employee an annual bonus {METRICS}, with a target of 20% of Base Salary, payable within "
+     f"Employer may pay Employee an annual bonus {METRICS}, with a target of 20% of base salary, payable within "
      "ninety (90) days after the end of the fiscal year."),
 ])
 def test_a_bonus_sentence_keeps_its_terms_and_changes_only_its_figure_and_discretion(profile, library, tmp_path,
@@ -1859,20 +1860,21 @@ def test_a_non_compete_left_to_a_separate_agreement_is_not_called_absent(profile
     assert any("a separate agreement that may hold one ('PRGS Employee Agreement')" in m for m in messages)
 
 
-@pytest.mark.parametrize("sentence, edited, comment, asked", [
-    # Langecker (fourth audit): a ceiling above the ask stays, and the target goes beside it; the comment and the
-    # letter no longer "keep the incentive at the draft's 40%", a ceiling taken for a target
-    ("Executive will be eligible for an annual bonus equal to up to forty percent (40%) of his then-current Base "
+@pytest.mark.parametrize("ask, sentence, edited, comment, asked", [
+    # Langecker (fourth audit): a ceiling stays, and the target goes beside it; the comment and the letter no longer
+    # "keep the incentive at the draft's 40%", a ceiling taken for a target. Asked at the ceiling: a target below it
+    # is not written in (test_a_target_below_the_ceiling_is_not_written_in)
+    (40, "Executive will be eligible for an annual bonus equal to up to forty percent (40%) of his then-current Base "
      "Salary, based upon the Company's assessment at the sole discretion of the Company.",
      "Executive will be eligible for an annual bonus equal to up to forty percent (40%) of his then-current Base "
      "Salary, based upon the Company's assessment against written metrics, including informatics objectives, agreed "
-     "within thirty (30) days after the start of each performance year. The target bonus is 20% of Base Salary.",
-     "Adds a target of 20% of Base Salary within the draft's ceiling of 40%, which stays (a ceiling alone is no "
+     "within thirty (30) days after the start of each performance year. The target bonus is 40% of Base Salary.",
+     "Adds a target of 40% of Base Salary within the draft's ceiling of 40%, which stays (a ceiling alone is no "
      "target, and may pay nothing), with metrics agreed in writing each year, including informatics objectives.",
-     "Could we set a target of 20% of base salary within the draft's ceiling of 40%, with metrics we agree"),
+     "Could we set a target of 40% of base salary within the draft's ceiling of 40%, with metrics we agree"),
     # Brown (fourth audit): a ceiling below the ask rises to the target, which goes beside it; raising a
     # discretionary cap alone gave no target
-    ("Employee will be entitled to annual consideration for a bonus of up to 18.5% of base, based on Employee's "
+    (20, "Employee will be entitled to annual consideration for a bonus of up to 18.5% of base, based on Employee's "
      "performance. Such bonus, if any, shall be determined by the Company in its sole discretion.",
      "Employee will be entitled to annual consideration for a bonus of up to 20% of base, based on Employee's "
      "performance. The target bonus is 20% of Base Salary. Such bonus, if any, shall be determined by the Company "
@@ -1882,46 +1884,46 @@ def test_a_non_compete_left_to_a_separate_agreement_is_not_called_absent(profile
      "be paid (a ceiling alone is no target, and may pay nothing), with metrics agreed in writing each year",
      "Could we set a target of 20% of base salary, raising the draft's ceiling to 20% (from 18.5%), with metrics"),
     # a ceiling with criteria already agreed and no discretion: the target alone is added, and nothing says metrics
-    ("Executive will be eligible to receive an annual bonus up to 40% of Executive's Base Salary, based upon "
+    (40, "Executive will be eligible to receive an annual bonus up to 40% of Executive's Base Salary, based upon "
      "criteria determined by mutual agreement of the Board and Executive.",
      "Executive will be eligible to receive an annual bonus up to 40% of Executive's Base Salary, based upon "
-     "criteria determined by mutual agreement of the Board and Executive. The target bonus is 20% of Base Salary.",
-     "Adds a target of 20% of Base Salary within the draft's ceiling of 40%, which stays (a ceiling alone is no "
+     "criteria determined by mutual agreement of the Board and Executive. The target bonus is 40% of Base Salary.",
+     "Adds a target of 40% of Base Salary within the draft's ceiling of 40%, which stays (a ceiling alone is no "
      "target, and may pay nothing). Incentives",
-     "Could we set a target of 20% of base salary within the draft's ceiling of 40%?"),
+     "Could we set a target of 40% of base salary within the draft's ceiling of 40%?"),
     # 1513856 (dev split): the term the ceiling's sentence defines, the bonus, stays beside it
-    ("Executive shall receive an annual incentive bonus of up to fifty percent (50%) of the Base Salary (the "
+    (50, "Executive shall receive an annual incentive bonus of up to fifty percent (50%) of the Base Salary (the "
      "\u201cAnnual Bonus\u201d) to be earned based upon attainment of corporate and individual performance goals.",
      "Executive shall receive an annual incentive bonus of up to fifty percent (50%) of the Base Salary (the "
      "\u201cAnnual Bonus\u201d) to be earned based upon attainment of corporate and individual performance goals. "
-     "The target bonus is 20% of Base Salary.",
-     "Adds a target of 20% of Base Salary within the draft's ceiling of 50%, which stays (a ceiling alone is no "
+     "The target bonus is 50% of Base Salary.",
+     "Adds a target of 50% of Base Salary within the draft's ceiling of 50%, which stays (a ceiling alone is no "
      "target, and may pay nothing). Incentives",
-     "Could we set a target of 20% of base salary within the draft's ceiling of 50%?"),
+     "Could we set a target of 50% of base salary within the draft's ceiling of 50%?"),
     # Mikos (fifth audit): a target inside the cap's sentence read as capped ("shall not exceed 100% of his base
     # salary, with a target of 20% of base salary in any particular year"); it follows the sentence instead
-    ("The amount of the annual bonus paid to Executive shall not exceed 100% of his base salary in any particular "
+    (100, "The amount of the annual bonus paid to Executive shall not exceed 100% of his base salary in any particular "
      "year.",
      "The amount of the annual bonus paid to Executive shall not exceed 100% of his base salary in any particular "
-     "year. The target bonus is 20% of Base Salary.",
-     "Adds a target of 20% of Base Salary within the draft's ceiling of 100%, which stays (a ceiling alone is no "
+     "year. The target bonus is 100% of Base Salary.",
+     "Adds a target of 100% of Base Salary within the draft's ceiling of 100%, which stays (a ceiling alone is no "
      "target, and may pay nothing). Incentives",
-     "Could we set a target of 20% of base salary within the draft's ceiling of 100%?"),
+     "Could we set a target of 100% of base salary within the draft's ceiling of 100%?"),
     # a target and a ceiling both below the ask: the target is raised, and the ceiling with it, so it can be paid
-    ("Executive's annual bonus shall have a target of 10% of Base Salary and a maximum of 15% of Base Salary, "
+    (20, "Executive's annual bonus shall have a target of 10% of Base Salary and a maximum of 15% of Base Salary, "
      "based on goals set by the Board.",
      "Executive's annual bonus shall have a target of 20% of Base Salary and a maximum of 20% of Base Salary, "
      "based on goals set by the Board.",
      "Raises the incentive target to 20% of Base Salary (from 10%). Incentives",
      "Could we raise the incentive target to 20% of base salary (from 10%)?"),
 ])
-def test_a_bonus_ceiling_is_no_target_and_gets_one_beside_it(profile, library, tmp_path, sentence, edited, comment,
-                                                              asked):
+def test_a_bonus_ceiling_is_no_target_and_gets_one_beside_it(profile, library, tmp_path, ask, sentence, edited,
+                                                              comment, asked):
     """A ceiling alone is neither a target to keep nor one to raise: the asked target is written after its sentence
     (inside it, the target read as part of the cap), the ceiling kept where it is above the target and raised to it
     where below, and the comment and the request say exactly that (ceiling, target), and mention metrics only where
     the edit writes them."""
-    profile.asks["bonus-incentive"] = {"target_percent": 20}
+    profile.asks["bonus-incentive"] = {"target_percent": ask}
     edits, messages = _plan_of(profile, library, tmp_path, [
         "EMPLOYMENT AGREEMENT", "1. Duties. Executive shall serve as Medical Director.",
         "2. Base Salary. The Company shall pay Executive a Base Salary of $240,000 per year.",
@@ -2644,3 +2646,68 @@ def test_a_letters_clauses_follow_its_numbered_terms_and_the_closing_term_paragr
         assert anchored[clause_id].startswith("Consequently, your eligibility to participate"), clause_id
         assert re.fullmatch(r"5[A-Z]\. .+", captions[clause_id]), captions[clause_id]
     assert not any(text.endswith("as follows:") for text in anchored.values())
+
+
+@pytest.mark.parametrize("sentence, edited", [
+    # Clancey (seventh audit): "The target bonus is 10% of Base Salary." went in beside "up to 100%"
+    ("The Employee shall be entitled to receive an annual bonus of up to 100% of Employee's base salary for each "
+     "calendar year, based on targeted budget performance and other performance measures which are detailed on "
+     "Exhibit A.", None),
+    # Brown (seventh audit): the discretion becomes written metrics, with no target beside them
+    ("Employee will be entitled to annual consideration for a bonus of up to 18.5% of base, based on Employee's "
+     "performance. Such bonus, if any, shall be determined by the Company in its sole discretion.",
+     "Employee will be entitled to annual consideration for a bonus of up to 18.5% of base, based on Employee's "
+     f"performance. Such bonus, if any, shall be determined by the Company {METRICS}."),
+])
+def test_a_target_below_the_ceiling_is_not_written_in(profile, library, tmp_path, sentence, edited):
+    """A 10% target written in beside "up to 100%" (Clancey), "up to forty percent" (Langecker) or "up to 18.5%"
+    (Brown) invites the employer to pay 10%. Below the draft's ceiling the asked target is neither written in nor
+    said to the other side: the letter asks the employer to state its target, and the run warns."""
+    profile.asks["bonus-incentive"] = {"target_percent": 10}
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
+        "2. Base Salary. The Company shall pay Employee a base salary of $240,000 per year.",
+        "3. Bonus. " + sentence, "4. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    bonus = edits["bonus-incentive"]
+    assert [c.after for c in bonus.changes] == ([] if edited is None else ["3. Bonus. " + edited])
+    cap = "100%" if "100%" in sentence else "18.5%"
+    assert bonus.request.startswith(f"Could the agreement state the incentive's target within the draft's ceiling of "
+                                    f"{cap} of base salary, so that we both know what it is expected to pay")
+    assert bonus.comment.startswith(f"Asks that the agreement state the incentive's target within the draft's "
+                                    f"ceiling of {cap} of Base Salary, which stays")
+    assert "10%" not in bonus.comment + bonus.request + "".join(c.after for c in bonus.changes)
+    assert any(m.startswith(f"bonus-incentive: the target asked for (10%) is below the draft's ceiling ({cap}) and "
+                            f"is not written in or proposed") for m in messages)
+
+
+@pytest.mark.parametrize("sentence, target, period", [
+    # Stevens (seventh audit): kept as "better than the 10% asked for", with nothing asked for 2000 and after
+    ("Your 1999 performance bonus target percentage will be 35% of the base salary actually paid to you by Excite in "
+     "1999; payment of your bonus will be based upon achievement of company, department and individual goals.", 35,
+     "for one year or period"),
+    # Grigg (seventh audit): "keep the draft's incentive target of 70%", a target for the rest of 2004 only
+    ("For the remainder of the 2004 payroll year your target bonus opportunity will be 70% of the Base Salary paid "
+     "to you during that time, based upon goals set by the Committee.", 70, "for the remainder of the 2004 payroll year"),
+])
+def test_a_target_for_one_year_is_asked_for_every_year(profile, library, tmp_path, sentence, target, period):
+    """A target stated for one year or period only is no standing one to keep: the same figure (above the ask) is
+    asked for every year, and the letter says for what period the draft states it, where it can tell."""
+    profile.asks["bonus-incentive"] = {"target_percent": 10}
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
+        "2. Bonus. " + sentence, "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    bonus = edits["bonus-incentive"]
+    assert bonus.request.startswith(f"Could the incentive target of {target}% of base salary, which the draft states "
+                                    f"only {period}, be the target for every year")
+    assert bonus.parameters["target_percent"] == target
+    assert f"bonus-incentive: the contract's target ({target}%) is stated for one year or period only; the same " \
+           f"figure, better than the 10% asked for, is asked for every year" in messages
+    assert not any("is better than the 10% asked for, and is kept" in m for m in messages)
+    # an ask above it is asked for every year, and the draft's figure named for what it is
+    profile.asks["bonus-incentive"] = {"target_percent": 80}
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
+        "2. Bonus. " + sentence, "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    assert edits["bonus-incentive"].request.startswith(
+        f"Could we set an incentive target of 80% of base salary for every year (the draft states {target}% only "
+        f"{period})")

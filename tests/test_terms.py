@@ -360,3 +360,20 @@ def test_a_letter_terminates_employment_not_the_letter():
                                   "Dr. Ramaswamy materially breaches this letter.")
     agreement = Terms(employer="the Company", physician="Executive", agreement="Employment Agreement")
     assert agreement.adapt(ours).startswith("The Company may terminate this Employment Agreement for cause")
+
+
+@pytest.mark.parametrize("texts, salary", [
+    # Clancey (seventh audit): a caption is no use of the term; "The target bonus is 10% of Base Salary." named a
+    # term the contract never defines
+    (["3.1 Base Salary. Edgewater shall pay to Employee a base salary at the rate of $200,000 per annum."],
+     "base salary"),
+    (["(a) Base Salary", "Employer shall pay Employee a base salary of $200,000."], "base salary"),
+    # used as a term, undefined: the contract's own
+    (["3.1 Base Salary. Edgewater shall pay to Employee a base salary.", "Severance is six months of Base Salary."],
+     "Base Salary"),
+    (["Employee's base salary will be $150,000 (the \u201cBase Salary\u201d)."], "the Base Salary"),
+])
+def test_a_salary_only_captioned_base_salary_is_not_written_as_a_defined_term(texts, salary):
+    assert find_terms(["EMPLOYMENT AGREEMENT", *texts]).salary == salary
+    # a cover page's row label names the term (OpenAgreements' offer letter: "Base Salary | $...")
+    assert find_terms(["EMPLOYMENT AGREEMENT", "Base Salary", "$240,000 per year"]).salary == "Base Salary"

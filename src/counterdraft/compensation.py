@@ -22,7 +22,7 @@ from .extract import extract_quantity, pay_period, stated_for
 from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
-from .review import Reviewed, no_step_back, rejudge
+from .review import Reviewed, bound_of, no_step_back, rejudge, under_ceiling
 from .terms import salary_named
 from .wording import fte as _fte
 from .wording import money as _money
@@ -292,11 +292,21 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
                                   f"{fmt(other[0], LABELS[key][1])}; give them the same value so the letter and the "
                                   f"redline agree")
         inputs[key] = Figure(key, first[0], first[1])
-        better = [number(kept[c][p]) for c, p in clauses if c in kept and number(kept[c][p]) != first[0]]
+        better = [(number(kept[c][p]), c, p) for c, p in clauses if c in kept and number(kept[c][p]) != first[0]]
         if better:
-            inputs[key] = Figure(key, better[0], f"the contract's, better than the {fmt(first[0], LABELS[key][1])} "
-                                                 f"asked for, kept as in the plan")
+            value, clause_id, param = better[0]
+            clause = library.get(clause_id)
+            bound = bound_of(clause, found.get(clause.topic, {}), param)
+            once = bound is not None and clause.extract[bound].once  # Stevens's target for 1999, asked every year
+            inputs[key] = Figure(key, value, f"the contract's{' for one year or period only' if once else ''}, "
+                                             f"better than the {fmt(first[0], LABELS[key][1])} asked for, "
+                                             f"{'asked for every year' if once else 'kept'} as in the plan")
     drafted = found.get("bonus-incentive", {})
+    if "bonus_target" in inputs and "bonus-incentive" in kept and \
+            "target_percent" in under_ceiling(library.get("bonus-incentive"), kept["bonus-incentive"], drafted):
+        # a target far below the draft's ceiling is not proposed (the plan writes none in), nor counted: the letter
+        # asks the employer to state its own (Clancey's "up to 100%", where 10% was asked)
+        del inputs["bonus_target"]
     floor = drafted.get("minimum_percent", drafted.get("conditional_minimum_percent"))
     if "bonus_target" in inputs and floor is not None and \
             kept.get("bonus-incentive", {}).get("target_percent") == floor:
@@ -423,8 +433,10 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
     param("bonus-incentive", "minimum_usd", "bonus_minimum")
     bonus = found.get("bonus-incentive")
     read = bonus.parameters if bonus is not None else {}
+    # a target "of up to 100%" is a ceiling too, and one "for 1999" sets none for the years after it: neither counts
     if read.get("target_percent") not in (read.get("maximum_percent"), read.get("minimum_percent"),
-                                          read.get("conditional_minimum_percent")):
+                                          read.get("conditional_minimum_percent"), read.get("target_maximum_percent"),
+                                          read.get("year_target_percent")):
         param("bonus-incentive", "target_percent", "bonus_target")
     period = stated_for([bonus.text], "percent", inputs["bonus_target"].value) if "bonus_target" in inputs else None
     if period:

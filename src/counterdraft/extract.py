@@ -443,8 +443,9 @@ _FLOOR = re.compile(r"(?i)\b(?:(?:min(?:imum)?|guaranteed)(?:\s+[\w-]+){0,2}?\s+
 
 def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
           beside: bool = False, unless: str | None = None, ceiling: bool = False,
-          floor: bool = False, after: str | None = None, conditions: str | None = None) -> float | None:
-    chosen = _choose(text, found, near, kind, beside, unless, ceiling, floor, after, conditions)
+          floor: bool = False, after: str | None = None, conditions: str | None = None,
+          before: str | None = None) -> float | None:
+    chosen = _choose(text, found, near, kind, beside, unless, ceiling, floor, after, conditions, before)
     return None if chosen is None else chosen[2]
 
 
@@ -455,7 +456,7 @@ _RESTATES = 0.001
 
 def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, kind: str,
             beside: bool = False, unless: str | None = None, ceiling: bool = False, floor: bool = False,
-            after: str | None = None, conditions: str | None = None
+            after: str | None = None, conditions: str | None = None, before: str | None = None
             ) -> tuple[int, int, float, tuple[str, float] | None] | None:
     """(start, end, value, (the pay period a dollar amount was stated for, that amount) where it is annualised, else
     None) of the quantity `_pick` reads. A pay-period amount is annualised only where the text states no year's figure that
@@ -469,6 +470,8 @@ def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, ki
             found = [q for q in found if bound.search(text, max(0, q[0] - 80), q[0])]
     if after:
         found = [q for q in found if re.match(after, text[q[1]:q[1] + 120], re.I)]
+    if before:
+        found = [q for q in found if re.search(f"(?:{before})$", text[max(0, q[0] - 120):q[0]], re.I)]
     if not found:
         return None
     periods: dict[tuple[int, int], tuple[str, float]] = {}
@@ -617,14 +620,16 @@ def stated_values(text: str, kind: str) -> tuple[float, ...]:
 
 def extract_quantity(text: str, kind: str, near: str | None = None, beside: bool = False,
                      unless: str | None = None, ceiling: bool = False, floor: bool = False,
-                     multiples: bool = False, after: str | None = None, conditions: str | None = None) -> float | None:
+                     multiples: bool = False, after: str | None = None, conditions: str | None = None,
+                     before: str | None = None) -> float | None:
     """The quantity of a kind in text; with `near`, the one closest to a match of that pattern (with `beside`,
     only one in the same sentence as a match), never one in a sentence that matches `unless` (with `ceiling`, only
     one stated as a ceiling, "up to 50%"; with `floor`, only one stated as a floor, "a minimum of 50%"; with
     `multiples`, months also as a multiple of a year's pay in a sentence naming `near`, "two times Base Salary";
-    with `after`, only one the text right after it matches; `conditions` as in `_ground`)."""
+    with `after`, only one the text right after it matches; with `before`, only one the text right before it
+    matches; `conditions` as in `_ground`)."""
     return _pick(text, _candidates(text, kind, near, multiples), near, kind, beside, unless, ceiling, floor, after,
-                 conditions)
+                 conditions, before)
 
 
 def pay_period(text: str, near: str | None = None, unless: str | None = None) -> tuple[float, str] | None:
@@ -666,7 +671,7 @@ def definitions(texts: list[str]) -> dict[str, str]:
 def read_rule(rule: Extractor, text: str) -> float | None:
     """The quantity an extract rule reads in text."""
     return extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling, rule.floor,
-                            rule.multiples, rule.after, rule.conditions)
+                            rule.multiples, rule.after, rule.conditions, rule.before)
 
 
 def pays(rule: Extractor, text: str) -> bool:
@@ -697,7 +702,8 @@ def set_aside(clause: Clause, text: str, elsewhere: tuple[str, ...] | list[str] 
             excluded = ruled_out(t, rule.unless, conditions=rule.conditions)
             found = [q for q in _candidates(t, rule.kind, rule.near, rule.multiples)
                      if any(a <= q[0] < b for a, b in excluded)]
-            chosen = _choose(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor, rule.after)
+            chosen = _choose(t, found, rule.near, rule.kind, rule.beside, None, rule.ceiling, rule.floor, rule.after,
+                             before=rule.before)
             if chosen is not None:
                 spans = sentences(t)
                 i = next(i for i, (a, b) in enumerate(spans) if a <= chosen[0] < b or b == len(t))

@@ -206,6 +206,9 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
             yield f"extract.{name}.unless", extractor.unless
         if extractor.conditions is not None:
             yield f"extract.{name}.conditions", extractor.conditions
+        for option in ("after", "before"):
+            if getattr(extractor, option) is not None:
+                yield f"extract.{name}.{option}", getattr(extractor, option)
 
 
 def _value_sets(clause: Clause, defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:

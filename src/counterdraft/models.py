@@ -196,6 +196,13 @@ class Extractor(Strict):
     #: Only a quantity stated as a floor ("a minimum of 50%", "at least 10%", "not less than 20%"): what an incentive
     #: guarantees, which gives at least what a target of the same figure would, and is kept as a floor.
     floor: bool = False
+    #: Only a quantity in a sentence that limits it to one stated year or period (`unless` says which sentences do
+    #: not): "Your 1999 performance bonus target percentage will be 35%" sets no target for the years after it.
+    #: Another parameter of the clause read as the same figure is then no standing term (review.as_stated).
+    once: bool = False
+    #: What the text right before the quantity must match (a regex, case-insensitive, matched where the quantity
+    #: begins): of "a target of up to 100%, but not to exceed 200%", only the first is the target's own ceiling.
+    before: str | None = None
     #: What the text right after the quantity must match (a regex, case-insensitive; a negative lookahead says what
     #: must not follow): "50% of target" is a share of the target, no percentage of the salary, and only it is a
     #: floor of the target.
@@ -219,8 +226,8 @@ class Extractor(Strict):
 
     @model_validator(mode="after")
     def _one_bound(self) -> "Extractor":
-        if self.ceiling and self.floor:
-            raise ValueError("a quantity is read as a ceiling or as a floor, not both")
+        if sum((self.ceiling, self.floor, self.once)) > 1:
+            raise ValueError("a quantity is read as a ceiling, as a floor or for one period, not more than one")
         return self
 
 

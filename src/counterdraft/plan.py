@@ -20,7 +20,7 @@ from .extract import (definitions, ends_mid_sentence, extract_quantity, first_ma
                       sentence_at, sentences)
 from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
-                     held_message, label, lacking, letter_only, no_step_back, other_agreements, shown)
+                     held_message, label, lacking, letter_only, no_step_back, other_agreements, shown, under_ceiling)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker, units
 from .wording import Unpriced, number_words
 
@@ -520,6 +520,12 @@ class Planner:
         values, kept = no_step_back(clause, asked, finding.parameters, profile_asks(clause, self.profile))
         for note in kept:
             self.info(f"{clause.id}: {note}")
+        low = under_ceiling(clause, values, finding.parameters)
+        for name, ceiling in low.items():
+            self.warn(f"{clause.id}: the {label(name, clause)} asked for ({shown(clause, name, values[name])}) is below "
+                      f"the draft's ceiling ({shown(clause, name, ceiling)}) and is not written in or proposed: so "
+                      f"low a figure beside that ceiling invites the employer to pay it. The letter asks the employer "
+                      f"to state its own; weigh it against your ask")
         missing = match is None or match.section is None
         # the clause is not in the contract as the review reads it: the body gets the wording for a contract that
         # lacks it (never an assignment beside an exhibit listing prior inventions)
@@ -613,7 +619,7 @@ class Planner:
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
-                    else self._not_locked.get(clause.id) or ("No edit of ours changes that" if letter_only(
+                    else self._not_locked.get(clause.id) or ("No edit of ours changes that" if low or letter_only(
                         clause, finding) else f"No edit pattern matched {_name(section)}")
                 self.warn(f"{clause.id}: {finding.message} {why}; it is raised in the letter only.")
                 return PlannedEdit(kind="letter", heading=section.heading, **base)

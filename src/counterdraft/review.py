@@ -81,24 +81,50 @@ def held_message(held: tuple[str, bool]) -> str:
 
 
 def bound_of(clause: Clause, found: dict, name: str) -> str | None:
-    """The ceiling or floor parameter (its extract rule's `ceiling`, `floor`) that states the figure read for `name`,
-    when `name` is no bound itself: "a bonus of up to 18.5% of base" reads target_percent 18.5, which is only its
-    maximum_percent; "a minimum of 50%" reads target_percent 50, which is its minimum_percent."""
+    """The ceiling, floor or one-period parameter (its extract rule's `ceiling`, `floor`, `once`) that states the
+    figure read for `name`, when `name` is no such parameter itself: "a bonus of up to 18.5% of base" reads
+    target_percent 18.5, which is only its maximum_percent; "a minimum of 50%" reads target_percent 50, which is its
+    minimum_percent; "Your 1999 performance bonus target percentage will be 35%" reads target_percent 35, which is
+    only its year_target_percent."""
     rules = clause.extract
     rule = rules.get(name)
-    if rule is None or rule.ceiling or rule.floor or name not in found:
+    if rule is None or rule.ceiling or rule.floor or rule.once or name not in found:
         return None
     # a bound of something else ("not less than 50% of target", read with `after`) bounds no figure of the salary
-    return next((n for n, r in rules.items() if (r.ceiling or r.floor) and not r.after and r.kind == rule.kind
-                 and n in found and found[n] == found[name]), None)
+    return next((n for n, r in rules.items() if (r.ceiling or r.floor or r.once) and not r.after
+                 and r.kind == rule.kind and n in found and found[n] == found[name]), None)
 
 
 def as_stated(clause: Clause, found: dict) -> dict:
-    """The figures the contract states, with none read only from a ceiling: a bonus "of up to 40%" may pay
-    nothing, so it states no target, to keep or to raise. A figure read from a floor stays: a guaranteed minimum of
-    50% gives at least what a 50% target would (it is named as the floor it is where it is spoken of)."""
+    """The figures the contract states, with none read only from a ceiling or for one period: a bonus "of up to
+    40%" may pay nothing, and a target "for 1999" sets none for the years after it, so neither states a target, to
+    keep or to raise. A figure read from a floor stays: a guaranteed minimum of 50% gives at least what a 50% target
+    would (it is named as the floor it is where it is spoken of)."""
     return {n: v for n, v in found.items()
-            if (bound := bound_of(clause, found, n)) is None or not clause.extract[bound].ceiling}
+            if (bound := bound_of(clause, found, n)) is None or clause.extract[bound].floor}
+
+
+def under_ceiling(clause: Clause, asked: dict, found: dict) -> dict[str, float]:
+    """The asks, each with the draft's ceiling, that are below a ceiling the draft states where it states no figure
+    of its own (as_stated): a 10% target asked beside "an annual bonus of up to 100%". Such a target is not written
+    in, nor proposed: offered so far below what the draft allows, it invites the employer to pay that little; the
+    letter asks the employer to state its own. The ceiling is the one nearest the figure (a target's own "up to"
+    before the bonus's "not to exceed"), the smallest read."""
+    stated = as_stated(clause, found)
+    out = {}
+    for check in clause.checks:
+        name = check.param
+        if check.value != "ask" or check.op not in ("lt", "le") or name not in found or name in stated or \
+                name not in asked:
+            continue
+        ceilings = [found[n] for n, r in clause.extract.items() if r.ceiling and not r.after and n in found
+                    and r.kind == clause.extract[name].kind]
+        try:
+            if ceilings and min(ceilings) > asked[name]:
+                out[name] = min(ceilings)
+        except TypeError:
+            continue
+    return out
 
 
 def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | None = None, around: str = "") -> bool:
@@ -191,14 +217,18 @@ def no_step_back(clause: Clause, asked: dict, found: dict,
     never gives back what the draft gave. A figure outside the parameter's bounds is more likely misread than
     generous, and is not taken. `own` names the figures the profile itself asks for (see asked_for). A figure read
     only from a ceiling is no target to keep (as_stated): "up to 40%" where 20% is asked leaves the 20% asked; one
-    read from a floor is kept, and named as the floor it is."""
+    read from a floor is kept, and named as the floor it is. One read for one year or period only is asked for as a
+    standing one: Stevens's "1999 performance bonus target percentage will be 35%", where 10% is asked, asks 35% for
+    every year."""
+    once = {n: v for n, v in found.items() if (b := bound_of(clause, found, n)) and clause.extract[b].once}
     found = as_stated(clause, found)
     out, kept = dict(asked), []
     for check in clause.checks:
         name = check.param
-        if check.value != "ask" or name not in found or name not in asked or check.op not in ("lt", "le", "gt", "ge"):
+        if check.value != "ask" or name not in {**found, **once} or name not in asked or \
+                check.op not in ("lt", "le", "gt", "ge"):
             continue
-        spec, value, ask = clause.parameters[name], found[name], asked[name]
+        spec, value, ask = clause.parameters[name], found.get(name, once.get(name)), asked[name]
         higher_is_better = check.op in ("lt", "le")
         try:
             better = value > ask if higher_is_better else value < ask
@@ -214,7 +244,11 @@ def no_step_back(clause: Clause, asked: dict, found: dict,
             value = math.floor(value) if higher_is_better else math.ceil(value)
         out[name] = value
         floor = bound_of(clause, found, name)
-        if floor is None and not ask:
+        if name in once:
+            kept.append(f"the contract's {label(name, clause)} ({shown(clause, name, value)}) is stated for one year or "
+                        f"period only; the same figure, better than the {shown(clause, name, ask)} "
+                        f"{asked_for(name, own)}, is asked for every year")
+        elif floor is None and not ask:
             # nothing was asked of it (a for-cause notice our wording gives only where the draft does): not "better
             # than the 0 days our wording proposes"
             kept.append(f"the contract's {label(name, clause)} ({shown(clause, name, value)}) is kept")

@@ -132,6 +132,21 @@ class Terms:
         return m.group(0) if m else None
 
 
+#: "Base Salary" as a caption, not a term in use: "3.1 Base Salary. Edgewater shall pay to Employee a base salary",
+#: "(a) Base Salary", "Base Salary and Benefits". A cover page's row label alone ("Base Salary | $240,000") names the
+#: term, as its "Start Date" row does.
+_SALARY_CAPTION = re.compile(rf"^\s*(?:(?:section|article)\s+)?(?:[\dIVXivx]+(?:\.\d+)*\.?|\(?[a-zA-Z\d]\))\s*"
+                             rf"{SALARY}\s*(?:[.:;,\u2013\u2014-]|and\b|$)|"
+                             rf"^\s*{SALARY}\s*(?:[.:;\u2013\u2014-]\s+(?=\S)|and\b)")
+
+
+def _uses_salary(text: str) -> bool:
+    """Whether text uses "Base Salary" as a term (undefined, it is the contract's own), not only as a caption: a
+    contract that captions its salary clause "Base Salary" and never uses the words as a term gets "base salary" in
+    our wording, not a capitalised term it never defines (Clancey)."""
+    return SALARY in text and (not _SALARY_CAPTION.match(text) or SALARY in text[_SALARY_CAPTION.match(text).end():])
+
+
 def find_terms(texts: list[str], head: int = 15, person: str | None = None, doctor: bool = True) -> Terms:
     """The parties as the opening paragraphs define them (up to the operative words, at most `head` paragraphs);
     the salary and the start date as any paragraph defines them. In a letter to "you" that names the person no
@@ -152,7 +167,7 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
     salary = start = None
     uses_salary = False
     for text in texts:
-        uses_salary = uses_salary or SALARY in text
+        uses_salary = uses_salary or _uses_salary(text)
         for m in [*_DEFINITION.finditer(text), *_MEANS.finditer(text)]:
             for article, term in _ALTERNATIVE.findall(m.group(0)):
                 name = (article or "") + term.strip()
