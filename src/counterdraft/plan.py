@@ -47,16 +47,16 @@ def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
     return [library.clauses[i] for i in ids]
 
 
-def _beside_last(clauses: list[Clause], unfound: set[str]) -> list[Clause]:
-    """`clauses` in order, except that each comes after those of them it is inserted beside (its `insert_after`) that
-    the contract lacks (`unfound` topics), which may be inserted at the same place: it follows the one it depends on
-    (Stevens had Protected Time before the Duties and FTE Allocation it protects), and its wording knows whether that
-    one was drafted (`drafts`). The order of the others, which the letter follows, stays."""
+def _beside_last(clauses: list[Clause], found: set[str]) -> list[Clause]:
+    """`clauses` in order, except that each comes after those of them it would be inserted beside: of its
+    `insert_after` topics, those before the first the contract has (`found`), which go where the clause does. It
+    follows the one it depends on (Stevens had Protected Time before the Duties and FTE Allocation it protects), and its
+    wording knows whether that one was drafted (`drafts`). The order of the others, which the letter follows, stays."""
+    beside = {c.topic: set(itertools.takewhile(lambda t: t not in found, c.insert_after)) - {c.topic} for c in clauses}
     pending, ordered = list(clauses), []
     while pending:
-        waiting = {c.topic for c in pending} & unfound
-        ready = next((c for c in pending if not waiting.intersection(t for t in c.insert_after if t != c.topic)),
-                     pending[0])
+        waiting = {c.topic for c in pending}
+        ready = next((c for c in pending if not waiting & beside[c.topic]), pending[0])
         ordered.append(ready)
         pending.remove(ready)
     return ordered
@@ -437,8 +437,7 @@ class Planner:
     def plan(self, contract: str, author: str, date: str) -> Plan:
         edits: list[PlannedEdit] = []
         wanted = _wanted(self.profile, self.library, self.where)
-        wanted = _beside_last(wanted, {c.topic for c in wanted if getattr(self.reviewed.matches.get(c.topic), "section",
-                                                                            None) is None})
+        wanted = _beside_last(wanted, {t for t, m in self.reviewed.matches.items() if m is not None and m.section})
         self._asked = {clause.topic: clause for clause in wanted}
         for clause in wanted:
             edit = self.plan_clause(clause)
