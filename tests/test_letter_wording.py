@@ -6,6 +6,7 @@ Profile C is the audit's academic physician-informaticist: a $210,000 base plus 
 FTE, $290,000 to $300,000 sought."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -267,9 +268,8 @@ def test_a_bonus_the_letter_keeps_counts_in_the_proposals_cash_as_in_the_drafts(
            "Base Salary', kept: the letter does not ask to change it) |" in memo
 
 
-def test_a_contractors_run_names_the_fee_it_leaves_as_drafted_and_thanks_for_the_engagement(tmp_path):
-    """The contractor helper's leftovers (seventh session): the run's note said "the redline leaves the draft's base
-    salary of $200,000" of a consulting fee, and the letter thanked the physician for "the ... position"."""
+def consulting(folder: Path, fee: str) -> Path:
+    """A consulting agreement that engages the physician as an independent contractor for an annual `fee`."""
     import docx
 
     d = docx.Document()
@@ -277,13 +277,47 @@ def test_a_contractors_run_names_the_fee_it_leaves_as_drafted_and_thanks_for_the
                  'This Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. ("Consultant").',
                  "1. Services. Consultant shall provide clinical informatics services to the Company as an "
                  "independent contractor and not as an employee of the Company.",
-                 "2. Fee. The Company will pay Consultant an annual fee of $200,000, payable monthly.",
+                 f"2. Fee. The Company will pay Consultant an annual fee of {fee}, payable monthly.",
                  "3. Intellectual Property. Consultant hereby assigns to the Company all inventions conceived by "
                  "Consultant at any time during the term of this Agreement.",
                  "4. Term. Either party may terminate this Agreement on thirty (30) days' written notice."):
         d.add_paragraph(text)
-    d.save(str(tmp_path / "consulting.docx"))
-    result = redline(tmp_path / "consulting.docx", ROOT / "samples" / "profile.yaml", tmp_path / "out", date=DATE)
+    d.save(str(folder / "consulting.docx"))
+    return folder / "consulting.docx"
+
+
+def test_a_contractors_run_names_the_fee_it_leaves_as_drafted_and_thanks_for_the_engagement(tmp_path):
+    """The contractor helper's leftovers (seventh session): the run's note said "the redline leaves the draft's base
+    salary of $200,000" of a consulting fee, and the letter thanked the physician for "the ... position"."""
+    result = redline(consulting(tmp_path, "$200,000"), ROOT / "samples" / "profile.yaml", tmp_path / "out", date=DATE)
     notes = [m.text for m in result.messages if m.text.startswith("compensation: the redline leaves")]
     assert notes and notes[0].startswith("compensation: the redline leaves the draft's annual fee of $200,000 as it is")
     assert "offering me the Physician Informaticist engagement at" in flat(result, "letter_md")
+
+
+def test_a_contractors_review_and_memo_name_the_fee_a_fee_not_a_base_salary(tmp_path):
+    """Emerald's consulting agreement (sixth audit): the review, its JSON and the memo said "The contract states base
+    salary $240,000", and a note "the draft's base salary ($240,000) is above the profile's", of an annual fee, while
+    the letter, the email and the memo's figures said "annual fee"."""
+    from click.testing import CliRunner
+
+    from counterdraft.cli import main
+
+    contract = consulting(tmp_path, "$240,000")
+    (tmp_path / "profile.yaml").write_text(yaml.safe_dump(profile_c(), sort_keys=False))
+    table = CliRunner().invoke(main, ["review", str(contract), "--profile", str(tmp_path / "profile.yaml")]).output
+    assert "The contract states annual fee $240,000." in table and "Annual fee" in table
+    assert "base salary" not in table.lower()
+    data = json.loads(CliRunner().invoke(main, ["review", str(contract), "--profile", str(tmp_path / "profile.yaml"),
+                                                "--json", "--compensation"]).output)
+    assert "base salary" not in json.dumps(data).lower()
+    assert next(f for f in data["findings"] if f["topic"] == "base-salary")["message"].startswith(
+        "The contract states annual fee $240,000.")
+    result = redline(contract, tmp_path / "profile.yaml", tmp_path / "out", date=DATE)
+    assert result.reviewed.finding("base-salary").message.startswith("The contract states annual fee $240,000.")
+    assert "compensation: the draft's annual fee ($240,000) is above the profile's ($210,000); the letter keeps " \
+           "the draft's" in [m.text for m in result.messages]
+    memo = flat(result, "memo")
+    assert "Fee: The contract states annual fee $240,000." in memo
+    # only where the memo quotes our wording, which the plan kept out of the redline for what only an employee has
+    assert all(m.endswith("'base salary'") for m in re.findall(r".{0,40}base salary'?", memo, re.I)), memo

@@ -2517,6 +2517,9 @@ def test_an_inserted_without_cause_clause_asks_the_long_notice_of_the_employer_a
     # what was earned to the date of termination is no severance
     ("Upon any termination, Physician shall be entitled to receive the compensation accrued through the date of "
      "termination.", True),
+    # months of base salary paid on a termination without cause are (Metz, attorney audit, profile D)
+    ("If Physician is terminated without cause, Physician shall receive pay in an amount equal to six (6) months base "
+     "salary only.", False),
 ])
 def test_salary_the_draft_continues_after_a_removal_is_its_severance(profile, library, tmp_path, pays, inserted):
     """Mirgon: our severance clause was inserted beside section 7, which continues the salary of an employee removed

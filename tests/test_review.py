@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -174,6 +175,49 @@ def _plan_of(tmp_path, paragraphs: list[str], asks: dict | None = None):
     plan = make_plan(_reviewed(tmp_path, paragraphs, profile), LIBRARY, profile, "typed.docx", "me",
                      "2026-01-01T00:00:00Z")
     return {e.clause_id: e for e in plan.edits}, [m.text for m in plan.messages]
+
+
+#: Mcgrane's termination article, short: the causes in one sub-paragraph, the days to cure them in the next, and a
+#: Good Reason the Board has thirty days to cure further up.
+_CURE_BESIDE = [
+    "EMPLOYMENT AGREEMENT",
+    "1. Duties. The Executive shall serve as Chief Medical Information Officer of the Company.",
+    "2. Compensation. The Company shall pay the Executive a base salary of $300,000 per year.",
+    "3. Benefits. The Executive may take part in the Company's benefit plans.",
+    "4. Termination.",
+    "(a) Good Reason. The Executive may terminate his employment for Good Reason. The Executive must give the Board "
+    "written notice of the Good Reason and a reasonable opportunity to cure, which shall be a minimum of thirty (30) "
+    "days.",
+    "(b) Cause. The Company may terminate the Executive's employment for Cause upon written notice (the \"Cause "
+    "Notice\").",
+    "(c) As used in this Agreement, the term \"Cause\" shall mean any one or more of the following: (A) the "
+    "Executive's commission of a felony; (B) the Executive's material breach of this Agreement or of a material "
+    "policy of the Company; or (C) the Executive's gross negligence in the performance of his duties.",
+    "(d) With respect to clause (B) above, the Executive shall have ten days after the Cause Notice is given to cure "
+    "the particular breach, to the extent a cure is possible.",
+    "(e) Without Cause. The Company may terminate the Executive's employment without Cause upon sixty (60) days' "
+    "written notice.",
+    "5. Confidentiality. The Executive shall keep the Company's confidential information secret.",
+    "6. Governing Law. This Agreement is governed by the laws of the State of Ohio.",
+    "7. Notices. Notices shall be in writing.",
+    "8. Entire Agreement. This Agreement is the entire agreement of the parties."]
+
+
+def test_the_cure_period_a_sibling_sub_paragraph_gives_is_read_and_compared_with_the_ask(tmp_path):
+    """Mcgrane with 45 days' cure asked (sixth audit): "The clause does not state cure (you ask for 45 days)" where
+    4(c)(iii), beside the definition of Cause, gives ten days to cure; a Good Reason the Board may cure is no cure
+    period of the physician's, however near."""
+    from counterdraft.loading import load_profile
+
+    profile = load_profile(ROOT / "samples" / "profile.yaml")
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    found = _reviewed(tmp_path, _CURE_BESIDE, profile).finding("termination-for-cause")
+    assert found.text.startswith("(c) As used") and found.parameters == {"cure_days": 10}
+    assert found.assessment == "weak" and found.message == \
+        "The contract states cure 10 days. The cure period is shorter than the 45 days asked for."
+    alone = [p for p in _CURE_BESIDE if not p.startswith("(d)")]
+    found = _reviewed(tmp_path, alone, profile).finding("termination-for-cause")
+    assert found.parameters == {} and found.message == "The clause does not state cure (you ask for 45 days)."
 
 
 def test_an_at_will_clause_is_not_a_cause_without_cure_nor_a_term_that_guarantees_nothing(tmp_path):
@@ -477,6 +521,22 @@ def test_severance_stated_as_the_pay_on_a_termination_without_cause_is_never_ask
     assert "at 18 months of salary rather than 12," in severance.request
 
 
+def test_severance_months_no_edit_reaches_are_said_to_be_asked_in_the_letter_not_extended(tmp_path):
+    """Mcgrane with 18 months asked (sixth audit): "Severance extended to 18 months (from 12)" in the plan's comment
+    and the memo, where the draft's "an amount equal to the Executive's Annual Base Salary ..., payable in twelve (12)
+    equal monthly installments" is no wording an edit changes, and the months were asked for in the letter only."""
+    severance = _plan_of(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+        "2. Termination Without Cause. The Company may terminate the Executive's employment upon written notice. If "
+        "it does, the Executive shall be entitled to an amount equal to the Executive's Annual Base Salary as in "
+        "effect immediately prior to the termination, payable in twelve (12) equal monthly installments following "
+        "the termination."], {"severance": {"months": 18}})[0]["severance"]
+    assert severance.kind == "letter" and not severance.changes
+    assert severance.comment.startswith("Asks, in the letter only, for 18 months of severance (the draft states 12 "
+                                        "months); the redline leaves the section as drafted.")
+    assert "extended" not in severance.comment and "rather than 12" in severance.request
+
+
 #: ArthroCare's offer letter to Tighe (held-out-4, fourth audit): the only months of severance are paid on a
 #: termination after a change of control; an ordinary termination pays nothing.
 _CHANGE_OF_CONTROL_ONLY = [
@@ -546,6 +606,92 @@ def test_an_item_of_a_change_of_control_lead_in_is_set_aside_and_not_edited(tmp_
     severance = _plan_of(tmp_path, paragraphs, {"severance": {"months": 9}})[0]["severance"]
     assert severance.kind == "letter" and not severance.changes
     assert severance.comment.startswith("Asks for 9 months of salary and stipend as severance")
+
+
+#: Metz (attorney audit, profile D): severance is matched to a section that pays only after a change in control, and
+#: what an ordinary termination without cause pays, a year's base salary as a consultant's pay, is in another section
+#: that never says severance.
+_CONSULTANCY_PAY = [
+    "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Chief Medical Information Officer.",
+    "3. At Will Employment. Employee's employment is at will and may be terminated by either party at any time.",
+    "7. Treatment of Compensation upon Termination after Change in Control.",
+    "If the EMPLOYEE'S employment shall be terminated after a Change in Control, by the Company other than for "
+    "Cause, the EMPLOYEE shall be entitled to the following benefits:",
+    "Severance Payment. EMPLOYEE shall be paid an amount equal to two times the Executive's Base Salary.",
+    "9. Treatment of Compensation upon Termination without Cause.",
+    "Consultancy Agreement. In the event EMPLOYEE is terminated without Cause or by EMPLOYEE for GOOD REASON, "
+    "EMPLOYEE and EMPLOYER shall immediately enter into an independent contractor/consultant agreement pursuant to "
+    "which EMPLOYEE shall receive pay in an amount equal to twelve (12) months base salary only (hereinafter "
+    "\"Consultancy Pay\") in exchange for consulting services. The term of the consultancy will be for 12 months.",
+    "10. Governing Law. This Agreement is governed by the laws of Ohio."]
+
+
+def test_months_of_base_salary_paid_on_a_termination_without_cause_are_the_severance(tmp_path):
+    """Metz (attorney audit): the letter asked to "include severance of 3 months", and the memo said the draft
+    "states no period of severance", where section 9 pays twelve months of base salary on a termination without
+    Cause: the employer could have swapped twelve months for three. The twelve are read as the severance, where the
+    review sends the reader, and kept, not asked for at three."""
+    found = _reviewed(tmp_path, _CONSULTANCY_PAY, _severance_profile(3)).finding("severance")
+    assert found.parameters == {"months": 12} and found.assessment == "ok"
+    assert found.heading.startswith("9. Treatment")
+    edits, messages = _plan_of(tmp_path, _CONSULTANCY_PAY, {"severance": {"months": 3}})
+    assert "severance" not in edits
+    assert "severance: the contract's severance (12 months) is better than the 3 months asked for, and is kept" \
+        in messages
+    # a higher ask is asked for above the twelve months, never as severance the draft lacks
+    severance = _plan_of(tmp_path, _CONSULTANCY_PAY, {"severance": {"months": 18}})[0]["severance"]
+    assert "rather than 12" in severance.request and "include" not in severance.request
+
+
+#: Brown (attorney audit, profile D): severance on a termination without Cause or for Good Reason is an average of what
+#: others were paid, with no period stated.
+_SEVERANCE_BY_FORMULA = [
+    "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Chief Medical Information Officer.",
+    "3. Compensation",
+    "(a) Employee's base salary will be at an annual gross rate of $250,000 (the \"Base Salary\").",
+    "(b) In the event the Employee's employment with the Company is terminated by Employee for Good Reason (as defined "
+    "below) or by the Company without Cause (as defined below), the Company shall within ten business days after the "
+    "effective date of termination pay to Employee severance in such amount as is proportionally (measured by "
+    "severance amount against base salary) equal to the average rate of cash severance, if any, that has been paid by "
+    "the Company to management level employees who are at or above Employee's level of responsibility.",
+    "7. Effect of Termination.",
+    "(b) Upon the termination of Employee's employment, Employee shall be entitled to receive only such portion (if "
+    "any) of the Base Salary as may have accrued but be unpaid on the date of termination, plus severance as provided "
+    "in Section 3, above.",
+    "10. Governing Law. This Agreement is governed by the laws of Massachusetts."]
+
+
+def test_severance_the_draft_sets_by_a_formula_is_given_a_floor_not_asked_for_as_missing(tmp_path):
+    """Brown (attorney audit): the letter asked to "include severance of 3 months" and the memo said the draft
+    "states no period of severance", where section 3(b) pays severance by a formula: the letter now asks for a floor
+    beside the formula, on both of its triggers, and the memo says what the draft gives."""
+    found = _reviewed(tmp_path, _SEVERANCE_BY_FORMULA, _severance_profile(3)).finding("severance")
+    assert "months" not in found.parameters and found.flagged == ["formula"] and found.assessment == "weak"
+    assert "set by a formula of the draft's, with no period stated" in found.message
+    severance = _plan_of(tmp_path, _SEVERANCE_BY_FORMULA, {"severance": {"months": 3}})[0]["severance"]
+    assert severance.kind == "letter" and not severance.changes
+    assert "could we set severance at not less than 3 months of salary and stipend, or the amount the agreement's " \
+           "formula gives if greater, with health coverage, if the role ends without cause or I resign for Good " \
+           "Reason?" in severance.request
+    assert severance.comment.startswith("Asks for severance of not less than 3 months") and \
+        "the draft gives severance by a formula, without a stated period" in severance.comment
+    assert "no period of severance" not in severance.comment
+
+
+@pytest.mark.parametrize("sentence, formula", [
+    ("If the Company terminates Employee's employment without Cause, the Company shall pay Employee severance equal "
+     "to the amount paid under its severance policy.", True),
+    # a change of control's pay, a dollar amount, or no severance at all is not a formula to put a floor under
+    ("If Employee is terminated without Cause within one year after a Change in Control, the Company shall pay "
+     "Employee severance equal to the average bonus paid to its officers.", False),
+    ("If the Company terminates Employee's employment without Cause, the Company shall pay Employee severance of "
+     "$50,000.", False),
+    ("If the Company terminates Employee's employment without Cause, Employee shall not be entitled to severance.",
+     False),
+])
+def test_what_counts_as_severance_by_a_formula(sentence, formula):
+    check = next(c for c in LIBRARY.get("severance").checks if c.name == "formula")
+    assert (re.search(check.pattern, sentence, re.I) is not None) is formula
 
 
 #: Mcgrane (sixth audit): what a termination without cause pays is listed after the lead-in of its section, as a
@@ -716,7 +862,11 @@ def test_the_suggested_action_of_a_weakness_edits_do_not_reach_says_what_to_do()
 @pytest.mark.parametrize("clause_id, values, found, present, made, opening", [
     ("severance", {"months": 9}, {}, False, (), "Provides 9 months of salary, with"),  # no stipend in play
     ("severance", {"months": 9}, {}, True, (), "Asks for 9 months of salary as severance"),
-    ("severance", {"months": 9}, {"months": 6}, True, (), "Severance extended to 9 months (from 6);"),
+    ("severance", {"months": 9}, {"months": 6}, True, {"of_salary"}, "Severance extended to 9 months (from 6);"),
+    # no edit could make it (asked in the letter only): nothing was extended (Mcgrane's twelve monthly installments)
+    ("severance", {"months": 9}, {"months": 6}, True, (),
+     "Asks, in the letter only, for 9 months of severance (the draft states 6 months); the redline leaves the "
+     "section as drafted."),
     ("severance", {"months": 12}, {"months": 12}, True, (), "Severance stays at the draft's 12 months;"),
     ("termination-without-cause", {"notice_days": 120}, {}, False, (), "Sets 120 days' notice"),
     ("termination-without-cause", {"notice_days": 120}, {}, True, (), "Asks for 120 days' notice"),
@@ -741,8 +891,7 @@ def test_a_comment_says_a_figure_is_extended_only_where_the_draft_states_a_short
     clause = LIBRARY.get(clause_id)
     comment, _ = render_ask(clause, parameter_values(clause, values), found, present, made=made)
     assert comment.startswith(opening)
-    assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found) and
-                                       (clause_id == "severance" or bool(made)))
+    assert ("extended" in comment) is (present and any(found[n] < values[n] for n in found) and bool(made))
 
 
 def test_a_non_compete_left_to_a_separate_agreement_is_to_be_read_not_absent_to_your_liking(tmp_path):

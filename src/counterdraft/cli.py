@@ -144,7 +144,7 @@ def review(contract, profile_path, library_dirs, as_json, with_compensation):
     if as_json:
         data = result.review.model_dump(mode="json")
         if with_compensation:
-            data["compensation"] = {c.side: c.as_dict() for c in sides}
+            data["compensation"] = {c.side: c.as_dict(not result.terms.employment) for c in sides}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
     from .review import suggested_action
@@ -157,7 +157,7 @@ def review(contract, profile_path, library_dirs, as_json, with_compensation):
         where = where if len(where) <= 30 else "…" + where[-29:]
         click.echo(f"{f.topic:26} {where:30} {says:40} {f.assessment:10} {suggested_action(f, library, result.text)}")
         click.echo(f"{'':26} {f.message}")
-    for line in compensation.report_lines(sides):
+    for line in compensation.report_lines(sides, not result.terms.employment):
         click.echo(line)
 
 

@@ -23,6 +23,7 @@ from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
 from .review import Reviewed, no_step_back, rejudge
+from .terms import salary_named
 from .wording import fte as _fte
 from .wording import money as _money
 
@@ -149,14 +150,16 @@ class Compensation:
     def figures(self) -> list[Figure]:
         return [*self.inputs.values(), *self.results.values()]
 
-    def as_dict(self) -> dict[str, Any]:
-        """JSON-ready: numbers as strings, so no cent is lost to a float."""
+    def as_dict(self, engaged: bool = False) -> dict[str, Any]:
+        """JSON-ready: numbers as strings, so no cent is lost to a float; a contractor's (`engaged`) pay labelled as
+        the letter names it (report_lines)."""
         def one(f: Figure) -> dict[str, str]:
-            return {"key": f.key, "label": f.label, "value": f"{f.value.normalize():f}", "text": f.text,
-                    "source": f.source}
+            return {"key": f.key, "label": salary_named(f.label, engaged), "value": f"{f.value.normalize():f}",
+                    "text": f.text, "source": f.source}
 
         out: dict[str, Any] = {"inputs": [one(f) for f in self.inputs.values()],
-                               "results": [one(f) for f in self.results.values()], "notes": list(self.notes)}
+                               "results": [one(f) for f in self.results.values()],
+                               "notes": [salary_named(n, engaged) for n in self.notes]}
         if self.range_min is not None and self.range_max is not None:
             out["sought"] = {"min": one(self.range_min), "max": one(self.range_max)}
         if self.currency:
@@ -470,21 +473,22 @@ def both(review: Review, profile: Profile | None, library: Library, where: str =
 _HEADINGS = {"offered": "as offered (read from the contract)", "proposed": "as proposed (from the profile)"}
 
 
-def report_lines(sides: list[Compensation]) -> list[str]:
-    """The plain-text block `counterdraft review` prints: each figure with its source or its arithmetic."""
+def report_lines(sides: list[Compensation], engaged: bool = False) -> list[str]:
+    """The plain-text block `counterdraft review` prints: each figure with its source or its arithmetic, a
+    contractor's (`engaged`) pay named as the letter names it ("Annual fee", not "Base salary")."""
     out: list[str] = []
     for comp in sides:
         if comp.empty:
             continue
         out += ["", f"Compensation {_HEADINGS[comp.side]}:"]
         for f in comp.inputs.values():
-            out.append(f"  {f.label:34} {f.text:>14}   {f.source}")
+            out.append(f"  {salary_named(f.label, engaged):34} {f.text:>14}   {f.source}")
         if comp.range_min is not None and comp.range_max is not None:
             out.append(f"  {'Total compensation sought':34} {comp.range_min.text + ' to ' + comp.range_max.text:>14}"
                        f"   {comp.range_min.source}")
         for f in comp.results.values():
-            out.append(f"  {f.label:34} {f.text:>14}   = {f.source}")
-        out += [f"  note: {n}" for n in comp.notes]
+            out.append(f"  {salary_named(f.label, engaged):34} {f.text:>14}   = {f.source}")
+        out += [f"  note: {salary_named(n, engaged)}" for n in comp.notes]
         if comp.currency:
             out.append(f"  note: the draft states pay in {comp.currency}, not US dollars; compare it yourself")
     return out

@@ -673,10 +673,12 @@ def extract(clause: Clause, text: str, defined: dict[str, str] | None = None,
 
 
 def read_clause(clause: Clause, text: str, defined: dict[str, str] | None = None,
-                elsewhere: tuple[str, ...] | list[str] = ()) -> tuple[dict[str, Any], list[str]]:
+                elsewhere: tuple[str, ...] | list[str] = (),
+                siblings: tuple[str, ...] | list[str] = ()) -> tuple[dict[str, Any], list[str]]:
     """(the parameters, as `extract` reads them; the texts of `elsewhere` any of them was read from, which say
     what the clause pays there: Genaera's twelve months of salary "or until you secure full time employment
-    elsewhere, whichever period is shorter")."""
+    elsewhere, whichever period is shorter"). A rule that reads `siblings` (Extractor.siblings) reads the
+    sentences of those texts last, in order, and the sentence it reads a figure in is one of those returned."""
     out: dict[str, Any] = {}
     used: list[str] = []
     for name, rule in clause.extract.items():
@@ -696,7 +698,8 @@ def read_clause(clause: Clause, text: str, defined: dict[str, str] | None = None
                     if value is not None:
                         break
         if value is None and rule.near:
-            for other in elsewhere:
+            beside = [t[a:b] for t in siblings for a, b in sentences(t)] if rule.siblings else []
+            for other in [*elsewhere, *beside]:
                 value = read_rule(rule, other)
                 if value is not None:
                     used += [other] if other not in used else []

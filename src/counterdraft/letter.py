@@ -29,6 +29,7 @@ from .errors import ConfigError
 from .library import Library
 from .models import Message, Plan, Profile, Review
 from .resources import templates_dir as bundled_templates_dir
+from .terms import ENGAGED_SALARY, salary_named
 from .wording import make_environment
 from .wordml.package import normalize_zip
 
@@ -44,8 +45,6 @@ BODY_BLOCKS = ("subject", "salutation", "opening", "closing", "signoff")
 #: pay_request, where it renders text, replaces the base-salary request's talking point, which cannot see the
 #: draft's pay the letter keeps.
 OPTIONAL_BLOCKS = ("structure", "compensation", "development", "intro", "pay_request")
-#: What a contractor's letter calls the pay a base salary is for an employee.
-ENGAGED_SALARY = "annual fee"
 #: Topics the development paragraph speaks of.
 DEVELOPMENT_TOPICS = ("cme-allowance", "protected-time", "analytics-support", "onboarding", "academic-promotion",
                       "growth-path")
@@ -195,23 +194,12 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
                   structure=_paragraphs(body["structure"]), compensation=compensation, figures=figures,
                   development=_paragraphs(body["development"]), intro=_paragraphs(body["intro"]),
                   comp=comp, offered=offered, pay=quoted, context=context,
-                  messages=comp_math.messages(comp) + comp_math.messages(offered) + quoted.messages
-                  + ([Message(text=salary_named(
-                      f"compensation: the redline leaves the draft's base salary of {drafted_base} as it is (the "
-                      f"base-salary clause is argued in the letter only), so the clean copy does not carry the "
-                      f"{quoted.proposed.base} the letter asks for; the letter and the email say so", engaged))]
-                     if drafted_base else []))
-
-
-def salary_named(label: str, engaged: bool) -> str:
-    """A figure's label as the letter names the pay: a contractor's "Annual fee plus stipend", not "Base salary"."""
-    if not engaged:
-        return label
-    def named(m: re.Match) -> str:
-        fee = ("A" if m.group(2) == "B" else "a") + ENGAGED_SALARY[1:]
-        return f"of the {fee}" if m.group(1) else fee
-
-    return re.sub(r"\b(of )?([Bb])ase salary", named, label)
+                  messages=[m.model_copy(update={"text": salary_named(m.text, engaged)}) for m in [
+                      *comp_math.messages(comp), *comp_math.messages(offered), *quoted.messages,
+                      *([Message(text=f"compensation: the redline leaves the draft's base salary of {drafted_base} as "
+                                      f"it is (the base-salary clause is argued in the letter only), so the clean copy "
+                                      f"does not carry the {quoted.proposed.base} the letter asks for; the letter and "
+                                      f"the email say so")] if drafted_base else [])]])
 
 
 def _base_left_as_drafted(pay: comp_math.LetterFigures, offered: Compensation,

@@ -15,11 +15,12 @@ import functools
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .extract import items_after, pays, sentences, states
+from .extract import items_after, pays, read_rule, sentences, states
 from .library import Library
-from .models import DETECTION_TOPICS
+from .models import DETECTION_TOPICS, Clause
 from .segment import SIGNATURES, Section, units
 from .wordml.read import Block
 
@@ -786,22 +787,21 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
         governing = () if elsewhere else _governing([section, *also], library, topic, index, figures)
         out[topic] = Match(topic, section, strength, best_reason, also, elsewhere or governing,
                            governing[0][0] if governing else None)
-    blocks = [b for s in sections for b in s.blocks]
-    return {topic: _stated_in(m, out, library, blocks) for topic, m in out.items()}
+    return {topic: _stated_in(m, out, library, sections) for topic, m in out.items()}
 
 
-def _stated_in(m: Match, matches: dict[str, Match], library: Library, blocks: list[Block]) -> Match:
+def _stated_in(m: Match, matches: dict[str, Match], library: Library, sections: list[Section]) -> Match:
     """The match with, after its `elsewhere`, the sentences of the sections matched for the topics its clause names
     in `stated_in` that state one of its figures beside its cue: Genaera's severance, matched to a paragraph about a
     change in control, is the "monthly base salary for (12) twelve months following your termination date" of the
     paragraph matched for termination without cause. A section that shares a paragraph with the match is read with
-    it already."""
-    related = [t for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == m.topic
-               for t in c.stated_in]
+    it already. Then those of the agreement's clauses that give the topic in terms of their own (`given`)."""
+    clauses = [c for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == m.topic]
+    related = [t for c in clauses for t in c.stated_in]
     if not related:
         return m
     if m.section is None:
-        return _paid_in(m, matches, library, related, blocks)
+        return _paid_in(m, matches, library, related, [b for s in sections for b in s.blocks])
     figures = _figures(library, m.topic)
     mine = {(b.ref.part, b.ref.index) for s in (m.section, *m.also) for b in s.blocks}
     found = {sentence: s for s, sentence in m.elsewhere}
@@ -814,7 +814,37 @@ def _stated_in(m: Match, matches: dict[str, Match], library: Library, blocks: li
                 sentence = block.text[a:b].strip()
                 if any(states(sentence, *figure) for figure in figures):
                     found.setdefault(sentence, s)
-    return replace(m, elsewhere=tuple((s, sentence) for sentence, s in found.items()))
+    given = dict(_given(clauses, sections, mine))
+    for sentence, s in given.items():
+        found.setdefault(sentence, s)
+    # where the match and its other parts state none of its figures, the reader is sent where one gives them
+    read = any(read_rule(rule, t) is not None for c in clauses for rule in c.extract.values()
+               for t in (m.text, *(sentence for sentence in found if sentence not in given)))
+    stated = m.stated or (None if read or not given else next(iter(given.values())))
+    return replace(m, elsewhere=tuple((s, sentence) for sentence, s in found.items()), stated=stated)
+
+
+def _given(clauses: list[Clause], sections: list[Section],
+           mine: set[tuple[str, int]]) -> Iterator[tuple[str, Section]]:
+    """(sentence, the section that holds it) of each sentence of the agreement's clauses, outside the paragraphs
+    `mine`, that gives a clause in terms of its own (its `given_by`) and states one of its figures where its rules
+    read them (their `unless`): Metz's severance, matched to a section that pays only after a change in control, is
+    the "twelve (12) months base salary" paid, as a consultant's, on a termination without Cause in section 9; read,
+    it is kept rather than asked for at three months."""
+    for c in clauses:
+        if c.given_by is None:
+            continue
+        for s in sections:
+            if s.after_the_clauses:
+                continue
+            for block in s.blocks:
+                if (block.ref.part, block.ref.index) in mine:
+                    continue
+                for a, b in sentences(block.text):
+                    sentence = block.text[a:b].strip()
+                    if re.search(c.given_by, sentence, re.I | re.S) and \
+                            any(read_rule(rule, sentence) is not None for rule in c.extract.values()):
+                        yield sentence, s
 
 
 def _paid_in(m: Match, matches: dict[str, Match], library: Library, related: list[str],

@@ -168,6 +168,11 @@ class Extractor(Strict):
     #: A sentence that matches it (case-insensitive, `.` matching newlines) is never read: a notice period given for
     #: disability, or before a hearing on a ground for cause, is not the notice of a termination without cause.
     unless: str | None = None
+    #: Where the clause's text (and the sentences read beside it) states none, also a quantity in the sub-paragraphs
+    #: beside the matched one, under the clause that holds them, the nearest first (review.siblings): a cure period is
+    #: often stated apart from the causes it cures (Mcgrane's 4(c)(iii) gives ten days to cure what 4(c)(ii) makes
+    #: cause).
+    siblings: bool = False
     #: Only a quantity stated as a ceiling ("up to 50%", "a maximum of 100%", "not to exceed 40%"): the most an
     #: incentive can pay, which is no target and no cash to count on. Another parameter of the clause read as the
     #: same figure is stated only as this ceiling (review.as_stated).

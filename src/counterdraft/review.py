@@ -12,7 +12,7 @@ from .extract import as_drafted, definitions, first_match, read_clause, sentence
 from .library import Library, contractor_values, profile_asks, profile_values, render
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
-from .terms import Terms, find_terms
+from .terms import Terms, find_terms, salary_named
 from .segment import Section, segment
 from .wordml.read import Block
 
@@ -262,11 +262,11 @@ def assess(clause: Clause, text: str, profile: Profile | None, where: str = "",
 def appraise(clause: Clause, text: str, profile: Profile | None, where: str = "",
              defined: dict[str, str] | None = None, elsewhere: tuple[str, ...] = (),
              contract: str | None = None, employment: bool = True,
-             around: str = "") -> tuple[dict, str, str, list[str]]:
-    """assess, and the names of the checks that fired. A figure read from a sentence `elsewhere` is read with what
-    that sentence says of it: Genaera's twelve months of salary, stated where a termination without cause is, end
-    "until you secure full time employment elsewhere"."""
-    found, beside = read_clause(clause, text, defined, elsewhere)
+             around: str = "", nearby: list[str] = ()) -> tuple[dict, str, str, list[str]]:
+    """assess, and the names of the checks that fired. A figure read from a sentence `elsewhere`, or of the
+    sub-paragraphs `nearby` (siblings), is read with what that sentence says of it: Genaera's twelve months of
+    salary, stated where a termination without cause is, end "until you secure full time employment elsewhere"."""
+    found, beside = read_clause(clause, text, defined, elsewhere, nearby)
     asked = profile_values(clause, profile, where)
     assessment, message, flagged = judge(clause, "\n".join([text, *beside]), found, profile,
                                          asked if employment else contractor_values(clause, asked), contract,
@@ -319,16 +319,33 @@ def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: 
     finding.assessment, message, finding.flagged = judge(clause, finding.text, finding.parameters, profile, asked,
                                                          reviewed.text, reviewed.terms.employment,
                                                          around(match.section, reviewed.sections))
-    finding.message = _stated(clause, finding.parameters, finding.text) + message
+    finding.message = _stated(clause, finding.parameters, finding.text, not reviewed.terms.employment) + message
+
+
+def _holder(section: Section, sections: list[Section]) -> Section | None:
+    """The section that holds `section` as a sub-paragraph, where it is a clause and not half the document or more
+    (a title over every clause): Mcgrane's termination article is 29 of its 79 paragraphs."""
+    holder = section.parent
+    total = sum(len(s.blocks) for s in sections)
+    return holder if holder is not None and 2 * len(holder.blocks) < total else None
 
 
 def around(section: Section, sections: list[Section]) -> str:
-    """The text of the section that holds `section` as a sub-paragraph, where the holder is a clause and not half
-    the document or more (a title over every clause): a cure period is often stated in a sibling of the
-    sub-paragraph that defines cause (Mcgrane's termination article is 29 of its 79 paragraphs)."""
-    holder = section.parent
-    total = sum(len(s.blocks) for s in sections)
-    return holder.text if holder is not None and 2 * len(holder.blocks) < total else ""
+    """The text of the clause that holds `section` as a sub-paragraph (_holder): a cure period is often stated in a
+    sibling of the sub-paragraph that defines cause."""
+    holder = _holder(section, sections)
+    return holder.text if holder is not None else ""
+
+
+def siblings(section: Section, sections: list[Section]) -> list[str]:
+    """The texts of the other sub-paragraphs of the clause that holds `section` (_holder), the nearest first, the
+    one after before the one before at the same distance: what 4(c)(ii) makes cause, 4(c)(iii) gives ten days to
+    cure (Mcgrane)."""
+    holder = _holder(section, sections)
+    if holder is None:
+        return []
+    others = [s for s in holder.children if s is not section]
+    return [s.text for s in sorted(others, key=lambda s: (abs(s.start - section.start), s.start < section.start))]
 
 
 def label(name: str, clause: Clause | None = None) -> str:
@@ -342,9 +359,10 @@ def label(name: str, clause: Clause | None = None) -> str:
     return label.replace("fte", "FTE").replace("wrvu", "wRVU")
 
 
-def _stated(clause: Clause, params: dict, text: str = "") -> str:
+def _stated(clause: Clause, params: dict, text: str = "", engaged: bool = False) -> str:
     """ "states 60 days' notice" in the words of the parameters' descriptions, short, with the draft's own words where
-    `text` (where they were read) writes a figure in another unit ("notice two months (60 days)"). A figure that is
+    `text` (where they were read) writes a figure in another unit ("notice two months (60 days)"), and a contractor's
+    (`engaged`) pay named as a fee, not a base salary, which only an employee has. A figure that is
     also read as a ceiling or a floor is that bound ("a bonus of up to 18.5%": maximum 18.5%, no target of 18.5%; "a
     minimum of 50%": minimum 50%). One figure read for two parameters is named once, by the later: where the draft
     states only a base salary, the total read from it is that salary ("base salary $235,000", not also "total
@@ -357,8 +375,8 @@ def _stated(clause: Clause, params: dict, text: str = "") -> str:
         return f"{theirs} ({shown(clause, name, value)})" if theirs else shown(clause, name, value)
 
     names = list(params)
-    parts = [f"{label(name, clause)} {figure(name, value)}" for i, (name, value) in enumerate(params.items())
-             if bound_of(clause, params, name) is None and
+    parts = [f"{salary_named(label(name, clause), engaged)} {figure(name, value)}"
+             for i, (name, value) in enumerate(params.items()) if bound_of(clause, params, name) is None and
              not any(params[later] == value and shown(clause, later, value) == shown(clause, name, value)
                      for later in names[i + 1:])]
     return "The contract states " + ", ".join(parts) + ". "
@@ -480,7 +498,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 message = (f"not found as a clause, but the contract says {said!r}; our {clause.named} "
                            f"wording inserted beside it would contradict that, so it is proposed in the letter")
             else:
-                message = f"not in the contract; {_to_add(clause)}"
+                message = f"not in the contract; {_to_add(clause, not terms.employment)}"
             findings.append(Finding(topic=topic, status="missing", message=message,
                                     assessment="ok" if skip else "unknown" if held else "ok" if suits or kept else
                                     "missing",
@@ -497,14 +515,15 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
         else:
             params, assessment, message, flagged = appraise(clause, text, profile, where, defined,
                                                             m.elsewhere_sentences, whole, terms.employment,
-                                                            around(m.section, sections))
-            message = _stated(clause, params, text) + message
+                                                            around(m.section, sections), siblings(m.section, sections))
+            stated = _stated(clause, params, text, not terms.employment)
+            message = stated + message
             if skip:  # the plan leaves it as it is
                 assessment, flagged = "unknown", []
-                message = f"{_stated(clause, params, text)}Not asked of an independent contractor: {skip}"
+                message = f"{stated}Not asked of an independent contractor: {skip}"
             elif why is not None:  # as the plan treats it: missing, whatever the checks say of its text
                 assessment, message, flagged = "missing", f"The section {why}: treated as missing; " \
-                                                          f"{_to_add(clause)}.", []
+                                                          f"{_to_add(clause, not terms.employment)}.", []
         findings.append(Finding(topic=topic, status="found", heading=_heading(m.stated or m.section), text=text,
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks],
@@ -512,9 +531,10 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
     return Reviewed(Review(contract=contract, findings=findings), sections, matches, terms, whole)
 
 
-def _to_add(clause: Clause) -> str:
-    """What a review says the library offers a contract lacking the clause."""
-    return f"the library has {clause.named} wording to " + \
+def _to_add(clause: Clause, engaged: bool = False) -> str:
+    """What a review says the library offers a contract lacking the clause, a contractor's (`engaged`) pay named as
+    the letter names it."""
+    return f"the library has {salary_named(clause.named, engaged)} wording to " + \
         ("propose in the letter" if clause.on_missing == "ask" else "insert")
 
 

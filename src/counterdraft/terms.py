@@ -56,6 +56,22 @@ _ENGAGED = {"employment": "engagement", "employed": "engaged"}
 _EMPLOYEE_ONLY = re.compile(r"(?i)\bpaid\s+(?:time\s+off|(?:\w+\s+)?leave)\b|\b(?:base\s+)?salary\b|\bpayroll\b|"
                             r"\bbenefits\b")
 
+#: What a contractor's pay is called where an employee's is a base salary.
+ENGAGED_SALARY = "annual fee"
+
+
+def salary_named(text: str, engaged: bool) -> str:
+    """Our words for the pay as they name a contractor's (`engaged`): "Annual fee plus stipend", "up to 50% of the
+    annual fee", not "Base salary", which only an employee has."""
+    if not engaged:
+        return text
+
+    def named(m: re.Match) -> str:
+        fee = ("A" if m.group(2) == "B" else "a") + ENGAGED_SALARY[1:]
+        return f"of the {fee}" if m.group(1) else fee
+
+    return re.sub(r"\b(of )?([Bb])ase salary", named, text)
+
 
 @dataclass(frozen=True)
 class Terms:
