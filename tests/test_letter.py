@@ -26,7 +26,7 @@ from counterdraft.letter import (build_letter, build_memo, docx_to_pdf, letter_d
                                  render_markdown, render_memo, soffice_path)
 from counterdraft.library import load_library, profile_values, render_ask
 from counterdraft.loading import load_model
-from counterdraft.models import Compensation, LetterOptions, Plan, PlannedEdit, Profile
+from counterdraft.models import Compensation, Finding, LetterOptions, Plan, PlannedEdit, Profile, Review
 from counterdraft.redline import redline
 from counterdraft.resources import templates_dir
 
@@ -174,6 +174,20 @@ def test_profile_letter_options_replace_template_text(profile, plan, library):
     assert letter.subject == "Our conversation"
     assert letter.opening == ["Hello Lakeshore Regional Health System.", "Second paragraph."]
     assert letter.signature == ["Dana Whitfield", "Physician Informaticist"]
+
+
+def test_memo_does_not_double_the_colon_a_heading_ends_with(profile, plan, library):
+    """Garrett's memo (attorney audit) read "Bonus:: The incentive names no metrics." and "Term:: ...": the
+    exhibit's headings end in a colon of their own."""
+    letter = build_letter(profile, plan, library)
+    review = Review(contract="offer.docx", findings=[
+        Finding(topic="termination-without-cause", status="found", heading="Term:", assessment="weak",
+                message="The notice is short. It should be longer."),
+        Finding(topic="remote-work", status="found", heading="1. Employment.", assessment="weak",
+                message="No remote days.")])
+    rows = {r[1]: r for r in table_rows(render_memo(build_memo(letter, review), letter))}
+    assert rows["Termination without cause"][2] == "Term: The notice is short."
+    assert rows["Remote work"][2] == r"1\. Employment: No remote days."
 
 
 # ---------------------------------------------------------------------------------------------------------- DOCX

@@ -166,7 +166,8 @@ def test_board_certification_days_are_asked_once(library):
 
 
 # ---------------------------------------------------------------------------------------------------- grammar
-@pytest.mark.parametrize("clause_id, said", [("malpractice", "could you pay for tail coverage"),
+# a draft without coverage is asked "Could you provide professional liability coverage ... pay for tail coverage"
+@pytest.mark.parametrize("clause_id, said", [("malpractice", "pay for tail coverage"),
                                              ("indemnification", "confirm that you defend and indemnify me")])
 def test_the_letter_asks_the_employer_as_you(library, clause_id, said):
     """"could Employer pay for tail coverage": a bare defined term, in a letter to the employer."""

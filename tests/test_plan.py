@@ -347,6 +347,9 @@ def test_a_notice_both_parties_give_is_extended_for_the_employer_alone(profile, 
      "terminate your employment with the Company for Good Reason.", False),
     ("In the event that the Company terminates your employment without cause, you will be eligible to receive six "
      "months of severance pay.", False),
+    # Turpin (attorney audit): ending an agreement once the employment has ended is no notice to resign
+    ("The Company may terminate your employment at any time without cause. This letter may, with written notice, be "
+     "terminated by either party should your employment with the Company terminate for any reason.", False),
 ])
 def test_the_letter_asks_only_for_the_employers_notice_where_the_physician_may_leave(profile, library, tmp_path,
                                                                                      termination, own):
@@ -892,6 +895,11 @@ def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, libra
     ("within fifty (50) miles of any Employer facility in any practice of medicine",
      "Restriction limited to 12 months and 10 miles, and to clinical informatics work for a direct competitor rather "
      "than any practice of medicine."),
+    # a second limb with no radius (Clancey's "or in any Edgewater Services Business directly competitive with that of
+    # the Company"): the edit reaches the radius only, and the comment had said "limited to 12 months and 10 miles"
+    ("within fifty (50) miles of any Employer facility or in any consulting business directly competitive with the "
+     "Company", "Restriction limited to 12 months, and its radius to 10 miles; the covenant's limb barring any "
+     "competing business names no area and stays as drafted."),
 ])
 def test_the_comment_says_which_figures_the_redline_drafts(profile, library, tmp_path, covenant, comment):
     edits, _ = _plan_of(profile, library, tmp_path, [
@@ -2313,12 +2321,17 @@ def test_a_clause_placed_after_a_nested_lead_in_stays_in_its_top_level_section(p
      "13. Counterparts. This Agreement may be executed in counterparts.",
      "14. Descriptive Headings: Interpretation. The descriptive headings are for convenience only."],
     ["9. Exhibits. The exhibits attached hereto are part of this Agreement.",
-     "10. Construction. This Agreement shall be construed as drafted jointly by the parties."]])
+     "10. Construction. This Agreement shall be construed as drafted jointly by the parties."],
+    # Garrett (attorney audit): "13A. Professional Liability Insurance." between "13. Third-Party Beneficiaries." and
+    # "14. Severability."
+    ["9. Third-Party Beneficiaries. Nothing in this Agreement confers any right on any person but the parties.",
+     "10. Severability. Each provision of this Agreement is severable from the others."]])
 def test_a_clause_with_no_related_section_never_goes_after_headings_or_exhibits_boilerplate(profile, library,
                                                                                            tmp_path, closing):
     """Eshelman and Safavi (audit): '19A. Intellectual Property.' followed '19. Descriptive Headings' right before
     the signatures, and Safavi's insurance clause 'Section 6. Exhibits.': boilerplate whose heading names descriptive
-    headings, a waiver of breach, the agreement's benefit, exhibits or construction, or which the segmenter left
+    headings, a waiver of breach, the agreement's benefit, exhibits, construction or third-party beneficiaries, or
+    which the segmenter left
     untitled ("12. Amendment; Modification. ..."), is part of the closing block a clause goes before."""
     edits, _ = _plan_of(profile, library, tmp_path, [
         "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
@@ -2711,3 +2724,60 @@ def test_a_target_for_one_year_is_asked_for_every_year(profile, library, tmp_pat
     assert edits["bonus-incentive"].request.startswith(
         f"Could we set an incentive target of 80% of base salary for every year (the draft states {target}% only "
         f"{period})")
+
+
+def _protected_first(profile):
+    """The profile asking for protected time ahead of the FTE split it protects (profile D's order)."""
+    return profile.model_copy(update={"priorities": ["protected-time", "fte-split"],
+                                      "asks": {**profile.asks, "protected-time": {"project_hours_per_week": 4}}})
+
+
+def test_protected_time_follows_the_allocation_inserted_for_it(profile, library, tmp_path):
+    """Stevens (attorney audit): Protected Informatics Time ("Time allocated to informatics duties is protected")
+    stood before the Duties and FTE Allocation inserted at the same place, which states that allocation."""
+    plan = plan_for(_protected_first(profile), library, _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Compensation. The Company shall pay the Executive a base salary of $250,000.",
+        "2. Benefits. The Executive may take part in the Company's benefit plans."]))
+    order = [e.clause_id for e in plan.edits if e.kind == "insert"]
+    assert order.index("fte-split") < order.index("protected-time")
+    protected = next(e for e in plan.edits if e.clause_id == "protected-time")
+    assert protected.new_paragraphs[-1].text.startswith("Time allocated to informatics duties is protected.")
+
+
+def test_protected_time_names_no_allocation_the_contract_lacks(profile, library, tmp_path):
+    """Brown, Garrett, Langecker and others (attorney audit): the FTE split was asked for in the letter only, so no
+    allocation stood in the contract, yet the inserted clause protected "Time allocated to informatics duties"."""
+    edits, _ = _plan_of(_protected_first(profile), library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Informatics Officer.",
+        "2. Compensation. The Company shall pay the Executive a base salary of $250,000."])
+    assert not edits["fte-split"].new_paragraphs
+    text = edits["protected-time"].new_paragraphs[-1].text
+    assert text.startswith("Informatics time, meaning the time the parties agree in writing to allocate to informatics "
+                           "duties, is protected.")
+
+
+def test_inserted_severance_names_the_stipend_as_the_letter_does(profile, library, tmp_path):
+    """OA's offer letter, List, Stevens (attorney audit): the severance inserted paid "Base Salary and any leadership
+    stipend" while the letter asked for "a fixed informatics stipend of $45,000": no stipend of that name is asked
+    for, so the wording names any stipend the physician is paid."""
+    asking = profile.model_copy(update={"asks": {**profile.asks, "severance": {"months": 3}}})
+    edits, _ = _plan_of(asking, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Informatics Officer.",
+        "2. Compensation. The Company shall pay the Executive a base salary of $250,000."])
+    text = " ".join(p.text for p in edits["severance"].new_paragraphs)
+    assert "three (3) months of base salary and any stipend," in text and "leadership stipend" not in text
+
+
+def test_malpractice_asked_of_a_draft_without_coverage_supposes_none(profile, library, tmp_path):
+    """All ten letters of an attorney audit asked "if it stays claims-made" of drafts providing no professional
+    liability coverage at all; the comment spoke of extending coverage they lack."""
+    asking = profile.model_copy(update={"asks": {**profile.asks, "malpractice": {"coverage_type": "occurrence"}}})
+    edits, _ = _plan_of(asking, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Informatics Officer.",
+        "2. Compensation. The Company shall pay the Executive a base salary of $250,000."])
+    edit = edits["malpractice"]
+    assert edit.kind == "insert"
+    assert edit.request.startswith("Could you provide professional liability coverage on an occurrence basis or, if "
+                                   "it is claims-made, pay for tail coverage whenever employment ends, with limits")
+    assert edit.comment.startswith("Provides professional liability insurance at the Employer's expense")
+    assert "stays" not in edit.request and "extends" not in edit.comment

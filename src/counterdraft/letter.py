@@ -285,7 +285,8 @@ def build_memo(letter: Letter, review: Review | None = None, applied: list[str] 
         else:
             where = f.heading or "untitled section"
             point = first_sentence(f.message)[0] if f.assessment == "weak" else f.message
-            current = f"{where}: {point}" if point else where
+            # the heading's own closing colon or stop is not doubled ("Bonus:: The incentive ...": Garrett)
+            current = f"{where.rstrip(' .:;')}: {point}" if point else where
         proposed, why = first_sentence(req.comment or req.text)
         if not req.redlined:
             where = "letter only"

@@ -137,10 +137,10 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
                 yield field, text, True, extra
             continue
         elif field.startswith("tiers."):
-            # a tier may read `says` and `own`, and whether the agreement runs for a term that can be renewed
-            # (`renews`): rendered each way
-            for extra in ({"says": _says(False), "own": False, "renews": True},
-                          {"says": _says(True), "own": True, "renews": False}):
+            # a tier may read `says` and `own`, whether the agreement runs for a term that can be renewed
+            # (`renews`), and the topics drafted in our wording before it (`drafts`): rendered each way
+            for extra in ({"says": _says(False), "own": False, "renews": True, "drafts": set()},
+                          {"says": _says(True), "own": True, "renews": False, "drafts": set(TOPICS)}):
                 yield field, text, True, extra
             continue
         elif field.startswith("edits."):

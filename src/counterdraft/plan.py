@@ -47,6 +47,21 @@ def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
     return [library.clauses[i] for i in ids]
 
 
+def _beside_last(clauses: list[Clause], found: set[str]) -> list[Clause]:
+    """`clauses` in order, except that each comes after those of them it would be inserted beside: of its
+    `insert_after` topics, those before the first the contract has (`found`), which go where the clause does. It
+    follows the one it depends on (Stevens had Protected Time before the Duties and FTE Allocation it protects), and its
+    wording knows whether that one was drafted (`drafts`). The order of the others, which the letter follows, stays."""
+    beside = {c.topic: set(itertools.takewhile(lambda t: t not in found, c.insert_after)) - {c.topic} for c in clauses}
+    pending, ordered = list(clauses), []
+    while pending:
+        waiting = {c.topic for c in pending}
+        ready = next((c for c in pending if not waiting & beside[c.topic]), pending[0])
+        ordered.append(ready)
+        pending.remove(ready)
+    return ordered
+
+
 def _paragraphs(wording: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", wording) if p.strip()]
 
@@ -142,7 +157,7 @@ _BOILERPLATE = re.compile(r"(?i)(?:entire|whole)\s+agreement|integration|counter
                           r"dispute\s+resolution|miscellaneous|general(?:\s+provisions)?|further\s+assurances|"
                           r"survival|withholdings?|tax\s+matters|no\s+waiver|remedies|"
                           r"(?:equitable|injunctive)\s+relief|(?:descriptive\s+)?headings|waivers?\s+of\s+breach|"
-                          r"benefit|exhibits?|schedules?")
+                          r"benefit|exhibits?|schedules?|(?:no\s+)?third[-\s]+party\s+beneficiar(?:y|ies)")
 
 #: The caption a numbered paragraph opens with: the few words between its number and the first full stop or colon.
 #: A heading's number ("Section 13.", "ARTICLE 6.", "1.2", "IV)"), never the first letter of "Counterparts".
@@ -416,6 +431,9 @@ class Planner:
         #: the contract (wording, or the edits made): the figures its edit lists.
         self._read_asked: set[str] = set()
         self._read_text: set[str] = set()
+        #: The topics whose clause the counter-draft writes in our wording (inserted, or in place of the draft's), of
+        #: those planned so far: the tiers read them as `drafts`.
+        self._drafts: set[str] = set()
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -423,11 +441,14 @@ class Planner:
     def plan(self, contract: str, author: str, date: str) -> Plan:
         edits: list[PlannedEdit] = []
         wanted = _wanted(self.profile, self.library, self.where)
+        wanted = _beside_last(wanted, {t for t, m in self.reviewed.matches.items() if m is not None and m.section})
         self._asked = {clause.topic: clause for clause in wanted}
         for clause in wanted:
             edit = self.plan_clause(clause)
             if edit is not None:
                 edits.append(edit)
+                if edit.new_paragraphs:
+                    self._drafts.add(edit.topic)
         if not self.pay.raise_pay:  # the letter asks for no more pay: no request about it that changes no text
             for edit in edits:
                 if edit.topic in PAY_TOPICS and edit.kind == "letter":
@@ -850,8 +871,9 @@ class Planner:
         of the clause (which stays) says that it prevails, or the broader text would still govern. It says so of
         every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
         remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
-        paragraphs = _paragraphs(render_tier(clause, tier, {**values, "renews": self._renews()},
-                                             self.reviewed.neutral, self._read_text))
+        paragraphs = _paragraphs(render_tier(clause, tier, {**values, "renews": self._renews(),
+                                                            "drafts": set(self._drafts)}, self.reviewed.neutral,
+                                             self._read_text))
         if prevails:
             n = len(paragraphs)
             which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
