@@ -865,6 +865,23 @@ def test_the_contractor_agreements_insurance_duty_and_lists_stay_as_drafted(prof
     assert all(n.typed_number for n in cause.new_paragraphs)  # no number of the list's: no stray "a."
 
 
+def test_a_mutual_insurance_clause_stays_and_claims_made_by_someone_is_no_policy(profile, library, shared_dir):
+    """Eighth audit, Common Paper's services agreement: our malpractice clause replaced "Insurance", striking each
+    party's duty to carry commercial cover for six months after the term, the certificates and the waiver of
+    subrogation, and the comment said it "Moves the cost of tail coverage" the draft put on no one; the letter asked
+    "if it stays claims-made" because an indemnity's "Covered Claims made by someone" read as a claims-made policy."""
+    profile.asks["malpractice"] = {"coverage_type": "occurrence", "per_claim_usd": 1000000, "aggregate_usd": 3000000}
+    path = shared_dir / "corpus" / "contracts" / "docx_forms" / "common-paper-professional-services-agreement.docx"
+    plan = plan_for(profile, library, read_blocks(Package.open(path)))
+    malpractice = next(e for e in plan.edits if e.clause_id == "malpractice")
+    assert malpractice.kind == "insert" and not malpractice.changes
+    assert any("malpractice: section 'Insurance' states what our clause does not replace ('During the term of the "
+               "Agreement and for six months after, each party will carry commercial insurance" in m.text
+               for m in plan.messages)
+    assert malpractice.comment.startswith("Puts the cost of any tail coverage on the Employer")
+    assert "stays claims-made" not in malpractice.request and "if it is claims-made" in malpractice.request
+
+
 def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, library, tmp_path):
     """Aetna, Cohr and others state a 12-month non-compete with no radius: the letter had asked to 'bring the
     non-compete to 12 months and 10 miles', and a comment said 'reduced to 12 months and 10 miles' where only the
@@ -2691,6 +2708,22 @@ def test_a_target_below_the_ceiling_is_not_written_in(profile, library, tmp_path
     assert "10%" not in bonus.comment + bonus.request + "".join(c.after for c in bonus.changes)
     assert any(m.startswith(f"bonus-incentive: the target asked for (10%) is below the draft's ceiling ({cap}) and "
                             f"is not written in or proposed") for m in messages)
+
+
+def test_a_target_stated_only_as_up_to_is_asked_to_be_stated_as_that_figure(profile, library, tmp_path):
+    """Eighth audit, Metz: "a target of up to 100%, but not to exceed 200%, of base salary" where 10% is asked: the
+    letter asked for a target "within the draft's ceiling of 100%", conceding 100% as the most the bonus pays where
+    the draft's ceiling is 200%. It asks for the target to be stated as the 100% the draft names."""
+    profile.asks["bonus-incentive"] = {"target_percent": 10}
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Medical Director.",
+        "2. Bonus. Employee shall be eligible for an annual performance bonus with a target of up to 100%, but not to "
+        "exceed 200%, of base salary, based on goals set by the Board.",
+        "3. Governing Law. This Agreement is governed by the laws of Wisconsin."])
+    bonus = edits["bonus-incentive"]
+    assert bonus.request.startswith("Could the agreement state the incentive's target as 100% of base salary, rather "
+                                    "than as the most it may pay")
+    assert "ceiling of 100%" not in bonus.request + bonus.comment
 
 
 @pytest.mark.parametrize("sentence, target, period", [
