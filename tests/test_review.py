@@ -1308,3 +1308,17 @@ def test_a_target_stated_for_one_period_alone_is_said_to_be_so(tmp_path):
     every = [p.replace("For the remainder of the 2004 payroll year your", "Your") for p in _STUB_TARGET]
     assert "only" not in _plan_of(tmp_path, every, {"bonus-incentive": {"target_percent": 20}})[0][
         "bonus-incentive"].request
+
+
+def test_pay_the_board_may_adjust_but_never_below_the_figure_cannot_shrink(tmp_path):
+    """Eighth audit, Baan: "subject to adjustment at the discretion of the Board ..., but in no event shall the Company
+    pay the Executive a Base Salary less than that set forth above" was called pay that "can shrink from year to
+    year"; without the floor it can."""
+    head = ["EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer."]
+    pay = "2. Compensation. The Company shall pay the Executive a base salary at the rate of $300,000 per annum. " \
+          "The Base Salary will be reviewed annually and is subject to adjustment at the discretion of the Board"
+    floored = _reviewed(tmp_path, head + [pay + ", but in no event shall the Company pay the Executive a Base Salary "
+                                                "less than that set forth above."]).finding("base-salary")
+    assert "can shrink" not in floored.message
+    open_ended = _reviewed(tmp_path, head + [pay + "."]).finding("base-salary")
+    assert "can shrink from year to year" in open_ended.message
