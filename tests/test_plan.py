@@ -1347,6 +1347,18 @@ def test_replacing_a_clause_keeps_its_remedies_and_survival_sentences(profile, l
     assert any("keeps 1 sentence(s) on remedies or survival" in m for m in messages)
 
 
+def test_an_inserted_number_does_not_repeat_a_capital_letter_item_of_its_anchor(profile, library, tmp_path,
+                                                                                 txt2docx):
+    """Eighth audit, Monroe: "2A. Continuing Medical Education." went after the items A. to C. of "2. BASE
+    COMPENSATION", whose bonus is "50% of the base salary set forth in Section 2(A) above": two things a reader
+    could take for 2(A). Ours continues past the items' letters."""
+    source = ROOT / "eval" / "contracts" / "heldout5" / "1020616_1999-08-16_LASON_MONROE_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "monroe.docx", "plain")))
+    plan = plan_for(profile, library, blocks)
+    cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
+    assert cme.kind == "insert" and cme.new_paragraphs[0].text == "2D. Continuing Medical Education."
+
+
 def test_a_clause_inserted_after_a_section_goes_after_the_last_item_of_its_list(profile, library, tmp_path):
     """s911650 (audit): '(d) Was funded by the Company or Parent.' ends a list whose items run on ('; or'); read as a
     heading, the insert stepped back before it, and '11A. Intellectual Property.' stood between (c) and (d)."""

@@ -1365,14 +1365,18 @@ class Planner:
     def _caption(self, after: Section, heading: str) -> tuple[str, bool]:
         """A caption in the contract's own style, and whether it types a number Word would otherwise give: an
         inserted section takes its anchor's number plus A, B, ... (typed or as Word shows it), so the sections
-        after it keep theirs."""
+        after it keep theirs, past the capital letters the anchor's own sub-items take: after Monroe's A. to C. under
+        "2." ours is 2D, not a second "2A" that the draft's "Section 2(A)" could name (lower-case items, "2(a)", read
+        apart from "2A")."""
         found = self._number(after)
         if found is None:
             return f"{heading}.", False
         number, label = found
         first = after.blocks[0]
         key = (number, first.ref.part, first.ref.index)  # two lists may both show a "2."
-        n = self._suffixes.get(key, 0)
+        letters = [c.number for c in after.children if c.number and len(c.number) == 1 and c.number.isupper()]
+        taken = len(letters) if letters == [chr(ord("A") + i) for i in range(len(letters))] else 0
+        n = self._suffixes.get(key, taken)
         self._suffixes[key] = n + 1
         typed = f"{number}{chr(ord('A') + n)}"
         if label is None:
