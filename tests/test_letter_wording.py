@@ -268,6 +268,18 @@ def test_a_bonus_the_letter_keeps_counts_in_the_proposals_cash_as_in_the_drafts(
            "Base Salary', kept: the letter does not ask to change it) |" in memo
 
 
+def test_the_range_sought_is_said_to_be_before_any_bonus_where_the_letter_counts_one(tmp_path):
+    """Eighth audit, Levin: "I am targeting total compensation in the $280,000 to $300,000 range", then a draft of
+    "$337,500 in cash" and a proposal of $382,500, both counting a bonus: the range read as below the draft. The range
+    is the pay before any bonus, and the letter says so once."""
+    result = run(tmp_path, profile_c(), "1. Base Salary. Employer shall pay Physician a base salary of $165,000 per "
+                 "year. Physician will be eligible for an annual bonus with a target of 50% of base salary.")
+    md = flat(result, "letter_md")
+    opening = md[md.index("I am targeting"):md.index("The figures work out as follows")]
+    assert re.match(r"I am targeting total compensation in the \$[\d,]+ to \$[\d,]+ range before any bonus\.", opening)
+    assert opening.count("before any bonus") == 1
+
+
 def consulting(folder: Path, fee: str) -> Path:
     """A consulting agreement that engages the physician as an independent contractor for an annual `fee`."""
     import docx
