@@ -170,6 +170,14 @@ def test_a_period_is_read_only_beside_its_cue(clause_id, param, text):
     # Weigand (held-out-1): when a termination takes effect, not how much notice it needs
     "For purposes of this Section 5.1(c), the \"EFFECTIVE DATE OF THE TERMINATION\" shall mean the date on which a "
     "notice of termination is given or any later date (within thirty (30) days after the giving of such notice).",
+    # Common Paper's professional services agreement (attorney audit 8): a cure period and a force majeure period
+    # that either party may terminate on are no notice; its right to terminate for any or no reason states none
+    "Termination. Either party may terminate this Agreement or an SOW immediately if the other party (i) fails to "
+    "cure a material breach of the Agreement or SOW within 30 days after receiving notice of the breach; (ii) "
+    "materially breaches the Agreement or SOW in a manner that cannot be cured. Either party may terminate an "
+    "affected SOW immediately if a Force Majeure Event prevents Provider from providing the Services for 30 or more "
+    "consecutive days after notice. Either party may terminate this Agreement for any or no reason if there are no "
+    "active SOWs.",
 ])
 def test_a_notice_for_another_ground_is_not_the_without_cause_notice(text):
     assert "notice_days" not in read("termination-without-cause", text)

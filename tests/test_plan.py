@@ -331,15 +331,18 @@ def test_a_notice_both_parties_give_is_extended_for_the_employer_alone(profile, 
     ("You may terminate your employment with Company at any time and for any reason whatsoever simply by notifying "
      "Company. Likewise, Company may terminate your employment at any time, with or without cause or advance "
      "notice.", True),
-    # McDermott (audit 5): "can be terminated by you or by the Company"
+    # McDermott (audit 5): "can be terminated by you or by the Company"; a right to leave "at any time" that
+    # requires no notice drafts no notice of the physician's to leave as drafted (attorney audit 8: Metz, Monroe):
+    # only the employer's is asked
     ("Your employment is not for a specific term and can be terminated by you or by the Company at any time for any "
-     "reason, with or without cause.", True),
+     "reason, with or without cause.", None),
+    ("Your employment is at-will: either you or the Company may end it at any time, with or without notice.", None),
     # Donaldson (audit 5): "If at any time you voluntarily elect to terminate your employment"
     ("If at any time you voluntarily elect to terminate your employment, you will receive your accrued salary. The "
-     "Company may terminate your employment at any time without cause.", True),
+     "Company may terminate your employment at any time without cause.", None),
     # Moylan: "if you voluntarily resign"; Kiromic: "Either Consultant or Company may terminate"
     ("If your employment is terminated for cause or if you voluntarily resign, you will receive your base salary "
-     "through the date of termination. The Company may terminate your employment at any time without cause.", True),
+     "through the date of termination. The Company may terminate your employment at any time without cause.", None),
     ("Either you or the Company may terminate your employment at any time upon written notice to the other.", True),
     # Reed (audit 5): the letter says nothing of his notice, so the draft requires none; Weigand may leave only for
     # Good Reason, so he has no notice to resign to leave as drafted
@@ -353,14 +356,16 @@ def test_a_notice_both_parties_give_is_extended_for_the_employer_alone(profile, 
 ])
 def test_the_letter_asks_only_for_the_employers_notice_where_the_physician_may_leave(profile, library, tmp_path,
                                                                                      termination, own):
-    """An at-will letter lets the physician leave at once: "90 days for either party" would bind them to 90."""
+    """An at-will letter lets the physician leave at once: "90 days for either party" would bind them to 90. The
+    physician's own notice stays as drafted where the draft requires one (`own` True); where it gives the physician
+    a right to leave that requires none (None), the letter claims no drafted notice and asks only the employer's."""
     edits, _ = _plan_of(profile, library, tmp_path, [
         "Dear Dr. Smith:", "We are pleased to offer you the position of Medical Director.",
         "Your base salary will be $300,000 a year. " + termination, "Sincerely,"])
     request = edits["termination-without-cause"].request
-    assert "either party" not in request and "notice required to end my employment without cause at 90 days" in \
-        request
-    assert ("leaving my own notice to resign as drafted" in request) is own
+    asked = "notice required for you to end my" if own is None else "notice required to end my"
+    assert "either party" not in request and f"{asked} employment without cause at 90 days" in request
+    assert ("leaving my own notice to resign as drafted" in request) is bool(own)
 
 
 def test_a_clause_found_only_in_an_exhibit_is_added_to_the_body_and_the_exhibit_left_alone(profile, library,

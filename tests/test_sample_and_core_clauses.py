@@ -134,7 +134,7 @@ def test_templates_use_only_declared_parameters(cid):
     # fired, whether a stipend is in play, whether the physician is engaged as a contractor and has a right to end it
     for template in [c.rationale, c.talking_point]:
         assert template_variables(template) <= set(c.parameters) | {"found", "present", "says", "states", "made",
-                                                                    "flagged", "stipend", "engaged", "own",
+                                                                    "flagged", "stipend", "engaged", "own", "own_notice",
                                                                     "drafted"}, template
     # and a check's message whether the profile asks for the figure it compares with, and a pattern check's the
     # words it found

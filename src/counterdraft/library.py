@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,7 +12,7 @@ import jinja2
 from jinja2 import meta
 
 from .errors import ConfigError
-from .extract import as_drafted, first_match, stated_for
+from .extract import as_drafted, first_match, sentence_at, stated_for
 from .loading import load_model
 from .models import Clause, Compensation, Profile
 from .resources import clauses_dir
@@ -179,9 +180,32 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
 
 def _about(clause: Clause, contract: str) -> dict[str, Any]:
     """What every wording of a clause may ask of the whole contract: `says(pattern)`, whether its text matches
-    anywhere, and `own`, whether it gives the physician a right of their own to end it (the clause's `own_right`)."""
+    anywhere, `own`, whether it gives the physician a right of their own to end it (the clause's `own_right`), and
+    `own_notice`, whether it requires notice for that right."""
     return {"own": clause.own_right is not None and first_match(clause.own_right, contract) is not None,
+            "own_notice": _own_notice(clause, contract),
             "says": lambda pattern: first_match(pattern, contract) is not None}
+
+
+def _own_notice(clause: Clause, contract: str) -> bool:
+    """Whether a sentence that gives the physician a right of their own to end it (the clause's `own_right`) requires
+    notice for it ("Mikos may terminate his employment ... at any time upon notice", "simply by notifying Company",
+    "upon thirty (30) days' written notice"): only then is there a notice of the physician's own to leave as drafted.
+    A right to leave at will, "at any time", or "with or without notice" drafts none (Metz, Common Paper's "for any or
+    no reason if there are no active SOWs")."""
+    if clause.own_right is None:
+        return False
+    for m in re.finditer(clause.own_right, contract, re.I | re.S):
+        a, b = sentence_at(contract, m.start())
+        if any(not _WITHOUT.search(contract, a, n.start())
+               for n in _NOTICE.finditer(contract, a, max(b, m.end()))):
+            return True
+    return False
+
+
+#: A notice, and what waives it just before: "with or without cause or advance notice", "without prior notice".
+_NOTICE = re.compile(r"(?i)\b(?:notice|notif(?:y|ies|ying|ication))\b")
+_WITHOUT = re.compile(r"(?i)\bwithout\s+(?:[\w-]+\s+){0,3}$")
 
 
 def render_tier(clause: Clause, tier: str, values: dict[str, Any], contract: str = "",

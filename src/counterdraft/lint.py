@@ -120,27 +120,29 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # pattern must compile) or in the clause as read (`states`, likewise), which edits changed the text
             # (`made`), which checks fired (`flagged`), whether a stipend is in play (`stipend`), whether the
             # physician is a contractor (`engaged`), whether the draft gives the physician a right to end it
-            # (`own`), the draft's own words for a figure (`drafted`) and the one period it states it for
-            # (`only_for`): each way is rendered
+            # (`own`) and requires notice for it (`own_notice`), the draft's own words for a figure (`drafted`) and
+            # the one period it states it for (`only_for`): each way is rendered
             for extra in ({"found": {}, "present": False, "says": _says(False), "states": _says(False), "made": set(),
-                           "flagged": set(), "stipend": False, "engaged": False, "own": False,
+                           "flagged": set(), "stipend": False, "engaged": False, "own": False, "own_notice": False,
                            "drafted": _drafted(None), "only_for": _drafted(None)},
                           {"found": {}, "present": True, "says": _says(True), "states": _says(True), "made": made,
-                           "flagged": flagged, "stipend": True, "engaged": True, "own": True, "drafted": _drafted(None),
-                           "only_for": _drafted(None)},
+                           "flagged": flagged, "stipend": True, "engaged": True, "own": True, "own_notice": True,
+                           "drafted": _drafted(None), "only_for": _drafted(None)},
                           {"found": stated, "present": True, "says": _says(False), "states": _says(False),
                            "made": set(), "flagged": set(), "stipend": False, "engaged": True, "own": False,
-                           "drafted": _drafted(None), "only_for": _drafted("for the remainder of the 2004 year")},
+                           "own_notice": False, "drafted": _drafted(None),
+                           "only_for": _drafted("for the remainder of the 2004 year")},
                           {"found": stated, "present": True, "says": _says(True), "states": _says(True), "made": made,
-                           "flagged": flagged, "stipend": True, "engaged": False, "own": True,
+                           "flagged": flagged, "stipend": True, "engaged": False, "own": True, "own_notice": True,
                            "drafted": _drafted("two months"), "only_for": _drafted(None)}):
                 yield field, text, True, extra
             continue
         elif field.startswith("tiers."):
             # a tier may read `says` and `own`, whether the agreement runs for a term that can be renewed
             # (`renews`), and the topics drafted in our wording before it (`drafts`): rendered each way
-            for extra in ({"says": _says(False), "own": False, "renews": True, "drafts": set()},
-                          {"says": _says(True), "own": True, "renews": False, "drafts": set(TOPICS)}):
+            for extra in ({"says": _says(False), "own": False, "own_notice": False, "renews": True, "drafts": set()},
+                          {"says": _says(True), "own": True, "own_notice": True, "renews": False,
+                           "drafts": set(TOPICS)}):
                 yield field, text, True, extra
             continue
         elif field.startswith("edits."):
