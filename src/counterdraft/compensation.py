@@ -22,7 +22,7 @@ from .extract import extract_quantity, pay_period, stated_for
 from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
-from .review import Reviewed, bound_of, no_step_back, rejudge, under_ceiling
+from .review import Reviewed, for_one_period, no_step_back, rejudge, under_ceiling
 from .terms import salary_named
 from .wording import fte as _fte
 from .wording import money as _money
@@ -296,8 +296,7 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
         if better:
             value, clause_id, param = better[0]
             clause = library.get(clause_id)
-            bound = bound_of(clause, found.get(clause.topic, {}), param)
-            once = bound is not None and clause.extract[bound].once  # Stevens's target for 1999, asked every year
+            once = for_one_period(clause, found.get(clause.topic, {}), param)  # Stevens's 1999 target, asked yearly
             inputs[key] = Figure(key, value, f"the contract's{' for one year or period only' if once else ''}, "
                                              f"better than the {fmt(first[0], LABELS[key][1])} asked for, "
                                              f"{'asked for every year' if once else 'kept'} as in the plan")

@@ -139,13 +139,13 @@ def employee_only(clause: Clause) -> list[str]:
 def render(clause: Clause, template: str, values: dict[str, Any], what: str, used: set[str] | None = None) -> str:
     """The template's text; the names of the clause's parameters it depends on go into `used`, where given."""
     try:
-        text = render_string(template, values).strip()
+        text = render_string(template, values)
     except jinja2.TemplateError as exc:
         raise ConfigError(f"{clause.source or clause.id}: {what}: {exc}") from None
     if used is not None:
         used |= shaping(template, values, {name: p.others(values[name]) for name, p in clause.parameters.items()
-                                           if name in values})
-    return text
+                                           if name in values}, text)
+    return text.strip()
 
 
 def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | None = None,

@@ -95,6 +95,13 @@ def bound_of(clause: Clause, found: dict, name: str) -> str | None:
                  and r.kind == rule.kind and n in found and found[n] == found[name]), None)
 
 
+def for_one_period(clause: Clause, found: dict, name: str) -> bool:
+    """Whether the figure read for `name` is stated for one year or period only (its bound is a `once` rule's):
+    Stevens's "1999 performance bonus target percentage will be 35%"."""
+    bound = bound_of(clause, found, name)
+    return bound is not None and clause.extract[bound].once
+
+
 def as_stated(clause: Clause, found: dict) -> dict:
     """The figures the contract states, with none read only from a ceiling or for one period: a bonus "of up to
     40%" may pay nothing, and a target "for 1999" sets none for the years after it, so neither states a target, to
@@ -220,7 +227,7 @@ def no_step_back(clause: Clause, asked: dict, found: dict,
     read from a floor is kept, and named as the floor it is. One read for one year or period only is asked for as a
     standing one: Stevens's "1999 performance bonus target percentage will be 35%", where 10% is asked, asks 35% for
     every year."""
-    once = {n: v for n, v in found.items() if (b := bound_of(clause, found, n)) and clause.extract[b].once}
+    once = {n: v for n, v in found.items() if for_one_period(clause, found, n)}
     found = as_stated(clause, found)
     out, kept = dict(asked), []
     for check in clause.checks:

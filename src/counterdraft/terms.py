@@ -144,7 +144,8 @@ def _uses_salary(text: str) -> bool:
     """Whether text uses "Base Salary" as a term (undefined, it is the contract's own), not only as a caption: a
     contract that captions its salary clause "Base Salary" and never uses the words as a term gets "base salary" in
     our wording, not a capitalised term it never defines (Clancey)."""
-    return SALARY in text and (not _SALARY_CAPTION.match(text) or SALARY in text[_SALARY_CAPTION.match(text).end():])
+    caption = _SALARY_CAPTION.match(text)
+    return SALARY in text and (caption is None or SALARY in text[caption.end():])
 
 
 def find_terms(texts: list[str], head: int = 15, person: str | None = None, doctor: bool = True) -> Terms:

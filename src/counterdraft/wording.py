@@ -106,12 +106,11 @@ def render_string(template: str, values: dict[str, Any]) -> str:
     return _BLANK_RANGE.sub(r"\1", text) if "to be agreed]" in text else text
 
 
-def shaping(template: str, values: dict[str, Any], others: dict[str, list[Any]]) -> set[str]:
-    """The names of `others` whose values the text rendered from `template` depends on: set to any of the other
-    values `others` gives, the text reads differently, or cannot be written. The plan lists those as the figures an
-    edit asks for, not every parameter of the clause (the physician's own notice on an edit that only lengthens the
-    employer's)."""
-    text = render_string(template, values)
+def shaping(template: str, values: dict[str, Any], others: dict[str, list[Any]], text: str) -> set[str]:
+    """The names of `others` whose values `text`, rendered from `template` with `values`, depends on: set to any of
+    the other values `others` gives, the text reads differently, or cannot be written. The plan lists those as the
+    figures an edit asks for, not every parameter of the clause (the physician's own notice on an edit that only
+    lengthens the employer's)."""
     return {name for name, alternatives in others.items() if any(_differs(template, values, name, other, text)
                                                                  for other in alternatives)}
 
