@@ -1322,3 +1322,21 @@ def test_pay_the_board_may_adjust_but_never_below_the_figure_cannot_shrink(tmp_p
     assert "can shrink" not in floored.message
     open_ended = _reviewed(tmp_path, head + [pay + "."]).finding("base-salary")
     assert "can shrink from year to year" in open_ended.message
+
+
+def test_the_duty_to_devote_ones_time_and_not_compete_while_employed_is_not_the_non_compete(tmp_path):
+    """Steel (audit): "III. DUTIES." B, a duty during employment, was reported as the non-compete ("does not state
+    duration or radius"); the topic is the covenant after employment ends, which Steel does not have."""
+    duties = ("B. The Executive agrees to devote substantially all of his time, energy and ability to the business of "
+              "the Company and shall not be involved in the operations or management of any other competitive "
+              "business.")
+    head = ["EMPLOYMENT AGREEMENT", "III. DUTIES.",
+            "A. The Executive shall serve during the course of his employment as Chief Financial Officer.", duties]
+    finding = _reviewed(tmp_path, head + ["IV. GOVERNING LAW.", "California law governs."]).finding(
+        "non-compete")
+    assert finding.assessment == "missing" and "after employment ends" in finding.message
+    after = ("C. For twelve (12) months after his employment ends, the Executive shall not engage in any competitive "
+             "business.")
+    finding = _reviewed(tmp_path, head + [after, "IV. GOVERNING LAW.", "California law governs."]).finding(
+        "non-compete")
+    assert finding.assessment != "missing" and finding.parameters.get("duration_months") == 12

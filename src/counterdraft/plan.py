@@ -18,10 +18,11 @@ from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewPar
                      PlannedEdit, Plan, Profile)
 from .extract import (definitions, ends_mid_sentence, extract_quantity, first_match, lead_in, lead_in_before, ruled_out,
                       sentence_at, sentences)
-from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, vocabularies
+from .match import FOUND_SCORE, Match, holds, mentions, tokens, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
                      held_message, label, lacking, letter_only, no_step_back, other_agreements, shown, under_ceiling)
-from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker, units
+from .segment import (BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker,
+                      roman_value, units)
 from .wording import Unpriced, number_words
 
 
