@@ -1340,3 +1340,21 @@ def test_the_duty_to_devote_ones_time_and_not_compete_while_employed_is_not_the_
     finding = _reviewed(tmp_path, head + [after, "IV. GOVERNING LAW.", "California law governs."]).finding(
         "non-compete")
     assert finding.assessment != "missing" and finding.parameters.get("duration_months") == 12
+
+
+def test_inventions_made_available_to_the_company_after_employment_are_a_broad_assignment(tmp_path):
+    """Baan (audit): "10. Inventions", which makes the inventions of two years after employment available to the
+    Company, was reported as no invention assignment at all (the carve-outs inserted beside it as if it assigned
+    nothing); it is the clause, and a weak one."""
+    finding = _reviewed(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Position. The Executive shall serve as Chief Executive Officer.",
+        "10. Inventions.",
+        "With respect to inventions, proposals for technical improvements and copyright protected works of "
+        "Executive, the statutory regulations which are applicable to employees shall apply accordingly. "
+        "Furthermore, unless prohibited by law, Executive will make available to the Company all inventions made "
+        "within two years after the termination of his employment if such inventions stem from with his services "
+        "for the Company or are significantly based on the Company’s know-how or operations.",
+        "11. Governing Law. This Agreement shall be governed by the laws of Switzerland."]).finding(
+        "intellectual-property")
+    assert finding.assessment == "weak"
+    assert "inventions made after employment ends" in finding.message
