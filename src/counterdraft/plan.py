@@ -717,9 +717,9 @@ class Planner:
         asked = f"it is asked for in the letter, with the amount to be agreed in {currency_name(currency)}" \
             if clause.topic not in PAY_TOPICS or self.pay.raise_pay else "the letter, which raises no pay in another " \
             "currency, does not ask for it"
-        self.warn(f"{clause.id}: our wording states an amount, which the profile gives in US dollars while the contract "
-                  f"states money in {currency}; contract text handed to the other side holds no blank to fill in, so "
-                  f"our clause is not written into the contract, and {asked}")
+        self.warn(f"{clause.id}: our wording states an amount, which the profile gives in US dollars while the "
+                  f"contract states money in {currency}; contract text handed to the other side holds no blank to fill "
+                  f"in, so our clause is not written into the contract, and {asked}")
         return True
 
     def _stipend(self, clause: Clause, values: dict) -> dict | None:
