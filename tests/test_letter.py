@@ -819,3 +819,25 @@ def test_a_contractors_letter_speaks_of_the_agreement_and_its_fees(profile, plan
     assert f"offering me the {profile.role.title} engagement at" in squash(written["letter"])
     assert f"the offer of the {profile.role.title} engagement." in squash(written["email"])
     assert f"offering me the {profile.role.title} position at" in squash(render_markdown(employee))
+
+
+@pytest.mark.parametrize("clause_id, asked, kept", [
+    ("malpractice", "with limits per claim and in the aggregate to be agreed in euros?",
+     "with limits of $1,000,000 per claim and $3,000,000 in the aggregate?"),
+    ("call-after-hours", "provide an hourly rate to be agreed in euros and 3 flex days afterwards?",
+     "provide $150 an hour and 3 flex days afterwards?"),
+])
+def test_an_amount_to_agree_in_another_currency_is_asked_for_as_a_request(library, clause_id, asked, kept):
+    """Baan (audit), hospitalist profile: the letter asked for limits "of [amount in euros to be agreed] per claim and
+    [amount in euros to be agreed] in the aggregate" and "[amount in euros to be agreed] an hour"; in another currency
+    the request asks for the amount to be agreed, in dollars it names the figure as before."""
+    from counterdraft.wording import Unpriced
+
+    clause = library.get(clause_id)
+    values = profile_values(clause, None)
+    money = {n: v for n, v in values.items() if clause.parameters[n].type == "money"}
+    values.update(per_claim_usd=1000000, aggregate_usd=3000000, after_hours_rate_usd=150, go_live_flex_days=3)
+    values = {n: v for n, v in values.items() if n in clause.parameters}
+    assert render_ask(clause, values)[1].endswith(kept)
+    _, request = render_ask(clause, {**values, **{n: Unpriced("euros") for n in money}})
+    assert request.endswith(asked) and "[" not in request

@@ -91,6 +91,9 @@ def make_environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environm
     env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined, autoescape=False,
                              keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(words=number_words, money=money, fte=fte, percent=percent, count=count, a=article)
+    # "is agreed": an amount left to agree (Unpriced), which a request words as one ("limits per claim and in the
+    # aggregate to be agreed in euros") rather than naming it where a figure stands
+    env.tests["agreed"] = lambda value: isinstance(value, Unpriced)
     return env
 
 
