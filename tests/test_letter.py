@@ -706,7 +706,9 @@ def test_a_draft_paying_in_another_currency_gets_no_dollar_figures(tmp_path, pay
     """Baan (audit): a salary of '€600,000 per annum' was read as none, and the letter, the email and the memo
     proposed a $245,000 base and a $55,000 stipend, a cut; then the plan still asked for "$290,000 to $310,000" and
     the redline, its comment, the letter and the memo for a $4,000 CME allowance. No output asks for a dollar
-    figure: each amount is a blank to agree in the contract's currency, and one warning says why."""
+    figure: each amount is to be agreed in the contract's currency, and one warning says why. The contract text
+    holds no blank (the redline had inserted a CME allowance "of [amount in euros to be agreed]"): the clause is
+    asked for in the letter only."""
     result = redline(_offer(tmp_path, pay), ROOT / "samples" / "profile.yaml", tmp_path / "out",
                      date="2026-01-05T09:00:00Z")
     md = " ".join(result.outputs["letter_md"].read_text().split())
@@ -721,18 +723,21 @@ def test_a_draft_paying_in_another_currency_gets_no_dollar_figures(tmp_path, pay
             sent.update({f"{key}: {p}": z.read(p).decode("utf-8") for p in z.namelist() if p.endswith(".xml")})
     for name, text in sent.items():
         assert not re.search(r"\$\s?\d", text), name
-    blank = f"[amount in {currency.split(' (')[0]} to be agreed]"
-    assert blank in sent["redline: word/document.xml"] and blank in sent["redline: word/comments.xml"]
-    assert f"CME allowance of {blank} that" in unescape(md)  # asked for, its amount to agree
+    to_agree = f"an amount in {currency.split(' (')[0]} to be agreed"
+    for name, text in sent.items():
+        assert "to be agreed" not in text or not name.startswith(("redline", "clean")), name
+        assert "[amount" not in text, name
+    assert f"CME allowance of {to_agree} that" in unescape(md)  # asked for, its amount to agree
     memo = result.outputs["memo"].read_text()
     # the memo, for the physician and their attorney, compares with the range sought and says it is not asked for
     assert [line for line in memo.splitlines() if re.search(r"\$\s?\d", line)] == [
         f"| Total compensation sought | in {currency} | $290,000 to $310,000 (profile: asks.base-salary); not "
         f"asked for: the draft pays in another currency (compare it yourself) |"]
     assert "| Base salary |" not in memo
-    (said,) = [m.text for m in result.messages if currency in m.text]
+    (said,) = [m.text for m in result.messages if currency in m.text and m.text.startswith("currency:")]
     assert said.startswith(f"currency: the contract states money in {currency}, not US dollars, so no dollar "
                            f"figure of the profile's is asked for") and "the letter names no pay figures" in said
+    assert any(m.text.startswith("cme-allowance: our wording states an amount") for m in result.messages)
 
 
 
@@ -814,3 +819,25 @@ def test_a_contractors_letter_speaks_of_the_agreement_and_its_fees(profile, plan
     assert f"offering me the {profile.role.title} engagement at" in squash(written["letter"])
     assert f"the offer of the {profile.role.title} engagement." in squash(written["email"])
     assert f"offering me the {profile.role.title} position at" in squash(render_markdown(employee))
+
+
+@pytest.mark.parametrize("clause_id, asked, kept", [
+    ("malpractice", "with limits per claim and in the aggregate to be agreed in euros?",
+     "with limits of $1,000,000 per claim and $3,000,000 in the aggregate?"),
+    ("call-after-hours", "provide an hourly rate to be agreed in euros and 3 flex days afterwards?",
+     "provide $150 an hour and 3 flex days afterwards?"),
+])
+def test_an_amount_to_agree_in_another_currency_is_asked_for_as_a_request(library, clause_id, asked, kept):
+    """Baan (audit), hospitalist profile: the letter asked for limits "of [amount in euros to be agreed] per claim and
+    [amount in euros to be agreed] in the aggregate" and "[amount in euros to be agreed] an hour"; in another currency
+    the request asks for the amount to be agreed, in dollars it names the figure as before."""
+    from counterdraft.wording import Unpriced
+
+    clause = library.get(clause_id)
+    values = profile_values(clause, None)
+    money = {n: v for n, v in values.items() if clause.parameters[n].type == "money"}
+    values.update(per_claim_usd=1000000, aggregate_usd=3000000, after_hours_rate_usd=150, go_live_flex_days=3)
+    values = {n: v for n, v in values.items() if n in clause.parameters}
+    assert render_ask(clause, values)[1].endswith(kept)
+    _, request = render_ask(clause, {**values, **{n: Unpriced("euros") for n in money}})
+    assert request.endswith(asked) and "[" not in request

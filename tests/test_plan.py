@@ -1541,7 +1541,7 @@ def test_an_at_will_letter_without_notice_still_asks_for_notice(profile, library
 
 # ------------------------------------------------------------------------------------------- money in another currency
 _DOLLAR_FIGURE = re.compile(r"\$\s?\d")
-_EUROS = "[amount in euros to be agreed]"
+_EUROS = "an amount in euros to be agreed"
 
 
 def _money_texts(edit) -> str:
@@ -1552,8 +1552,9 @@ def _money_texts(edit) -> str:
 
 def test_a_contract_paying_in_euros_is_asked_for_no_dollar_figure(profile, library, tmp_path):
     """Baan (audit): a draft paying "€600,000 per annum" had the plan ask for "total compensation of $290,000 to
-    $310,000" and insert a CME allowance of $4,000 into a euro contract. The amounts are left as blanks to agree in
-    euros, in the wording, the margin comment and the request alike, and one warning says why."""
+    $310,000" and insert a CME allowance of $4,000 into a euro contract; then it inserted one "of [amount in euros to
+    be agreed]", a blank in contract text handed to the other side. The clause is asked for in the letter only, its
+    amount to be agreed in euros, and the warnings say why."""
     blocks = _contract(tmp_path, [
         "EMPLOYMENT AGREEMENT",
         "1. Compensation. The Company shall pay the Executive a base salary at the rate of €600,000 per annum, "
@@ -1565,15 +1566,21 @@ def test_a_contract_paying_in_euros_is_asked_for_no_dollar_figure(profile, libra
     for edit in plan.edits:
         assert not _DOLLAR_FIGURE.search(_money_texts(edit)), edit.clause_id
     cme = edits["cme-allowance"]
-    assert cme.kind == "insert" and f"allowance of {_EUROS}, which" in cme.new_paragraphs[-1].text
+    assert cme.kind == "letter" and not cme.new_paragraphs and not cme.changes
     assert f"CME allowance of {_EUROS} that" in cme.request and cme.comment.startswith(f"Adds {_EUROS} a year")
+    assert "cme-allowance: our wording states an amount, which the profile gives in US dollars while the contract " \
+           "states money in euros (€600,000); contract text handed to the other side holds no blank to fill in, so " \
+           "our clause is not written into the contract, and it is asked for in the letter, with the amount to be " \
+           "agreed in euros" in [m.text for m in plan.messages]
+    assert not any("to be agreed" in p.text or "[" in p.text for e in plan.edits for p in e.new_paragraphs)
     assert cme.parameters == {"conference_days": 5}  # no dollar figure in the plan either
     # the letter asks for no pay in another currency, and so neither does the plan
     assert "base-salary" not in edits
     assert "base-salary: the letter does not raise pay, so it is not asked for" in [m.text for m in plan.messages]
     (said,) = [m.text for m in plan.messages if "currency" in m.text]
     assert said.startswith("currency: the contract states money in euros (€600,000), not US dollars") and \
-        f"amounts of cme-allowance as {_EUROS}, and the letter names no pay figures" in said
+        "the requests for cme-allowance leave their amounts to be agreed in euros, and no wording stating one goes " \
+        "into the contract, and the letter names no pay figures" in said
     # what is not money is asked for as before
     assert "ninety (90) days" in edits["termination-without-cause"].changes[0].after
 

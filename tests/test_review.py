@@ -1322,3 +1322,39 @@ def test_pay_the_board_may_adjust_but_never_below_the_figure_cannot_shrink(tmp_p
     assert "can shrink" not in floored.message
     open_ended = _reviewed(tmp_path, head + [pay + "."]).finding("base-salary")
     assert "can shrink from year to year" in open_ended.message
+
+
+def test_the_duty_to_devote_ones_time_and_not_compete_while_employed_is_not_the_non_compete(tmp_path):
+    """Steel (audit): "III. DUTIES." B, a duty during employment, was reported as the non-compete ("does not state
+    duration or radius"); the topic is the covenant after employment ends, which Steel does not have."""
+    duties = ("B. The Executive agrees to devote substantially all of his time, energy and ability to the business of "
+              "the Company and shall not be involved in the operations or management of any other competitive "
+              "business.")
+    head = ["EMPLOYMENT AGREEMENT", "III. DUTIES.",
+            "A. The Executive shall serve during the course of his employment as Chief Financial Officer.", duties]
+    finding = _reviewed(tmp_path, head + ["IV. GOVERNING LAW.", "California law governs."]).finding(
+        "non-compete")
+    assert finding.assessment == "missing" and "after employment ends" in finding.message
+    after = ("C. For twelve (12) months after his employment ends, the Executive shall not engage in any competitive "
+             "business.")
+    finding = _reviewed(tmp_path, head + [after, "IV. GOVERNING LAW.", "California law governs."]).finding(
+        "non-compete")
+    assert finding.assessment != "missing" and finding.parameters.get("duration_months") == 12
+
+
+def test_inventions_made_available_to_the_company_after_employment_are_a_broad_assignment(tmp_path):
+    """Baan (audit): "10. Inventions", which makes the inventions of two years after employment available to the
+    Company, was reported as no invention assignment at all (the carve-outs inserted beside it as if it assigned
+    nothing); it is the clause, and a weak one."""
+    finding = _reviewed(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Position. The Executive shall serve as Chief Executive Officer.",
+        "10. Inventions.",
+        "With respect to inventions, proposals for technical improvements and copyright protected works of "
+        "Executive, the statutory regulations which are applicable to employees shall apply accordingly. "
+        "Furthermore, unless prohibited by law, Executive will make available to the Company all inventions made "
+        "within two years after the termination of his employment if such inventions stem from with his services "
+        "for the Company or are significantly based on the Company’s know-how or operations.",
+        "11. Governing Law. This Agreement shall be governed by the laws of Switzerland."]).finding(
+        "intellectual-property")
+    assert finding.assessment == "weak"
+    assert "inventions made after employment ends" in finding.message

@@ -448,3 +448,21 @@ def test_the_end_of_a_sentence_cut_after_a_word_no_sentence_ends_with_is_no_head
     assert "LTIP" not in [s.heading for s in units(tops) if s.heading]
     compensation = next(s for s in tops if s.number == "3")
     assert [b.text for b in compensation.blocks][2] == "LTIP."
+
+
+def test_a_roman_numeral_styled_a_level_too_deep_is_the_next_article():
+    """Steel (audit): "V. TERMINATION." in Heading 2 after "G. AUTOMOBILE." under "IV. COMPENSATION." in Heading 1
+    was read as a subsection of compensation, and the review placed termination for cause under "IV. COMPENSATION. >
+    B. CAUSE."; a letter that comes next after its sibling's keeps its style."""
+    h1, h2 = {"outline": 0, "style": "Heading 1"}, {"outline": 1, "style": "Heading 2"}
+    secs = segment(blocks(("IV. COMPENSATION.", h1), ("A. BASE SALARY.", h2), "The Company shall pay a salary.",
+                          ("G. AUTOMOBILE.", h2), "The Company shall provide an automobile.",
+                          ("V. TERMINATION.", h2), ("A. DEATH OR DISABILITY.", h2), "Employment ends on death.",
+                          ("B. CAUSE.", h2), "The Company may terminate the Executive's employment for Cause.",
+                          ("IX. WAIVER.", h1), "No waiver.", ("X. MODIFICATION.", h2), "In writing only."))
+    cause = next(s for s in units(secs) if s.heading == "B. CAUSE.")
+    assert cause.where == "V. TERMINATION. > B. CAUSE."
+    assert [s.heading for s in secs] == ["IV. COMPENSATION.", "V. TERMINATION.", "IX. WAIVER.", "X. MODIFICATION."]
+    secs = segment(blocks(("IV. EXPENSES.", h1), ("U. UTILITIES.", h2), "Paid by the Company.", ("V. VEHICLE.", h2),
+                          "A car is provided.", ("V. TERMINATION.", h1), "On notice."))
+    assert tree(secs) == [(0, "IV. EXPENSES."), (1, "U. UTILITIES."), (1, "V. VEHICLE."), (0, "V. TERMINATION.")]

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from .extract import items_after, pays, read_rule, sentences, states
 from .library import Library
 from .models import DETECTION_TOPICS, Clause
-from .segment import SIGNATURES, Section, units
+from .segment import SIGNATURES, Section, roman_value, units
 from .wordml.read import Block
 
 #: "This Agreement shall be governed by California law": whose law a contract may name (a state, the District, federal).
@@ -650,18 +650,6 @@ _XREF = re.compile(r"\b(?:(?:[Ss]ection|[Pp]aragraph|[Cc]lause|[Ss]ubsection)s?\
 _LISTED = re.compile(r"\s*(?:,\s*(?:and|or)?|and|or)\s+(\d{1,3}(?:\.\d{1,3})*(?:\s?\([a-z0-9]{1,4}\))*)(?![\w(])")
 _SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[A-Z(“\"])")
 MAX_XREFS = 2
-
-
-def roman_value(text: str) -> int | None:
-    """A roman numeral's value ("iv" 4, "XII" 12), or None for anything else."""
-    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-    text = text.lower()
-    if not text or any(c not in values for c in text):
-        return None
-    total = 0
-    for a, b in zip(text, text[1:] + " "):
-        total += -values[a] if b != " " and values[b] > values[a] else values[a]
-    return total
 
 
 class _Numbers:

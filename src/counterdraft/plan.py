@@ -18,10 +18,11 @@ from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewPar
                      PlannedEdit, Plan, Profile)
 from .extract import (definitions, ends_mid_sentence, extract_quantity, first_match, lead_in, lead_in_before, ruled_out,
                       sentence_at, sentences)
-from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, vocabularies
+from .match import FOUND_SCORE, Match, holds, mentions, tokens, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
                      held_message, label, lacking, letter_only, no_step_back, other_agreements, shown, under_ceiling)
-from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker, units
+from .segment import (BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker,
+                      roman_value, units)
 from .wording import Unpriced, number_words
 
 
@@ -475,8 +476,8 @@ class Planner:
             by_currency.setdefault(self.pay_currency, [])
         for currency, ids in by_currency.items():
             name = currency_name(currency)
-            what = [f"the wording and the requests leave the amounts of {', '.join(ids)} as {Unpriced(name)}"] \
-                if ids else []
+            what = [f"the requests for {', '.join(ids)} leave their amounts to be agreed in {name}, and no wording "
+                    f"stating one goes into the contract"] if ids else []
             if currency == self.pay_currency:
                 what.append("the letter names no pay figures")
             self.warn(f"currency: the contract states money in {currency}, not US dollars, so no dollar figure of the "
@@ -589,6 +590,8 @@ class Planner:
                           f"beside it would contradict that, so it is asked for in the letter, not inserted. Read "
                           f"that part of the contract, and edit it there if the ask should change it")
                 return PlannedEdit(kind="letter", **base)
+            if clause.on_missing == "insert" and self._unpriced_wording(clause, tier, values):
+                return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "insert":
                 if not self._beside_employment():
                     right = _change_right(clause, self.reviewed.clauses_text)
@@ -661,6 +664,8 @@ class Planner:
             self.warn(f"{clause.id}: {_name(section)} states its amount in {currency}; our wording, with the amount "
                       f"left blank, would strike it, so it is asked for in the letter, not rewritten")
             return PlannedEdit(kind="letter", heading=section.heading, **base)
+        if clause.on_found in ("replace", "add") and self._unpriced_wording(clause, tier, values):
+            return PlannedEdit(kind="letter", heading=section.heading, **base)
         if section.after_the_clauses:
             # an exhibit or the signature page is not the agreement's clause: ours goes into the body
             self.warn(f"{clause.id}: found only in {section.where or 'an exhibit'!r}, after the agreement's clauses; "
@@ -700,6 +705,22 @@ class Planner:
             self.info(f"{clause.id}: the contract keeps a right to change what our clause settles ({right!r}); our "
                       f"clause says it prevails")
         return self.plan_replace(clause, section, wording, base, values)
+
+    def _unpriced_wording(self, clause: Clause, tier: str, values: dict) -> bool:
+        """Whether our wording would state an amount in a currency whose figure no output names (the contract's money
+        is in euros, the profile's in dollars): contract text handed to the other side holds no blank, so the clause
+        is asked for in the letter, its amount to be agreed in that currency, and a warning tells the attorney why.
+        Baan's redline had inserted a CME allowance "of [amount in euros to be agreed]"."""
+        if clause.id not in self._unpriced or not _blank(clause.tiers.get(tier, ""), values):
+            return False
+        currency = self._unpriced[clause.id]
+        asked = f"it is asked for in the letter, with the amount to be agreed in {currency_name(currency)}" \
+            if clause.topic not in PAY_TOPICS or self.pay.raise_pay else "the letter, which raises no pay in another " \
+            "currency, does not ask for it"
+        self.warn(f"{clause.id}: our wording states an amount, which the profile gives in US dollars while the "
+                  f"contract states money in {currency}; contract text handed to the other side holds no blank to fill "
+                  f"in, so our clause is not written into the contract, and {asked}")
+        return True
 
     def _stipend(self, clause: Clause, values: dict) -> dict | None:
         """The clause's values with the stipend decided for every output (compensation.decide): the figure the

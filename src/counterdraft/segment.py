@@ -271,6 +271,38 @@ def _continues(kind_key: str, number: str | None, open_keys: list[tuple[str, str
     return kind_key
 
 
+def roman_value(text: str) -> int | None:
+    """A roman numeral's value ("iv" 4, "XII" 12), or None for anything else."""
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    text = text.lower()
+    if not text or any(c not in values for c in text):
+        return None
+    total = 0
+    for a, b in zip(text, text[1:] + " "):
+        total += -values[a] if b != " " and values[b] > values[a] else values[a]
+    return total
+
+
+def _restyled(key: str, number: str | None, stack: list[tuple[str, Section]], last: dict[int, str | None]) -> str:
+    """The heading style of the open heading whose typed roman numeral this one's comes next after, where a deeper
+    style was applied to it: Steel's "V. TERMINATION." in Heading 2, after "G. AUTOMOBILE." under "IV.
+    COMPENSATION." in Heading 1, is article V, not a subsection of IV (which put "B. CAUSE." under compensation).
+    A letter that comes next after its sibling's ("V." after "U.") keeps its style."""
+    value = roman_value(number) if number else None
+    if value is None:
+        return key
+    for open_key, node in stack[1:]:
+        before = last.get(id(node))
+        if open_key == key and before and len(before) == 1 and len(number) == 1 and ord(number) == ord(before) + 1:
+            return key
+    for open_key, node in stack[1:]:
+        before = last.get(id(node))
+        if open_key.startswith("outline") and int(open_key[7:]) < int(key[7:]) and before and \
+                before.isupper() == number.isupper() and roman_value(before) == value - 1:
+            return open_key
+    return key
+
+
 def _follows(before: str | None, number: str | None) -> bool:
     """Whether a typed number comes next after another ("14" after "13")."""
     return bool(before and number and before.isdigit() and number.isdigit() and int(number) == int(before) + 1)
@@ -375,6 +407,8 @@ def segment(blocks: list[Block]) -> list[Section]:
             continue
         open_keys = [(k, last.get(id(s))) for k, s in stack[1:]]
         key = _continues(mark.key, mark.number, open_keys)
+        if key.startswith("outline"):
+            key = _restyled(key, mark.number, stack, last)
         if key == "dotted1" and mark.number and not re.match(r"^\s*\d+[.)]", block.text) and \
                 int(mark.number) not in (1, int(last_number.get("dotted1", 0)) + 1):
             mark = None  # "50 Park Place": a number out of sequence without a period is not a section

@@ -32,10 +32,12 @@ def number_words(n: int) -> str:
 
 
 class Unpriced:
-    """An amount of money no output names, so the wording leaves a blank to fill in: in another currency, where the
-    contract states its money in one, "[amount in euros to be agreed]", as no dollar figure of the profile's may
-    stand in a euro contract (a rate of exchange is the user's to choose); or one the pay decided for every output
-    names no figure for, "[amount to be agreed]" (a stipend on top of a draft's base that the letter keeps)."""
+    """An amount of money no output names: in another currency, where the contract states its money in one, "an
+    amount in euros to be agreed", as no dollar figure of the profile's may stand in a euro contract (a rate of
+    exchange is the user's to choose), which only a request of the letter names, as a request: no wording holding
+    it goes into the contract (Baan's redline had handed the other side "[amount in euros to be agreed]"); or one
+    the pay decided for every output names no figure for, a blank, "[amount to be agreed]" (a stipend on top of a
+    draft's base that the letter keeps)."""
 
     __slots__ = ("currency",)
 
@@ -43,13 +45,14 @@ class Unpriced:
         self.currency = currency  # "euros", or "" for US dollars
 
     def __str__(self) -> str:
-        return f"[amount in {self.currency} to be agreed]" if self.currency else "[amount to be agreed]"
+        return f"an amount in {self.currency} to be agreed" if self.currency else "[amount to be agreed]"
 
     __repr__ = __str__
 
 
-#: A range between two blanks ("[amount in euros to be agreed] to [amount in euros to be agreed]") is one blank.
-_BLANK_RANGE = re.compile(r"(\[amount (?:in [^\]]+ )?to be agreed\])(?:\s*(?:to|-|–)\s*\1)+")
+#: A range between two amounts to agree ("[amount to be agreed] to [amount to be agreed]", "an amount in euros to
+#: be agreed to an amount in euros to be agreed") is one.
+_BLANK_RANGE = re.compile(r"(\[amount to be agreed\]|an amount in \w+ to be agreed)(?:\s*(?:to|-|–)\s*\1)+")
 
 
 def money(value: Any) -> str:
@@ -88,6 +91,9 @@ def make_environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environm
     env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined, autoescape=False,
                              keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(words=number_words, money=money, fte=fte, percent=percent, count=count, a=article)
+    # "is agreed": an amount left to agree (Unpriced), which a request words as one ("limits per claim and in the
+    # aggregate to be agreed in euros") rather than naming it where a figure stands
+    env.tests["agreed"] = lambda value: isinstance(value, Unpriced)
     return env
 
 
@@ -103,7 +109,7 @@ def compiled(template: str) -> jinja2.Template:
 
 def render_string(template: str, values: dict[str, Any]) -> str:
     text = compiled(template).render(**values)
-    return _BLANK_RANGE.sub(r"\1", text) if "to be agreed]" in text else text
+    return _BLANK_RANGE.sub(r"\1", text) if "to be agreed" in text else text
 
 
 def shaping(template: str, values: dict[str, Any], others: dict[str, list[Any]], text: str) -> set[str]:
