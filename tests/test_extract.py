@@ -788,6 +788,8 @@ SALARY_CUE = r"base\s+salary|salary|base\s+compensation|annual\s+rate"
     # one salary, with a date it starts: no schedule
     ("Your base salary will be $200,000 per year, commencing January 1, 2001.", ()),
     ("Employee shall receive a base salary of $250,000. Employee shall receive a signing bonus of $20,000.", ()),
+    ("Commencing January 1, 2001, Employer shall pay a base salary of $200,000. Commencing January 1, 2002, Employee "
+     "shall receive a retention bonus of $50,000.", ()),
 ])
 def test_a_salary_stated_in_steps_is_read_as_a_schedule(text, steps):
     assert schedule(text, SALARY_CUE) == steps

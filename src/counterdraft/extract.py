@@ -623,25 +623,24 @@ _STEP = re.compile(
 
 def schedule(text: str, near: str) -> tuple[tuple[float, str], ...]:
     """(amount, the draft's words for its period) of each step where text states pay as a schedule, in consecutive
-    sentences (or clauses) that state each dollar amount with a period of its own, one of them naming `near`; ()
-    where it states one figure. Monroe's $250,000 "during the period of June 1, 1999 to May 31, 2000" and $275,000
+    sentences (or clauses) naming `near` that state each dollar amount with a period of its own; () where it states
+    one figure (or the next sentence's dated amount is no salary: "Commencing January 1, 2002, a retention bonus"). Monroe's $250,000 "during the period of June 1, 1999 to May 31, 2000" and $275,000
     for the year after were read as a base salary of $250,000, and the letter's "keep the draft's base salary of
     $250,000" gave up the second year's raise."""
-    run: list[tuple[float, str, bool]] = []
+    run: list[tuple[float, str]] = []
     for a, b in [*sentences(text), (len(text), len(text))]:
         amounts = _quantities(text[a:b], "usd")
         periods = list(_STEP.finditer(text, a, b))
         marks = sorted([(a + s, 0) for s, _, _ in amounts] + [(m.start(), 1) for m in periods])
-        if amounts and len(amounts) == len(periods) and \
+        if amounts and len(amounts) == len(periods) and re.search(near, text[a:b], re.I) and \
                 all(marks[i][1] != marks[i + 1][1] for i in range(len(marks) - 1)):
             # each amount with its own period, in order: "(i) $235,000.00 during the period from April 1, 1998 to
             # December 31, 1998; and (ii) $248,000.00 commencing January 1, 1999"
-            named = bool(re.search(near, text[a:b], re.I))
-            run += [(v, " ".join(m.group().split()), named) for (_, _, v), m in zip(amounts, periods)]
+            run += [(v, " ".join(m.group().split())) for (_, _, v), m in zip(amounts, periods)]
             continue
-        values = [v for v, _, _ in run]
-        if len(set(values)) == len(values) >= 2 and any(named for _, _, named in run):
-            return tuple((v, words[0].lower() + words[1:]) for v, words, _ in run)
+        values = [v for v, _ in run]
+        if len(set(values)) == len(values) >= 2:
+            return tuple((v, words[0].lower() + words[1:]) for v, words in run)
         run = []
     return ()
 
