@@ -867,3 +867,19 @@ def test_a_one_year_target_asked_for_every_year_is_counted_only_as_an_ask(tmp_pa
            "agreed for every year." in email
     memo = run.outputs["memo"].read_text()
     assert "the expected bonus counts the 35% target asked for every year as if the ask were granted" in memo
+
+
+def test_a_later_salary_step_above_the_profiles_is_not_cut(tmp_path):
+    """Sophinos: $235,000 until the end of 1998, then $248,000 from 1999; the letter asked to "set the base salary
+    at $245,000", a cut of the running salary. It keeps the schedule, and the draft's own cash (by hand: $235,000 +
+    45% = $340,750) says which step it counts."""
+    pay = ("Employer shall pay Physician a base salary at the annual rate of (i) $235,000.00 during the period from "
+           "April 1, 1998 to December 31, 1998; and (ii) $248,000.00 commencing January 1, 1999. Physician shall be "
+           "eligible for a target cash bonus of 45% of annual base salary.")
+    result = redline(_offer(tmp_path, pay), ROOT / "samples" / "profile.yaml", tmp_path / "out",
+                     date="2026-01-05T09:00:00Z")
+    md = " ".join(unescape(result.outputs["letter_md"].read_text()).split())
+    assert "keep the draft's base salary schedule ($235,000 during the period from April 1, 1998 to December 31, " \
+           "1998, rising to $248,000 commencing January 1, 1999)" in md
+    assert "the draft's own figures come to $340,750 in cash at the first step of its salary schedule" in md
+    assert "$245,000" not in md
