@@ -691,3 +691,54 @@ def test_a_target_below_the_ceiling_is_not_proposed(library, profile, bonus, ask
     if bonus == STEVENS:
         assert ours.bonus_target.source == "the contract's for one year or period only, better than the 10% asked " \
                                            "for, asked for every year as in the plan"
+
+
+SOPHINOS = ('Initial base salary, ("Base Salary") at the annual rate of (i) $235,000.00 during the period from April 1, '
+            "1998 to December 31, 1998; and (ii) $248,000.00 commencing January 1, 1999 and continuing thereafter with "
+            "increases at the discretion of the Compensation Committee.")
+
+
+@pytest.mark.parametrize("base, kept", [(245000, True), (248000, False), (260000, False)])
+def test_a_salary_schedule_with_a_step_above_the_profiles_is_kept(library, profile, base, kept):
+    """Sophinos: $235,000 until the end of 1998, then $248,000; the letter asked to "set the base salary at
+    $245,000", which cuts the later step by $3,000 a year. A schedule with a step above the profile's salary is kept
+    whole, counted at its first step (by hand: $235,000 + $55,000 = $290,000); one the profile's salary tops in
+    every step is not."""
+    drafted = _drafted(library, SOPHINOS, "Employee shall be eligible for a discretionary bonus.")
+    assert drafted.base.value == 235000 and drafted.base.highest == 248000
+    assert drafted.base.source == "contract: its first step, rising to $248,000 commencing January 1, 1999"
+    assert drafted.notes[0] == ("The base salary is stated as a schedule ($235,000 during the period from April 1, "
+                                "1998 to December 31, 1998, rising to $248,000 commencing January 1, 1999); the "
+                                "figures count its first step, $235,000.")
+    profile.compensation = CompensationFields(base_salary=base, stipend=55000)
+    quoted = for_the_letter(proposed(profile, library), drafted)
+    assert ("base" in quoted.kept) is kept
+    if kept:
+        assert quoted.proposed.base.steps == drafted.base.steps
+        assert quoted.proposed.base.after("of") == ("schedule ($235,000 during the period from April 1, 1998 to "
+                                                    "December 31, 1998, rising to $248,000 commencing January 1, "
+                                                    "1999)")
+        assert quoted.proposed.cash.value == 290000 and quoted.proposed.cash.first_step
+        assert quoted.proposed.cash.a_year == "$290,000 a year (at the first step of the draft's salary schedule)"
+        assert quoted.proposed.cash.source == "$235,000 (the first step of the draft's schedule) + $55,000"
+        assert any("has a step above the profile's ($245,000); the letter keeps the draft's" in m.text
+                   for m in quoted.messages)
+    else:
+        assert quoted.proposed.base.value == base and not quoted.proposed.base.steps
+        assert quoted.proposed.base.after("of") == f"of {fmt(Decimal(base), 'usd')}"
+
+
+def test_a_one_year_target_asked_for_every_year_says_its_figures_assume_the_ask(library, profile):
+    """Stevens (attorney audit): the 35% target the draft states for 1999 only, asked for every year, was counted in
+    the proposal's expected bonus and total cash with nothing to say it holds only if the ask is granted."""
+    rev = Review(contract="x.docx", findings=[
+        Finding(topic=topic, status="found", text=t, parameters=extract(library.get(topic), t))
+        for topic, t in (("base-salary", SALARY), ("bonus-incentive", STEVENS))])
+    profile.asks["bonus-incentive"] = {"target_percent": 10}
+    profile.compensation = CompensationFields(base_salary=260000, stipend=30000)
+    quoted = for_the_letter(proposed(profile, library, review=rev), offered(rev, profile))
+    assert quoted.proposed.bonus_target.once and quoted.proposed.bonus.value == 91000  # by hand: 260,000 x 35%
+    assert quoted.proposed.bonus.source == "$260,000 × 35% target (asked for every year, as if granted) × 100% " \
+                                           "expected payout"
+    assert any(m.text == "compensation: the expected bonus counts the 35% target asked for every year as if the ask "
+                         "were granted; the draft states it for one year or period only" for m in quoted.messages)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from counterdraft.extract import (as_drafted, definitions, extract, extract_quantity, sentence_at, sentences,
+from counterdraft.extract import (as_drafted, definitions, extract, extract_quantity, schedule, sentence_at, sentences,
                                   stated_values, states, words_to_number)
 from counterdraft.library import load_library
 
@@ -765,3 +765,31 @@ def test_a_target_for_one_year_or_up_to_a_figure_is_read_as_such(text, target, y
         (target, year_target, target_maximum)
     if text == METZ:
         assert found["maximum_percent"] == 200  # the most the bonus can pay
+
+
+SALARY_CUE = r"base\s+salary|salary|base\s+compensation|annual\s+rate"
+
+
+@pytest.mark.parametrize("text, steps", [
+    # Monroe (attorney audit): one amount for one period a sentence, the first cut by a page break
+    ("A. BASE SALARY. During the period of June 1, 1999 to May 31, 2000, Corporation shall pay to Employee a base "
+     "salary of\nTwo Hundred Fifty Thousand ($250,000) Dollars. During the period of June 1, 2000 to May 31, 2001, "
+     "Corporation shall pay to Employee a base salary of Two Hundred Seventy Five Thousand ($275,000.00) Dollars. "
+     "Such base salary shall be paid in equal bi-weekly installments.",
+     ((250000, "during the period of June 1, 1999 to May 31, 2000"),
+      (275000, "during the period of June 1, 2000 to May 31, 2001"))),
+    # Sophinos: both steps in one sentence, each amount followed by its own period
+    ('a. Initial base salary, ("Base Salary") at the annual rate of (i) $235,000.00 during the period from April 1, '
+     "1998 to December 31, 1998; and (ii) $248,000.00 commencing January 1, 1999 and continuing thereafter with "
+     "increases at the discretion of the Compensation Committee.",
+     ((235000, "during the period from April 1, 1998 to December 31, 1998"), (248000, "commencing January 1, 1999"))),
+    ("Employee's base salary shall be $200,000 in the first year of the Term and $220,000 in the second year of the "
+     "Term.", ((200000, "in the first year of the Term"), (220000, "in the second year of the Term"))),
+    # one salary, with a date it starts: no schedule
+    ("Your base salary will be $200,000 per year, commencing January 1, 2001.", ()),
+    ("Employee shall receive a base salary of $250,000. Employee shall receive a signing bonus of $20,000.", ()),
+    ("Commencing January 1, 2001, Employer shall pay a base salary of $200,000. Commencing January 1, 2002, Employee "
+     "shall receive a retention bonus of $50,000.", ()),
+])
+def test_a_salary_stated_in_steps_is_read_as_a_schedule(text, steps):
+    assert schedule(text, SALARY_CUE) == steps

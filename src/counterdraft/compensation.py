@@ -18,7 +18,7 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from .errors import ConfigError
-from .extract import extract_quantity, pay_period, stated_for
+from .extract import extract_quantity, pay_period, schedule, stated_for
 from .library import Library, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
@@ -26,6 +26,7 @@ from .review import Reviewed, for_one_period, no_step_back, rejudge, under_ceili
 from .terms import salary_named
 from .wording import fte as _fte
 from .wording import money as _money
+from .wording import steps as _steps
 
 Unit = Literal["usd", "percent", "years", "fte", "wrvu"]
 Side = Literal["proposed", "offered"]
@@ -93,12 +94,23 @@ class Figure:
     annualised: bool = False
     #: The draft's own figure, kept in the proposal: the letter calls it the draft's.
     drafted: bool = False
+    #: A base salary the contract states as a schedule: (amount, the draft's words for its period) of each step, the
+    #: figure being the first step's (Monroe's $250,000, then $275,000 for the year after).
+    steps: tuple[tuple[Decimal, str], ...] = ()
+    #: A result reached from the first step of such a schedule: a year's figure for that period only.
+    first_step: bool = False
+    #: A figure the draft states for one year or period only, asked for every year (Stevens's 35% target "for 1999"):
+    #: what is reached from it holds only if the ask is granted, and says so.
+    once: bool = False
 
     @property
     def said(self) -> str:
         """The figure as a sentence quotes it (str(figure), as the letter prints it): a pay-period amount annualised
         as the contract states it, with its year's amount to the dollar ("$8,653.84 every two weeks (about $225,000
-        a year)"): the contract states no year's figure, and Mengert's letter quoted "$224,999.84" as one."""
+        a year)"): the contract states no year's figure, and Mengert's letter quoted "$224,999.84" as one. A salary
+        stated as a schedule is quoted whole, each step with its period, so that keeping it keeps the later steps."""
+        if self.steps:
+            return self.schedule
         if not (self.stated or self.annualised):
             return self.text
         whole = self.value.to_integral_value(ROUND_HALF_UP)
@@ -107,8 +119,32 @@ class Figure:
 
     @property
     def a_year(self) -> str:
-        """'$375,000 a year', or a pay-period amount as `said` quotes it, which names its year's amount itself."""
-        return self.said if self.stated else f"{self.said} a year"
+        """'$375,000 a year', or a pay-period amount or a schedule as `said` quotes it, which names its year's amount
+        or its periods itself; a result of a schedule's first step says it is that step's."""
+        if self.steps:  # "$250,000 a year during the period of ..., rising to $275,000 during ..."
+            (value, period), later = self.steps[0], _steps(self.steps)[1:]
+            return ", ".join([f"{fmt(value, self.unit)} a year {period}", *later])
+        if self.stated:
+            return self.said
+        step = " (at the first step of the draft's salary schedule)" if self.first_step else ""
+        return f"{self.said} a year{step}"
+
+    @property
+    def schedule(self) -> str:
+        """'$250,000 during the period of June 1, 1999 to May 31, 2000, rising to $275,000 during the period of June
+        1, 2000 to May 31, 2001': the steps of a salary stated as a schedule, in the draft's words."""
+        return ", ".join(_steps(self.steps))
+
+    def after(self, word: str) -> str:
+        """The figure after the pay's name, led by `word` ("base salary of $250,000", "at $250,000"); a schedule as
+        one ("base salary schedule ($250,000 during ..., rising to $275,000 during ...)"), whose steps are kept
+        whole wherever the letter keeps or names the draft's pay."""
+        return f"schedule ({self.schedule})" if self.steps else f"{word} {self}"
+
+    @property
+    def highest(self) -> Decimal:
+        """The most the figure comes to: a schedule's highest step, else the figure."""
+        return max((v for v, _ in self.steps), default=self.value)
 
     @property
     def label(self) -> str:
@@ -185,17 +221,23 @@ def compute(side: Side, inputs: dict[str, Figure], range_min: Figure | None = No
     v = {k: f.value for k, f in inputs.items()}
     # the arithmetic shows where a pay-period amount's year comes from, not a year's figure to the cent of its own
     t = {k: f"{f.text} (annualised from {f.stated})" if f.stated else f.text for k, f in inputs.items()}
+    if "base" in inputs and inputs["base"].steps:  # the arithmetic says which step of a schedule it counts
+        t["base"] = f"{inputs['base'].text} (the first step of the draft's schedule)"
     results: dict[str, Figure] = {}
     notes: list[str] = []
 
     annualised = "base" in inputs and bool(inputs["base"].stated or inputs["base"].annualised)
+    stepped = "base" in inputs and bool(inputs["base"].steps)
 
     def put(key: str, value: Decimal, how: str) -> None:
-        results[key] = Figure(key, value, how, annualised=annualised and key not in ("equity_year", "wrvu"))
+        of_base = key not in ("equity_year", "wrvu")
+        results[key] = Figure(key, value, how, annualised=annualised and of_base, first_step=stepped and of_base)
 
     if "base" in v and "bonus_target" in v:
         bonus = (v["base"] * v["bonus_target"] * v["bonus_payout"] / Decimal(10000)).quantize(CENT, ROUND_HALF_UP)
-        put("bonus", bonus, f"{t['base']} × {t['bonus_target']} target × {t['bonus_payout']} expected payout")
+        once = inputs["bonus_target"].once
+        asked = " (asked for every year, as if granted)" if once else ""
+        put("bonus", bonus, f"{t['base']} × {t['bonus_target']} target{asked} × {t['bonus_payout']} expected payout")
     elif "base" in v and ("bonus_floor" in v or "bonus_minimum" in v):  # a guaranteed minimum is paid whatever
         floor, key = guaranteed_bonus(inputs)                              # the payout
         put("bonus", floor, f"{t['base']} × {t[key]} guaranteed minimum" if key == "bonus_floor"
@@ -299,7 +341,7 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
             once = for_one_period(clause, found.get(clause.topic, {}), param)  # Stevens's 1999 target, asked yearly
             inputs[key] = Figure(key, value, f"the contract's{' for one year or period only' if once else ''}, "
                                              f"better than the {fmt(first[0], LABELS[key][1])} asked for, "
-                                             f"{'asked for every year' if once else 'kept'} as in the plan")
+                                             f"{'asked for every year' if once else 'kept'} as in the plan", once=once)
     drafted = found.get("bonus-incentive", {})
     if "bonus_target" in inputs and "bonus-incentive" in kept and \
             "target_percent" in under_ceiling(library.get("bonus-incentive"), kept["bonus-incentive"], drafted):
@@ -416,6 +458,12 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
             stated = f"{fmt(number(period[0]), 'usd')} {period[1]}"
             inputs["base"] = Figure("base", inputs["base"].value, f"{inputs['base'].source}: {stated}, annualised",
                                     stated)
+        steps = tuple((number(v), words) for v, words in schedule(pay.text, _PAY_CUE))
+        if "base" in inputs and not inputs["base"].stated and steps and steps[0][0] == inputs["base"].value:
+            # Monroe's $250,000 for one year and $275,000 for the next: the first step counted, the schedule kept
+            base = replace(inputs["base"], steps=steps)
+            later = ", ".join(_steps(steps)[1:])
+            inputs["base"] = replace(base, source=f"{base.source}: its first step, {later}")
         if re.search(_TOTAL_CUE, pay.text, re.I) and STATED_TOTAL[1] in pay.parameters:
             total = number(pay.parameters[STATED_TOTAL[1]])
             if "base" not in inputs or inputs["base"].value != total:
@@ -448,6 +496,9 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
         inputs["bonus_floor"] = Figure("bonus_floor", target.value * share / 100,
                                        f"{_where(bonus)}: {fmt(share, 'percent')} of the {target.text} target")
     notes = []
+    if "base" in inputs and inputs["base"].steps:
+        notes.append(f"The base salary is stated as a schedule ({inputs['base'].schedule}); the figures count its "
+                     f"first step, {inputs['base'].text}.")
     if "conditional_minimum_percent" in read and "bonus_floor" not in inputs:
         # Monroe's "Predicated on Corporation's performance, ... a minimum of 50%": no pay to count on
         notes.append(f"The bonus minimum of {fmt(number(read['conditional_minimum_percent']), 'percent')} of base "
@@ -579,7 +630,8 @@ def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
     # a pay-period base is quoted with the rest as the contract states it
     stated = " plus ".join([offered.base.stated, *(t for _, t, _ in parts[1:])]) if offered.base.stated else ""
     pay = offered.base if len(parts) == 1 else \
-        Figure("guaranteed", sum((v for v, _, _ in parts), Decimal(0)), " + ".join(t for _, t, _ in parts), stated)
+        Figure("guaranteed", sum((v for v, _, _ in parts), Decimal(0)), " + ".join(t for _, t, _ in parts), stated,
+               first_step=bool(offered.base.steps))
     if offered.stated_total is not None and offered.stated_total.value > pay.value:
         return offered.stated_total, "total compensation"
     return pay, what
@@ -618,16 +670,22 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
         out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.a_year} in {what}, "
                                          f"below the {lo.text} sought; its bonus ({bonus}) is not guaranteed"
                                          f"{counted}"))
+    # a salary schedule whose later step is above the profile's is kept whole: a flat salary of the profile's would
+    # cut that step (Sophinos: $235,000, then $248,000 from 1999, where $245,000 was asked)
     kept = tuple(k for k in ("base", "stipend") if getattr(proposed, k) is not None
-                 and getattr(offered, k) is not None and getattr(offered, k).value > getattr(proposed, k).value)
+                 and getattr(offered, k) is not None and getattr(offered, k).highest > getattr(proposed, k).value)
     if kept:
         inputs = dict(proposed.inputs)
         for k in kept:
             mine, theirs = getattr(proposed, k), getattr(offered, k)
-            inputs[k] = Figure(k, theirs.value, f"{theirs.source}: the draft's, above the profile's {mine.text}",
-                               theirs.stated)
-            out.messages.append(Message(text=f"compensation: the draft's {LABELS[k][0].lower()} ({theirs.text}) is "
-                                             f"above the profile's ({mine.text}); the letter keeps the draft's"))
+            above = "above" if theirs.value > mine.value else "with a later step above"
+            inputs[k] = Figure(k, theirs.value, f"{theirs.source}: the draft's, {above} the profile's {mine.text}",
+                               theirs.stated, steps=theirs.steps)
+            what, said = (f"{LABELS[k][0].lower()} schedule", theirs.said) if theirs.steps else \
+                (LABELS[k][0].lower(), theirs.text)
+            out.messages.append(Message(text=f"compensation: the draft's {what} ({said}) "
+                                             f"{'is' if theirs.value > mine.value else 'has a step'} above the "
+                                             f"profile's ({mine.text}); the letter keeps the draft's"))
         named = [k for k in ("base", "stipend") if k in inputs]
         total = sum((inputs[k].value for k in named), Decimal(0))
         added = [k for k in named if k not in kept]
@@ -653,6 +711,12 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
         out.proposed = compute("proposed", inputs, lo, hi)
         out.kept = kept
     out.guaranteed, out.what = guaranteed, what
+    target = out.proposed.bonus_target
+    if target is not None and target.once and out.proposed.bonus is not None:
+        # Stevens's 35% "for 1999", asked for every year: a bonus the draft does not give after that year
+        out.messages.append(Message(text=f"compensation: the expected bonus counts the {target.text} target asked "
+                                         f"for every year as if the ask were granted; the draft states it for one "
+                                         f"year or period only"))
     out.stipend = out.proposed.stipend or (offered.stipend if "stipend" in out.kept else None)
     # like with like: a stated total with the range sought, cash with cash, totals with equity with each other
     stated = offered.stated_total or offered.cash or offered.base

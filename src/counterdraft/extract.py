@@ -609,6 +609,42 @@ def stated_for(texts: Iterable[str], kind: str, value: float) -> str | None:
     return None
 
 
+_DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+\d{1,2},?"
+         r"\s+(?:19|20)\d\d")
+#: The period one step of a pay schedule is stated for: "During the period of June 1, 1999 to May 31, 2000"
+#: (Monroe), "commencing January 1, 1999" (Sophinos), "in the second year of the Term".
+_STEP = re.compile(
+    rf"(?i)\b(?:(?:during|for|in)\s+the\s+period\s+(?:of|from|beginning|commencing)\s+(?:on\s+)?{_DATE}\s+"
+    rf"(?:to|through|until|and\s+ending(?:\s+on)?)\s+{_DATE}"
+    rf"|(?:commencing|beginning|starting|effective)\s+(?:on\s+|as\s+of\s+)?{_DATE}"
+    r"|(?:during|for|in)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:(?:full|contract|employment|fiscal|calendar)"
+    r"\s+)?year(?:\s+of\s+(?:the\s+term|employment|this\s+agreement))?)")
+
+
+def schedule(text: str, near: str) -> tuple[tuple[float, str], ...]:
+    """(amount, the draft's words for its period) of each step where text states pay as a schedule, in consecutive
+    sentences (or clauses) naming `near` that state each dollar amount with a period of its own; () where it states
+    one figure (or the next sentence's dated amount is no salary: "Commencing January 1, 2002, a retention bonus"). Monroe's $250,000 "during the period of June 1, 1999 to May 31, 2000" and $275,000
+    for the year after were read as a base salary of $250,000, and the letter's "keep the draft's base salary of
+    $250,000" gave up the second year's raise."""
+    run: list[tuple[float, str]] = []
+    for a, b in [*sentences(text), (len(text), len(text))]:
+        amounts = _quantities(text[a:b], "usd")
+        periods = list(_STEP.finditer(text, a, b))
+        marks = sorted([(a + s, 0) for s, _, _ in amounts] + [(m.start(), 1) for m in periods])
+        if amounts and len(amounts) == len(periods) and re.search(near, text[a:b], re.I) and \
+                all(marks[i][1] != marks[i + 1][1] for i in range(len(marks) - 1)):
+            # each amount with its own period, in order: "(i) $235,000.00 during the period from April 1, 1998 to
+            # December 31, 1998; and (ii) $248,000.00 commencing January 1, 1999"
+            run += [(v, " ".join(m.group().split())) for (_, _, v), m in zip(amounts, periods)]
+            continue
+        values = [v for v, _ in run]
+        if len(set(values)) == len(values) >= 2:
+            return tuple((v, words[0].lower() + words[1:]) for v, words in run)
+        run = []
+    return ()
+
+
 def stated_values(text: str, kind: str) -> tuple[float, ...]:
     """The values text states as quantities of the kind anywhere ("sixty (60) days" states 60 days): a cheap first
     look, over a whole contract, before reading it sentence by sentence."""

@@ -196,7 +196,8 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
                   comp=comp, offered=offered, pay=quoted, context=context,
                   messages=[m.model_copy(update={"text": salary_named(m.text, engaged)}) for m in [
                       *comp_math.messages(comp), *comp_math.messages(offered), *quoted.messages,
-                      *([Message(text=f"compensation: the redline leaves the draft's base salary of {drafted_base} as "
+                      *([Message(text=f"compensation: the redline leaves the draft's base salary "
+                                      f"{drafted_base.after('of')} as "
                                       f"it is (the base-salary clause is argued in the letter only), so the clean copy "
                                       f"does not carry the {quoted.proposed.base} the letter asks for; the letter and "
                                       f"the email say so")] if drafted_base else [])]])

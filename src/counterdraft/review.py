@@ -8,12 +8,14 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterator
 
-from .extract import as_drafted, definitions, first_match, read_clause, sentence_at, sentences, set_aside, stated_for
+from .extract import (as_drafted, definitions, first_match, read_clause, schedule, sentence_at, sentences,
+                      set_aside, stated_for)
 from .library import Library, contractor_values, profile_asks, profile_values, render
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
 from .terms import Terms, find_terms, salary_named
 from .segment import Section, segment
+from .wording import steps as wording_steps
 from .wordml.read import Block
 
 
@@ -426,7 +428,8 @@ def _stated(clause: Clause, params: dict, text: str = "", engaged: bool = False)
     minimum of 50%": minimum 50%). One figure read for two parameters is named once, by the later: where the draft
     states only a base salary, the total read from it is that salary ("base salary $235,000", not also "total
     compensation"). A figure stated for one period alone says so ("target 70% (for the remainder of the 2004 payroll
-    year only)")."""
+    year only)"), and the first step of a pay schedule is named with the steps after it ("base salary $250,000 during
+    the period of June 1, 1999 to May 31, 2000, rising to $275,000 during ...")."""
     if not params:
         return ""
 
@@ -434,6 +437,9 @@ def _stated(clause: Clause, params: dict, text: str = "", engaged: bool = False)
         kind = clause.extract[name].kind if text and name in clause.extract else None
         theirs = as_drafted([text], kind, value) if kind else None
         period = stated_for([text], kind, value) if kind else None
+        steps = schedule(text, clause.extract[name].near or "") if kind == "usd" else ()
+        if steps and math.isclose(steps[0][0], value):  # Monroe's $250,000 for a year, then $275,000
+            return ", ".join(wording_steps(steps))
         return (f"{theirs} ({shown(clause, name, value)})" if theirs else shown(clause, name, value)) + \
             (f" ({period} only)" if period else "")
 

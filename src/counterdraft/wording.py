@@ -63,6 +63,16 @@ def money(value: Any) -> str:
     return f"${v:,.0f}" if v.is_integer() else f"${v:,.2f}"
 
 
+def steps(schedule: Any) -> list[str]:
+    """Each step of a pay schedule, (amount, the draft's words for its period), as words, from the second on led by
+    how it moves: ["$250,000 during the period of June 1, 1999 to May 31, 2000", "rising to $275,000 during ..."]."""
+    out = []
+    for i, (value, period) in enumerate(schedule):
+        move = "" if i == 0 else "rising to " if value > schedule[i - 1][0] else "then "
+        out.append(f"{move}{money(value)} {period}")
+    return out
+
+
 def fte(value: Any) -> str:
     """0.5 -> '0.5', 1 -> '1.0'."""
     return f"{float(value):.2f}".rstrip("0").rstrip(".") if float(value) % 1 else f"{float(value):.1f}"
