@@ -682,6 +682,18 @@ def test_severance_the_draft_sets_by_a_formula_is_given_a_floor_not_asked_for_as
     assert "no period of severance" not in severance.comment
 
 
+def test_a_finding_is_located_where_its_figure_or_weakness_is(tmp_path):
+    """Metz, Brown (attorney audit): the review said section 9 for Metz's severance and quoted section 7, which pays
+    only after a change in control, and the memo put Brown's severance by formula under "7. Effect of Termination",
+    which only refers to Section 3. Each is located, heading and text, where the figure was read or the check
+    fired: 9 (its "Consultancy Pay"), and 3(b)."""
+    metz = _reviewed(tmp_path, _CONSULTANCY_PAY, _severance_profile(3)).finding("severance")
+    assert metz.heading.startswith("9. Treatment") and "Consultancy Pay" in metz.text
+    assert "Change in Control" not in metz.text
+    brown = _reviewed(tmp_path, _SEVERANCE_BY_FORMULA, _severance_profile(3)).finding("severance")
+    assert brown.heading == "3. Compensation > (b)" and brown.text.startswith("(b) In the event the Employee's")
+
+
 @pytest.mark.parametrize("sentence, formula", [
     ("If the Company terminates Employee's employment without Cause, the Company shall pay Employee severance equal "
      "to the amount paid under its severance policy.", True),
