@@ -1217,6 +1217,21 @@ def test_an_indemnification_of_the_employer_or_a_third_party_is_not_the_physicia
     assert ours.finding("indemnification").assessment == "weak"
 
 
+def test_the_memo_says_the_physician_indemnifies_the_employer_where_the_letter_does_not_raise_it(tmp_path):
+    """Brown (attorney audit): only the review said that the physician indemnifies the Company ("the Company shall be
+    entitled to ... indemnification against any other losses ... incurred by the Company"); the memo, where the
+    section is read as lacking the clause and the profile asks nothing of it, said nothing."""
+    paragraphs = ["EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Chief Medical Information Officer.",
+                  "10. Enforcement by Injunction. Accordingly, the Company shall be entitled to (i) an injunction in "
+                  "case of any breach of Employee's covenants under Section 8, and (ii) indemnification against any "
+                  "other losses, damages, costs and expenses, including attorneys' fees, incurred by the Company in "
+                  "obtaining any damages or injunctive relief.",
+                  "11. Governing Law. This Agreement is governed by the laws of Ohio."]
+    memo = _memo_of(tmp_path, paragraphs, 6)
+    assert "- **indemnification** (10. Enforcement by Injunction): The Physician indemnifies the Employer." in memo
+    assert "treated as missing" not in memo
+
+
 def test_a_covenants_duration_row_is_not_the_term(tmp_path):
     """The OpenAgreements Massachusetts covenant agreement (audit): the term was rated 'ok' from a cover-terms row
     "Duration | 24 months" under "Employee Non-Solicitation", which says how long a covenant lasts, not the

@@ -590,9 +590,11 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 said = judge(clause.model_copy(update={"checks": [c for c in clause.checks if c.pattern]}), text,
                              params, profile, profile_values(clause, profile, where), whole, terms.employment,
                              around(m.section, sections))
+                # what holds against the physician keeps its checks' names, for the memo to say it (`unraised`)
                 against = f" {said[1]}" if said[0] == "weak" else ""
-                assessment, message, flagged = "missing", f"The section {why}: treated as missing; " \
-                                                          f"{_to_add(clause, not terms.employment)}.{against}", []
+                assessment, message = "missing", f"The section {why}: treated as missing; " \
+                                                 f"{_to_add(clause, not terms.employment)}.{against}"
+                flagged = said[2] if said[0] == "weak" else []
         at = _located(clause, m, flagged)
         findings.append(Finding(topic=topic, status="found", heading=_heading(at),
                                 text=text if at is m.section else at.text,
