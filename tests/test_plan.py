@@ -2858,3 +2858,23 @@ def test_a_clause_inserted_after_an_article_of_lettered_items_is_its_next_item(p
     heading, body = cme.new_paragraphs[:2]
     assert heading.text == "H. CONTINUING MEDICAL EDUCATION." and text[heading.like.index].text == "G. AUTOMOBILE."
     assert not text[body.like.index].style.lower().startswith("heading")
+
+
+def test_insurance_goes_beside_the_duties_where_pay_and_benefits_are_only_in_an_exhibit(profile, library, tmp_path,
+                                                                                       shared_dir, txt2docx):
+    """Garrett (attorney audit): salary and benefits are only in Exhibit A, so the malpractice clause had no related
+    section and went after the last one before the boilerplate, "12. Effect of Termination." (what survives),
+    among the closing provisions. It goes beside the duties, "1. Employment.", as CME does."""
+    source = shared_dir / "corpus" / "contracts" / "sec_employment" / \
+        "1606268_2015-08-04_EXHIBIT_10.1_EMPLOYMENT_AGREEMENT_J_GARRETT.txt"
+    if not source.exists():
+        pytest.skip(f"{source} is not in the shared corpus")
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "garrett.docx")))
+    profile.asks["malpractice"] = {"coverage_type": "claims-made", "per_claim_usd": 2000000,
+                                   "aggregate_usd": 6000000}
+    profile.priorities.append("malpractice")
+    plan = plan_for(profile, library, blocks)
+    anchored = {e.clause_id: e.anchor for e in plan.edits if e.kind == "insert"}
+    assert anchored["malpractice"] == anchored["cme-allowance"]
+    assert any(re.match(r"malpractice: not in the contract; inserted as '1[A-Z]\. Professional Liability "
+                        r"Insurance\.' after section '1\. Employment\.'", m.text) for m in plan.messages)
