@@ -674,8 +674,9 @@ def test_severance_the_draft_sets_by_a_formula_is_given_a_floor_not_asked_for_as
     assert "set by a formula of the draft's, with no period stated" in found.message
     severance = _plan_of(tmp_path, _SEVERANCE_BY_FORMULA, {"severance": {"months": 3}})[0]["severance"]
     assert severance.kind == "letter" and not severance.changes
-    assert "could we set severance at not less than 3 months of salary and stipend, or the amount the agreement's " \
-           "formula gives if greater, with health coverage, if the role ends without cause or I resign for Good " \
+    # the formula is named where it is, 3(b), not by "7. Effect of Termination", which refers to it (audit)
+    assert "could we set severance at not less than 3 months of salary and stipend, or the amount the formula of " \
+           "Section 3(b) gives if greater, with health coverage, if the role ends without cause or I resign for Good " \
            "Reason?" in severance.request
     assert severance.comment.startswith("Asks for severance of not less than 3 months") and \
         "the draft gives severance by a formula, without a stated period" in severance.comment

@@ -9,8 +9,8 @@ from functools import cached_property
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import (changed_figures, innermost, note_on, reference, row_texts, stale_mentions, stale_totals,
-                         top)
+from .conforming import (changed_figures, citation, innermost, note_on, reference, row_texts, stale_mentions,
+                         stale_totals, top)
 from .errors import ConfigError
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
@@ -20,7 +20,8 @@ from .extract import (definitions, ends_mid_sentence, extract_quantity, first_ma
                       sentence_at, sentences)
 from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
-                     held_message, label, lacking, letter_only, no_step_back, other_agreements, shown, under_ceiling)
+                     held_message, label, lacking, letter_only, located, no_step_back, other_agreements, shown,
+                     under_ceiling)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker, units
 from .wording import Unpriced, number_words
 
@@ -570,10 +571,12 @@ class Planner:
         stated = as_stated(clause, finding.parameters)  # what the templates read: no ceiling taken for a target
         # the clause as the review read it, with the sentences read beside it (`states` in the templates)
         own = "" if missing else "\n".join([match.text, *match.elsewhere_sentences])
+        # the request names the part that holds what the review found (Brown's formula, in 3(b), not section 7)
+        cite = None if missing else citation(located(clause, match, finding.flagged))
         comment, request = render_ask(clause, values, stated, not missing, self.reviewed.neutral,
                                       flagged=[] if missing else finding.flagged,
                                       stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
-                                      clause_text=own, used=self._read_asked)
+                                      clause_text=own, used=self._read_asked, cite=cite)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:

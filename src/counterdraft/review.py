@@ -595,7 +595,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 assessment, message = "missing", f"The section {why}: treated as missing; " \
                                                  f"{_to_add(clause, not terms.employment)}.{against}"
                 flagged = said[2] if said[0] == "weak" else []
-        at = _located(clause, m, flagged)
+        at = located(clause, m, flagged)
         findings.append(Finding(topic=topic, status="found", heading=_heading(at),
                                 text=text if at is m.section else at.text,
                                 parameters=params, assessment=assessment, message=message,
@@ -611,7 +611,7 @@ def _to_add(clause: Clause, engaged: bool = False) -> str:
         ("propose in the letter" if clause.on_missing == "ask" else "insert")
 
 
-def _located(clause: Clause | None, m: Match, flagged: list[str]) -> Section:
+def located(clause: Clause | None, m: Match, flagged: list[str]) -> Section:
     """Where a finding is, for its heading and text: the part a reader is sent to for it (`stated`: Metz's twelve
     months paid as a consultant on a termination without Cause, in section 9, beside a match in section 7 that pays
     only after a change in control), else the smallest part of a section the match refers to that holds what a check
