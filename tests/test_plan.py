@@ -1225,7 +1225,9 @@ def test_a_section_inserted_after_an_article_takes_its_text_layout_not_a_subsect
     by_index = {b.ref.index: b for b in blocks}
     assert by_index[cme.anchor.index].text.startswith("The Executive may take part")
     caption, body = cme.new_paragraphs[:2]
-    assert by_index[caption.like.index].style == "heading 1" and by_index[body.like.index].style == "Normal"
+    # the caption is the article's next subsection (Steel, audit: never an article of its own), its text the text's
+    assert caption.text == "C. CONTINUING MEDICAL EDUCATION."
+    assert by_index[caption.like.index].style == "heading 2" and by_index[body.like.index].style == "Normal"
 
 
 def test_a_range_of_pay_argued_in_the_letter_is_not_narrowed_to_the_drafts_figure(profile, library, tmp_path):
@@ -2838,3 +2840,48 @@ def test_malpractice_asked_of_a_draft_without_coverage_supposes_none(profile, li
                                    "it is claims-made, pay for tail coverage whenever employment ends, with limits")
     assert edit.comment.startswith("Provides professional liability insurance at the Employer's expense")
     assert "stays" not in edit.request and "extends" not in edit.comment
+
+
+def test_a_clause_inserted_after_an_article_of_lettered_items_is_its_next_item(profile, library, tmp_path,
+                                                                              txt2docx):
+    """Steel (audit): "III. DUTIES." ends with its item "C. The Executive shall report to the Chief Executive Officer
+    of the", so cut in the source; Protected Informatics Time went in after "IV. COMPENSATION.", before "A. BASE
+    SALARY.", while the memo said after III, and every insert was an unnumbered Heading 1, as an article. Each goes
+    after the article's last item, as its next item in that item's form: "D." after C., "H." after "G. AUTOMOBILE."."""
+    source = ROOT / "eval" / "contracts" / "heldout4" / "1014733_2001-08-14_POINT360_STEEL_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "steel.docx")))
+    profile.asks["protected-time"] = {"project_hours_per_week": 6, "certification_days": 5}
+    profile.priorities.append("protected-time")
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits if e.kind == "insert"}
+    text = {b.ref.index: b for b in blocks}
+    protected, cme = edits["protected-time"], edits["cme-allowance"]
+    assert text[protected.anchor.index].text.startswith("C. The Executive shall report")
+    (item,) = protected.new_paragraphs[:1]
+    assert item.caption == "D. Protected Informatics Time." and text[item.like.index].text.startswith("C. ")
+    assert any(m.text.startswith("protected-time: not in the contract; inserted as 'D. Protected Informatics Time.' "
+                                 "after section 'III. DUTIES.'") for m in plan.messages)
+    assert text[cme.anchor.index].text.startswith("The Company shall provide the Executive with the use of")
+    heading, body = cme.new_paragraphs[:2]
+    assert heading.text == "H. CONTINUING MEDICAL EDUCATION." and text[heading.like.index].text == "G. AUTOMOBILE."
+    assert not text[body.like.index].style.lower().startswith("heading")
+
+
+def test_insurance_goes_beside_the_duties_where_pay_and_benefits_are_only_in_an_exhibit(profile, library, tmp_path,
+                                                                                       shared_dir, txt2docx):
+    """Garrett (attorney audit): salary and benefits are only in Exhibit A, so the malpractice clause had no related
+    section and went after the last one before the boilerplate, "12. Effect of Termination." (what survives),
+    among the closing provisions. It goes beside the duties, "1. Employment.", as CME does."""
+    source = shared_dir / "corpus" / "contracts" / "sec_employment" / \
+        "1606268_2015-08-04_EXHIBIT_10.1_EMPLOYMENT_AGREEMENT_J_GARRETT.txt"
+    if not source.exists():
+        pytest.skip(f"{source} is not in the shared corpus")
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "garrett.docx")))
+    profile.asks["malpractice"] = {"coverage_type": "claims-made", "per_claim_usd": 2000000,
+                                   "aggregate_usd": 6000000}
+    profile.priorities.append("malpractice")
+    plan = plan_for(profile, library, blocks)
+    anchored = {e.clause_id: e.anchor for e in plan.edits if e.kind == "insert"}
+    assert anchored["malpractice"] == anchored["cme-allowance"]
+    assert any(re.match(r"malpractice: not in the contract; inserted as '1[A-Z]\. Professional Liability "
+                        r"Insurance\.' after section '1\. Employment\.'", m.text) for m in plan.messages)

@@ -674,12 +674,25 @@ def test_severance_the_draft_sets_by_a_formula_is_given_a_floor_not_asked_for_as
     assert "set by a formula of the draft's, with no period stated" in found.message
     severance = _plan_of(tmp_path, _SEVERANCE_BY_FORMULA, {"severance": {"months": 3}})[0]["severance"]
     assert severance.kind == "letter" and not severance.changes
-    assert "could we set severance at not less than 3 months of salary and stipend, or the amount the agreement's " \
-           "formula gives if greater, with health coverage, if the role ends without cause or I resign for Good " \
+    # the formula is named where it is, 3(b), not by "7. Effect of Termination", which refers to it (audit)
+    assert "could we set severance at not less than 3 months of salary and stipend, or the amount the formula of " \
+           "Section 3(b) gives if greater, with health coverage, if the role ends without cause or I resign for Good " \
            "Reason?" in severance.request
     assert severance.comment.startswith("Asks for severance of not less than 3 months") and \
         "the draft gives severance by a formula, without a stated period" in severance.comment
     assert "no period of severance" not in severance.comment
+
+
+def test_a_finding_is_located_where_its_figure_or_weakness_is(tmp_path):
+    """Metz, Brown (attorney audit): the review said section 9 for Metz's severance and quoted section 7, which pays
+    only after a change in control, and the memo put Brown's severance by formula under "7. Effect of Termination",
+    which only refers to Section 3. Each is located, heading and text, where the figure was read or the check
+    fired: 9 (its "Consultancy Pay"), and 3(b)."""
+    metz = _reviewed(tmp_path, _CONSULTANCY_PAY, _severance_profile(3)).finding("severance")
+    assert metz.heading.startswith("9. Treatment") and "Consultancy Pay" in metz.text
+    assert "Change in Control" not in metz.text
+    brown = _reviewed(tmp_path, _SEVERANCE_BY_FORMULA, _severance_profile(3)).finding("severance")
+    assert brown.heading == "3. Compensation > (b)" and brown.text.startswith("(b) In the event the Employee's")
 
 
 @pytest.mark.parametrize("sentence, formula", [
@@ -1203,6 +1216,21 @@ def test_an_indemnification_of_the_employer_or_a_third_party_is_not_the_physicia
     ours = _reviewed(tmp_path, [*paragraphs, "12. Indemnification. The Company shall indemnify and hold the Employee "
                                              "harmless against all claims arising from the Employee's services."])
     assert ours.finding("indemnification").assessment == "weak"
+
+
+def test_the_memo_says_the_physician_indemnifies_the_employer_where_the_letter_does_not_raise_it(tmp_path):
+    """Brown (attorney audit): only the review said that the physician indemnifies the Company ("the Company shall be
+    entitled to ... indemnification against any other losses ... incurred by the Company"); the memo, where the
+    section is read as lacking the clause and the profile asks nothing of it, said nothing."""
+    paragraphs = ["EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Chief Medical Information Officer.",
+                  "10. Enforcement by Injunction. Accordingly, the Company shall be entitled to (i) an injunction in "
+                  "case of any breach of Employee's covenants under Section 8, and (ii) indemnification against any "
+                  "other losses, damages, costs and expenses, including attorneys' fees, incurred by the Company in "
+                  "obtaining any damages or injunctive relief.",
+                  "11. Governing Law. This Agreement is governed by the laws of Ohio."]
+    memo = _memo_of(tmp_path, paragraphs, 6)
+    assert "- **indemnification** (10. Enforcement by Injunction): The Physician indemnifies the Employer." in memo
+    assert "treated as missing" not in memo
 
 
 def test_a_covenants_duration_row_is_not_the_term(tmp_path):

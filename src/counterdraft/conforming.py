@@ -255,6 +255,19 @@ def reference(section: Section | None) -> str | None:
     return rf"(?i)\b(?:sections?|paragraphs?|§|¶)\s*{re.escape(number)}(?![\d])" if number else None
 
 
+def citation(section: Section) -> str | None:
+    """How a letter refers to a part by number: "Section 3(b)" for item (b) of section 3, "Section 7" for a
+    top-level section; None where its top-level section has no number of digits."""
+    chain: list[Section] = []
+    node: Section | None = section
+    while node is not None:
+        chain.insert(0, node)
+        node = node.parent
+    if not re.fullmatch(r"\d+(?:\.\d+)*", chain[0].number or ""):
+        return None
+    return f"Section {chain[0].number}" + "".join(f"({n.number})" for n in chain[1:] if n.number)
+
+
 def cited(section: Section | None) -> str:
     """How a comment names the revised section: 'Section 2', else by its heading, else 'the revised paragraph'."""
     if top(section) is not None and top(section).number:

@@ -323,8 +323,13 @@ def build_memo(letter: Letter, review: Review | None = None, applied: list[str] 
     settled = "" if letter.pay.raise_pay or letter.pay.guaranteed is None else \
         f" The letter does not raise pay: the draft's {letter.pay.guaranteed.a_year} in {letter.pay.what} meets " \
         f"the range sought."
+    # a section read as lacking the clause may still hold something against the physician (Brown's, in which the
+    # physician indemnifies the Company): said here too, past the review's first sentence that treats it as
+    # missing, where the letter does not raise the topic
     unraised = [(f.topic, f.heading or "", f.message + (settled if f.topic in comp_math.PAY_TOPICS else ""))
                 for f in findings.values() if f.assessment == "weak" and f.topic not in asked]
+    unraised += [(f.topic, f.heading or "", first_sentence(f.message)[1]) for f in findings.values()
+                 if f.assessment == "missing" and f.status == "found" and f.flagged and f.topic not in asked]
     return Memo(contract=contract or (review.contract if review is not None else ""), rows=rows, compensation=comp,
                 unraised=unraised, notes=[m.text for m in messages] + [m.text for m in letter.messages
                                                                           if m not in messages])

@@ -121,20 +121,22 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # (`made`), which checks fired (`flagged`), whether a stipend is in play (`stipend`), whether the
             # physician is a contractor (`engaged`), whether the draft gives the physician a right to end it
             # (`own`) and requires notice for it (`own_notice`), the draft's own words for a figure (`drafted`) and
-            # the one period it states it for (`only_for`): each way is rendered
+            # the one period it states it for (`only_for`), and the part that holds what the review found (`cite`):
+            # each way is rendered
             for extra in ({"found": {}, "present": False, "says": _says(False), "states": _says(False), "made": set(),
                            "flagged": set(), "stipend": False, "engaged": False, "own": False, "own_notice": False,
-                           "drafted": _drafted(None), "only_for": _drafted(None)},
+                           "drafted": _drafted(None), "only_for": _drafted(None), "cite": None},
                           {"found": {}, "present": True, "says": _says(True), "states": _says(True), "made": made,
                            "flagged": flagged, "stipend": True, "engaged": True, "own": True, "own_notice": True,
-                           "drafted": _drafted(None), "only_for": _drafted(None)},
+                           "drafted": _drafted(None), "only_for": _drafted(None), "cite": "Section 3(b)"},
                           {"found": stated, "present": True, "says": _says(False), "states": _says(False),
                            "made": set(), "flagged": set(), "stipend": False, "engaged": True, "own": False,
                            "own_notice": False, "drafted": _drafted(None),
-                           "only_for": _drafted("for the remainder of the 2004 year")},
+                           "only_for": _drafted("for the remainder of the 2004 year"), "cite": None},
                           {"found": stated, "present": True, "says": _says(True), "states": _says(True), "made": made,
                            "flagged": flagged, "stipend": True, "engaged": False, "own": True, "own_notice": True,
-                           "drafted": _drafted("two months"), "only_for": _drafted(None)}):
+                           "drafted": _drafted("two months"), "only_for": _drafted(None),
+                           "cite": "Section 7"}):
                 yield field, text, True, extra
             continue
         elif field.startswith("tiers."):

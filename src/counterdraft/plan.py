@@ -9,8 +9,8 @@ from functools import cached_property
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import (changed_figures, innermost, note_on, reference, row_texts, stale_mentions, stale_totals,
-                         top)
+from .conforming import (changed_figures, citation, innermost, note_on, reference, row_texts, stale_mentions,
+                         stale_totals, top)
 from .errors import ConfigError
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
@@ -20,7 +20,8 @@ from .extract import (definitions, ends_mid_sentence, extract_quantity, first_ma
                       sentence_at, sentences)
 from .match import FOUND_SCORE, Match, holds, mentions, tokens, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
-                     held_message, label, lacking, letter_only, no_step_back, other_agreements, shown, under_ceiling)
+                     held_message, label, lacking, letter_only, located, no_step_back, other_agreements, shown,
+                     under_ceiling)
 from .segment import (BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker,
                       roman_value, units)
 from .wording import Unpriced, number_words
@@ -571,10 +572,12 @@ class Planner:
         stated = as_stated(clause, finding.parameters)  # what the templates read: no ceiling taken for a target
         # the clause as the review read it, with the sentences read beside it (`states` in the templates)
         own = "" if missing else "\n".join([match.text, *match.elsewhere_sentences])
+        # the request names the part that holds what the review found (Brown's formula, in 3(b), not section 7)
+        cite = None if missing else citation(located(clause, match, finding.flagged))
         comment, request = render_ask(clause, values, stated, not missing, self.reviewed.neutral,
                                       flagged=[] if missing else finding.flagged,
                                       stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
-                                      clause_text=own, used=self._read_asked)
+                                      clause_text=own, used=self._read_asked, cite=cite)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -1117,17 +1120,22 @@ class Planner:
             self.warn(f"{clause.id}: not in the contract and no section to put it after; raised in the letter only")
             return PlannedEdit(kind="letter", **base)
         heading = clause.heading or clause.title
-        first = after.blocks[0]
         last = self._anchor(after)
         if missing and prevails is None and _DENIES.search(" ".join(self.text(b) for b in after.blocks)):
             # right after "shall not be entitled to any benefits, coverages or privileges", ours says it prevails
             wording = self.wording(clause, tier, values, prevails=True)
-        caption, typed = self._caption(self._numbered_before(after, last), heading)
+        item = self._last_item(after, last)
+        if item is not None:
+            # the next of the article's lettered items, in their form, never an article of its own
+            caption, typed, form = self._item_caption(after, item, heading), False, item
+        else:
+            (caption, typed), form = self._caption(self._numbered_before(after, last), heading), after
+        first = form.blocks[0]
         headings = self._heading_paragraphs()
         # our text looks like the section's own text, not like a heading of its subsections ("A. BASE SALARY.")
-        body_like = next((b for b in after.body_blocks if b.ref.index not in headings), (after.body_blocks or
-                                                                                      after.blocks)[0])
-        if after.inline_caption or after.heading is None:
+        body_like = next((b for b in form.body_blocks if b.ref.index not in headings), (form.body_blocks or
+                                                                                     form.blocks)[0])
+        if form.inline_caption or form.heading is None:
             paragraphs = [NewParagraph(caption=caption, text=wording[0], like=first.ref, typed_number=typed)]
         else:
             paragraphs = [NewParagraph(caption=None, text=caption, like=first.ref, typed_number=typed),
@@ -1137,10 +1145,36 @@ class Planner:
         anchor: ParagraphRef = last.ref
         why = "not in the contract; " if missing else ""
         self.info(f"{clause.id}: {why}inserted as {caption!r} after {_name(after, last)}")
-        if first.numbered and not after.number and not typed:
+        if item is None and first.numbered and not after.number and not typed:
             self.warn(f"{clause.id}: Word numbers the sections, so the new one takes the next number and those after "
                       f"it move up by one; check references to them by number")
         return PlannedEdit(kind="insert", heading=after.heading, anchor=anchor, new_paragraphs=paragraphs, **base)
+
+    def _last_item(self, after: Section, last) -> Section | None:
+        """The last of the typed lettered items ("A.", "B.", "C." in sequence) that an article numbered otherwise than
+        in digits, or not at all, is made of, where a clause inserted after it follows that item (`last`): Steel's
+        "III. DUTIES." with its items A. to C., "IV. COMPENSATION." with its subsections "A. BASE SALARY." to
+        "G. AUTOMOBILE.". None where there is no such item (a section numbered "2." takes "2D" instead: _caption)."""
+        if self._number(after) is not None:
+            return None
+        run = []
+        for child in after.children:
+            if child.number != chr(ord("A") + len(run)) or child.blocks[0].numbered or \
+                    run and child.key != run[0].key:
+                break
+            run.append(child)
+        if not run or not any(b.ref.index == last.ref.index for b in run[-1].blocks):
+            return None
+        return run[-1]
+
+    def _item_caption(self, after: Section, item: Section, heading: str) -> str:
+        """The caption of a new item after `item`, the last lettered one of `after`: the next letter, and the heading
+        in capitals where the items' headings are ("H. PROFESSIONAL LIABILITY INSURANCE." after "G. AUTOMOBILE.")."""
+        key = ("item", after.blocks[0].ref.part, after.blocks[0].ref.index)
+        n = self._suffixes.get(key, ord(item.number) - ord("A") + 1)
+        self._suffixes[key] = n + 1
+        caps = bool(item.heading) and item.heading.upper() == item.heading
+        return f"{chr(ord('A') + n)}. {heading.upper() if caps else heading}."
 
     def _related(self, clause: Clause, seen: frozenset[str] = frozenset()) -> Section | None:
         """The section a missing clause goes after: that of the first of its `insert_after` topics the contract has
@@ -1230,8 +1264,11 @@ class Planner:
                 j += 1
             i = max(i, j)
         headed = {s.blocks[0].ref.index for s in units(self.reviewed.sections) if s.heading or s.number}
+        # a numbered section ends no sentence, however the paragraph before it reads (Steel's "C. The Executive shall
+        # report to the Chief Executive Officer of the", cut so in its source, then "IV. COMPENSATION."); "LTIP." does
+        numbered = {s.blocks[0].ref.index for s in units(self.reviewed.sections) if s.number}
         while i + 1 < len(paragraphs) and not _closes(paragraphs[i + 1].text) and (
-                ends_mid_sentence(paragraphs[i].text) or
+                ends_mid_sentence(paragraphs[i].text) and paragraphs[i + 1].ref.index not in numbered or
                 paragraphs[i + 1].ref.index not in headed and self._qualifies(paragraphs[i + 1].text)):
             i += 1
         return paragraphs[i]

@@ -377,10 +377,10 @@ def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: 
     if finding.status != "found" or match is None or match.section is None or \
             lacking(clause, reviewed.neutral, match.section) is not None:
         return
-    finding.assessment, message, finding.flagged = judge(clause, finding.text, finding.parameters, profile, asked,
+    finding.assessment, message, finding.flagged = judge(clause, match.text, finding.parameters, profile, asked,
                                                          reviewed.text, reviewed.terms.employment,
                                                          around(match.section, reviewed.sections))
-    finding.message = _stated(clause, finding.parameters, finding.text, not reviewed.terms.employment) + message
+    finding.message = _stated(clause, finding.parameters, match.text, not reviewed.terms.employment) + message
 
 
 def _holder(section: Section, sections: list[Section]) -> Section | None:
@@ -596,10 +596,14 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 said = judge(clause.model_copy(update={"checks": [c for c in clause.checks if c.pattern]}), text,
                              params, profile, profile_values(clause, profile, where), whole, terms.employment,
                              around(m.section, sections))
+                # what holds against the physician keeps its checks' names, for the memo to say it (`unraised`)
                 against = f" {said[1]}" if said[0] == "weak" else ""
-                assessment, message, flagged = "missing", f"The section {why}: treated as missing; " \
-                                                          f"{_to_add(clause, not terms.employment)}.{against}", []
-        findings.append(Finding(topic=topic, status="found", heading=_heading(m.stated or m.section), text=text,
+                assessment, message = "missing", f"The section {why}: treated as missing; " \
+                                                 f"{_to_add(clause, not terms.employment)}.{against}"
+                flagged = said[2] if said[0] == "weak" else []
+        at = located(clause, m, flagged)
+        findings.append(Finding(topic=topic, status="found", heading=_heading(at),
+                                text=text if at is m.section else at.text,
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks],
                                 flagged=flagged))
@@ -611,6 +615,22 @@ def _to_add(clause: Clause, engaged: bool = False) -> str:
     the letter names it."""
     return f"the library has {salary_named(clause.named, engaged)} wording to " + \
         ("propose in the letter" if clause.on_missing == "ask" else "insert")
+
+
+def located(clause: Clause | None, m: Match, flagged: list[str]) -> Section:
+    """Where a finding is, for its heading and text: the part a reader is sent to for it (`stated`: Metz's twelve
+    months paid as a consultant on a termination without Cause, in section 9, beside a match in section 7 that pays
+    only after a change in control), else the smallest part of a section the match refers to that holds what a check
+    found weak, where the match itself does not (Brown's severance by formula, in 3(b), which "7. Effect of
+    Termination" names as "severance as provided in Section 3"), else the match."""
+    if m.stated is not None:
+        return m.stated
+    patterns = [c.pattern for c in (clause.checks if clause is not None else []) if c.name in flagged and c.pattern]
+    if not patterns or any(re.search(p, m.section.text, re.I) for p in patterns):
+        return m.section
+    holding = [unit for part in m.also for unit in part.walk()
+               if any(re.search(p, unit.text, re.I) for p in patterns)]
+    return min(holding, key=lambda unit: len(unit.blocks), default=m.section)
 
 
 def _heading(section: Section) -> str | None:
