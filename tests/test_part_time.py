@@ -25,6 +25,7 @@ HELDOUT4 = ROOT / "eval" / "contracts" / "heldout4"
 MCDERMOTT = HELDOUT4 / "1005122_1996-11-12_ENDOVASCULAR_MCDERMOTT_OFFER_LETTER.txt"
 TIGHE = HELDOUT4 / "1005010_1999-05-18_ARTHROCARE_TIGHE_OFFER_LETTER.txt"
 CLANCEY = HELDOUT4 / "1017968_2001-07-27_EDGEWATER_CLANCEY_EMPLOYMENT_AGREEMENT.txt"
+METZ = ROOT / "eval" / "contracts" / "heldout6" / "1025953_2005-02-11_NOVASTAR_METZ_EMPLOYMENT_AGREEMENT.txt"
 
 
 def _profile_file(tmp_path: Path, total_fte: float) -> Path:
@@ -109,6 +110,20 @@ def test_the_letter_names_the_part_time_position_and_its_pay_for_it(library, tmp
     assert "These figures are for the 0.6 FTE position as a whole" in email
     memo = result.outputs["memo"].read_text()
     assert "Asks for a split of the 0.6 FTE position into 0.4 FTE clinical and 0.2 FTE clinical informatics." in memo
+
+
+def test_a_full_time_salary_that_meets_the_range_at_the_fte_is_acknowledged_at_that_fte(library, tmp_path,
+                                                                                       txt2docx):
+    """Metz's $250,000 comes to $150,000 at 0.6 FTE, the bottom of the range: pay is not raised, and the letter and
+    the memo say what the draft's salary comes to at 0.6 FTE, not "the $250,000 ... fits" (the employer could
+    prorate it) nor "the draft's $150,000" (the draft states none)."""
+    contract = _docx(txt2docx, METZ, tmp_path)
+    result = redline(contract, _profile_file(tmp_path, 0.6), tmp_path / "out", date="2026-11-27T00:00:00Z")
+    letter = " ".join(result.outputs["letter_md"].read_text().split())
+    assert ("The draft's base salary of $250,000 is stated for full-time work; it comes to $150,000 a year in base "
+            "salary at 0.6 FTE, which fits the scope of this role, and I am not asking to change it.") in letter
+    memo = result.outputs["memo"].read_text()
+    assert "not asked for: the draft's $150,000 a year in base salary at 0.6 FTE meets it" in memo
 
 
 def test_full_time_clauses_get_a_margin_comment_where_the_position_is_part_time(library, tmp_path, txt2docx):

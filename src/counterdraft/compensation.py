@@ -651,6 +651,7 @@ def for_the_letter(proposed: Compensation, offered: Compensation, fte: Decimal |
                                          f"sought are measured, and the letter says its figures are for the "
                                          f"position as a whole"))
     guaranteed, what = guaranteed_pay(measured)
+    what += f" at {fmt(fte, 'fte')} FTE" if measured is not offered else ""  # never the draft's own figure
     lo, hi = proposed.range_min, proposed.range_max
     if guaranteed is not None and lo is not None and hi is not None and guaranteed.value >= lo.value:
         where = "is above" if guaranteed.value > hi.value else "already meets"
