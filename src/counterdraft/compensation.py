@@ -529,7 +529,8 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
     return comp
 
 
-def both(review: Review, profile: Profile | None, library: Library, where: str = "") -> list[Compensation]:
+def both(review: Review, profile: Profile | None, library: Library, where: str = "",
+         employed: bool = True) -> list[Compensation]:
     """[offered, proposed] for `counterdraft review`; proposed only with a profile, and as the letter names it
     (for_the_letter), with the notes that say why: Garrett's review proposed the profile's $240,000 base and $45,000
     stipend while the letter and the memo kept the draft's $270,000 and named a $30,000 stipend. Where the letter
@@ -538,7 +539,7 @@ def both(review: Review, profile: Profile | None, library: Library, where: str =
     if profile is None:
         return [drafted]
     sought = proposed(profile, library, where, review)
-    pay = for_the_letter(sought, drafted)
+    pay = for_the_letter(sought, drafted, part_time(profile, review, employed))
     side = pay.proposed if pay.raise_pay else \
         Compensation("proposed", range_min=sought.range_min, range_max=sought.range_max)
     notes = [m.text.removeprefix("compensation: ") for m in pay.messages]
@@ -589,6 +590,10 @@ class LetterFigures:
     #: not raise pay; else None: with `raise_pay`, a stipend whose amount is left to be agreed (no figure of it is
     #: known), without it none at all (the draft's pay meets the range).
     stipend: Figure | None = None
+    #: The draft's base salary, stated for full-time work, and what it comes to at the part-time position's total
+    #: FTE, which the profile's figures and the range are measured against (part_time); else None.
+    full_time: Figure | None = None
+    at_fte: Figure | None = None
 
 
 def minimum_bonus(base: Decimal, percent: Decimal) -> Decimal:
@@ -637,7 +642,38 @@ def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
     return pay, what
 
 
-def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigures:
+def part_time(profile: Profile, review: Review | None, employed: bool = True) -> Decimal | None:
+    """The profile's total FTE where it is below 1.0 and the draft states its salary for no FTE below it (McDermott's
+    "full-time bi-weekly salary ... equivalent to $135,000 per annum", Tighe's "annual salary will be $140,000" in a
+    full-time offer): the share of that salary the position comes to. Else None, as for a contractor's fee
+    (`employed` false) the draft does not state as full-time: it pays for the services, not for a working week."""
+    total = number(profile.role.total_fte)
+    pay = next((f for f in review.findings if f.topic == "base-salary" and f.status == "found"), None) \
+        if review is not None else None
+    if total >= 1 or pay is None or _PART_TIME.search(pay.text) or \
+            not employed and not re.search(r"(?i)\bfull[-\s\u2011]time\b", pay.text):
+        return None
+    return total
+
+
+#: A salary stated for a part-time position: "part-time", "0.6 FTE".
+_PART_TIME = re.compile(r"(?i)\bpart[-\s\u2011]time\b|(?<![\d.])0?\.\d+\s*(?:FTE|full[-\s]time\s+equivalent)")
+
+
+def at_fte(offered: Compensation, fte: Decimal) -> Compensation:
+    """The draft's pay with its base salary, stated for full-time work, at `fte`: what a part-time position would
+    be paid if the employer prorated it (the bonus on that base with it), to the dollar, a figure to propose (a
+    pay-period salary's year has cents: Mengert's $224,999.84)."""
+    base = offered.base
+    inputs = {**offered.inputs, "base": Figure("base", (base.value * fte).to_integral_value(ROUND_HALF_UP),
+                                               f"{base.source}: {base.text} for full-time work × {fmt(fte, 'fte')} "
+                                               f"FTE, to the dollar")}
+    comp = compute("offered", inputs)
+    comp.currency = offered.currency
+    return comp
+
+
+def for_the_letter(proposed: Compensation, offered: Compensation, fte: Decimal | None = None) -> LetterFigures:
     """The proposed and offered figures the letter may name, decided against the profile's range sought.
 
     The draft's guaranteed pay (see guaranteed_pay) at or above the bottom of the range: the letter does not raise
@@ -649,11 +685,25 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     with like.
 
     A draft stating pay in another currency (offered.currency) is not compared with dollars at all: the letter names
-    no pay figures and asks for no pay (the plan's one currency warning says so, for every output)."""
+    no pay figures and asks for no pay (the plan's one currency warning says so, for every output).
+
+    `fte` (part_time): the position is part-time and the draft's base salary is for full-time work, so it is measured
+    at that FTE, as the employer could prorate it: McDermott's full-time $135,000 was kept for a 0.6 FTE position and
+    the $35,000 stipend cut to $30,000 to fit the range, when prorated it comes to $81,000."""
     if offered.currency:
         return LetterFigures(Compensation("proposed"), Compensation("offered"), False, currency=offered.currency)
     out = LetterFigures(proposed, offered, True)
-    guaranteed, what = guaranteed_pay(offered)
+    measured = offered
+    if fte is not None and offered.base is not None:
+        measured = at_fte(offered, fte)
+        out.full_time, out.at_fte = offered.base, measured.base
+        out.messages.append(Message(text=f"compensation: the draft's base salary ({offered.base.text}) is stated for "
+                                         f"full-time work; at the {fmt(fte, 'fte')} FTE position it comes to "
+                                         f"{measured.base.text}, against which the profile's figures and the range "
+                                         f"sought are measured, and the letter says its figures are for the "
+                                         f"position as a whole"))
+    guaranteed, what = guaranteed_pay(measured)
+    what += f" at {fmt(fte, 'fte')} FTE" if measured is not offered else ""  # never the draft's own figure
     lo, hi = proposed.range_min, proposed.range_max
     if guaranteed is not None and lo is not None and hi is not None and guaranteed.value >= lo.value:
         where = "is above" if guaranteed.value > hi.value else "already meets"
@@ -661,11 +711,12 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
                                          f"{lo.text} to {hi.text} range sought; pay is not raised, and the letter "
                                          f"acknowledges the draft's figure"))
         return LetterFigures(Compensation("proposed"), Compensation("offered"), False, guaranteed, what,
-                             messages=out.messages, stipend=offered.stipend)
-    if guaranteed is not None and lo is not None and (offered.bonus_target or offered.bonus_cap) is not None:
-        bonus = f"{offered.bonus.text} expected" if offered.bonus_target is not None and offered.bonus is not None \
-            else f"up to {offered.bonus_cap.text} of base salary"
-        counted = " beyond its minimum, which is counted" if (offered.bonus_floor or offered.bonus_minimum) \
+                             messages=out.messages, stipend=offered.stipend, full_time=out.full_time,
+                             at_fte=out.at_fte)
+    if guaranteed is not None and lo is not None and (measured.bonus_target or measured.bonus_cap) is not None:
+        bonus = f"{measured.bonus.text} expected" if measured.bonus_target is not None and measured.bonus is not None \
+            else f"up to {measured.bonus_cap.text} of base salary"
+        counted = " beyond its minimum, which is counted" if (measured.bonus_floor or measured.bonus_minimum) \
             is not None else " and is not counted"
         out.messages.append(Message(text=f"compensation: the draft guarantees {guaranteed.a_year} in {what}, "
                                          f"below the {lo.text} sought; its bonus ({bonus}) is not guaranteed"
@@ -673,11 +724,11 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     # a salary schedule whose later step is above the profile's is kept whole: a flat salary of the profile's would
     # cut that step (Sophinos: $235,000, then $248,000 from 1999, where $245,000 was asked)
     kept = tuple(k for k in ("base", "stipend") if getattr(proposed, k) is not None
-                 and getattr(offered, k) is not None and getattr(offered, k).highest > getattr(proposed, k).value)
+                 and getattr(measured, k) is not None and getattr(measured, k).highest > getattr(proposed, k).value)
     if kept:
         inputs = dict(proposed.inputs)
         for k in kept:
-            mine, theirs = getattr(proposed, k), getattr(offered, k)
+            mine, theirs = getattr(proposed, k), getattr(measured, k)
             above = "above" if theirs.value > mine.value else "with a later step above"
             inputs[k] = Figure(k, theirs.value, f"{theirs.source}: the draft's, {above} the profile's {mine.text}",
                                theirs.stated, steps=theirs.steps)
@@ -731,12 +782,14 @@ def for_the_letter(proposed: Compensation, offered: Compensation) -> LetterFigur
     return out
 
 
-def decide(profile: Profile, library: Library, review: Review | None, where: str = "") -> LetterFigures:
+def decide(profile: Profile, library: Library, review: Review | None, where: str = "",
+           employed: bool = True) -> LetterFigures:
     """The pay every output names, decided once from the profile and the draft: the letter's paragraph and
     requests, and the plan's stipend clause (compensation.for_the_letter). Carns: the letter kept the draft's
-    $318,000 base and named no stipend, while the plan inserted the profile's $100,000 stipend."""
+    $318,000 base and named no stipend, while the plan inserted the profile's $100,000 stipend. `employed`: the
+    contract employs the physician (see part_time)."""
     drafted = offered(review, profile) if review is not None else Compensation("offered")
-    return for_the_letter(proposed(profile, library, where, review), drafted)
+    return for_the_letter(proposed(profile, library, where, review), drafted, part_time(profile, review, employed))
 
 
 def judge_stipend(reviewed: Reviewed, library: Library, profile: Profile, pay: LetterFigures,
@@ -761,4 +814,4 @@ def messages(comp: Compensation) -> list[Message]:
 
 __all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "currency_name", "decide", "fmt",
            "for_the_letter", "guaranteed_pay", "judge_stipend", "messages", "money_currency", "number", "offered",
-           "other_currency", "proposed", "report_lines", "PAY_TOPICS", "STATED_TOTAL"]
+           "other_currency", "part_time", "proposed", "report_lines", "PAY_TOPICS", "STATED_TOTAL"]

@@ -248,6 +248,56 @@ def stale_totals(components: list[Figure], clause: Clause, name: str, total: flo
             for m in stale_mentions(clause, [moved], paragraphs, changed, stated)]
 
 
+#: Words that make the work full-time: a devotion clause ("devote her best efforts and her full business time",
+#: "devote substantially all of his working time") or full-time employment ("accepts full-time employment", "on a
+#: full-time basis", "a full-time employee"), never a full-time equivalent.
+FULL_TIME = re.compile(r"(?i)\bdevot\w*\b[^.;]{0,80}?\b(?:full|entire|whole|all)\b[^.;]{0,40}?\b(?:time|hours)\b"
+                       r"|\bfull[-\s\u2011]time\b(?![-\s\u2011]+equivalent)")
+#: Full-time work elsewhere, after this employment: Gast's salary continued "until you secure full time employment".
+_ELSEWHERE = re.compile(r"(?i)\b(?:secures?|securing|obtains?|obtaining|finds?|finding|new|other|subsequent)\s+"
+                        r"(?:\w+\s+)?$")
+#: Full-time status that a benefit or payment depends on: "continue to be a full-time employee", "all full time
+#: employees".
+_STATUS = re.compile(r"(?i)full[-\s\u2011]time\s+employees?\b")
+
+
+def full_time_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The words of `text` (from `start` to `end`) that speak of full-time work in this employment (FULL_TIME), not
+    of another job after it."""
+    end = len(text) if end is None else end
+    return [" ".join(m.group(0).split()) for m in FULL_TIME.finditer(text, start, end)
+            if not _ELSEWHERE.search(text, max(start, m.start() - 30), m.start())]
+
+
+def full_time_notes(paragraphs: dict[Key, tuple[Block, Section]], changed: set[Key], position: str
+                    ) -> list[tuple[ConformingNote, Section]]:
+    """A margin comment on each paragraph outside `changed` whose sentence speaks of full-time work (FULL_TIME),
+    with its section, where the position asked for is part-time (`position`: "0.6 FTE (0.4 FTE clinical and 0.2 FTE
+    informatics)"): Wung's "her full business time and attention" and Clancey's "on a full-time basis" stayed in the
+    clean copy beside a 0.6 FTE split. The text stays as drafted: how the duty or the benefit is to read at that FTE
+    is for the parties to agree, as with any conforming change."""
+    texts = row_texts(block for block, _ in paragraphs.values())
+    out = []
+    for key, (block, section) in paragraphs.items():
+        if key in changed or not FULL_TIME.search(block.text):  # a cheap test before the sentences
+            continue
+        # every such sentence of the paragraph: (its text, the words found); the comment goes on the first
+        found = [(block.text[a:b].strip(), full_time_words(block.text, a, b)) for a, b in sentences(block.text)]
+        found = [(sentence, words) for sentence, words in found if words]
+        if not found:
+            continue
+        words = "”, “".join(dict.fromkeys(w for _, ws in found for w in ws))
+        text = (f"Conforming change needed: the position asked for is {position}, and this still speaks of full-time "
+                f"work (“{words}”). It should be conformed to that FTE.")
+        if any(_STATUS.search(sentence) for sentence, _ in found):
+            text += " Where a benefit or payment here depends on full-time status, it should apply to the position."
+        row = texts[block.cell[:2]] if block.cell is not None else ""
+        if extract_quantity(row or block.text, "usd") is not None:
+            text += " Any amount stated here stays as drafted until the compensation for the position is agreed."
+        out.append((ConformingNote(ref=block.ref, text=block.text, quote=found[0][0], comment=text), section))
+    return out
+
+
 def reference(section: Section | None) -> str | None:
     """A pattern of a reference by number to the top-level section holding `section` ("Section 7(b)", "paragraph
     7"), or None where it has no number."""

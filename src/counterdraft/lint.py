@@ -121,22 +121,26 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # (`made`), which checks fired (`flagged`), whether a stipend is in play (`stipend`), whether the
             # physician is a contractor (`engaged`), whether the draft gives the physician a right to end it
             # (`own`) and requires notice for it (`own_notice`), the draft's own words for a figure (`drafted`) and
-            # the one period it states it for (`only_for`), and the part that holds what the review found (`cite`):
-            # each way is rendered
+            # the one period it states it for (`only_for`), the part that holds what the review found (`cite`), the
+            # position's total FTE (`total_fte`) and whether the contract speaks of full-time work (`full_time`): each
+            # way is rendered
             for extra in ({"found": {}, "present": False, "says": _says(False), "states": _says(False), "made": set(),
                            "flagged": set(), "stipend": False, "engaged": False, "own": False, "own_notice": False,
-                           "drafted": _drafted(None), "only_for": _drafted(None), "cite": None},
+                           "drafted": _drafted(None), "only_for": _drafted(None), "cite": None, "total_fte": 1.0,
+                           "full_time": False},
                           {"found": {}, "present": True, "says": _says(True), "states": _says(True), "made": made,
                            "flagged": flagged, "stipend": True, "engaged": True, "own": True, "own_notice": True,
-                           "drafted": _drafted(None), "only_for": _drafted(None), "cite": "Section 3(b)"},
+                           "drafted": _drafted(None), "only_for": _drafted(None), "cite": "Section 3(b)",
+                           "total_fte": 0.6, "full_time": True},
                           {"found": stated, "present": True, "says": _says(False), "states": _says(False),
                            "made": set(), "flagged": set(), "stipend": False, "engaged": True, "own": False,
                            "own_notice": False, "drafted": _drafted(None),
-                           "only_for": _drafted("for the remainder of the 2004 year"), "cite": None},
+                           "only_for": _drafted("for the remainder of the 2004 year"), "cite": None, "total_fte": 0.6,
+                           "full_time": False},
                           {"found": stated, "present": True, "says": _says(True), "states": _says(True), "made": made,
                            "flagged": flagged, "stipend": True, "engaged": False, "own": True, "own_notice": True,
-                           "drafted": _drafted("two months"), "only_for": _drafted(None),
-                           "cite": "Section 7"}):
+                           "drafted": _drafted("two months"), "only_for": _drafted(None), "cite": "Section 7",
+                           "total_fte": 1.0, "full_time": True}):
                 yield field, text, True, extra
             continue
         elif field.startswith("tiers."):

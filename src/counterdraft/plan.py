@@ -9,8 +9,8 @@ from functools import cached_property
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import (changed_figures, citation, innermost, note_on, reference, row_texts, stale_mentions,
-                         stale_totals, top)
+from .conforming import (changed_figures, citation, full_time_notes, full_time_words, innermost, note_on, reference,
+                         row_texts, stale_mentions, stale_totals, top)
 from .errors import ConfigError
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
@@ -24,7 +24,7 @@ from .review import (Reviewed, as_stated, better_without, contradiction, falls_s
                      under_ceiling)
 from .segment import (BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker,
                       roman_value, units)
-from .wording import Unpriced, number_words
+from .wording import Unpriced, fte, number_words
 
 
 def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
@@ -418,7 +418,7 @@ class Planner:
         #: Clauses an edit of which was not made: it gives what only an employee has, to an independent contractor.
         self._employee_only_edits: set[str] = set()
         #: The pay every output names (compensation.decide), as the letter names it: the stipend clause follows it.
-        self.pay = pay or decide(profile, library, reviewed.review, where)
+        self.pay = pay or decide(profile, library, reviewed.review, where, reviewed.terms.employment)
         #: Whether a stipend is in play, for the templates (`stipend`): the draft states one, or every output asks
         #: for one (Coats had severance asked as "6 months of salary and stipend" with no stipend anywhere).
         self.stipend_in_play = self.pay.stipend is not None or self.drafted.stipend is not None or \
@@ -436,6 +436,8 @@ class Planner:
         #: The topics whose clause the counter-draft writes in our wording (inserted, or in place of the draft's), of
         #: those planned so far: the tiers read them as `drafts`.
         self._drafts: set[str] = set()
+        #: Whether the contract speaks of full-time work (the templates' `full_time`).
+        self._full_time = bool(full_time_words(reviewed.text))
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -458,7 +460,7 @@ class Planner:
             edits = [e for e in edits if e.topic not in PAY_TOPICS or e.kind != "letter"]
         changed = {(ch.ref.part, ch.ref.index) for e in edits for ch in e.changes}
         for edit in edits:
-            edit.conforming = self.conforming(edit, changed)
+            edit.conforming = self.conforming(edit, changed) + self.part_time(edit, changed)
         if self._not_inserted:
             self.warn(f"{self.reviewed.terms.title!r} sits beside the employment agreement rather than setting its "
                       f"terms, so what it lacks ({', '.join(self._not_inserted)}) is asked for in the letter, not "
@@ -507,6 +509,26 @@ class Planner:
             self.warn(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
                       f"({' and '.join(f.change for f in (figures if m.total else m.figures))}); a margin comment "
                       f"there asks for the conforming change, and its text is left as drafted")
+        return notes
+
+    def part_time(self, edit: PlannedEdit, changed: set[tuple[str, int]]) -> list[ConformingNote]:
+        """Where the position is part-time (role.total_fte below 1.0), margin comments from the FTE split's edit,
+        letter-only or not, on what still speaks of full-time work, each with a warning (conforming.full_time_notes):
+        the split asked for is of that total, which a full-time devotion clause contradicts."""
+        total = self.profile.role.total_fte
+        if edit.topic != "fte-split" or total >= 1:
+            return []
+        split = [edit.parameters.get(name) for name in ("clinical_fte", "informatics_fte")]
+        position = f"{fte(total)} FTE" + (f" ({fte(split[0])} FTE clinical and {fte(split[1])} FTE informatics)"
+                                          if None not in split else "")
+        notes = []
+        for note, section in full_time_notes(innermost(self.reviewed.sections), changed, position):
+            place = top(section)
+            where = f" in {_name(place)}" if place.blocks[0].ref != note.ref else ""
+            self.warn(f"{edit.clause_id}: {note.quote!r}{where} still speaks of full-time work, while the position "
+                      f"asked for is {position}; a margin comment there asks for the conforming change, and its text "
+                      f"is left as drafted")
+            notes.append(note)
         return notes
 
     def _stale_totals(self, figures: list, paragraphs: dict, changed: set[tuple[str, int]]) -> list:
@@ -577,7 +599,8 @@ class Planner:
         comment, request = render_ask(clause, values, stated, not missing, self.reviewed.neutral,
                                       flagged=[] if missing else finding.flagged,
                                       stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
-                                      clause_text=own, used=self._read_asked, cite=cite)
+                                      clause_text=own, used=self._read_asked, cite=cite,
+                                      total_fte=self.profile.role.total_fte, full_time=self._full_time)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -642,7 +665,9 @@ class Planner:
                 base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.neutral, made,
                                                               finding.flagged, self.stipend_in_play,
                                                               not self.reviewed.terms.employment, own,
-                                                              [b.text for b in section.blocks], self._read_asked)
+                                                              [b.text for b in section.blocks], self._read_asked,
+                                                              total_fte=self.profile.role.total_fte,
+                                                              full_time=self._full_time)
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \

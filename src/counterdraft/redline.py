@@ -53,11 +53,13 @@ def apply_plan(pkg: Package, plan: Plan, comments: bool = True) -> tuple[list[st
         except Skipped as exc:
             messages.append(Message(text=f"{edit.clause_id}: edit skipped: {exc}"))
             continue
-        if not made:
+        if not made and edit.kind != "letter":
             continue
-        applied.append(edit.clause_id)
-        if comments and edit.comment.strip() and not editor.comment(made, edit.comment):
+        if made:
+            applied.append(edit.clause_id)
+        if made and comments and edit.comment.strip() and not editor.comment(made, edit.comment):
             messages.append(Message(text=f"{edit.clause_id}: no place to anchor its comment"))
+        # a letter-only edit's conforming comments too: the part-time split asked for in the letter (plan.part_time)
         for note in edit.conforming if comments else ():
             try:
                 editor.comment_on(note.ref, note.text, note.quote, note.comment)
@@ -163,7 +165,8 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
 
     where = f"{profile_path}: "
     reviewed = review(read_blocks(pkg), library, profile, str(contract), where)
-    pay = decide(profile, library, reviewed.review, where)  # once, for the plan and the letter alike
+    pay = decide(profile, library, reviewed.review, where,  # once, for the plan and the letter alike
+                 reviewed.terms.employment)
     judge_stipend(reviewed, library, profile, pay, where)  # and the review's stipend measured against it
     plan = make_plan(reviewed, library, profile, contract.name, author, revision_date(when), where, pay)
     redline_bytes, clean_bytes, applied, messages = _redline_and_clean(pkg, plan)

@@ -1,0 +1,181 @@
+"""A part-time position (role.total_fte below 1.0): the letter names its total FTE and asks for the draft's full-time
+words to be conformed, the redline marks them with margin comments, and a salary the draft states for full-time work
+is measured at that FTE, so the stipend is not cut to fit it (audit9: a 0.6 FTE pediatrician-informaticist)."""
+from __future__ import annotations
+
+import re
+import zipfile
+from decimal import Decimal
+from pathlib import Path
+
+import docx
+import pytest
+import yaml
+
+from counterdraft.compensation import decide, part_time
+from counterdraft.models import Finding, Review
+from counterdraft.plan import make_plan
+from counterdraft.redline import redline
+from counterdraft.review import review
+from counterdraft.wordml.package import Package
+from counterdraft.wordml.read import read_blocks
+
+ROOT = Path(__file__).resolve().parents[1]
+HELDOUT4 = ROOT / "eval" / "contracts" / "heldout4"
+MCDERMOTT = HELDOUT4 / "1005122_1996-11-12_ENDOVASCULAR_MCDERMOTT_OFFER_LETTER.txt"
+TIGHE = HELDOUT4 / "1005010_1999-05-18_ARTHROCARE_TIGHE_OFFER_LETTER.txt"
+CLANCEY = HELDOUT4 / "1017968_2001-07-27_EDGEWATER_CLANCEY_EMPLOYMENT_AGREEMENT.txt"
+METZ = ROOT / "eval" / "contracts" / "heldout6" / "1025953_2005-02-11_NOVASTAR_METZ_EMPLOYMENT_AGREEMENT.txt"
+
+
+def _profile_file(tmp_path: Path, total_fte: float) -> Path:
+    """The sample profile as a 0.4 clinical / 0.2 informatics position, a $120,000 base and a $35,000 stipend,
+    $150,000 to $165,000 sought, at `total_fte`."""
+    data = yaml.safe_load((ROOT / "samples" / "profile.yaml").read_text())
+    data["role"]["total_fte"] = total_fte
+    data["asks"]["fte-split"] = {"clinical_fte": 0.4, "informatics_fte": 0.2}
+    data["asks"]["base-salary"] = {"target_total_min": 150000, "target_total_max": 165000}
+    data["asks"]["leadership-stipend"] = {"amount_usd": 35000}
+    data["compensation"] = {"base_salary": 120000, "stipend": 35000}
+    path = tmp_path / f"profile-{total_fte}.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+def _docx(txt2docx, source: Path, tmp_path: Path) -> Path:
+    if not source.is_file():
+        pytest.skip(f"{source} is not in this checkout")
+    return txt2docx.convert(source, tmp_path / (source.stem + ".docx"), "headings")
+
+
+def _reviewed(library, profile_path: Path, contract: Path):
+    from counterdraft.loading import load_profile
+
+    profile = load_profile(profile_path)
+    return profile, review(read_blocks(Package.open(contract)), library, profile, str(contract), "profile.yaml: ")
+
+
+def test_a_full_time_salary_is_measured_at_the_part_time_fte_and_the_stipend_is_not_cut(library, tmp_path,
+                                                                                        txt2docx):
+    """McDermott: "Your full-time bi-weekly salary will be $5,192.00 ... equivalent to $135,000 per annum". At 0.6 FTE
+    the letter kept the $135,000 and cut the $35,000 stipend to $30,000 to fit the range, when the employer could
+    prorate it to $81,000: measured at 0.6 FTE it is below the profile's $120,000, which the letter names, with the
+    whole stipend. A full-time position keeps the draft's base and the gap as before."""
+    contract = _docx(txt2docx, MCDERMOTT, tmp_path)
+    profile, reviewed = _reviewed(library, _profile_file(tmp_path, 0.6), contract)
+    pay = decide(profile, library, reviewed.review, "", reviewed.terms.employment)
+    assert pay.kept == ()
+    assert (pay.proposed.base.value, pay.proposed.stipend.value) == (Decimal(120000), Decimal(35000))
+    assert (pay.full_time.value, pay.at_fte.value) == (Decimal(135000), Decimal(81000))
+    assert any("stated for full-time work; at the 0.6 FTE position it comes to $81,000" in m.text
+               for m in pay.messages)
+
+    profile, reviewed = _reviewed(library, _profile_file(tmp_path, 1.0), contract)
+    pay = decide(profile, library, reviewed.review, "", reviewed.terms.employment)
+    assert pay.kept == ("base",) and pay.proposed.stipend.value == Decimal(30000) and pay.at_fte is None
+
+
+def test_a_salary_stated_for_a_part_time_fte_or_a_contractors_fee_is_not_prorated(profile):
+    """Only a salary for full-time work is measured at the position's FTE: not one the draft states for a
+    part-time FTE, nor a contractor's fee, which pays for the services, unless it says it is full-time."""
+    part = profile.model_copy(update={"role": profile.role.model_copy(update={"total_fte": 0.6})})
+
+    def drafted(text: str) -> Review:
+        return Review(contract="c", findings=[Finding(topic="base-salary", status="found", text=text)])
+
+    assert part_time(part, drafted("Your annual salary will be $140,000.")) == Decimal("0.6")
+    assert part_time(part, drafted("Your salary for this 0.6 FTE position will be $140,000.")) is None
+    assert part_time(part, drafted("The part-time salary will be $90,000.")) is None
+    assert part_time(part, drafted("Consultant's annual fee is $240,000."), employed=False) is None
+    assert part_time(part, drafted("The full-time annual fee is $240,000."), employed=False) == Decimal("0.6")
+    assert part_time(profile, drafted("Your annual salary will be $140,000.")) is None
+
+
+def test_the_letter_names_the_part_time_position_and_its_pay_for_it(library, tmp_path, txt2docx):
+    """Tighe ("devote your full business time", "Your annual salary will be $140,000.00"): the letter asked for "the
+    split at 0.4 FTE clinical and 0.2 FTE informatics" without saying the role is 0.6 FTE, and kept the $140,000
+    with a $25,000 stipend. It now names the position's total, asks for the full-time words to be conformed to it,
+    and says its pay figures are for the position, not full-time figures to be prorated."""
+    contract = _docx(txt2docx, TIGHE, tmp_path)
+    result = redline(contract, _profile_file(tmp_path, 0.6), tmp_path / "out", date="2026-11-27T00:00:00Z")
+    letter = " ".join(result.outputs["letter_md"].read_text().split())
+    assert ("could we set the position at 0.6 FTE, split 0.4 FTE clinical and 0.2 FTE informatics, conform the "
+            "draft's references to full-time work to that 0.6 FTE, and agree that duties") in letter
+    assert ("a base salary of $120,000 plus a fixed stipend of $35,000 for the informatics leadership work, $155,000 "
+            "a year before any bonus. These figures are for the 0.6 FTE position as a whole, not full-time figures "
+            "to be prorated again: the draft's base salary of $140,000 is stated for full-time work, and at 0.6 FTE "
+            "it would come to $84,000.") in letter
+    assert "$25,000" not in letter
+    email = " ".join(result.outputs["email"].read_text().split())
+    assert "These figures are for the 0.6 FTE position as a whole" in email
+    memo = result.outputs["memo"].read_text()
+    assert "Asks for a split of the 0.6 FTE position into 0.4 FTE clinical and 0.2 FTE clinical informatics." in memo
+
+
+def test_a_full_time_salary_that_meets_the_range_at_the_fte_is_acknowledged_at_that_fte(library, tmp_path,
+                                                                                       txt2docx):
+    """Metz's $250,000 comes to $150,000 at 0.6 FTE, the bottom of the range: pay is not raised, and the letter and
+    the memo say what the draft's salary comes to at 0.6 FTE, not "the $250,000 ... fits" (the employer could
+    prorate it) nor "the draft's $150,000" (the draft states none)."""
+    contract = _docx(txt2docx, METZ, tmp_path)
+    result = redline(contract, _profile_file(tmp_path, 0.6), tmp_path / "out", date="2026-11-27T00:00:00Z")
+    letter = " ".join(result.outputs["letter_md"].read_text().split())
+    assert ("The draft's base salary of $250,000 is stated for full-time work; it comes to $150,000 a year in base "
+            "salary at 0.6 FTE, which fits the scope of this role, and I am not asking to change it.") in letter
+    memo = result.outputs["memo"].read_text()
+    assert "not asked for: the draft's $150,000 a year in base salary at 0.6 FTE meets it" in memo
+
+
+def test_full_time_clauses_get_a_margin_comment_where_the_position_is_part_time(library, tmp_path, txt2docx):
+    """Clancey 1(a) "employed by the Company on a full-time basis" and "devote substantially all of his business time"
+    stayed in the clean copy beside a 0.6 FTE split asked for in the letter only: each gets a margin comment asking
+    for the conforming change (a letter-only edit's comments are made too), with a warning; the text stays."""
+    contract = _docx(txt2docx, CLANCEY, tmp_path)
+    result = redline(contract, _profile_file(tmp_path, 0.6), tmp_path / "out", date="2026-11-27T00:00:00Z")
+    edit = next(e for e in result.plan.edits if e.clause_id == "fte-split")
+    comments = {n.quote: n.comment for n in edit.conforming}
+    basis = next(q for q in comments if "on a full-time basis" in q)
+    assert comments[basis] == (
+        "Conforming change needed: the position asked for is 0.6 FTE (0.4 FTE clinical and 0.2 FTE informatics), and "
+        "this still speaks of full-time work (“full-time”, “devote substantially all of his business time”). It "
+        "should be conformed to that FTE.")
+    assert any("still speaks of full-time work" in m.text and "on a full-time basis" in m.text
+               for m in result.plan.messages)
+    with zipfile.ZipFile(result.outputs["redline"]) as z:
+        made = re.sub(r"<[^>]+>", "", z.read("word/comments.xml").decode())
+    assert made.count("still speaks of full-time work") == len(comments)
+    with zipfile.ZipFile(result.outputs["clean"]) as z:
+        assert "on a full-time basis" in re.sub(r"<[^>]+>", "", z.read("word/document.xml").decode())
+
+    whole = redline(contract, _profile_file(tmp_path, 1.0), tmp_path / "full", date="2026-11-27T00:00:00Z")
+    assert not [n for e in whole.plan.edits for n in e.conforming if "full-time work" in n.comment]
+    assert "could we set the split at 0.4 FTE clinical and 0.2 FTE informatics, and agree" in \
+        " ".join(whole.outputs["letter_md"].read_text().split())
+
+
+def test_full_time_status_gets_its_own_sentence_and_other_employment_none(library, tmp_path):
+    """A loan kept "as long as you remain a full-time employee" (Stevens) depends on full-time status: the comment
+    asks that it apply to the position. Salary continued "until you secure full time employment" (Gast) speaks of
+    another job, not this one: no comment."""
+    from counterdraft.loading import load_profile
+
+    profile = load_profile(_profile_file(tmp_path, 0.6))
+    d = docx.Document()
+    for text in ["EMPLOYMENT AGREEMENT",
+                 "1. Duties. Physician shall serve as Physician Informaticist and perform such duties as assigned.",
+                 "2. Loan. As long as you remain a full-time employee of the Company, the Company will lend you "
+                 "$100,000.",
+                 "3. Severance. If the Company ends your employment without cause, it will pay your salary until you "
+                 "secure full time employment."]:
+        d.add_paragraph(text)
+    path = tmp_path / "contract.docx"
+    d.save(str(path))
+    reviewed = review(read_blocks(Package.open(path)), library, profile, "contract", "profile.yaml: ")
+    plan = make_plan(reviewed, library, profile, "contract.docx", "Dana", "2026-01-01T00:00:00Z", "profile.yaml: ")
+    edit = next(e for e in plan.edits if e.clause_id == "fte-split")
+    comments = {n.quote: n.comment for n in edit.conforming}
+    (loan,) = [q for q in comments if "remain a full-time employee" in q]
+    assert comments[loan].endswith("It should be conformed to that FTE. Where a benefit or payment here depends on "
+                                   "full-time status, it should apply to the position. Any amount stated here stays "
+                                   "as drafted until the compensation for the position is agreed.")
+    assert not [q for q in comments if "secure full time employment" in q]
