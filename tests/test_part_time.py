@@ -63,7 +63,7 @@ def test_a_full_time_salary_is_measured_at_the_part_time_fte_and_the_stipend_is_
     whole stipend. A full-time position keeps the draft's base and the gap as before."""
     contract = _docx(txt2docx, MCDERMOTT, tmp_path)
     profile, reviewed = _reviewed(library, _profile_file(tmp_path, 0.6), contract)
-    pay = decide(profile, library, reviewed.review, "", reviewed.terms.employment)
+    pay = decide(profile, library, reviewed.review, "", reviewed.full_time)
     assert pay.kept == ()
     assert (pay.proposed.base.value, pay.proposed.stipend.value) == (Decimal(120000), Decimal(35000))
     assert (pay.full_time.value, pay.at_fte.value) == (Decimal(135000), Decimal(81000))
@@ -71,24 +71,26 @@ def test_a_full_time_salary_is_measured_at_the_part_time_fte_and_the_stipend_is_
                for m in pay.messages)
 
     profile, reviewed = _reviewed(library, _profile_file(tmp_path, 1.0), contract)
-    pay = decide(profile, library, reviewed.review, "", reviewed.terms.employment)
+    pay = decide(profile, library, reviewed.review, "", reviewed.full_time)
     assert pay.kept == ("base",) and pay.proposed.stipend.value == Decimal(30000) and pay.at_fte is None
 
 
-def test_a_salary_stated_for_a_part_time_fte_or_a_contractors_fee_is_not_prorated(profile):
-    """Only a salary for full-time work is measured at the position's FTE: not one the draft states for a
-    part-time FTE, nor a contractor's fee, which pays for the services, unless it says it is full-time."""
+def test_only_a_salary_for_full_time_work_is_measured_at_the_positions_fte(profile):
+    """Only a salary for full-time work is measured at the position's FTE, where the contract speaks of full-time
+    work: not one the draft states for a part-time FTE, nor one in a draft that never says full-time (a
+    contractor's fee, which pays for the services, or an offer written for the position), of which the letter
+    would otherwise say "is stated for full-time work" untruly."""
     part = profile.model_copy(update={"role": profile.role.model_copy(update={"total_fte": 0.6})})
 
     def drafted(text: str) -> Review:
         return Review(contract="c", findings=[Finding(topic="base-salary", status="found", text=text)])
 
-    assert part_time(part, drafted("Your annual salary will be $140,000.")) == Decimal("0.6")
-    assert part_time(part, drafted("Your salary for this 0.6 FTE position will be $140,000.")) is None
-    assert part_time(part, drafted("The part-time salary will be $90,000.")) is None
-    assert part_time(part, drafted("Consultant's annual fee is $240,000."), employed=False) is None
-    assert part_time(part, drafted("The full-time annual fee is $240,000."), employed=False) == Decimal("0.6")
-    assert part_time(profile, drafted("Your annual salary will be $140,000.")) is None
+    assert part_time(part, drafted("Your annual salary will be $140,000."), full_time=True) == Decimal("0.6")
+    assert part_time(part, drafted("Your salary for this 0.6 FTE position will be $140,000."), full_time=True) is None
+    assert part_time(part, drafted("The part-time salary will be $90,000."), full_time=True) is None
+    assert part_time(part, drafted("Your annual salary will be $140,000."), full_time=False) is None
+    assert part_time(part, drafted("Consultant's annual fee is $240,000."), full_time=False) is None
+    assert part_time(profile, drafted("Your annual salary will be $140,000."), full_time=True) is None
 
 
 def test_the_letter_names_the_part_time_position_and_its_pay_for_it(library, tmp_path, txt2docx):

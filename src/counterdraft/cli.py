@@ -141,7 +141,7 @@ def review(contract, profile_path, library_dirs, as_json, with_compensation):
     result = run(read_blocks(Package.open(contract)), library, profile, str(contract),
                  f"{profile_path}: " if profile_path else "")
     sides = compensation.both(result.review, profile, library, f"{profile_path}: " if profile_path else "",
-                              result.terms.employment)
+                              result.full_time)
     if as_json:
         data = result.review.model_dump(mode="json")
         if with_compensation:

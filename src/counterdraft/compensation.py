@@ -530,7 +530,7 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
 
 
 def both(review: Review, profile: Profile | None, library: Library, where: str = "",
-         employed: bool = True) -> list[Compensation]:
+         full_time: bool = False) -> list[Compensation]:
     """[offered, proposed] for `counterdraft review`; proposed only with a profile, and as the letter names it
     (for_the_letter), with the notes that say why: Garrett's review proposed the profile's $240,000 base and $45,000
     stipend while the letter and the memo kept the draft's $270,000 and named a $30,000 stipend. Where the letter
@@ -539,7 +539,7 @@ def both(review: Review, profile: Profile | None, library: Library, where: str =
     if profile is None:
         return [drafted]
     sought = proposed(profile, library, where, review)
-    pay = for_the_letter(sought, drafted, part_time(profile, review, employed))
+    pay = for_the_letter(sought, drafted, part_time(profile, review, full_time))
     side = pay.proposed if pay.raise_pay else \
         Compensation("proposed", range_min=sought.range_min, range_max=sought.range_max)
     notes = [m.text.removeprefix("compensation: ") for m in pay.messages]
@@ -642,16 +642,16 @@ def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
     return pay, what
 
 
-def part_time(profile: Profile, review: Review | None, employed: bool = True) -> Decimal | None:
-    """The profile's total FTE where it is below 1.0 and the draft states its salary for no FTE below it (McDermott's
-    "full-time bi-weekly salary ... equivalent to $135,000 per annum", Tighe's "annual salary will be $140,000" in a
-    full-time offer): the share of that salary the position comes to. Else None, as for a contractor's fee
-    (`employed` false) the draft does not state as full-time: it pays for the services, not for a working week."""
+def part_time(profile: Profile, review: Review | None, full_time: bool = False) -> Decimal | None:
+    """The profile's total FTE where it is below 1.0 and the draft's salary is for full-time work: the contract
+    speaks of full-time work (`full_time`, Reviewed.full_time: McDermott's "full-time bi-weekly salary ...
+    equivalent to $135,000 per annum", Tighe's "annual salary will be $140,000" beside "your full business time")
+    and states its salary for no FTE below it. Else None: a draft that says neither is not said to pay a full-time
+    salary, as a contractor's fee is for the services, not for a working week."""
     total = number(profile.role.total_fte)
     pay = next((f for f in review.findings if f.topic == "base-salary" and f.status == "found"), None) \
         if review is not None else None
-    if total >= 1 or pay is None or _PART_TIME.search(pay.text) or \
-            not employed and not re.search(r"(?i)\bfull[-\s\u2011]time\b", pay.text):
+    if total >= 1 or pay is None or not full_time or _PART_TIME.search(pay.text):
         return None
     return total
 
@@ -783,13 +783,13 @@ def for_the_letter(proposed: Compensation, offered: Compensation, fte: Decimal |
 
 
 def decide(profile: Profile, library: Library, review: Review | None, where: str = "",
-           employed: bool = True) -> LetterFigures:
+           full_time: bool = False) -> LetterFigures:
     """The pay every output names, decided once from the profile and the draft: the letter's paragraph and
     requests, and the plan's stipend clause (compensation.for_the_letter). Carns: the letter kept the draft's
-    $318,000 base and named no stipend, while the plan inserted the profile's $100,000 stipend. `employed`: the
-    contract employs the physician (see part_time)."""
+    $318,000 base and named no stipend, while the plan inserted the profile's $100,000 stipend. `full_time`: the
+    contract speaks of full-time work (see part_time)."""
     drafted = offered(review, profile) if review is not None else Compensation("offered")
-    return for_the_letter(proposed(profile, library, where, review), drafted, part_time(profile, review, employed))
+    return for_the_letter(proposed(profile, library, where, review), drafted, part_time(profile, review, full_time))
 
 
 def judge_stipend(reviewed: Reviewed, library: Library, profile: Profile, pay: LetterFigures,

@@ -35,7 +35,7 @@ from typing import Iterable
 from .extract import extract, extract_quantity, lead_in, ruled_out, sentences, stated_values
 from .match import mentions
 from .models import Clause, ConformingNote, Extractor, PlannedEdit
-from .review import as_stated, falls_short, label, shown
+from .review import FULL_TIME, as_stated, falls_short, full_time_words, label, shown
 from .segment import Section
 from .wordml.read import Block
 
@@ -248,25 +248,9 @@ def stale_totals(components: list[Figure], clause: Clause, name: str, total: flo
             for m in stale_mentions(clause, [moved], paragraphs, changed, stated)]
 
 
-#: Words that make the work full-time: a devotion clause ("devote her best efforts and her full business time",
-#: "devote substantially all of his working time") or full-time employment ("accepts full-time employment", "on a
-#: full-time basis", "a full-time employee"), never a full-time equivalent.
-FULL_TIME = re.compile(r"(?i)\bdevot\w*\b[^.;]{0,80}?\b(?:full|entire|whole|all)\b[^.;]{0,40}?\b(?:time|hours)\b"
-                       r"|\bfull[-\s\u2011]time\b(?![-\s\u2011]+equivalent)")
-#: Full-time work elsewhere, after this employment: Gast's salary continued "until you secure full time employment".
-_ELSEWHERE = re.compile(r"(?i)\b(?:secures?|securing|obtains?|obtaining|finds?|finding|new|other|subsequent)\s+"
-                        r"(?:\w+\s+)?$")
 #: Full-time status that a benefit or payment depends on: "continue to be a full-time employee", "all full time
 #: employees".
 _STATUS = re.compile(r"(?i)full[-\s\u2011]time\s+employees?\b")
-
-
-def full_time_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
-    """The words of `text` (from `start` to `end`) that speak of full-time work in this employment (FULL_TIME), not
-    of another job after it."""
-    end = len(text) if end is None else end
-    return [" ".join(m.group(0).split()) for m in FULL_TIME.finditer(text, start, end)
-            if not _ELSEWHERE.search(text, max(start, m.start() - 30), m.start())]
 
 
 def full_time_notes(paragraphs: dict[Key, tuple[Block, Section]], changed: set[Key], position: str

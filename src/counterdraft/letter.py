@@ -156,7 +156,7 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
     day = letter_date(profile, plan, date)
     comp = comp_math.proposed(profile, library, where, review)
     offered = comp_math.offered(review, profile) if review is not None else Compensation("offered")
-    quoted = pay or comp_math.decide(profile, library, review, where, not engaged)
+    quoted = pay or comp_math.decide(profile, library, review, where)
     requests = collect_requests(profile, plan, library)
     for req in requests:  # "Annual fee and total compensation", the pay as a contractor's letter names it
         req.title = salary_named(req.title, engaged)

@@ -167,7 +167,7 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     words for a figure it writes in another unit ("two months" for 60 days' notice), read first in the texts
     `read_in` (where an edit found the figure), then in the clause as found, else None. `total_fte` is the
     position's (role.total_fte), and `full_time` whether the contract speaks of full-time work
-    (conforming.full_time_words), so that a split of a part-time position says its total and asks for those words to
+    (Reviewed.full_time), so that a split of a part-time position says its total and asks for those words to
     be conformed. The parameters either text depends on go into `used`, where given."""
     context = {**values, **_about(clause, contract), "found": found or {}, "present": present, "made": set(made),
                "flagged": set(flagged), "stipend": stipend, "engaged": engaged, "cite": cite, "total_fte": total_fte,

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import (changed_figures, citation, full_time_notes, full_time_words, innermost, note_on, reference,
+from .conforming import (changed_figures, citation, full_time_notes, innermost, note_on, reference,
                          row_texts, stale_mentions, stale_totals, top)
 from .errors import ConfigError
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
@@ -418,7 +418,7 @@ class Planner:
         #: Clauses an edit of which was not made: it gives what only an employee has, to an independent contractor.
         self._employee_only_edits: set[str] = set()
         #: The pay every output names (compensation.decide), as the letter names it: the stipend clause follows it.
-        self.pay = pay or decide(profile, library, reviewed.review, where, reviewed.terms.employment)
+        self.pay = pay or decide(profile, library, reviewed.review, where, reviewed.full_time)
         #: Whether a stipend is in play, for the templates (`stipend`): the draft states one, or every output asks
         #: for one (Coats had severance asked as "6 months of salary and stipend" with no stipend anywhere).
         self.stipend_in_play = self.pay.stipend is not None or self.drafted.stipend is not None or \
@@ -436,8 +436,6 @@ class Planner:
         #: The topics whose clause the counter-draft writes in our wording (inserted, or in place of the draft's), of
         #: those planned so far: the tiers read them as `drafts`.
         self._drafts: set[str] = set()
-        #: Whether the contract speaks of full-time work (the templates' `full_time`).
-        self._full_time = bool(full_time_words(reviewed.text))
 
     def text(self, block) -> str:
         return self.current.get(block.ref.index, block.text)
@@ -600,7 +598,7 @@ class Planner:
                                       flagged=[] if missing else finding.flagged,
                                       stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
                                       clause_text=own, used=self._read_asked, cite=cite,
-                                      total_fte=self.profile.role.total_fte, full_time=self._full_time)
+                                      total_fte=self.profile.role.total_fte, full_time=self.reviewed.full_time)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -667,7 +665,7 @@ class Planner:
                                                               not self.reviewed.terms.employment, own,
                                                               [b.text for b in section.blocks], self._read_asked,
                                                               total_fte=self.profile.role.total_fte,
-                                                              full_time=self._full_time)
+                                                              full_time=self.reviewed.full_time)
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \

@@ -166,7 +166,7 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
     where = f"{profile_path}: "
     reviewed = review(read_blocks(pkg), library, profile, str(contract), where)
     pay = decide(profile, library, reviewed.review, where,  # once, for the plan and the letter alike
-                 reviewed.terms.employment)
+                 reviewed.full_time)
     judge_stipend(reviewed, library, profile, pay, where)  # and the review's stipend measured against it
     plan = make_plan(reviewed, library, profile, contract.name, author, revision_date(when), where, pay)
     redline_bytes, clean_bytes, applied, messages = _redline_and_clean(pkg, plan)

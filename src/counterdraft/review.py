@@ -35,10 +35,34 @@ class Reviewed:
     def finding(self, topic: str) -> Finding:
         return next(f for f in self.review.findings if f.topic == topic)
 
+    @cached_property
+    def full_time(self) -> bool:
+        """Whether the contract speaks of full-time work in this position (full_time_words): its salary is then one
+        for full-time work, which a part-time position's pay is measured against (compensation.part_time)."""
+        return bool(full_time_words(self.text))
+
     @property
     def clauses_text(self) -> str:
         """The text of the agreement's own clauses, without its exhibits and signature block."""
         return "\n".join(s.text for s in self.sections if not s.after_the_clauses)
+
+
+#: Words that make the work full-time: a devotion clause ("devote her best efforts and her full business time",
+#: "devote substantially all of his working time") or full-time employment ("accepts full-time employment", "on a
+#: full-time basis", "a full-time employee"), never a full-time equivalent.
+FULL_TIME = re.compile(r"(?i)\bdevot\w*\b[^.;]{0,80}?\b(?:full|entire|whole|all)\b[^.;]{0,40}?\b(?:time|hours)\b"
+                       r"|\bfull[-\s\u2011]time\b(?![-\s\u2011]+equivalent)")
+#: Full-time work elsewhere, after this employment: Gast's salary continued "until you secure full time employment".
+_ELSEWHERE = re.compile(r"(?i)\b(?:secures?|securing|obtains?|obtaining|finds?|finding|new|other|subsequent)\s+"
+                        r"(?:\w+\s+)?$")
+
+
+def full_time_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The words of `text` (from `start` to `end`) that speak of full-time work in this employment (FULL_TIME), not
+    of another job after it."""
+    end = len(text) if end is None else end
+    return [" ".join(m.group(0).split()) for m in FULL_TIME.finditer(text, start, end)
+            if not _ELSEWHERE.search(text, max(start, m.start() - 30), m.start())]
 
 
 #: An agreement named in capitals ("a Proprietary Information, Inventions, Non-competition, and Non-solicitation
