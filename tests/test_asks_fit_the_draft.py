@@ -1,0 +1,77 @@
+"""What the letter, the memo and the redline ask fits the draft in front of them (attorney audit 9, profile E: a 0.6
+total-FTE academic pediatrician-informaticist at 0.4 clinical / 0.2 informatics FTE): no figure offered for a term
+the draft lacks, one ask said the same way by the letter, the redline's wording and its comment, and inserted text in
+the draft's own defined terms and voice."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from counterdraft.redline import redline
+from test_pay import offer
+
+ROOT = Path(__file__).resolve().parents[1]
+CONTRACTS = ROOT / "eval" / "contracts"
+DATE = "2026-11-27T00:00:00Z"
+
+
+def profile_e() -> dict:
+    """The audit's profile E, on the sample profile's physician and employer."""
+    data = yaml.safe_load((ROOT / "samples" / "profile.yaml").read_text())
+    data["role"].update({"setting": "academic", "total_fte": 0.6})
+    data["priorities"] = ["fte-split", "protected-time", "productivity-rvu", "termination-without-cause",
+                          "malpractice"]
+    data["asks"] = {
+        "termination-without-cause": {"notice_days": 180},
+        "fte-split": {"clinical_fte": 0.4, "informatics_fte": 0.2},
+        "protected-time": {"project_hours_per_week": 4, "certification_days": 3},
+        "malpractice": {"coverage_type": "claims-made", "per_claim_usd": 1000000, "aggregate_usd": 3000000},
+        "productivity-rvu": {"full_time_wrvu_target": 4400, "clinical_fte": 0.4},
+        "base-salary": {"target_total_min": 150000, "target_total_max": 165000},
+        "academic-promotion": {"initial_rank": "Assistant Professor", "faculty_track": "Clinician Educator",
+                               "criteria_days": 90},
+    }
+    data["compensation"] = {"base_salary": 120000, "stipend": 35000}
+    return data
+
+
+def run(folder: Path, contract: Path, data: dict | None = None):
+    (folder / "profile.yaml").write_text(yaml.safe_dump(data or profile_e(), sort_keys=False))
+    return redline(contract, folder / "profile.yaml", folder / "out", date=DATE)
+
+
+def flat(result, key: str) -> str:
+    return " ".join(result.outputs[key].read_text().replace("\\", "").split())
+
+
+@pytest.fixture(scope="module")
+def tighe(tmp_path_factory, txt2docx):
+    """ArthroCare's offer to Tighe (held-out 4): a $140,000 salary, no productivity requirement, no "Effective Date"."""
+    folder = tmp_path_factory.mktemp("tighe")
+    source = CONTRACTS / "heldout4" / "1005010_1999-05-18_ARTHROCARE_TIGHE_OFFER_LETTER.txt"
+    return run(folder, txt2docx.convert(source, folder / "tighe.docx"))
+
+
+# ------------------------------------------------------------------------------------------------ productivity
+def test_a_draft_without_a_productivity_target_is_offered_no_wrvu_figure(tighe):
+    """Tighe's letter said "At 0.4 clinical FTE, the full-time productivity target of 4,400 wRVUs becomes 1,760
+    wRVUs" and its memo's table repeated it, while the memo noted "productivity-rvu: not in the contract, which
+    suits the profile; nothing to ask": a target offered to an employer whose draft sets none."""
+    for key in ("letter_md", "memo", "email"):
+        assert "wRVU" not in flat(tighe, key), key
+    assert any(m.text == "productivity-rvu: not in the contract, which suits the profile; nothing to ask"
+               for m in tighe.messages)
+
+
+def test_a_draft_with_a_full_time_productivity_target_is_asked_the_scaled_one(tmp_path):
+    """Where the draft sets a full-time target, the letter's figures scale it to the clinical FTE, as the redline
+    does."""
+    result = run(tmp_path, offer(tmp_path, "1. Base Salary. Employer shall pay Physician a base salary of $120,000 "
+                                           "per year.",
+                                 "2. Productivity. Physician shall meet an annual productivity target of 4,400 wRVUs, "
+                                 "the level expected of a full-time physician."))
+    letter = flat(result, "letter_md")
+    assert "the full-time productivity target of 4,400 wRVUs becomes 1,760 wRVUs" in letter
+    assert "1,760 wRVUs" in flat(result, "memo")
