@@ -75,3 +75,18 @@ def test_a_draft_with_a_full_time_productivity_target_is_asked_the_scaled_one(tm
     letter = flat(result, "letter_md")
     assert "the full-time productivity target of 4,400 wRVUs becomes 1,760 wRVUs" in letter
     assert "1,760 wRVUs" in flat(result, "memo")
+
+
+# ------------------------------------------------------------------------------------------------ the memo
+def test_each_memo_row_gives_its_own_topics_rationale(tighe):
+    """Tighe's memo row for the FTE split (letter only) gave protected time's reason, "Protected time keeps
+    informatics work from being displaced by clinical scheduling", beside the protected-time row of its own."""
+    rows = {cells[1]: cells for cells in (line.split(" | ") for line in flat_lines(tighe, "memo"))
+            if len(cells) > 5}
+    split = rows["FTE split and duties"]
+    assert "Protected time" not in split[4]
+    assert "how much of the role is informatics" in split[4]
+
+
+def flat_lines(result, key: str) -> list[str]:
+    return result.outputs[key].read_text().replace("\\", "").splitlines()
