@@ -90,3 +90,44 @@ def test_each_memo_row_gives_its_own_topics_rationale(tighe):
 
 def flat_lines(result, key: str) -> list[str]:
     return result.outputs[key].read_text().replace("\\", "").splitlines()
+
+
+# ------------------------------------------------------------------------------------------------ terms and voice
+def inserted(result) -> list[str]:
+    plan = yaml.safe_load(result.outputs["plan"].read_text())
+    return [p["text"] for e in plan["edits"] for p in e.get("new_paragraphs") or []]
+
+
+def test_inserted_text_names_the_start_date_as_a_draft_defining_none_does(tighe):
+    """Tighe's offer letter defines no "Effective Date" (nor any start date), yet the inserted academic appointment
+    was "effective on or about the Effective Date", a capitalised term the draft never defines."""
+    paragraphs = inserted(tighe)
+    assert any("effective on or about the start date" in p for p in paragraphs)
+    assert not any("Effective Date" in p for p in paragraphs)
+
+
+@pytest.mark.parametrize("texts, start", [
+    (["Dear Chris,", "The options vest from the date the Board grants them or your start date."], "start date"),
+    (["Dear Jo,", "Objectives will be set within 60 days of your hire date."], "hire date"),
+    (["This Agreement is effective as of the Effective Date."], "Effective Date"),  # used, if never defined
+    (["The Executive shall serve the Company."], "start date"),
+])
+def test_a_start_date_no_one_defines_is_named_in_the_drafts_words(texts, start):
+    from counterdraft.terms import find_terms
+
+    assert find_terms(texts).start == start
+
+
+def test_words_set_into_a_letter_to_you_keep_its_voice(tmp_path, shared_dir, txt2docx):
+    """FirstEnergy's letter to Grigg says "Your duties ... and such other duties as may be assigned from time to
+    time"; the edit made it "such other duties as Dr. Oduya and the Company agree in writing" inside that sentence
+    to "you". Our own inserted clauses still name the physician (their verbs agree with a third person)."""
+    source = shared_dir / "corpus" / "contracts" / "sec_employment" / "1031296_2004-11-04_EX-10.41_EMPLOYMENT_AGREEMENT.txt"
+    if not source.is_file():
+        pytest.skip(f"{source} is not in the shared corpus")
+    result = run(tmp_path, txt2docx.convert(source, tmp_path / "grigg.docx"))
+    plan = yaml.safe_load(result.outputs["plan"].read_text())
+    split = next(e for e in plan["edits"] if e["clause_id"] == "fte-split")
+    after = " ".join(" ".join(c["after"] for c in split["changes"]).split())
+    assert "such other duties as you and the Company agree in writing. In consideration of your performance" in after
+    assert any("Dr. Whitfield's agreement for a specific occasion" in p for p in inserted(result))

@@ -976,8 +976,8 @@ class Planner:
         """An edit's `replace`, rendered in the contract's terms, the parameters it reads into `read`; appended text
         that the template starts with a space keeps it (" (one hundred eighty (180) days where the Company gives it)"
         after the draft's notice)."""
-        text = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": stated, "made": made},
-                                                "edits.replace", read))
+        text = self.reviewed.terms.in_voice(render(clause, e.replace, {**values, "found": stated, "made": made},
+                                                   "edits.replace", read))
         return " " + text if e.append and text and e.replace[:1].isspace() else text
 
     def _settle(self, clause: Clause, section: Section, texts: dict[int, str]) -> None:
