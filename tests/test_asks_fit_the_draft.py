@@ -131,3 +131,58 @@ def test_words_set_into_a_letter_to_you_keep_its_voice(tmp_path, shared_dir, txt
     after = " ".join(" ".join(c["after"] for c in split["changes"]).split())
     assert "such other duties as you and the Company agree in writing. In consideration of your performance" in after
     assert any("Dr. Whitfield's agreement for a specific occasion" in p for p in inserted(result))
+
+
+# ------------------------------------------------------------------------------------------------ a contractor
+@pytest.fixture(scope="module")
+def contractor(tmp_path_factory, shared_dir):
+    """Common Paper's independent contractor agreement: only the Company may end it without cause (on 30 days'
+    notice), and "Company will not carry any liability insurance on behalf of Contractor. Contractor will maintain
+    adequate liability insurance"."""
+    source = shared_dir / "corpus" / "contracts" / "docx_forms" / "common-paper-independent-contractor-agreement.docx"
+    if not source.is_file():
+        pytest.skip(f"{source} is not in the shared corpus")
+    return run(tmp_path_factory.mktemp("contractor"), source)
+
+
+def edit_of(result, clause_id: str) -> dict:
+    plan = yaml.safe_load(result.outputs["plan"].read_text())
+    return next(e for e in plan["edits"] if e["clause_id"] == clause_id)
+
+
+def test_a_contractor_without_a_right_to_leave_asks_one_on_a_short_notice(contractor):
+    """The letter asked for the Company's notice at 180 days and "could I have the same right, on the same notice?",
+    binding the contractor to six months' notice; the comment said "the same right, on the same notice"."""
+    edit = edit_of(contractor, "termination-without-cause")
+    request, comment = " ".join(edit["request"].split()), " ".join(edit["comment"].split())
+    assert "end my engagement without cause at 180 days? The draft gives me no right of my own to end it without " \
+           "cause; could I have one, with 30 days' notice when I end it?" in request
+    assert "the letter asks for a right of the physician's own, on 30 days' notice." in comment
+    letter = flat(contractor, "letter_md")
+    assert "same notice" not in letter and "with 30 days' notice when I end it?" in letter
+
+
+def test_insurance_the_draft_leaves_to_the_contractor_is_asked_of_the_company(contractor):
+    """The redline inserts "Company shall provide, at its sole expense, professional liability insurance" beside the
+    draft's "Company will not carry any liability insurance", yet the letter asked only "If the professional
+    liability coverage is claims-made, could you pay for tail coverage" and the comment said "Puts the cost of any tail
+    coverage on the Employer". Letter, redline and comment now ask the same: that the Company provide it."""
+    edit = edit_of(contractor, "malpractice")
+    assert edit["kind"] == "insert"
+    assert any(p["text"].startswith("Company shall provide, at its sole expense, professional liability insurance")
+               for p in edit["new_paragraphs"])
+    request, comment = " ".join(edit["request"].split()), " ".join(edit["comment"].split())
+    assert request.startswith("The draft leaves liability insurance to me; could you provide professional liability "
+                              "coverage and, if it is claims-made, pay for tail coverage whenever the engagement ends")
+    assert comment.startswith("Has the Employer provide professional liability insurance at the Employer's expense, "
+                              "where the draft leaves liability insurance to the Physician")
+    assert "Puts the cost" not in comment and "If the professional liability coverage is claims-made" not in request
+
+
+def test_a_contractors_faculty_appointment_names_no_reporting_leader(contractor):
+    """The inserted faculty appointment said "Contractor's informatics reporting leader shall be consulted in each
+    review": a reporting line, in an agreement whose contractor answers to no one's direction."""
+    edit = edit_of(contractor, "academic-promotion")
+    text = " ".join(p["text"] for p in edit["new_paragraphs"])
+    assert "promotion reviews and annual merit evaluations." in text
+    assert "reporting leader" not in text

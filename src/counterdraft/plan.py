@@ -872,8 +872,9 @@ class Planner:
         every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
         remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
         paragraphs = _paragraphs(render_tier(clause, tier, {**values, "renews": self._renews(),
-                                                            "drafts": set(self._drafts)}, self.reviewed.neutral,
-                                             self._read_text))
+                                                            "drafts": set(self._drafts),
+                                                            "engaged": not self.reviewed.terms.employment},
+                                             self.reviewed.neutral, self._read_text))
         if prevails:
             n = len(paragraphs)
             which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
