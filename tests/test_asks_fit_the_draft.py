@@ -122,7 +122,8 @@ def test_words_set_into_a_letter_to_you_keep_its_voice(tmp_path, shared_dir, txt
     """FirstEnergy's letter to Grigg says "Your duties ... and such other duties as may be assigned from time to
     time"; the edit made it "such other duties as Dr. Oduya and the Company agree in writing" inside that sentence
     to "you". Our own inserted clauses still name the physician (their verbs agree with a third person)."""
-    source = shared_dir / "corpus" / "contracts" / "sec_employment" / "1031296_2004-11-04_EX-10.41_EMPLOYMENT_AGREEMENT.txt"
+    source = shared_dir / "corpus" / "contracts" / "sec_employment" / \
+        "1031296_2004-11-04_EX-10.41_EMPLOYMENT_AGREEMENT.txt"
     if not source.is_file():
         pytest.skip(f"{source} is not in the shared corpus")
     result = run(tmp_path, txt2docx.convert(source, tmp_path / "grigg.docx"))

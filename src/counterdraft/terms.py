@@ -7,8 +7,9 @@ The parties come from the definitions in the opening paragraphs (`XYZ Health, In
 M.D. ("Executive")`), the salary and the start date from definitions anywhere (the start date also from a cover
 page's row label), and the contract's name for itself from its "this Agreement" or "this offer letter". A party
 counterdraft cannot place (a surname, "you" in a letter) keeps our word; a salary the contract never defines becomes
-"base salary". A contract that engages the physician as an independent contractor or consultant gets "engagement"
-for our "employment", and none of our wording that gives what only an employee has (a salary, paid time off).
+"base salary", and a start date it never defines its own words for it ("start date", "hire date"). A contract
+that engages the physician as an independent contractor or consultant gets "engagement" for our "employment", and
+none of our wording that gives what only an employee has (a salary, paid time off).
 """
 from __future__ import annotations
 
@@ -220,8 +221,8 @@ def _start_in_words(whole: str) -> str:
     """The words a contract that defines no start date uses for it, uncapitalised ("start date", Gast's), else
     "start date": our "the Effective Date" in a contract with no such term is one it never defines (Gast's, Tighe's
     and Safavi's academic appointment was "effective on or about the Effective Date")."""
-    counts = Counter(m.group(0) for term in _START_TERMS - {START.lower()}
-                     for m in re.finditer(rf"\b{term}\b", whole))
+    terms = sorted(_START_TERMS - {START.lower()})  # sorted: a tie goes the same way every run
+    counts = Counter(m.group(0) for term in terms for m in re.finditer(rf"\b{term}\b", whole))
     return counts.most_common(1)[0][0] if counts else "start date"
 
 
