@@ -883,7 +883,9 @@ def test_a_mutual_insurance_clause_stays_and_claims_made_by_someone_is_no_policy
     assert any("malpractice: section 'Insurance' states what our clause does not replace ('During the term of the "
                "Agreement and for six months after, each party will carry commercial insurance" in m.text
                for m in plan.messages)
-    assert malpractice.comment.startswith("Puts the cost of any tail coverage on the Employer")
+    # each party carries its own cover: the Company is asked to provide the physician's (audit 9: "Puts the cost of
+    # any tail coverage on the Employer" misdescribed an inserted clause by which the Company provides it)
+    assert malpractice.comment.startswith("Has the Employer provide professional liability insurance")
     assert "stays claims-made" not in malpractice.request and "if it is claims-made" in malpractice.request
 
 
@@ -2211,8 +2213,9 @@ def test_a_contractor_the_draft_lets_leave_only_for_breach_is_asked_a_right_of_t
     """Attorney's audit: the Common Paper contractor agreement lets only the Company end it without cause, yet the
     letter asked for 120 days "leaving my own notice as drafted", a notice the draft never gives the contractor (a
     right on the other's breach, insolvency or a force majeure, or by mutual consent, is none). A contractor, unlike
-    an employee, cannot simply resign: the letter, the comment and the memo ask for the same right on the same
-    notice."""
+    an employee, cannot simply resign: the letter, the comment and the memo ask for a right of the contractor's own,
+    on the contractor's own short notice (audit 9: "the same right, on the same notice" bound the contractor to the
+    employer's 180 days)."""
     edits, _ = _plan_of(profile, library, tmp_path, [
         "INDEPENDENT CONTRACTOR AGREEMENT",
         'This Agreement is made between Acme Health, Inc. (the "Company") and Jane Roe, M.D. ("Contractor").',
@@ -2221,9 +2224,9 @@ def test_a_contractor_the_draft_lets_leave_only_for_breach_is_asked_a_right_of_t
         "thirty (30) days' prior written notice to Contractor. " + other])
     edit = edits["termination-without-cause"]
     asked = "notice required for you to end my engagement without cause at 90 days? The draft gives me no right of " \
-            "my own to end it without cause; could I have the same right, on the same notice?"
-    said = "The draft gives the physician no right to end the engagement without cause; the letter asks for the " \
-           "same right, on the same notice."
+            "my own to end it without cause; could I have one, with 30 days' notice when I end it?"
+    said = "The draft gives the physician no right to end the engagement without cause; the letter asks for a " \
+           "right of the physician's own, on 30 days' notice."
     assert (asked in edit.request) is not own and (said in edit.comment) is not own
     assert ("end my engagement without cause at 90 days, leaving my own notice as drafted?" in edit.request) is own
 

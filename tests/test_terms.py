@@ -185,7 +185,8 @@ def test_a_cover_page_row_names_the_start_date():
     """Open Agreements' offer letter defines its terms by the rows of its cover table ("Start Date")."""
     texts = ["Cover Terms", "Start Date", "[Employment start date]", "Employment begins on the start date listed."]
     assert find_terms(texts).start == "Start Date"
-    assert find_terms(["The start date is set by the Company."]).start == "Effective Date"  # no row, no definition
+    # no row, no definition: the draft's own words, never a capitalised term it does not define
+    assert find_terms(["The start date is set by the Company."]).start == "start date"
     # a definition wins over a heading of that name
     assert find_terms(["Start Date", 'The Physician begins on July 1, 2026 (the "Commencement Date").']).start == \
         "the Commencement Date"

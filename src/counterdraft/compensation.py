@@ -342,6 +342,11 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
             inputs[key] = Figure(key, value, f"the contract's{' for one year or period only' if once else ''}, "
                                              f"better than the {fmt(first[0], LABELS[key][1])} asked for, "
                                              f"{'asked for every year' if once else 'kept'} as in the plan", once=once)
+    rvu = _STATED["full_time_wrvu_target"][0]
+    if review is not None and "wrvu_full" in inputs and getattr(library.clauses.get(rvu), "topic", rvu) not in found:
+        # a draft that sets no productivity target is offered none (the plan asks nothing of it): Wung's letter
+        # scaled "the full-time productivity target of 4,400 wRVUs" for an employer whose draft had no target
+        del inputs["wrvu_full"]
     drafted = found.get("bonus-incentive", {})
     if "bonus_target" in inputs and "bonus-incentive" in kept and \
             "target_percent" in under_ceiling(library.get("bonus-incentive"), kept["bonus-incentive"], drafted):

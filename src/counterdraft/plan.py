@@ -919,8 +919,9 @@ class Planner:
         every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
         remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
         paragraphs = _paragraphs(render_tier(clause, tier, {**values, "renews": self._renews(),
-                                                            "drafts": set(self._drafts)}, self.reviewed.neutral,
-                                             self._read_text))
+                                                            "drafts": set(self._drafts),
+                                                            "engaged": not self.reviewed.terms.employment},
+                                             self.reviewed.neutral, self._read_text))
         if prevails:
             n = len(paragraphs)
             which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
@@ -1023,8 +1024,8 @@ class Planner:
         """An edit's `replace`, rendered in the contract's terms, the parameters it reads into `read`; appended text
         that the template starts with a space keeps it (" (one hundred eighty (180) days where the Company gives it)"
         after the draft's notice)."""
-        text = self.reviewed.terms.adapt(render(clause, e.replace, {**values, "found": stated, "made": made},
-                                                "edits.replace", read))
+        text = self.reviewed.terms.in_voice(render(clause, e.replace, {**values, "found": stated, "made": made},
+                                                   "edits.replace", read))
         return " " + text if e.append and text and e.replace[:1].isspace() else text
 
     def _settle(self, clause: Clause, section: Section, texts: dict[int, str]) -> None:

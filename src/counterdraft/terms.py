@@ -7,8 +7,9 @@ The parties come from the definitions in the opening paragraphs (`XYZ Health, In
 M.D. ("Executive")`), the salary and the start date from definitions anywhere (the start date also from a cover
 page's row label), and the contract's name for itself from its "this Agreement" or "this offer letter". A party
 counterdraft cannot place (a surname, "you" in a letter) keeps our word; a salary the contract never defines becomes
-"base salary". A contract that engages the physician as an independent contractor or consultant gets "engagement"
-for our "employment", and none of our wording that gives what only an employee has (a salary, paid time off).
+"base salary", and a start date it never defines its own words for it ("start date", "hire date"). A contract
+that engages the physician as an independent contractor or consultant gets "engagement" for our "employment", and
+none of our wording that gives what only an employee has (a salary, paid time off).
 """
 from __future__ import annotations
 
@@ -86,6 +87,9 @@ class Terms:
     agreement: str = AGREEMENT  # what the contract calls itself after "this": "offer letter", "Employment Agreement"
     title: str = ""  # its title, as its opening lines give it: "Employee Restrictive Covenant Agreement"
     employment: bool = True  # False where it engages the physician as an independent contractor or consultant
+    #: It speaks to the physician as "you" (a letter naming them no other way): `person` stands for them in our
+    #: clauses, and "you" in our words set into its own sentences (in_voice).
+    addressed: bool = False
 
     def adapt(self, text: str) -> str:
         """Our wording in the contract's terms: "Employer shall" -> "The Company shall", "Physician's Base Salary"
@@ -115,6 +119,17 @@ class Terms:
             return theirs
 
         return _OURS.sub(name, text)
+
+    def in_voice(self, text: str) -> str:
+        """Our words set into one of the contract's own sentences, in its voice: in a letter to "you", "such other
+        duties as Physician and Employer agree in writing" -> "such other duties as you and the Company agree in
+        writing" (Grigg's read "as Dr. Oduya and the Company", beside "Your duties"). Only the words our edits
+        use: "Physician" as an object or with a verb both persons share, and "Physician's"."""
+        if self.addressed:
+            text = re.sub(rf"\b{PHYSICIAN}['’]s\b", "your", text)
+            text = re.sub(rf"\b{PHYSICIAN}\b", "you", text)
+            text = re.sub(r"(?:^|(?<=[.!?]\s))(you|your)\b", lambda m: m.group(1).capitalize(), text)
+        return self.adapt(text)
 
     def neutral(self, text: str) -> str:
         """The contract's text with its name for the physician, where the library's patterns know no such word (a
@@ -180,14 +195,18 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
         start = next((label for label in (t.strip().rstrip(".:") for t in texts)
                       if label.lower() in _START_TERMS and label.istitle()), None)
     whole = "\n".join(texts)
+    if start is None and START not in whole:
+        start = _start_in_words(whole)
     if "employer" not in found:  # a definition we could not read, or a letter that names the employer outright
         name = _in_use(whole, _EMPLOYER_WORDS) or _named_employer(texts, head)
         if name:
             found["employer"] = (1, name)
+    addressed = False
     if "physician" not in found:
         name = _in_use(whole, _PHYSICIAN_WORDS)
         if name is None and person and len(re.findall(r"\b(?:you|your)\b", whole, re.I)) >= 5:
             name = f"Dr. {person.split()[-1]}" if doctor else person
+            addressed = True
         if name:
             found["physician"] = (1, name)
     found = {role: (rank, _as_used(name, whole)) for role, (rank, name) in found.items()}
@@ -195,7 +214,16 @@ def find_terms(texts: list[str], head: int = 15, person: str | None = None, doct
     return Terms(found.get("employer", (0, EMPLOYER))[1], physician,
                  salary or (SALARY if uses_salary else SALARY.lower()), start or START, person or "",
                  _self_name(whole, letter=any(re.match(r"\s*Dear\b", t) for t in texts[:head])), _title(texts),
-                 not _engaged(physician, whole))
+                 not _engaged(physician, whole), addressed)
+
+
+def _start_in_words(whole: str) -> str:
+    """The words a contract that defines no start date uses for it, uncapitalised ("start date", Gast's), else
+    "start date": our "the Effective Date" in a contract with no such term is one it never defines (Gast's, Tighe's
+    and Safavi's academic appointment was "effective on or about the Effective Date")."""
+    terms = sorted(_START_TERMS - {START.lower()})  # sorted: a tie goes the same way every run
+    counts = Counter(m.group(0) for term in terms for m in re.finditer(rf"\b{term}\b", whole))
+    return counts.most_common(1)[0][0] if counts else "start date"
 
 
 #: The words for a person engaged, not employed.
