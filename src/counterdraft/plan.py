@@ -9,7 +9,7 @@ from functools import cached_property
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import (changed_figures, innermost, note_on, reference, row_texts, stale_mentions, stale_totals,
+from .conforming import (changed_figures, conformed, innermost, note_on, reference, row_texts, stale_mentions, stale_totals,
                          top)
 from .errors import ConfigError
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
@@ -22,6 +22,7 @@ from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, voc
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
                      held_message, label, lacking, letter_only, no_step_back, other_agreements, shown, under_ceiling)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker, units
+from .letter import first_sentence
 from .wording import Unpriced, number_words
 
 
@@ -494,18 +495,41 @@ class Planner:
         block, revised = paragraphs[(edit.changes[0].ref.part, edit.changes[0].ref.index)]
         revised = top(revised) if block.in_table else revised  # a table cell's section is its row, not a clause
         notes = []
-        stale = stale_mentions(clause, figures, paragraphs, changed, self._stated, reference(revised)) + \
+        refers = reference(revised)
+        stale = stale_mentions(clause, figures, paragraphs, changed, self._stated, refers) + \
             self._stale_totals(figures, paragraphs, changed)
+        replacements = self._conforming_figures(clause, figures)
         for m in stale:
-            notes.append(note_on(m, figures, revised))
+            after = None if m.total else conformed(m, replacements, refers)
+            notes.append(note_on(m, figures, revised, after))
             place = top(m.section)
             where = f" in {_name(place)}" if place.blocks[0] is not m.block else ""
             what = "states a total that counts what" if m.total else \
                 f"states {m.beyond}, beyond what" if m.beyond else "still states what"
-            self.warn(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
-                      f"({' and '.join(f.change for f in (figures if m.total else m.figures))}); a margin comment "
-                      f"there asks for the conforming change, and its text is left as drafted")
+            changes = " and ".join(f.change for f in (figures if m.total else m.figures))
+            if after is not None:
+                self.info(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
+                          f"({changes}); it is brought to the revised figure as a tracked change, with a comment")
+            else:
+                self.warn(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
+                          f"({changes}); a margin comment there asks for the conforming change, and its text is left "
+                          f"as drafted")
+        left = [m for m, n in zip(stale, notes) if n.after is None]
+        if left and edit.comment.strip():  # what the comment says is changed is not yet so everywhere
+            places = ", ".join(dict.fromkeys(_name(m.section, m.block) for m in left))
+            what = "the earlier figure still stated in" if len(left) == 1 else "earlier figures still stated in"
+            first, rest = first_sentence(edit.comment)  # the memo shows the first sentence
+            edit.comment = f"{first.rstrip('.')}, but {what} {places} {'is' if len(left) == 1 else 'are'} left as " \
+                           f"drafted, with a margin comment asking for the conforming change. {rest}".strip()
         return notes
+
+    def _conforming_figures(self, clause: Clause, figures: list) -> dict[str, str]:
+        """Each revised figure as the clause's every_short edit of it writes it ("six (6) months"), for the
+        conforming changes that bring a longer period or a wider radius of the covenant to it."""
+        stated = as_stated(clause, self.reviewed.finding(clause.topic).parameters)
+        values = {f.name: int(f.new) if float(f.new).is_integer() else f.new for f in figures}
+        return {e.param: self._replacement(clause, e, values, stated, set(), set())
+                for e in clause.edits if e.every_short and e.param in values}
 
     def _stale_totals(self, figures: list, paragraphs: dict, changed: set[tuple[str, int]]) -> list:
         """Mentions of the total of pay the draft states, where the edit changes the stipend, a part of it."""
