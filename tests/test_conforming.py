@@ -315,3 +315,35 @@ def test_the_massachusetts_forms_cover_terms_duration_is_conformed_and_the_inves
     assert edit.comment.split(". ")[0].endswith(
         "but the earlier figure still stated in section 'Non-Investment' is left as drafted, with a margin comment "
         "asking for the conforming change")
+
+
+def test_a_non_solicitation_during_the_non_compete_period_states_no_period_of_the_covenant(profile, library,
+                                                                                            tmp_path):
+    """Brown: once the covenant's "one year following termination" went to six months, 9(b), which bars soliciting
+    or hiring employees "During the Non-Compete Period" and hiring one who left "within one year of the
+    termination of such Employee's employment", got a comment asking to conform it, and the memo would say the
+    earlier figure is left there. The defined term's name is no sentence about competing: 9(b) is the
+    non-solicitation's, and states no period of the covenant."""
+    profile.asks["non-compete"] = {"duration_months": 6, "radius_miles": 20}
+    plan = _plan(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Chief Medical Information Officer.",
+        "9. Covenant Against Competition.", "Employee covenants and agrees that:",
+        "(a) During the Non-Compete Period (as hereinafter defined), Employee shall not, in any Geographic Area (as "
+        "hereinafter defined): (i) engage in any business competitive with the Company Business (as hereinafter "
+        "defined); (ii) render any services in any capacity to any person or entity engaged in any business "
+        "competitive with the Company Business.",
+        "(b) During the Non-Compete Period, Employee shall not, without the prior written consent of the Company, "
+        "directly or indirectly, on behalf of himself or any other person or entity, solicit or encourage any "
+        "Employee of the Company or any of its Affiliates to leave the employment of the Company or any of its "
+        "Affiliates, or hire any Employee who has left the employment of the Company or any of its Affiliates "
+        "within one year of the termination of such Employee’s employment with the Company or any of its "
+        "Affiliates.",
+        "(iv) “Non-Compete Period” shall mean the period during which Employee is employed by the Company and an "
+        "additional period that is the longer of: (a) one month following the termination of Employee’s employment "
+        "with the Company for each one month that Employee has been employed by the Company, to a maximum period of "
+        "one year following termination of Employee’s employment or (b) the number of months base compensation, "
+        "rounded up to the nearest month, provided as severance payment under this Agreement, to a maximum period "
+        "of one year following termination."])
+    edit = next(e for e in plan.edits if e.clause_id == "non-compete")
+    assert "to a maximum period of six (6) months following termination of" in edit.changes[0].after
+    assert not edit.conforming and "left as drafted" not in edit.comment
