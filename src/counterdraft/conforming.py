@@ -309,8 +309,7 @@ def conformed(mention: Mention, replacements: dict[str, str], refers: str | None
         if owned:
             spans += [(at + a, at + b, replacements[figure.name]) for a, b in owned]
         elif mention.block.cell is not None and alone(sentence, figure.rule.kind):  # in the table's own style
-            new = int(figure.new) if float(figure.new).is_integer() else figure.new
-            spans.append((at, at + len(sentence), shown(figure.clause, figure.name, new)))
+            spans.append((at, at + len(sentence), shown(figure.clause, figure.name, figure.new)))
         else:
             return None
     for a, b, new in sorted(spans, reverse=True):
@@ -358,8 +357,7 @@ def note_on(mention: Mention, figures: list[Figure], revised: Section | None,
     `after` conforms it (conformed()), that it is brought to the revised figure."""
     changes = " and ".join(f.change for f in figures)
     if after is not None:
-        stated = mention.beyond or " and ".join(shown(f.clause, f.name, int(f.old) if float(f.old).is_integer()
-                                                      else f.old) for f in mention.figures)
+        stated = mention.beyond or " and ".join(shown(f.clause, f.name, f.old) for f in mention.figures)
         text = f"Conforming change: {cited(revised)} as revised changes {changes}; this stated {stated}, and is " \
                f"brought to the revised figure so that it does not override the revision."
     else:

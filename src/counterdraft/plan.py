@@ -9,9 +9,10 @@ from functools import cached_property
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import (changed_figures, conformed, innermost, note_on, reference, row_texts, stale_mentions, stale_totals,
-                         top)
+from .conforming import (changed_figures, conformed, innermost, note_on, reference, row_texts, stale_mentions,
+                         stale_totals, top)
 from .errors import ConfigError
+from .letter import first_sentence
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
@@ -22,7 +23,6 @@ from .match import FOUND_SCORE, Match, holds, mentions, roman_value, tokens, voc
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
                      held_message, label, lacking, letter_only, no_step_back, other_agreements, shown, under_ceiling)
 from .segment import BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker, units
-from .letter import first_sentence
 from .wording import Unpriced, number_words
 
 
@@ -527,7 +527,7 @@ class Planner:
         """Each revised figure as the clause's every_short edit of it writes it ("six (6) months"), for the
         conforming changes that bring a longer period or a wider radius of the covenant to it."""
         stated = as_stated(clause, self.reviewed.finding(clause.topic).parameters)
-        values = {f.name: int(f.new) if float(f.new).is_integer() else f.new for f in figures}
+        values = {f.name: f.new for f in figures}
         return {e.param: self._replacement(clause, e, values, stated, set(), set())
                 for e in clause.edits if e.every_short and e.param in values}
 
