@@ -2,7 +2,10 @@
 change in a comment there, and nowhere else."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import docx
+import pytest
 
 from counterdraft.plan import make_plan
 from counterdraft.review import review
@@ -184,14 +187,14 @@ COVENANT = [
 ]
 
 
-def test_a_longer_period_of_the_shortened_covenant_is_edited_beside_it_and_noted_elsewhere(profile, library,
-                                                                                         tmp_path):
+def test_a_longer_period_of_the_shortened_covenant_is_edited_beside_it_and_conformed_elsewhere(profile, library,
+                                                                                            tmp_path):
     """Shortening the covenant to the twelve months asked leaves no longer period of it standing: the proviso of the
     same paragraph ("shall end eighteen (18) months from ... a termination without cause"), which capped the 24
     months, is brought to twelve too, and a sentence elsewhere setting a longer period of the same covenant (one
-    citing Section 7 beside its figure, or naming the non-competition provisions) gets a conforming comment. A
-    look-back, a carve-out's period, an escrow citing Section 7 far from its figure and the non-solicitation's two
-    years are left alone."""
+    citing Section 7 beside its figure, or naming the non-competition provisions) is brought to twelve by a
+    conforming change with a comment saying why. A look-back, a carve-out's period, an escrow citing Section 7 far
+    from its figure and the non-solicitation's two years are left alone."""
     plan = _plan(profile, library, tmp_path, COVENANT)
     edit = next(e for e in plan.edits if e.clause_id == "non-compete")
     after = "\n".join(c.after for c in edit.changes)
@@ -207,10 +210,21 @@ def test_a_longer_period_of_the_shortened_covenant_is_edited_beside_it_and_noted
         "Further, any such termination shall operate to shorten the period set forth in Section 7(b) to eighteen (18) "
         "months from the date of termination of employment."]
     assert set(notes.values()) == {
-        "Conforming change needed: Section 7 as revised changes the duration from 24 months to 12 months and the "
-        "radius from 50 miles to 10 miles, and this still states 18 months, more than the revised figure."}
-    warnings = [m.text for m in plan.messages if "conforming" in m.text]
-    assert len(warnings) == 2 and all("states 18 months, beyond what the edit of" in w for w in warnings)
+        "Conforming change: Section 7 as revised changes the duration from 24 months to 12 months and the radius "
+        "from 50 miles to 10 miles; this stated 18 months, and is brought to the revised figure so that it does not "
+        "override the revision."}
+    conformed = {n.quote: n.after for n in edit.conforming}
+    assert all(a is not None and "eighteen" not in a for a in conformed.values())
+    assert "shall apply for a period of twelve (12) months from the date of termination." in "".join(
+        conformed.values())
+    assert "to shorten the period set forth in Section 7(b) to twelve (12) months from the date of termination of " \
+           "employment. Pending a determination whether Physician has violated Section 7, Employer may hold in " \
+           "escrow any payment for a period which is the greater of (A) sixty (60) days from the date of such " \
+           "termination, or (B) the lesser of three years" in "".join(conformed.values())
+    assert not [m for m in plan.messages if "conforming" in m.text]  # nothing is left for a warning
+    made = [m.text for m in plan.messages if "brought to the revised figure as a tracked change" in m.text]
+    assert len(made) == 2 and all("states 18 months, beyond what the edit of" in m for m in made)
+    assert edit.comment.startswith("Restriction limited to 12 months and 10 miles.")  # true everywhere now
 
 
 def test_no_note_asks_to_conform_the_physicians_own_notice(profile, library, tmp_path):
@@ -227,3 +241,109 @@ def test_no_note_asks_to_conform_the_physicians_own_notice(profile, library, tmp
         "the date which is 30 days following that date."])
     edit = next(e for e in plan.edits if e.clause_id == "termination-without-cause")
     assert edit.changes and not edit.conforming
+
+
+ROOT = Path(__file__).resolve().parents[1]
+CLANCEY = ROOT / "eval" / "contracts" / "heldout4" / "1017968_2001-07-27_EDGEWATER_CLANCEY_EMPLOYMENT_AGREEMENT.txt"
+
+
+def _planned(profile, library, contract: Path):
+    reviewed = review(read_blocks(Package.open(contract)), library, profile, "contract", "profile.yaml: ")
+    plan = make_plan(reviewed, library, profile, contract.name, "Dana", "2026-01-01T00:00:00Z", "profile.yaml: ")
+    return plan, next(e for e in plan.edits if e.clause_id == "non-compete")
+
+
+def _accepted(contract: Path, plan) -> list[str]:
+    """The contract's paragraphs once the plan's edits are made and accepted (the clean copy's text)."""
+    from counterdraft.redline import apply_plan
+    from counterdraft.wordml.resolve import accept_package
+
+    pkg = Package.open(contract)
+    apply_plan(pkg, plan, comments=False)
+    accept_package(pkg)
+    return [b.text for b in read_blocks(pkg)]
+
+
+def test_clanceys_twelve_months_after_a_termination_or_a_change_of_control_are_brought_to_the_six_asked(
+        profile, library, txt2docx, tmp_path):
+    """Clancey (audit 9, profile E): 7(b) went to six months while 5(b)(ii)(a) still made "any such termination ...
+    shorten the period set forth in Section 7(b) and during which the terms of Section 7 apply to twelve (12)
+    months" and 6(a)(iii) still had "the non-competition provisions of paragraph 7 ... apply for a period of one (1)
+    year": the usual exits carried twelve months while the memo said "Restriction limited to 6 months". Both are
+    now tracked changes to six months, each with a comment; the escrow's "lesser of two years" beside Section 7
+    stays."""
+    profile.asks["non-compete"] = {"duration_months": 6, "radius_miles": 20}
+    contract = txt2docx.convert(CLANCEY, tmp_path / "clancey.docx")
+    plan, edit = _planned(profile, library, contract)
+    assert len(edit.conforming) == 2 and all(n.after is not None for n in edit.conforming)
+    assert all(n.comment.startswith("Conforming change: Section 7 as revised changes the duration from 24 months "
+                                    "to 6 months") and "this stated 12 months" in n.comment for n in edit.conforming)
+    text = "\n".join(_accepted(contract, plan))
+    assert "the terms of Section 7 apply to six (6) months from the date of termination of employment." in text
+    assert "the non-competition provisions of paragraph 7 shall apply for a period of six (6) months from the " \
+           "effective Date of termination." in text
+    assert "(B) the lesser of two years or the remaining term of this Agreement" in text
+    assert "twelve (12) months" not in text and "one (1) year from the effective" not in text
+    assert not [m for m in plan.messages if "non-compete" in m.text and "conforming" in m.text]
+    assert edit.comment.startswith("Restriction limited to 6 months, and its radius to 20 miles;")
+    assert "left as drafted" not in edit.comment
+
+
+def test_the_massachusetts_forms_cover_terms_duration_is_conformed_and_the_investment_cap_noted(
+        shared_dir, profile, library):
+    """The Massachusetts form (audit 9): only the cap sentence ("which must not exceed six (6) months") changed,
+    while the Restricted Period is "the duration specified in Cover Terms", whose "Duration | 12 months" under the
+    "Non-Competition" caption row still governed, and the Non-Investment covenant's "12-month duration cap" still
+    stood, with the memo saying "Restriction limited to 6 months". The cover terms' duration is now six months as
+    a tracked change; the cap, in words the edit does not write, gets a margin comment and a warning, and the
+    comment's first sentence, which the memo shows, says it is left. The other covenants' durations stay."""
+    contract = shared_dir / "corpus" / "contracts" / "docx_forms" / \
+        "openagreements-restrictive-covenant-massachusetts.docx"
+    if not contract.exists():
+        pytest.skip(f"{contract} not found")
+    profile.asks["non-compete"] = {"duration_months": 6, "radius_miles": 20}
+    plan, edit = _planned(profile, library, contract)
+    conformed = {n.quote: n.after for n in edit.conforming}
+    cap = ("The garden leave or other agreed consideration, 12-month duration cap, and worker exclusions stated above "
+           "apply to this covenant.")
+    assert conformed == {"12 months": "6 months", cap: None}
+    paragraphs = _accepted(contract, plan)
+    durations = [paragraphs[i + 1] for i, t in enumerate(paragraphs) if t == "Duration"]
+    assert durations == ["24 months", "12 months", "6 months", "12 months", "12 months", "24 months"]
+    (warning,) = [m.text for m in plan.messages if "conforming" in m.text]
+    assert warning.startswith(f"non-compete: {cap!r} in section 'Standard Terms' still states what the edit")
+    assert edit.comment.split(". ")[0].endswith(
+        "but the earlier figure still stated in section 'Non-Investment' is left as drafted, with a margin comment "
+        "asking for the conforming change")
+
+
+def test_a_non_solicitation_during_the_non_compete_period_states_no_period_of_the_covenant(profile, library,
+                                                                                            tmp_path):
+    """Brown: once the covenant's "one year following termination" went to six months, 9(b), which bars soliciting
+    or hiring employees "During the Non-Compete Period" and hiring one who left "within one year of the
+    termination of such Employee's employment", got a comment asking to conform it, and the memo would say the
+    earlier figure is left there. The defined term's name is no sentence about competing: 9(b) is the
+    non-solicitation's, and states no period of the covenant."""
+    profile.asks["non-compete"] = {"duration_months": 6, "radius_miles": 20}
+    plan = _plan(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Employee shall serve as Chief Medical Information Officer.",
+        "9. Covenant Against Competition.", "Employee covenants and agrees that:",
+        "(a) During the Non-Compete Period (as hereinafter defined), Employee shall not, in any Geographic Area (as "
+        "hereinafter defined): (i) engage in any business competitive with the Company Business (as hereinafter "
+        "defined); (ii) render any services in any capacity to any person or entity engaged in any business "
+        "competitive with the Company Business.",
+        "(b) During the Non-Compete Period, Employee shall not, without the prior written consent of the Company, "
+        "directly or indirectly, on behalf of himself or any other person or entity, solicit or encourage any "
+        "Employee of the Company or any of its Affiliates to leave the employment of the Company or any of its "
+        "Affiliates, or hire any Employee who has left the employment of the Company or any of its Affiliates "
+        "within one year of the termination of such Employee’s employment with the Company or any of its "
+        "Affiliates.",
+        "(iv) “Non-Compete Period” shall mean the period during which Employee is employed by the Company and an "
+        "additional period that is the longer of: (a) one month following the termination of Employee’s employment "
+        "with the Company for each one month that Employee has been employed by the Company, to a maximum period of "
+        "one year following termination of Employee’s employment or (b) the number of months base compensation, "
+        "rounded up to the nearest month, provided as severance payment under this Agreement, to a maximum period "
+        "of one year following termination."])
+    edit = next(e for e in plan.edits if e.clause_id == "non-compete")
+    assert "to a maximum period of six (6) months following termination of" in edit.changes[0].after
+    assert not edit.conforming and "left as drafted" not in edit.comment

@@ -9,13 +9,18 @@ A mention is a sentence (or table cell) outside the changed paragraphs that the 
 old figure, unit and all:
 
 - its extract rule reads the old value there (so "Section 0.3" is no FTE, and a notice for disability no notice of
-  termination without cause, where the rule's `unless` says so);
+  termination without cause, where the rule's `unless` says so), or, where the rule's cue finds none, the words of
+  the parameter's name before its unit name it in the sentence or its row ("12-month duration cap", "Duration |
+  12 months");
 - the sentence, or the table row it is in, names the figure's sense: the rule's cue (`near`), or the words of the
   parameter's name before its unit ("clinical" of clinical_fte, "notice" of notice_days);
-- the sentence, its row or its section's heading path names the clause (one of its cues or heading cues): an
-  escrow held "for the lesser of two years" in a severance section is not the non-compete's two years;
+- the sentence, its row or its section's heading path names the clause (one of its cues or heading cues), or, for
+  a figure only the parameter's name places, its paragraph does: an escrow held "for the lesser of two years" in a
+  severance section is not the non-compete's two years. A row's text includes its caption, a row of one cell
+  heading the rows after it ("Non-Competition" over "Duration | 12 months" in the Massachusetts form's cover terms);
 - where the clause's edits of the parameter are limited to sentences matching a `near`, the sentence, its row or
-  its section's heading path matches one (the edit of a without-cause notice applies to nothing else).
+  its section's heading path (or, as above, its paragraph) matches one (the edit of a without-cause notice applies
+  to nothing else).
 
 Where the clause's edit of the parameter changes every figure that falls short of the ask (`every_short`: a
 covenant's duration or radius), a sentence stating any such figure is a mention too, not only one stating the old
@@ -24,6 +29,12 @@ edit's `near` or refers to it: Clancey's "shall operate to shorten the period se
 twelve (12) months from the date of termination" and "the non-competition provisions of paragraph 7 shall apply
 for a period of one (1) year" capped a 24-month covenant, and beside the six months asked they would lengthen it
 after a termination without cause or a change of control.
+
+Such a figure the covenant's edit would itself change, in a sentence that names the clause or cites the revised
+section beside it, or a table cell stating the figure alone under a row naming the clause, is plainly the
+covenant's period or radius: it is brought to the revised figure as a tracked change with a comment saying why
+(conformed), so that the usual exits do not carry the longer period the memo says was cut. Anything else keeps
+the comment alone, and the edit's own comment, whose first sentence the memo shows, says what is left as drafted.
 """
 from __future__ import annotations
 
@@ -32,7 +43,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from .extract import extract, extract_quantity, lead_in, ruled_out, sentences, stated_values
+from .extract import alone, extract, extract_quantity, lead_in, ruled_out, sentences, stated_values
 from .match import mentions
 from .models import Clause, ConformingNote, Extractor, PlannedEdit
 from .review import FULL_TIME, as_stated, falls_short, full_time_words, label, shown
@@ -72,12 +83,30 @@ class Figure:
                 f"{shown(self.clause, self.name, self.new)}")
 
     @property
-    def sense(self) -> str | None:
-        """A pattern naming what the figure is: the rule's cue, or the words of the name before its unit."""
+    def noun(self) -> str | None:
+        """A pattern of the words of the name before its unit ("duration" of duration_months), if any."""
         parts = self.name.split("_")
         unit = next((i for i, word in enumerate(parts) if word in _UNIT_WORDS), 0)
-        noun = r"\b" + r"[\s-]+".join(parts[:unit]) + r"\b" if unit else None
-        return "|".join(f"(?:{p})" for p in (self.rule.near, noun) if p) or None
+        return r"\b" + r"[\s-]+".join(parts[:unit]) + r"\b" if unit else None
+
+    @property
+    def sense(self) -> str | None:
+        """A pattern naming what the figure is: the rule's cue, or the words of the name before its unit."""
+        return "|".join(f"(?:{p})" for p in (self.rule.near, self.noun) if p) or None
+
+    def read(self, sentence: str, row: str) -> tuple[float | None, bool]:
+        """The figure the sentence states in this sense, and whether only the parameter's own noun names it: where
+        the rule's cue finds none, one the sentence names by that noun ("12-month duration cap") or, in a table
+        cell, its row does ("Duration | 12 months")."""
+        rule = self.rule
+        value = extract_quantity(sentence, rule.kind, rule.near, rule.beside, rule.unless)
+        if value is not None or self.noun is None:
+            return value, False
+        if re.search(self.noun, sentence, re.I):
+            return extract_quantity(sentence, rule.kind, self.noun, rule.beside, rule.unless), True
+        if row and re.search(self.noun, row, re.I):
+            return extract_quantity(sentence, rule.kind, None, False, rule.unless), True
+        return None, False
 
     def stale(self, value: float) -> bool:
         """Whether a stated value may contradict the revision: the old figure, or, for an edit of every figure that
@@ -93,26 +122,32 @@ class Figure:
                  for p in self.every for m in re.finditer(p, sentence))
         return [(m, v) for m, v in found if v is not None and self._short(v)]
 
-    def stated_in(self, sentence: str, row: str, where: str, items: str = "", refers: str | None = None) -> bool:
+    def stated_in(self, sentence: str, row: str, where: str, items: str = "", refers: str | None = None,
+                  paragraph: str = "") -> bool:
         """Whether the sentence states the old figure in this sense, or one beyond the new (see the module's
         docstring); `row` is the text of its table row ("" outside a table), `where` its section's heading path,
         `items` what a lead-in opens (its ground, for `unless`), `refers` a pattern of a reference to the revised
-        section ("Section 7(b)")."""
+        section ("Section 7(b)"), `paragraph` the paragraph it is in, whose words may place a figure the
+        parameter's noun names ("12-month duration cap ... apply to this covenant")."""
         if ruled_out(sentence, self.rule.unless, items):
             return False
         named = self.sense is None or any(re.search(self.sense, t, re.I) for t in (sentence, row))
-        value = extract_quantity(sentence, self.rule.kind, self.rule.near, self.rule.beside, self.rule.unless)
+        value, by_noun = self.read(sentence, row)
         if value is not None and math.isclose(value, self.old):
-            return named and (self.scope is None or
-                              any(re.search(self.scope, t, re.I) for t in (sentence, row, where)))
-        # another figure: the sentence itself says whose it is, naming the clause where the edit would apply, or
-        # citing the revised section beside the figure (not "a violation of Section 7 ... for a period which is
-        # the greater of (A) sixty (60) days ... or (B) the lesser of two years", an escrow's)
+            return named and (self.scope is None or any(re.search(self.scope, t, re.I) for t in
+                                                        (sentence, row, where) + ((paragraph,) if by_noun else ())))
+        return named and bool(self.owned(sentence, refers))
+
+    def owned(self, sentence: str, refers: str | None) -> list[tuple[int, int]]:
+        """The spans of the figures beyond the new one that the sentence itself says are the clause's, naming the
+        clause where the edit would apply, or citing the revised section (`refers`) beside the figure (not "a
+        violation of Section 7 ... for a period which is the greater of (A) sixty (60) days ... or (B) the lesser
+        of two years", an escrow's)."""
         own = mentions(self.clause.cues + self.clause.heading_cues, sentence) and (
             self.scope is None or re.search(self.scope, sentence, re.I) is not None)
         cites = [r.span() for r in re.finditer(refers, sentence)] if refers else []
-        return named and any(own or any(a - _BESIDE <= m.end() and m.start() <= b + _BESIDE for a, b in cites)
-                             for m, _ in self._beyond(sentence))
+        return [m.span() for m, _ in self._beyond(sentence)
+                if own or any(a - _BESIDE <= m.end() and m.start() <= b + _BESIDE for a, b in cites)]
 
     def beyond(self, sentence: str) -> str | None:
         """'12 months', where the sentence states a figure beyond the new one rather than the old one."""
@@ -167,6 +202,28 @@ def row_texts(blocks: Iterable[Block]) -> dict[tuple[int, int], str]:
     return {key: " ".join(cells) for key, cells in rows.items()}
 
 
+def captions(blocks: Iterable[Block]) -> dict[tuple[int, int], str]:
+    """The caption over each table row that has one ((table, row) -> its text): a row of one cell spanning a table
+    of wider rows heads the rows after it up to the next such row. The Massachusetts form's cover terms read
+    "Non-Competition" across the table, then "Duration | 12 months": the duration is the non-compete's (a label
+    beside an empty cell, "Specified Competitors | ", is a blank to fill in, no caption)."""
+    rows: dict[tuple[int, int], list[str]] = {}
+    for block in blocks:
+        if block.cell is not None:
+            rows.setdefault(block.cell[:2], []).append(block.text.strip())
+    width: dict[int, int] = {}
+    for (table, _), cells in rows.items():
+        width[table] = max(width.get(table, 0), len(cells))
+    out: dict[tuple[int, int], str] = {}
+    heads: dict[int, str] = {}
+    for (table, row), cells in sorted(rows.items()):
+        if len(cells) == 1 < width[table] and cells[0]:
+            heads[table] = cells[0]
+        elif table in heads:
+            out[(table, row)] = heads[table]
+    return out
+
+
 @dataclass(frozen=True)
 class Mention:
     """A sentence of a paragraph the plan leaves alone that still states old figures."""
@@ -202,6 +259,7 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
     revised section, which names the clause beside a figure beyond the new one."""
     names = clause.cues + clause.heading_cues
     texts = row_texts(block for block, _ in paragraphs.values())
+    heads = captions(block for block, _ in paragraphs.values())
     out = []
     for key, (block, section) in paragraphs.items():
         if key in changed:
@@ -209,7 +267,8 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
         here = [f for f in figures if any(f.stale(v) for v in _stated(stated, block.text, f.rule.kind))]
         if not here:
             continue
-        row = texts[block.cell[:2]] if block.cell is not None else ""
+        row = " ".join(t for t in (heads.get(block.cell[:2]), texts[block.cell[:2]]) if t) \
+            if block.cell is not None else ""
         items = "\n".join(b.text for b in top(section).following(block)) if lead_in(block.text) else ""
         named = None  # whether the row or the heading path names the clause; read only for a stale figure
         # a sentence is judged with the one it refers back to ("the date such notice is received" after "The
@@ -218,17 +277,44 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
         for a, b in sentences(block.text):
             sentence = block.text[a:b].strip()
             stale = [f for f, out in zip(here, ruled) if sentence and not any(x <= a < y for x, y in out)
-                     and f.stated_in(sentence, row, section.where, items, refers)]
+                     and f.stated_in(sentence, row, section.where, items, refers, block.text)]
             if not stale:
                 continue
             if named is None:
                 named = mentions(names, row) or mentions(names, section.where)
-            # a figure beyond the new one was named or cited by the sentence itself (Figure.stated_in)
-            if named or mentions(names, sentence) or any(f.beyond(sentence) for f in stale):
+            # a figure beyond the new one was named or cited by the sentence itself (Figure.stated_in); one only the
+            # parameter's noun names, by a paragraph naming the clause ("12-month duration cap" in the covenant
+            # against investing in a "Competitive Business")
+            if named or mentions(names, sentence) or any(f.beyond(sentence) for f in stale) or \
+                    any(f.read(sentence, row)[1] for f in stale) and mentions(names, block.text):
                 amount = extract_quantity(row or block.text, "usd") is not None
                 out.append(Mention(block, section, sentence, stale, amount))
                 break
     return out
+
+
+def conformed(mention: Mention, replacements: dict[str, str], refers: str | None) -> str | None:
+    """The paragraph with the mention's figures brought to the revised ones, where each is plainly the covenant's
+    own figure that its edit changes wherever it falls short (every_short): one in a sentence naming the clause or
+    citing the revised section beside it (Clancey's "the non-competition provisions of paragraph 7 shall apply for a
+    period of one (1) year"), or a table cell stating it alone in a row naming it and the clause (the Massachusetts
+    form's "Duration | 12 months" under "Non-Competition"). None where the comment only asks for the change: a pay
+    figure, or one in words the edit does not write ("12-month duration cap")."""
+    text, sentence = mention.block.text, mention.sentence
+    at, spans = text.find(sentence), []
+    for figure in mention.figures:
+        if not figure.every or figure.name not in replacements:
+            return None
+        owned = figure.owned(sentence, refers)
+        if owned:
+            spans += [(at + a, at + b, replacements[figure.name]) for a, b in owned]
+        elif mention.block.cell is not None and alone(sentence, figure.rule.kind):  # in the table's own style
+            spans.append((at, at + len(sentence), shown(figure.clause, figure.name, figure.new)))
+        else:
+            return None
+    for a, b, new in sorted(spans, reverse=True):
+        text = text[:a] + new + text[b:]
+    return text
 
 
 def _stated(stated: dict[tuple[str, str], tuple[float, ...]], text: str, kind: str) -> tuple[float, ...]:
@@ -311,11 +397,19 @@ def cited(section: Section | None) -> str:
     return "the revised paragraph"
 
 
-def note_on(mention: Mention, figures: list[Figure], revised: Section | None) -> ConformingNote:
+def note_on(mention: Mention, figures: list[Figure], revised: Section | None,
+            after: str | None = None) -> ConformingNote:
     """The margin comment on a mention: what the revision of section `revised` changes (all its figures, so the
-    comment reads whole beside any one of them), and that the figure here, and any amount with it, stays."""
-    text = (f"Conforming change needed: {cited(revised)} as revised changes {' and '.join(f.change for f in figures)}"
-            f", and {mention.what}.")
+    comment reads whole beside any one of them), and that the figure here, and any amount with it, stays; or, where
+    `after` conforms it (conformed()), that it is brought to the revised figure."""
+    changes = " and ".join(f.change for f in figures)
+    if after is not None:
+        stated = mention.beyond or " and ".join(shown(f.clause, f.name, f.old) for f in mention.figures)
+        text = f"Conforming change: {cited(revised)} as revised changes {changes}; this stated {stated}, and is " \
+               f"brought to the revised figure so that it does not override the revision."
+    else:
+        text = f"Conforming change needed: {cited(revised)} as revised changes {changes}, and {mention.what}."
     if mention.amount:
         text += " Any amount stated here stays as drafted until the compensation for the revised terms is agreed."
-    return ConformingNote(ref=mention.block.ref, text=mention.block.text, quote=mention.sentence, comment=text)
+    return ConformingNote(ref=mention.block.ref, text=mention.block.text, quote=mention.sentence, comment=text,
+                          after=after)

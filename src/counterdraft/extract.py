@@ -645,6 +645,12 @@ def schedule(text: str, near: str) -> tuple[tuple[float, str], ...]:
     return ()
 
 
+def alone(text: str, kind: str) -> bool:
+    """Whether text states one quantity of the kind and nothing else: a table cell's "12 months"."""
+    found = _quantities(text, kind)
+    return len(found) == 1 and not text[:found[0][0]].strip() and not text[found[0][1]:].strip(" .")
+
+
 def stated_values(text: str, kind: str) -> tuple[float, ...]:
     """The values text states as quantities of the kind anywhere ("sixty (60) days" states 60 days): a cheap first
     look, over a whole contract, before reading it sentence by sentence."""

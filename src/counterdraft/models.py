@@ -575,14 +575,17 @@ class NewParagraph(Strict):
 
 
 class ConformingNote(Strict):
-    """A margin comment on a paragraph the edit leaves alone that still states a figure the edit changes (the
+    """A margin comment on a paragraph outside the edit that still states a figure the edit changes (the
     compensation table's "Clinical base salary (0.7 FTE)" once the split is 0.5): it asks for the conforming change
-    and changes no text, as what goes with the figure there (an amount of pay) is for the parties to agree."""
+    and changes no text, as what goes with the figure there (an amount of pay) is for the parties to agree. Where
+    the figure is plainly the covenant's own period or radius (conforming.conformed), `after` brings it to the
+    revised one as a tracked change, which the comment explains."""
 
     ref: ParagraphRef
     text: str  # the paragraph as planned; the comment is made only while it reads so
     quote: str  # the part of it the comment is anchored on: the sentence (or table cell) stating the figure
     comment: str
+    after: str | None = None  # the paragraph as the conforming change leaves it; None: the comment only asks
 
 
 class PlannedEdit(Strict):

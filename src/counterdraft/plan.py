@@ -9,9 +9,10 @@ from functools import cached_property
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import (changed_figures, citation, full_time_notes, innermost, note_on, reference,
+from .conforming import (changed_figures, citation, conformed, full_time_notes, innermost, note_on, reference,
                          row_texts, stale_mentions, stale_totals, top)
 from .errors import ConfigError
+from .letter import first_sentence
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
@@ -496,17 +497,32 @@ class Planner:
         block, revised = paragraphs[(edit.changes[0].ref.part, edit.changes[0].ref.index)]
         revised = top(revised) if block.in_table else revised  # a table cell's section is its row, not a clause
         notes = []
-        stale = stale_mentions(clause, figures, paragraphs, changed, self._stated, reference(revised)) + \
+        refers = reference(revised)
+        stale = stale_mentions(clause, figures, paragraphs, changed, self._stated, refers) + \
             self._stale_totals(figures, paragraphs, changed)
+        replacements = self._conforming_figures(clause, figures)
         for m in stale:
-            notes.append(note_on(m, figures, revised))
+            after = None if m.total else conformed(m, replacements, refers)
+            notes.append(note_on(m, figures, revised, after))
             place = top(m.section)
             where = f" in {_name(place)}" if place.blocks[0] is not m.block else ""
             what = "states a total that counts what" if m.total else \
                 f"states {m.beyond}, beyond what" if m.beyond else "still states what"
-            self.warn(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
-                      f"({' and '.join(f.change for f in (figures if m.total else m.figures))}); a margin comment "
-                      f"there asks for the conforming change, and its text is left as drafted")
+            changes = " and ".join(f.change for f in (figures if m.total else m.figures))
+            if after is not None:
+                self.info(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
+                          f"({changes}); it is brought to the revised figure as a tracked change, with a comment")
+            else:
+                self.warn(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
+                          f"({changes}); a margin comment there asks for the conforming change, and its text is left "
+                          f"as drafted")
+        left = [m for m, n in zip(stale, notes) if n.after is None]
+        if left and edit.comment.strip():  # what the comment says is changed is not yet so everywhere
+            places = ", ".join(dict.fromkeys(_name(m.section, m.block) for m in left))
+            what = "the earlier figure still stated in" if len(left) == 1 else "earlier figures still stated in"
+            first, rest = first_sentence(edit.comment)  # the memo shows the first sentence
+            edit.comment = f"{first.rstrip('.')}, but {what} {places} {'is' if len(left) == 1 else 'are'} left as " \
+                           f"drafted, with a margin comment asking for the conforming change. {rest}".strip()
         return notes
 
     def part_time(self, edit: PlannedEdit, changed: set[tuple[str, int]]) -> list[ConformingNote]:
@@ -528,6 +544,14 @@ class Planner:
                       f"is left as drafted")
             notes.append(note)
         return notes
+
+    def _conforming_figures(self, clause: Clause, figures: list) -> dict[str, str]:
+        """Each revised figure as the clause's every_short edit of it writes it ("six (6) months"), for the
+        conforming changes that bring a longer period or a wider radius of the covenant to it."""
+        stated = as_stated(clause, self.reviewed.finding(clause.topic).parameters)
+        values = {f.name: f.new for f in figures}
+        return {e.param: self._replacement(clause, e, values, stated, set(), set())
+                for e in clause.edits if e.every_short and e.param in values}
 
     def _stale_totals(self, figures: list, paragraphs: dict, changed: set[tuple[str, int]]) -> list:
         """Mentions of the total of pay the draft states, where the edit changes the stipend, a part of it."""

@@ -59,12 +59,19 @@ def apply_plan(pkg: Package, plan: Plan, comments: bool = True) -> tuple[list[st
             applied.append(edit.clause_id)
         if made and comments and edit.comment.strip() and not editor.comment(made, edit.comment):
             messages.append(Message(text=f"{edit.clause_id}: no place to anchor its comment"))
-        # a letter-only edit's conforming comments too: the part-time split asked for in the letter (plan.part_time)
-        for note in edit.conforming if comments else ():
+        # a letter-only edit's conforming notes too: the part-time split asked for in the letter (plan.part_time)
+        for note in edit.conforming:
             try:
-                editor.comment_on(note.ref, note.text, note.quote, note.comment)
+                if note.after is not None:  # a conforming change, explained in its comment
+                    editor.check(note.ref, note.text, note.after)
+                    conformed = editor.change(note.ref, note.text, note.after).elements
+                    if comments and not editor.comment(conformed, note.comment):
+                        messages.append(Message(text=f"{edit.clause_id}: no place to anchor a conforming comment"))
+                elif comments:
+                    editor.comment_on(note.ref, note.text, note.quote, note.comment)
             except Skipped as exc:
-                messages.append(Message(text=f"{edit.clause_id}: conforming comment not made: {exc}"))
+                what = "change" if note.after is not None else "comment"
+                messages.append(Message(text=f"{edit.clause_id}: conforming {what} not made: {exc}"))
     return applied, messages
 
 
