@@ -624,9 +624,10 @@ _STEP = re.compile(
 def schedule(text: str, near: str) -> tuple[tuple[float, str], ...]:
     """(amount, the draft's words for its period) of each step where text states pay as a schedule, in consecutive
     sentences (or clauses) naming `near` that state each dollar amount with a period of its own; () where it states
-    one figure (or the next sentence's dated amount is no salary: "Commencing January 1, 2002, a retention bonus"). Monroe's $250,000 "during the period of June 1, 1999 to May 31, 2000" and $275,000
-    for the year after were read as a base salary of $250,000, and the letter's "keep the draft's base salary of
-    $250,000" gave up the second year's raise."""
+    one figure (or the next sentence's dated amount is no salary: "Commencing January 1, 2002, a retention bonus").
+    Monroe's $250,000 "during the period of June 1, 1999 to May 31, 2000" and $275,000 for the year after were read
+    as a base salary of $250,000, and the letter's "keep the draft's base salary of $250,000" gave up the second
+    year's raise."""
     run: list[tuple[float, str]] = []
     for a, b in [*sentences(text), (len(text), len(text))]:
         amounts = _quantities(text[a:b], "usd")

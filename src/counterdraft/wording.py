@@ -134,5 +134,5 @@ def shaping(template: str, values: dict[str, Any], others: dict[str, list[Any]],
 def _differs(template: str, values: dict[str, Any], name: str, other: Any, text: str) -> bool:
     try:
         return render_string(template, {**values, name: other}) != text
-    except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError):  # a value the text cannot take is one it reads
-        return True
+    except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError):
+        return True  # a value the text cannot take is one it reads
