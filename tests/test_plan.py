@@ -2888,3 +2888,33 @@ def test_insurance_goes_beside_the_duties_where_pay_and_benefits_are_only_in_an_
     assert anchored["malpractice"] == anchored["cme-allowance"]
     assert any(re.match(r"malpractice: not in the contract; inserted as '1[A-Z]\. Professional Liability "
                         r"Insurance\.' after section '1\. Employment\.'", m.text) for m in plan.messages)
+
+
+SEC = ("corpus", "contracts", "sec_employment")
+
+
+def _severance_of(profile, library, tmp_path, txt2docx, source: Path, months: int = 6):
+    """The severance edit (or None) and the plan's messages, for a real contract asked for `months` of severance."""
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / f"{source.stem[:20]}.docx")))
+    profile.asks["severance"] = {"months": months}
+    plan = plan_for(profile, library, blocks)
+    return next((e for e in plan.edits if e.clause_id == "severance"), None), [m.text for m in plan.messages]
+
+
+@pytest.mark.parametrize("shared, name, bonus", [
+    (True, "911650_2005-01-11_FORM_OF_EMPLOYMENT_AGREEMENT.txt", True),
+    (False, "heldout4/1017968_2001-07-27_EDGEWATER_CLANCEY_EMPLOYMENT_AGREEMENT.txt", False),
+])
+def test_the_severance_ask_keeps_the_good_reason_trigger_and_bonus_the_draft_gives(profile, library, tmp_path,
+                                                                                   shared_dir, txt2docx, shared,
+                                                                                   name, bonus):
+    """Fukunaga (audit9): the draft pays "his salary ... plus an amount equal to his maximum Annual Bonus" on a
+    termination without Cause or for Good Reason, for the lesser of the remaining term or two years; the letter
+    asked for "24 months of salary ... if the role ends without cause", giving back the bonus and the Good Reason
+    trigger. Clancey's salary-only severance on Good Reason lost its trigger the same way."""
+    source = shared_dir.joinpath(*SEC, name) if shared else ROOT / "eval" / "contracts" / name
+    edit, _ = _severance_of(profile, library, tmp_path, txt2docx, source)
+    assert edit.kind == "letter"
+    assert edit.request.endswith("however much of the term remains, if the role ends without cause or I resign for "
+                                 "Good Reason?")
+    assert ("24 months of salary plus the bonus amount the agreement already adds," in edit.request) is bonus
