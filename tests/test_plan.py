@@ -2918,3 +2918,23 @@ def test_the_severance_ask_keeps_the_good_reason_trigger_and_bonus_the_draft_giv
     assert edit.request.endswith("however much of the term remains, if the role ends without cause or I resign for "
                                  "Good Reason?")
     assert ("24 months of salary plus the bonus amount the agreement already adds," in edit.request) is bonus
+
+
+@pytest.mark.parametrize("name, months, raised", [
+    ("heldout6/1003648_2002-09-09_CHILDTIME_JERNEYCIC_OFFER_LETTER.txt", 6,
+     ["a minimum of six (6) months of your base salary", "you will be eligible for six (6) months base salary"]),
+    ("heldout3/1001425_1999-05-14_GELTEX_REED_MD_OFFER_LETTER.txt", 9,
+     ["nine (9) months of severance pay, which will be equal to nine (9) months of your base salary"]),
+])
+def test_every_severance_figure_short_of_the_ask_is_raised(profile, library, tmp_path, txt2docx, name, months,
+                                                           raised):
+    """Jerneycic (audit9): the redline raised "after one year ... 3 months base salary/severance pay" to six and
+    left "terminated without cause in months 9-12 of your first year ..., a minimum of 3 months of your base salary",
+    so a physician let go in month 11 got half of one let go in month 13, while the letter said "6 months ... rather
+    than 3". Reed's "six months of severance pay, which will be equal to six months of your base salary" was left
+    to the letter, no edit reaching it."""
+    edit, _ = _severance_of(profile, library, tmp_path, txt2docx, ROOT / "eval" / "contracts" / name, months)
+    assert edit.kind == "modify"
+    after = " ".join(c.after for c in edit.changes)
+    assert all(text in after for text in raised)
+    assert not re.search(r"\b(?:3|three|six) months\b", after.replace("first 12 months", ""))
