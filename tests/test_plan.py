@@ -2938,3 +2938,43 @@ def test_every_severance_figure_short_of_the_ask_is_raised(profile, library, tmp
     after = " ".join(c.after for c in edit.changes)
     assert all(text in after for text in raised)
     assert not re.search(r"\b(?:3|three|six) months\b", after.replace("first 12 months", ""))
+
+
+@pytest.mark.parametrize("months, kind", [(6, "letter"), (9, "modify")])
+def test_severance_paid_only_early_in_the_employment_is_weak_and_asked_to_apply_throughout(
+        profile, library, tmp_path, txt2docx, months, kind):
+    """Nelson (audit9): §4(11) pays six months' base compensation only on a termination "within the first 24 months
+    following the Employee's first day of employment"; the review said "ok keep it" and nothing was asked, though
+    after two years a termination without cause pays nothing. Now the review finds it weak and the letter asks that
+    it apply at any point in the employment, whether or not the months are raised."""
+    source = ROOT / "eval" / "contracts" / "heldout5" / "102379_2000-09-12_URS_NELSON_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "nelson.docx")))
+    profile.asks["severance"] = {"months": months}
+    finding = review(blocks, library, profile, "nelson", "profile.yaml: ").finding("severance")
+    assert finding.assessment == "weak" and "window" in finding.flagged
+    assert "paid only on a termination within the first 24 months" in finding.message
+    edit, _ = _severance_of(profile, library, tmp_path, txt2docx, source, months)
+    assert edit.kind == kind
+    assert edit.request.endswith("if the role ends without cause at any point in my employment, not only early in it?")
+    assert "paid on a termination at any time in the employment, not only early in it" in edit.comment
+
+
+@pytest.mark.parametrize("sentence, window", [
+    ("In the event that, within the first 24 months following the Employee's first day of employment with the "
+     "Company, the Company terminates the Employee's employment for the convenience of the Company, then the Employee "
+     "shall be entitled to receive a lump sum payment equal to six months of base compensation.", True),
+    # Jerneycic: a first-year rule beside what is paid after it
+    ("In the event that you are terminated without cause in months 9-12 of your first year of employment, you will "
+     "be eligible for a minimum of 3 months of your base salary. At any time after one year of employment with "
+     "Childtime, you will be eligible for 3 months base salary/severance pay if you are terminated from employment "
+     "without cause.", False),
+    ("If the Company terminates the Executive's employment without Cause during the first year of employment, or at "
+     "any time after the first year of employment, it shall pay severance equal to six months of Base Salary.",
+     False),
+])
+def test_what_limits_severance_to_a_window(library, sentence, window):
+    from counterdraft.review import judge
+
+    clause = library.get("severance")
+    flagged = judge(clause, sentence, {"months": 6}, None, {"months": 6})[2]
+    assert ("window" in flagged) is window
