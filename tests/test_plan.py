@@ -2978,3 +2978,22 @@ def test_what_limits_severance_to_a_window(library, sentence, window):
     clause = library.get("severance")
     flagged = judge(clause, sentence, {"months": 6}, None, {"months": 6})[2]
     assert ("window" in flagged) is window
+
+
+@pytest.mark.parametrize("name, stated", [
+    ("heldout6/1003124_2009-05-22_PPD_ESHELMAN_EMPLOYMENT_AGREEMENT.txt", True),
+    ("heldout3/1005123_1998-08-14_COHR_LIST_EMPLOYMENT_AGREEMENT.txt", False),
+])
+def test_no_severance_is_asked_for_a_termination_the_draft_does_not_allow(profile, library, tmp_path, txt2docx,
+                                                                           name, stated):
+    """Eshelman (audit9): a one-year term the employer may end early only for cause, which the run rightly does not
+    offer a termination without cause; yet the letter asked for "severance of 6 months of salary ... if the role
+    ends without cause", presuming that right, and for half the twelve months §6 pays when he resigns over cut
+    duties or pay. List's three-month term, which the employer may end only at its close, had a severance clause
+    inserted on the same presumption. Nothing is asked, and the run says why."""
+    edit, messages = _severance_of(profile, library, tmp_path, txt2docx, ROOT / "eval" / "contracts" / name)
+    assert edit is None
+    (said,) = [m for m in messages if m.startswith("severance:")]
+    assert "Nothing is asked, as asking for it would presume a right the draft withholds: the draft runs for a " \
+           "fixed term" in said
+    assert ("The 12 months the contract states are paid only when the Physician resigns" in said) is stated

@@ -57,7 +57,8 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
     problems: list[str] = []
     if path is not None and path.stem != clause.id:
         problems.append(f"id: {clause.id!r} differs from the file name {path.name!r} (name the file {clause.id}.yaml)")
-    for name, topics in (("insert_after", clause.insert_after), ("stated_in", clause.stated_in)):
+    for name, topics in (("insert_after", clause.insert_after), ("stated_in", clause.stated_in),
+                         ("presumes", clause.presumes)):
         problems += [f"{name}: unknown topic {topic!r}" for topic in topics if topic not in TOPICS]
 
     declared = set(clause.parameters)

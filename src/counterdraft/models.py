@@ -361,6 +361,11 @@ class Clause(Strict):
     #: leaves them unstated: what a termination without cause pays is the severance, though the section matched for
     #: severance speaks only of a change of control (Genaera's "your monthly base salary for (12) twelve months").
     stated_in: list[str] = []
+    #: Topics whose right the clause's ask presumes: severance is asked for a termination without cause. Where the
+    #: contract lacks such a topic's clause and is better without it (its `better_without`: a fixed term the employer
+    #: may end early only for cause), and states none of this clause's figures, nothing is asked: the ask would
+    #: offer the right the draft withholds (Eshelman).
+    presumes: list[str] = []
     #: A pattern for a sentence that holds the clause though none of its cues names it ("for a period of one year
     #: thereafter ... the Consultant shall not engage in any activity in the field described on Schedule A", in
     #: Pandion's "1. Services"): where the clause as matched and the sentences beside it state none of its figures,

@@ -604,6 +604,14 @@ class Planner:
         if suits:
             self.info(f"{clause.id}: not in the contract, which suits the profile: {suits} Nothing is asked")
             return None
+        # a draft that already provides for it in its own terms says so below, with what it provides
+        withheld = None if finding.parameters or missing and given(clause, self.reviewed.text) is not None \
+            else self._withheld(clause)
+        if withheld is not None:
+            said = "" if missing else f"{finding.message} "
+            self.info(f"{clause.id}: {said}Nothing is asked, as asking for it would presume a right the draft "
+                      f"withholds: {withheld}")
+            return None
         values = self._stipend(clause, values)
         if values is None:
             return None
@@ -771,6 +779,18 @@ class Planner:
                   f"contract states money in {currency}; contract text handed to the other side holds no blank to fill "
                   f"in, so our clause is not written into the contract, and {asked}")
         return True
+
+    def _withheld(self, clause: Clause) -> str | None:
+        """Why the contract withholds a right the clause's ask presumes (`presumes`), or None: it lacks that topic's
+        clause, as the review reads it, and is better without it (Eshelman gives no termination without cause)."""
+        for topic in clause.presumes:
+            other, m = self.library.by_topic(topic), self.reviewed.matches.get(topic)
+            if other is not None and (m is None or m.section is None or
+                                      lacking(other, self.reviewed.neutral, m.section) is not None):
+                suits = better_without(other, self.reviewed.text)
+                if suits:
+                    return suits
+        return None
 
     def _stipend(self, clause: Clause, values: dict) -> dict | None:
         """The clause's values with the stipend decided for every output (compensation.decide): the figure the
