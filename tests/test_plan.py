@@ -2997,3 +2997,24 @@ def test_no_severance_is_asked_for_a_termination_the_draft_does_not_allow(profil
     assert "Nothing is asked, as asking for it would presume a right the draft withholds: the draft runs for a " \
            "fixed term" in said
     assert ("The 12 months the contract states are paid only when the Physician resigns" in said) is stated
+
+
+def test_an_amendment_asks_for_the_agreement_it_amends_not_for_termination_rights(profile, library, tmp_path,
+                                                                                   shared_dir, txt2docx):
+    """Dickson (audit9): a first amendment ("Except as hereby amended, the terms and conditions of the Executive
+    Employment Agreement ... remain in full force and effect") leaves termination and severance to an agreement
+    nobody has read; the letter asked to "add that my employment may be ended without cause on 90 days' notice" and
+    for "severance of 6 months", which may give the employer a right that agreement withholds, or ask less than it
+    pays. Both ask for that agreement, as the non-compete already asked for the separate agreement holding it."""
+    edit, messages = _severance_of(profile, library, tmp_path, txt2docx, shared_dir.joinpath(
+        *SEC, "1145404_2009-06-18_EX-10.3_FIRST_AMENDMENT_DATED_JUNE_12_2009_TO_EXECUTIVE_EMPLOYMENT_AGREEMENT_"
+        "BETWEEN_CORNERSTONE_BIOPHARMA_INC._AND_BRIAN_DICKSON_DATED_MARCH_1_2006.txt"))
+    plan = plan_for(profile, library, read_blocks(Package.open(next(tmp_path.glob("*.docx")))))
+    ending = next(e for e in plan.edits if e.clause_id == "termination-without-cause")
+    for asked in (edit, ending):
+        assert asked.kind == "letter" and not asked.parameters
+        assert asked.request.startswith("The draft refers to the Executive Employment Agreement, which I have not "
+                                        "seen")
+        assert "Could you send me that agreement" in asked.request and "days" not in asked.request
+    assert "months" not in edit.request
+    assert any(m.startswith("severance: not in this draft, but it refers to a separate agreement") for m in messages)

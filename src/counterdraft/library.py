@@ -152,7 +152,8 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
                present: bool = False, contract: str = "", made: Collection[str] = (),
                flagged: Collection[str] = (), stipend: bool = False, engaged: bool = False,
                clause_text: str = "", read_in: Collection[str] = (), used: set[str] | None = None,
-               cite: str | None = None, total_fte: float = 1.0, full_time: bool = False) -> tuple[str, str]:
+               cite: str | None = None, total_fte: float = 1.0, full_time: bool = False,
+               held: str | None = None) -> tuple[str, str]:
     """(margin comment, letter request): the rationale and the talking point, which may read the figures the
     contract states (`found`), whether it has the clause at all (`present`), whether its text anywhere says
     something (`says(pattern)`), to ask only for what it lacks, whether the clause as found (`clause_text`, with the
@@ -163,7 +164,10 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     stipend" is asked only where there is one, whether the contract engages the physician as an independent
     contractor (`engaged`), whose request speaks of the engagement, not of employment, and whether it gives the
     physician a right of their own to end it (`own`, by the clause's `own_right`); `cite` is how a letter refers
-    to the part that holds what the review found ("Section 3(b)"), or None. `drafted(name)` is the draft's own
+    to the part that holds what the review found ("Section 3(b)"), or None; `held` is the name of the agreement
+    the draft amends (or sits beside) that holds the clause it lacks, which is asked for rather than the clause: a
+    right proposed against an agreement nobody has read may be one it withholds, or less than it gives.
+    `drafted(name)` is the draft's own
     words for a figure it writes in another unit ("two months" for 60 days' notice), read first in the texts
     `read_in` (where an edit found the figure), then in the clause as found, else None. `total_fte` is the
     position's (role.total_fte), and `full_time` whether the contract speaks of full-time work
@@ -171,7 +175,7 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     be conformed. The parameters either text depends on go into `used`, where given."""
     context = {**values, **_about(clause, contract), "found": found or {}, "present": present, "made": set(made),
                "flagged": set(flagged), "stipend": stipend, "engaged": engaged, "cite": cite, "total_fte": total_fte,
-               "full_time": full_time,
+               "full_time": full_time, "held": held,
                "states": lambda pattern: first_match(pattern, clause_text) is not None,
                "drafted": lambda name: as_drafted([*read_in, clause_text, contract], clause.extract[name].kind,
                                                   found[name]) if found and name in found and name in clause.extract

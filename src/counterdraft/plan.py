@@ -626,11 +626,16 @@ class Planner:
         own = "" if missing else "\n".join([match.text, *match.elsewhere_sentences])
         # the request names the part that holds what the review found (Brown's formula, in 3(b), not section 7)
         cite = None if missing else citation(located(clause, match, finding.flagged))
+        # a contract beside the employment agreement (an amendment of it) that lacks the clause and names an agreement
+        # that may hold it (`held_in`): that agreement, unread, is asked for rather than the clause (Dickson)
+        held = held_apart(clause, self.reviewed.text) if missing and clause.on_missing == "insert" and \
+            self._beside_employment() else None
         comment, request = render_ask(clause, values, stated, not missing, self.reviewed.neutral,
                                       flagged=[] if missing else finding.flagged,
                                       stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
                                       clause_text=own, used=self._read_asked, cite=cite,
-                                      total_fte=self.profile.role.total_fte, full_time=self.reviewed.full_time)
+                                      total_fte=self.profile.role.total_fte, full_time=self.reviewed.full_time,
+                                      held=held and held[0])
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -664,6 +669,9 @@ class Planner:
                         edit.comment = f"{edit.comment.rstrip()} {overlap[0].upper()}{overlap[1:]} stays as " \
                                        f"drafted; where the two differ, this clause governs."
                     return edit
+                if held is not None:
+                    self.warn(f"{clause.id}: {held_message(held)}; the letter asks for that agreement")
+                    return PlannedEdit(kind="letter", **base)
                 self._not_inserted.append(clause.id)
                 return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "ask":
