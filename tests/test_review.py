@@ -763,19 +763,20 @@ _PAID_ON_RESIGNING = [
     "7. Governing Law. This Agreement is governed by the laws of North Carolina."]
 
 
-def test_severance_paid_only_when_the_physician_resigns_is_set_aside_and_asked_for(tmp_path):
+def test_severance_paid_only_when_the_physician_resigns_is_set_aside_and_not_asked_for(tmp_path):
     """Eshelman (sixth audit): the memo said the contract's 12 months of severance were better than the 9 asked for
-    and kept them, and the letter asked for none, though they are paid only when the employee resigns because duties
-    or pay were cut: the review sets them aside and says why, and the letter asks for severance."""
+    and kept them, though they are paid only when the employee resigns because duties or pay were cut: the review
+    sets them aside and says why. The ninth audit: a fixed term the employer may not end without cause is asked for
+    no severance "if the role ends without cause", which would presume that right, and the run says why."""
     found = _reviewed(tmp_path, _PAID_ON_RESIGNING, _severance_profile(9)).finding("severance")
     assert "months" not in found.parameters
     assert "The 12 months the contract states are paid only when the Physician resigns (for a cut in duties or pay, " \
            "or for good reason), not when the Employer ends the employment without cause" in found.message
     edits, messages = _plan_of(tmp_path, _PAID_ON_RESIGNING, {"severance": {"months": 9}})
-    severance = edits["severance"]
-    assert severance.parameters == {"months": 9} and not any("is kept" in m for m in messages
-                                                             if m.startswith("severance"))
-    assert "could we include severance of 9 months" in severance.request
+    assert "severance" not in edits
+    (said,) = [m for m in messages if m.startswith("severance")]
+    assert "is kept" not in said and "Nothing is asked, as asking for it would presume a right the draft " \
+                                      "withholds" in said
 
 
 def _severance_profile(months: int):
@@ -1284,7 +1285,9 @@ def test_a_lump_sum_of_months_of_pay_on_a_termination_for_convenience_is_the_sev
     found = _reviewed(tmp_path, _LUMP_SUM, _severance_profile(9)).finding("severance")
     assert found.parameters == {"months": 6}
     severance = _plan_of(tmp_path, _LUMP_SUM, {"severance": {"months": 9}})[0]["severance"]
-    assert severance.comment.startswith("Severance extended to 9 months (from 6);")
+    # paid only within the first 24 months (audit9): the letter asks that it apply throughout
+    assert severance.comment.startswith("Severance extended to 9 months (from 6), and the letter asks that it be paid "
+                                        "on a termination at any time in the employment, not only early in it;")
     (change,) = severance.changes
     assert change.after == change.before.replace("six months of base", "nine (9) months of base")
     assert "rather than 6, with" in severance.request and "include severance" not in severance.request

@@ -283,12 +283,14 @@ _PART = re.compile(r"(?i);|,\s+(?=(?:and|or|but|provided)\b)")
 
 
 def _every_short(pattern: str, replacement: str, text: str, near: str | None, keep,
-                 unless: tuple[str | None, ...] = (), after: str = "", plain=None) -> str:
+                 unless: tuple[str | None, ...] = (), after: str = "", plain=None, before: str = "") -> str:
     """`text` with every match of an every_short edit replaced that `keep` does not keep, in a sentence that matches
     `near` itself (a heading naming the clause does not stand for it) and that `unless` does not rule out, nor the
     part of it the match is in (between semicolons, or before ", and", ", provided"): "and for two (2) years after
-    termination shall not solicit any employee", in the covenant's sentence, is the non-solicitation's."""
-    skipped = _ruled_out(text, unless, after, plain=plain)
+    termination shall not solicit any employee", in the covenant's sentence, is the non-solicitation's. An item is
+    judged with its lead-in, `before`, as _substitute judges it: severance paid under "terminated after a Change in
+    Control ... the following benefits:" is no severance to raise."""
+    skipped = _ruled_out(text, unless, after, before, plain)
     out = []
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -1059,7 +1061,7 @@ class Planner:
                 edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
                                      keep, unless, items, e.append, lead, plain)
                 if e.every_short:  # and every later match that falls short, in a sentence of the covenant's own
-                    edited = _every_short(e.pattern, replacement, edited, e.near, keep, unless, items, plain)
+                    edited = _every_short(e.pattern, replacement, edited, e.near, keep, unless, items, plain, lead)
                 if edited == after:
                     continue
                 if self._employee_only(clause, [replacement], "that edit is not made"):
