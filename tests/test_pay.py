@@ -84,7 +84,10 @@ def test_the_stipend_a_table_states_is_changed_to_the_one_asked(hybrid_b):
     assert [(c.before, c.after) for c in stipend.changes][0] == ("$36,000", "$100,000")
     assert "may not be reduced except by a written amendment" in stipend.changes[1].after
     assert stipend.comment.startswith("Raises the leadership stipend to $100,000 a year (from $36,000) and replaces "
-                                      "its budget proviso with an amount that changes only by written amendment.")
+                                      "its budget proviso with an amount that changes only by written amendment")
+    # the totals that still add up the $36,000 keep their figures, and the comment says so (conforming)
+    assert "section 'Total' are left as drafted, with a margin comment asking for the conforming change" in \
+        stipend.comment
     accepted = " ".join(oracles.pandoc_text(hybrid_b.outputs["redline"], "accept").split())
     assert "Informatics stipend (0.3 FTE) $100,000" in accepted and "$36,000" not in accepted
     assert accepted == " ".join(oracles.pandoc_text(hybrid_b.outputs["clean"], "accept").split())
