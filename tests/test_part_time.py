@@ -67,8 +67,8 @@ def test_a_full_time_salary_is_measured_at_the_part_time_fte_and_the_stipend_is_
     assert pay.kept == ()
     assert (pay.proposed.base.value, pay.proposed.stipend.value) == (Decimal(120000), Decimal(35000))
     assert (pay.full_time.value, pay.at_fte.value) == (Decimal(135000), Decimal(81000))
-    assert any("stated for full-time work; at the 0.6 FTE position it comes to $81,000" in m.text
-               for m in pay.messages)
+    assert any("is for full-time work (the draft speaks of full-time work); at the 0.6 FTE position it comes to "
+               "$81,000" in m.text for m in pay.messages)
 
     profile, reviewed = _reviewed(library, _profile_file(tmp_path, 1.0), contract)
     pay = decide(profile, library, reviewed.review, "", reviewed.full_time)
@@ -79,7 +79,7 @@ def test_only_a_salary_for_full_time_work_is_measured_at_the_positions_fte(profi
     """Only a salary for full-time work is measured at the position's FTE, where the contract speaks of full-time
     work: not one the draft states for a part-time FTE, nor one in a draft that never says full-time (a
     contractor's fee, which pays for the services, or an offer written for the position), of which the letter
-    would otherwise say "is stated for full-time work" untruly."""
+    would otherwise say "is for full-time work" untruly."""
     part = profile.model_copy(update={"role": profile.role.model_copy(update={"total_fte": 0.6})})
 
     def drafted(text: str) -> Review:
@@ -105,7 +105,7 @@ def test_the_letter_names_the_part_time_position_and_its_pay_for_it(library, tmp
             "draft's references to full-time work to that 0.6 FTE, and agree that duties") in letter
     assert ("a base salary of $120,000 plus a fixed stipend of $35,000 for the informatics leadership work, $155,000 "
             "a year before any bonus. These figures are for the 0.6 FTE position as a whole, not full-time figures "
-            "to be prorated again: the draft's base salary of $140,000 is stated for full-time work, and at 0.6 FTE "
+            "to be prorated again: the draft's base salary of $140,000 is for full-time work, and at 0.6 FTE "
             "it would come to $84,000.") in letter
     assert "$25,000" not in letter
     email = " ".join(result.outputs["email"].read_text().split())
@@ -122,7 +122,7 @@ def test_a_full_time_salary_that_meets_the_range_at_the_fte_is_acknowledged_at_t
     contract = _docx(txt2docx, METZ, tmp_path)
     result = redline(contract, _profile_file(tmp_path, 0.6), tmp_path / "out", date="2026-11-27T00:00:00Z")
     letter = " ".join(result.outputs["letter_md"].read_text().split())
-    assert ("The draft's base salary of $250,000 is stated for full-time work; it comes to $150,000 a year in base "
+    assert ("The draft's base salary of $250,000 is for full-time work; it comes to $150,000 a year in base "
             "salary at 0.6 FTE, which fits the scope of this role, and I am not asking to change it.") in letter
     memo = result.outputs["memo"].read_text()
     assert "not asked for: the draft's $150,000 a year in base salary at 0.6 FTE meets it" in memo
@@ -181,3 +181,25 @@ def test_full_time_status_gets_its_own_sentence_and_other_employment_none(librar
                                    "full-time status, it should apply to the position. Any amount stated here stays "
                                    "as drafted until the compensation for the position is agreed.")
     assert not [q for q in comments if "secure full time employment" in q]
+
+
+def test_each_step_of_a_full_time_salary_schedule_is_measured_at_the_fte(tmp_path):
+    """Sophinos's schedule ($235,000 until the end of 1998, then $248,000) in a full-time agreement, at 0.6 FTE (the
+    verification audit): the letter asked to "keep the base salary at $141,000 for the 0.6 FTE", giving up the later
+    step (0.6 x $248,000 = $148,800). Each step is prorated, and the schedule is kept whole."""
+    d = docx.Document()
+    d.add_paragraph('This Agreement is made between Lakeshore Regional Health System ("Employer") and Dana R. '
+                    'Whitfield, MD ("Physician").')
+    d.add_paragraph("1. Duties. Physician shall devote full business time and attention to the Employer.")
+    d.add_paragraph("2. Compensation. Employer shall pay Physician a base salary at the annual rate of (i) $235,000.00 "
+                    "during the period from April 1, 1998 to December 31, 1998; and (ii) $248,000.00 commencing "
+                    "January 1, 1999.")
+    d.save(str(tmp_path / "offer.docx"))
+    result = redline(tmp_path / "offer.docx", _profile_file(tmp_path, 0.6), tmp_path / "out",
+                     date="2026-01-05T09:00:00Z")
+    letter = " ".join(result.outputs["letter_md"].read_text().replace("\\", "").split())
+    assert "keep the draft's base salary schedule ($141,000 during the period from April 1, 1998 to December 31, " \
+           "1998, rising to $148,800 commencing January 1, 1999) at 0.6 FTE" in letter
+    assert "the draft's base salary schedule ($235,000 during the period from April 1, 1998 to December 31, 1998, " \
+           "rising to $248,000 commencing January 1, 1999) is for full-time work" in letter
+    assert "$141,000 for the 0.6 FTE" not in letter

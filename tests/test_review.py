@@ -1232,6 +1232,9 @@ def test_the_memo_says_the_physician_indemnifies_the_employer_where_the_letter_d
     memo = _memo_of(tmp_path, paragraphs, 6)
     assert "- **indemnification** (10. Enforcement by Injunction): The Physician indemnifies the Employer." in memo
     assert "treated as missing" not in memo
+    # its reason fits any indemnity the physician gives, not only malpractice (verification audit: Brown's covers the
+    # costs of enforcing its covenants)
+    assert "Malpractice" not in memo and "a mutual indemnity" in " ".join(memo.split())
 
 
 def test_a_covenants_duration_row_is_not_the_term(tmp_path):

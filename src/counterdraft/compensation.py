@@ -595,7 +595,7 @@ class LetterFigures:
     #: not raise pay; else None: with `raise_pay`, a stipend whose amount is left to be agreed (no figure of it is
     #: known), without it none at all (the draft's pay meets the range).
     stipend: Figure | None = None
-    #: The draft's base salary, stated for full-time work, and what it comes to at the part-time position's total
+    #: The draft's base salary, for full-time work, and what it comes to at the part-time position's total
     #: FTE, which the profile's figures and the range are measured against (part_time); else None.
     full_time: Figure | None = None
     at_fte: Figure | None = None
@@ -666,13 +666,19 @@ _PART_TIME = re.compile(r"(?i)\bpart[-\s\u2011]time\b|(?<![\d.])0?\.\d+\s*(?:FTE
 
 
 def at_fte(offered: Compensation, fte: Decimal) -> Compensation:
-    """The draft's pay with its base salary, stated for full-time work, at `fte`: what a part-time position would
+    """The draft's pay with its base salary, for full-time work, at `fte`: what a part-time position would
     be paid if the employer prorated it (the bonus on that base with it), to the dollar, a figure to propose (a
-    pay-period salary's year has cents: Mengert's $224,999.84)."""
+    pay-period salary's year has cents: Mengert's $224,999.84). Each step of a schedule is prorated with it:
+    Sophinos's $235,000 rising to $248,000 was kept at 0.6 FTE as "$141,000", giving up the later step."""
     base = offered.base
-    inputs = {**offered.inputs, "base": Figure("base", (base.value * fte).to_integral_value(ROUND_HALF_UP),
+
+    def share(value: Decimal) -> Decimal:
+        return (value * fte).to_integral_value(ROUND_HALF_UP)
+
+    inputs = {**offered.inputs, "base": Figure("base", share(base.value),
                                                f"{base.source}: {base.text} for full-time work × {fmt(fte, 'fte')} "
-                                               f"FTE, to the dollar")}
+                                               f"FTE, to the dollar",
+                                               steps=tuple((share(v), period) for v, period in base.steps))}
     comp = compute("offered", inputs)
     comp.currency = offered.currency
     return comp
@@ -702,9 +708,9 @@ def for_the_letter(proposed: Compensation, offered: Compensation, fte: Decimal |
     if fte is not None and offered.base is not None:
         measured = at_fte(offered, fte)
         out.full_time, out.at_fte = offered.base, measured.base
-        out.messages.append(Message(text=f"compensation: the draft's base salary ({offered.base.text}) is stated for "
-                                         f"full-time work; at the {fmt(fte, 'fte')} FTE position it comes to "
-                                         f"{measured.base.text}, against which the profile's figures and the range "
+        out.messages.append(Message(text=f"compensation: the draft's base salary ({offered.base.said}) is for "
+                                         f"full-time work (the draft speaks of full-time work); at the "
+                                         f"{fmt(fte, 'fte')} FTE position it comes to {measured.base.said}, against which the profile's figures and the range "
                                          f"sought are measured, and the letter says its figures are for the "
                                          f"position as a whole"))
     guaranteed, what = guaranteed_pay(measured)
