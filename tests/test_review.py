@@ -509,7 +509,8 @@ def test_severance_stated_as_the_pay_on_a_termination_without_cause_is_never_ask
     (What is weak is that the months end once Genaera's executive finds work: the letter asks about that alone.)"""
     reviewed = _reviewed(tmp_path, _PAY_BESIDE)
     found = reviewed.finding("severance")
-    assert "Change in Control" in found.text and "(12) twelve months" not in found.text
+    # quoted where the months are read, not the paragraph that pays on a change in control (Nelson, audit)
+    assert "(12) twelve months" in found.text and "Change in Control" not in found.text
     assert found.parameters == {"months": 12} and found.flagged == ["offset"]
     assert "(12) twelve months" in reviewed.matches["termination-without-cause"].text
     severance = _plan_of(tmp_path, _PAY_BESIDE, {"severance": {"months": 9}})[0]["severance"]
@@ -1294,6 +1295,30 @@ def test_a_lump_sum_of_months_of_pay_on_a_termination_for_convenience_is_the_sev
     (change,) = severance.changes
     assert change.after == change.before.replace("six months of base", "nine (9) months of base")
     assert "rather than 6, with" in severance.request and "include severance" not in severance.request
+
+
+NELSON = ROOT / "eval" / "contracts" / "heldout5" / "102379_2000-09-12_URS_NELSON_EMPLOYMENT_AGREEMENT.txt"
+
+
+def test_severance_read_from_the_termination_without_cause_is_located_there(tmp_path, txt2docx):
+    """Nelson (verification audit, profiles B, D, E): the review and the memo said "severance 6 months" under
+    "Change in Control > Severance Payment", which pays twelve months and only after a change in control; the six
+    months, paid only in the first 24 months, are those of "4. Involuntary Termination Without Cause", where the
+    plan edits them. The finding is now headed, quoted and edited there."""
+    from counterdraft.loading import load_profile
+    from counterdraft.plan import make_plan
+
+    contract = txt2docx.convert(NELSON, tmp_path / "nelson.docx")
+    profile = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
+    reviewed = review(read_blocks(Package.open(contract)), LIBRARY, profile, "nelson.docx")
+    found = reviewed.finding("severance")
+    assert (found.heading, found.parameters) == ("Involuntary Termination Without Cause", {"months": 6})
+    assert "a lump sum payment equal to six months of base compensation" in found.text
+    assert "Change in Control, the Company terminates" not in found.text
+    plan = make_plan(reviewed, LIBRARY, profile, "nelson.docx", "me", "2026-01-01T00:00:00Z")
+    edit = next(e for e in plan.edits if e.clause_id == "severance")
+    assert edit.heading == found.heading
+    assert "nine (9) months of base compensation" in edit.changes[0].after
 
 
 @pytest.mark.parametrize("sentence, quoted", [

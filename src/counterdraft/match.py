@@ -251,7 +251,8 @@ class Match:
     elsewhere: tuple[tuple[Section, str], ...] = ()
     #: The part that states the clause where the match is about something else: the covenant a `governs` of its
     #: clauses finds in "1. Services" while the match is a warranty about agreements with third parties (Pandion).
-    #: Where a reader is sent for it; the match stays what the topic was found in.
+    #: Also the part a figure of the topic is read in where the match states none (_stated_in). Where a reader is
+    #: sent for it; the match stays what the topic was found in.
     stated: Section | None = None
 
     @property
@@ -837,7 +838,8 @@ def _stated_in(m: Match, matches: dict[str, Match], library: Library, sections: 
     in `stated_in` that state one of its figures beside its cue: Genaera's severance, matched to a paragraph about a
     change in control, is the "monthly base salary for (12) twelve months following your termination date" of the
     paragraph matched for termination without cause. A section that shares a paragraph with the match is read with
-    it already. Then those of the agreement's clauses that give the topic in terms of their own (`given`)."""
+    it already. Then those of the agreement's clauses that give the topic in terms of their own (`given`). Where the
+    match states none of its figures, `stated` is the part the first is read in, where the review sends the reader."""
     clauses = [c for c in sorted(library.clauses.values(), key=lambda c: c.id) if c.topic == m.topic]
     related = [t for c in clauses for t in c.stated_in]
     if not related:
@@ -859,10 +861,14 @@ def _stated_in(m: Match, matches: dict[str, Match], library: Library, sections: 
     given = dict(_given(clauses, sections, mine))
     for sentence, s in given.items():
         found.setdefault(sentence, s)
-    # where the match and its other parts state none of its figures, the reader is sent where one gives them
-    read = any(read_rule(rule, t) is not None for c in clauses for rule in c.extract.values()
-               for t in (m.text, *(sentence for sentence in found if sentence not in given)))
-    stated = m.stated or (None if read or not given else next(iter(given.values())))
+    # where the match and its other parts state none of its figures, the reader is sent where the first is read
+    # (Nelson's six months on a termination for the Company's convenience, in "4. Involuntary Termination Without
+    # Cause", beside a match that pays only after a change in control), else where a clause gives them
+    rules = [rule for c in clauses for rule in c.extract.values()]
+    reading = next((s for sentence, s in found.items() if sentence not in given
+                    and any(read_rule(rule, sentence) is not None for rule in rules)), None)
+    own = any(read_rule(rule, m.text) is not None for rule in rules)
+    stated = m.stated or (None if own else reading or next(iter(given.values()), None))
     return replace(m, elsewhere=tuple((s, sentence) for sentence, s in found.items()), stated=stated)
 
 
