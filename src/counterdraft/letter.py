@@ -30,7 +30,7 @@ from .library import Library
 from .models import Message, Plan, Profile, Review
 from .resources import templates_dir as bundled_templates_dir
 from .terms import ENGAGED_SALARY, salary_named
-from .wording import make_environment
+from .wording import first_sentence, make_environment
 from .wordml.package import normalize_zip
 
 DEFAULT_TEMPLATE = "letter"
@@ -52,9 +52,6 @@ DEVELOPMENT_TOPICS = ("cme-allowance", "protected-time", "analytics-support", "o
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _UNRENDERED = re.compile(r"\{\{|\{%|%\}|\}\}|\{#|#\}")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c(])")
-
-
 @dataclass
 class Request:
     clause_id: str
@@ -238,12 +235,6 @@ def _check_text(text: str, where: str) -> str:
     if _UNRENDERED.search(text):
         raise ConfigError(f"{where}: contains unrendered template text: {_one_line(text)[:80]!r}")
     return text
-
-
-def first_sentence(text: str) -> tuple[str, str]:
-    """('First sentence.', 'the rest') of a rationale, whose first sentence says what changes."""
-    parts = _SENTENCE_END.split(_one_line(text), maxsplit=1)
-    return parts[0], (parts[1] if len(parts) > 1 else "")
 
 
 # --------------------------------------------------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_nam
 from .conforming import (changed_figures, citation, conformed, full_time_notes, innermost, note_on, reference,
                          row_texts, stale_mentions, stale_totals, top)
 from .errors import ConfigError
-from .letter import first_sentence
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
@@ -25,7 +24,7 @@ from .review import (Reviewed, as_stated, better_without, contradiction, falls_s
                      under_ceiling)
 from .segment import (BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker,
                       roman_value, units)
-from .wording import Unpriced, fte, number_words
+from .wording import Unpriced, first_sentence, fte, number_words
 
 
 def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:

@@ -97,6 +97,17 @@ def article(value: Any) -> str:
     return f"{'an' if spoken[:1] in ('a', 'e', 'i', 'o', 'u') and not spoken.startswith('one') else 'a'} {text}"
 
 
+#: Where one sentence ends and the next begins, in our own wording.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c(])")
+
+
+def first_sentence(text: str) -> tuple[str, str]:
+    """('First sentence.', 'the rest') of a rationale, whose first sentence says what changes: the memo shows it,
+    and the plan adds to it what a conforming edit left as drafted."""
+    parts = _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)
+    return parts[0], (parts[1] if len(parts) > 1 else "")
+
+
 def make_environment(loader: jinja2.BaseLoader | None = None) -> jinja2.Environment:
     env = jinja2.Environment(loader=loader, undefined=jinja2.StrictUndefined, autoescape=False,
                              keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
