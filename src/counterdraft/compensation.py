@@ -710,9 +710,9 @@ def for_the_letter(proposed: Compensation, offered: Compensation, fte: Decimal |
         out.full_time, out.at_fte = offered.base, measured.base
         out.messages.append(Message(text=f"compensation: the draft's base salary ({offered.base.said}) is for "
                                          f"full-time work (the draft speaks of full-time work); at the "
-                                         f"{fmt(fte, 'fte')} FTE position it comes to {measured.base.said}, against which the profile's figures and the range "
-                                         f"sought are measured, and the letter says its figures are for the "
-                                         f"position as a whole"))
+                                         f"{fmt(fte, 'fte')} FTE position it comes to {measured.base.said}, "
+                                         f"against which the profile's figures and the range sought are measured, "
+                                         f"and the letter says its figures are for the position as a whole"))
     guaranteed, what = guaranteed_pay(measured)
     what += f" at {fmt(fte, 'fte')} FTE" if measured is not offered else ""  # never the draft's own figure
     lo, hi = proposed.range_min, proposed.range_max
