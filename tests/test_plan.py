@@ -444,6 +444,28 @@ def test_in_a_letter_nothing_goes_after_the_request_to_sign(profile, library, tm
     assert all(e.anchor.index <= last for e in plan.edits if e.kind == "insert")
 
 
+@pytest.mark.parametrize("source, close", [
+    # the acceptance under its bare heading, "ACCEPTANCE" (our clauses had followed "Stephen M. Mengert Date")
+    ("heldout3/1007228_2002-11-15_MATRIA_MENGERT_OFFER_LETTER.txt", "Steve, we look forward"),
+    # "Acceptance:" alone, and the signer's name under the sign-off ("Very truly yours," then "MESSAGEMEDIA, INC.")
+    ("heldout5/1017829_1999-11-15_MESSAGEMEDIA_WOOD_OFFER_LETTER.txt", "We are looking forward"),
+    # the parting courtesy after the last numbered term
+    ("heldout5/1022509_2005-09-15_TUMBLEWEED_GUTHRIE_OFFER_LETTER.txt", "Jim, we hope you agree"),
+])
+def test_in_a_real_letter_our_clauses_go_before_its_close(profile, library, tmp_path, txt2docx, source, close):
+    """Audit (profile F): clauses were inserted after Mengert's and Wood's acceptance blocks and after Guthrie's
+    "Jim, we hope you agree ..." and "We look forward to a favorable reply"."""
+    profile.asks.update({"indemnification": {}, "term": {"initial_term_months": 36},
+                         "outside-activities": {"outside_hours_per_month": 16}})
+    docx = txt2docx.convert(ROOT / "eval" / "contracts" / source, tmp_path / "letter.docx")
+    blocks = read_blocks(Package.open(docx))
+    plan = plan_for(profile, library, blocks)
+    first_close = next(b.ref.index for b in blocks if b.text.startswith(close))
+    inserts = [e for e in plan.edits if e.kind == "insert"]
+    assert {"indemnification", "outside-activities"} <= {e.clause_id for e in inserts}
+    assert all(e.anchor.index < first_close for e in inserts)
+
+
 # ------------------------------------------------------------------------------------ replace only what is the clause
 def test_a_notice_stated_beside_the_matched_clause_is_edited_where_it_is_stated(profile, library, tmp_path):
     """URS (held-out-5): the section titled for termination without cause is about its severance; the notice is in

@@ -133,6 +133,11 @@ def _caption_prefix(text: str, caption: str) -> str:
 #: signature below"): it closes the terms, so nothing goes after it. "Executive" is no word for signing.
 _SIGN_REQUEST = re.compile(r"(?i)\b(?:sign|signing|signature|countersign\w*|execut(?:e|es|ed|ing|ion))\b[^.]{0,120}"
                            r"\b(?:return\w*|enclosed|(?:the\s+)?space\s+provided|below)\b")
+#: A letter's parting courtesy after its terms ("Jim, we hope you agree that you have a great contribution to make",
+#: "We look forward to a favorable reply"): Guthrie's inserted clauses had come after it, among the close.
+_COURTESY = re.compile(r"(?i)^(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,\s+)?(?:we|I)\s+(?:(?:very\s+much\s+|sincerely\s+)?"
+                       r"hope\s+(?:that\s+)?you\b|(?:are|am)\s+(?:very\s+)?(?:excited|looking\s+forward)\b|"
+                       r"look\s+forward\s+to\b)")
 #: Words that ask for the signature or accept the document in it: "please", "your acceptance", "to confirm".
 _ASKS_TO_SIGN = re.compile(r"(?i)\b(?:please|kindly|accept\w*|acknowledg\w*|confirm\w*)\b")
 #: What a sentence binds someone to do or not do, or states as a fact, beyond accepting the document or being bound by
@@ -930,9 +935,12 @@ class Planner:
         after the last paragraph before the sign-off; before the closing boilerplate; never after a title alone,
         a request to sign ("14. If the foregoing terms are acceptable to you, please ..."), in the signature block, in
         an exhibit, or among the letterhead, date and address above a letter's salutation."""
-        salutation = next((b.ref.index for b in self._clause_paragraphs() if SALUTATION.match(b.text)), -1)
+        paragraphs = self._clause_paragraphs()
+        salutation = next((b.ref.index for b in paragraphs if SALUTATION.match(b.text)), -1)
+        # the signer's name under a sign-off ("Very truly yours," then "MESSAGEMEDIA, INC.") heads no section
+        signers = {b.ref.index for a, b in zip(paragraphs, paragraphs[1:]) if SIGN_OFF.match(a.text)}
         tops = [s for s in self.reviewed.sections if not s.after_the_clauses and not _closes(s.blocks[0].text)
-                and s.blocks[-1].ref.index > salutation]
+                and s.blocks[-1].ref.index > salutation and s.blocks[0].ref.index not in signers]
         untitled = {id(s) for s in self._untitled_in_sequence(tops)}
         headed = [s for s in tops if s.body_blocks and (s.heading or id(s) in untitled)]
         numbered = ([s for s in headed if s.number or s.blocks[0].numbered] or
@@ -943,7 +951,7 @@ class Planner:
                      and s.blocks[0].ref.index > salutation and not _closes(s.blocks[0].text)])
         if numbered or headed:
             return _before_boilerplate(numbered or headed)[-1]
-        sign_off = next((b.ref.index for b in self._clause_paragraphs() if _closes(b.text)), None)
+        sign_off = next((b.ref.index for b in paragraphs if _closes(b.text)), None)
         return self._paragraph_before(sign_off)
 
     def _clause_paragraphs(self) -> list:
@@ -1392,12 +1400,13 @@ class Planner:
         return bool(_THE_FOREGOING.search(first)) and _grants_change_right(first)
 
     def _end(self, after: Section) -> int:
-        """How many of the paragraphs of `after` a clause inserted after it follows: none of the close (sign-off,
-        request to sign, signatures) that a letter's last section runs into, and no heading or lead-in parted from
+        """How many of the paragraphs of `after` a clause inserted after it follows: none of the close (parting
+        courtesy, sign-off, request to sign, signatures) that a letter's last section runs into, and no heading or lead-in parted from
         what it heads. A letter's paragraph (untitled and unnumbered) may be such a close or lead-in itself: 0."""
         letter = after.heading is None and not after.number and not after.blocks[0].numbered
         headings = self._heading_paragraphs()
-        end = next((i for i, b in enumerate(after.blocks) if (i or letter) and _closes(b.text)), len(after.blocks))
+        end = next((i for i, b in enumerate(after.blocks) if (i or letter) and _closes(b.text) or
+                    i and _COURTESY.match(b.text)), len(after.blocks))
         # a titled subsection numbered as the section's successor, not its previous sibling's, is the next section,
         # styled one level too deep ("V. TERMINATION." under "IV. COMPENSATION.", after its "G. AUTOMOBILE.")
         previous = None

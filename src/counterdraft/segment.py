@@ -45,10 +45,11 @@ NUMBERED = re.compile(r"^\s*(?:(?:section|article)\s+[\divxlc]+[.:]?|\d+(?:\.\d+
 _INLINE = re.compile(r"^([A-Z“\"][^.:;!?]{0,%d}?[.:])(?=[\s\u00a0]+\S)" % MAX_CAPTION)
 _SIGNATURE_LINES = (r"in\s+witness(?:,?\s+where(?:of|for)|\s*$)|\[?\s*signature\s+page|signatures?\s*:?\s*$|"
                     r"accepted\s+and\s+agreed|agreed\s+(?:to\s+)?and\s+accepted|acknowledged\s+and\s+agreed|/s/|"
-                    r"(?:accepted|agreed|acknowledged)(?:\s+by)?\s*:\s*(?:/s/|_{3,}|$)|by\s*:\s*(?:/s/|_{3,})")
+                    r"(?:accepted|acceptance|agreed|acknowledged)(?:\s+by)?\s*:\s*(?:/s/|_{3,}|$)|acceptance\s*$|"
+                    r"by\s*:\s*(?:/s/|_{3,})")
 #: Where the signatures start: the testimonium ("IN WITNESS WHEREOF", or "IN WITNESS" with "WHEREOF" on the next
-#: line), a signature page, an acceptance line ("Accepted and agreed:", or "ACCEPTED:" alone or over a blank), a
-#: conformed or blank signature ("By: /s/ ...").
+#: line), a signature page, an acceptance line ("Accepted and agreed:", or "ACCEPTED:" or "ACCEPTANCE" alone or over
+#: a blank), a conformed or blank signature ("By: /s/ ...").
 SIGNATURES = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES})")
 #: The close of a letter; what follows is its signature.
 SIGN_OFF = re.compile(r"(?i)^\s*(?:sincerely|very\s+truly\s+yours|yours\s+(?:very\s+)?(?:truly|sincerely)|"
