@@ -1483,8 +1483,9 @@ class Planner:
     def _heading_paragraphs(self) -> set[int]:
         """The paragraphs that are a heading alone, above the text of their section: no lettered item of a list
         (`_owner`), which is text however its style reads."""
-        return {s.blocks[0].ref.index for top in self.reviewed.sections for s in top.walk()
-                if s.heading and not s.inline_caption and s.kind == "heading" and self._owner(s) is None}
+        return {b.ref.index for top in self.reviewed.sections for s in top.walk()
+                if s.heading and not s.inline_caption and s.kind == "heading" and self._owner(s) is None
+                for b in s.blocks[:s.heading_lines]}
 
     @staticmethod
     def _number(section: Section) -> tuple[str, re.Match | None] | None:
