@@ -2883,13 +2883,42 @@ def test_a_clause_inserted_after_an_article_of_lettered_items_is_its_next_item(p
     protected, cme = edits["protected-time"], edits["cme-allowance"]
     assert text[protected.anchor.index].text.startswith("C. The Executive shall report")
     (item,) = protected.new_paragraphs[:1]
-    assert item.caption == "D. Protected Informatics Time." and text[item.like.index].text.startswith("C. ")
-    assert any(m.text.startswith("protected-time: not in the contract; inserted as 'D. Protected Informatics Time.' "
+    # "D." is intellectual property's, which goes beside the outside activities III B. permits (audit 10)
+    assert edits["intellectual-property"].new_paragraphs[0].caption == "D. Intellectual Property."
+    assert item.caption == "E. Protected Informatics Time." and text[item.like.index].text.startswith("C. ")
+    assert any(m.text.startswith("protected-time: not in the contract; inserted as 'E. Protected Informatics Time.' "
                                  "after section 'III. DUTIES.'") for m in plan.messages)
     assert text[cme.anchor.index].text.startswith("The Company shall provide the Executive with the use of")
     heading, body = cme.new_paragraphs[:2]
     assert heading.text == "H. CONTINUING MEDICAL EDUCATION." and text[heading.like.index].text == "G. AUTOMOBILE."
     assert not text[body.like.index].style.lower().startswith("heading")
+
+
+def test_a_clause_beside_a_lettered_item_goes_after_the_articles_last_item_as_the_next_letter(profile, library,
+                                                                                              tmp_path, txt2docx):
+    """Steel (audit 10): termination for cause, beside "B. CAUSE." of "V. TERMINATION.", went in after B's last
+    item as "Termination for Cause." in the article's heading style, between "B." and "C. OBLIGATIONS ..." (whose
+    heading runs over two lines and whose items "1." to "4." are in a shallower style). Going in as "C." would have
+    renumbered the employer's C.; it goes after C.'s last item, "(d) ... a demotion.", as "D.", and the memo says so.
+    Outside activities ("serving as a director or trustee of other corporations") is found in "III. DUTIES.", so
+    the intellectual property clause, which goes beside it, is III's next item."""
+    source = ROOT / "eval" / "contracts" / "heldout4" / "1014733_2001-08-14_POINT360_STEEL_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "steel.docx")))
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    profile.priorities.append("termination-for-cause")
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits if e.kind == "insert"}
+    text = {b.ref.index: b for b in blocks}
+    cause = edits["termination-for-cause"]
+    assert text[cause.anchor.index].text.startswith("(d) there is a change in the Executive's title")
+    heading, body = cause.new_paragraphs[:2]
+    assert heading.text == "D. TERMINATION FOR CAUSE." and text[heading.like.index].text.startswith("C. OBLIGATIONS")
+    assert not text[body.like.index].style.lower().startswith("heading")
+    assert any(m.text == "termination-for-cause: inserted as 'D. TERMINATION FOR CAUSE.' after section "
+                         "'V. TERMINATION.'" for m in plan.messages)
+    ip = edits["intellectual-property"]
+    assert text[ip.anchor.index].text.startswith("C. The Executive shall report")
+    assert ip.new_paragraphs[0].caption == "D. Intellectual Property."
 
 
 def test_insurance_goes_beside_the_duties_where_pay_and_benefits_are_only_in_an_exhibit(profile, library, tmp_path,

@@ -293,6 +293,59 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
     return out
 
 
+def covenant_rows(clause: Clause, figures: list[Figure], paragraphs: dict[Key, tuple[Block, Section]],
+                  changed: set[Key], stale: list[Mention]) -> list[tuple[Block, str, list[Figure]]]:
+    """The table cells outside `changed` that state an old figure alone, in a row its parameter's noun names, under
+    a caption naming another covenant than the clause, whose own section holds one of the `stale` mentions: (the
+    cell, the caption, its figures). The Massachusetts form's "Non-Investment" over "Duration | 12 months" is that
+    covenant's duration, not the non-compete's, although its terms apply the non-compete's "12-month duration cap"
+    to it. The cell had been neither edited nor commented beside the non-compete's own row, brought to 6 months;
+    whether the other covenant follows the revised figure is for the parties, so the cell stays as drafted and a
+    comment says why. A covenant the contract does not tie to the clause (the customer non-solicitation's 12
+    months) is no business of the clause's edit."""
+    names = clause.cues + clause.heading_cues
+    texts = row_texts(block for block, _ in paragraphs.values())
+    heads = captions(block for block, _ in paragraphs.values())
+    tied = {_plain(node.heading) for m in stale for node in _path(m.section) if node.heading}
+    noted = {(m.block.ref.part, m.block.ref.index) for m in stale}
+    out = []
+    for key, (block, _) in paragraphs.items():
+        caption = heads.get(block.cell[:2]) if block.cell is not None else None
+        if caption is None or key in changed or key in noted or _plain(caption) not in tied or mentions(names, caption):
+            continue
+        row = texts[block.cell[:2]]
+        here = [f for f in figures if f.noun is not None and re.search(f.noun, row, re.I) and
+                alone(block.text, f.rule.kind) and
+                any(math.isclose(v, f.old) for v in stated_values(block.text, f.rule.kind))]
+        if here:
+            out.append((block, caption, here))
+    return out
+
+
+def _path(section: Section | None) -> list[Section]:
+    """The section and those that hold it."""
+    out = []
+    while section is not None:
+        out.append(section)
+        section = section.parent
+    return out
+
+
+def _plain(heading: str) -> str:
+    return " ".join(heading.lower().strip(" .:").split())
+
+
+def note_left(block: Block, caption: str, figures: list[Figure], revised: Section | None) -> ConformingNote:
+    """The margin comment on a covenant_rows() cell: whose figure it is, what the revision changes, and that it is
+    left as drafted."""
+    changes = " and ".join(f.change for f in figures)
+    what, title = " and ".join(label(f.name, f.clause) for f in figures), figures[0].clause.title.lower()
+    text = (f"Left as drafted: this is the {what} of the “{caption}” covenant, not of the {title}; {cited(revised)} "
+            f"as revised changes {changes}. The “{caption}” terms also state the {title}'s earlier figure (see the "
+            f"comment there), so whether this {what} follows the revised one is to be agreed.")
+    return ConformingNote(ref=block.ref, text=block.text, quote=block.text.strip(), comment=text)
+
+
 def conformed(mention: Mention, replacements: dict[str, str], refers: str | None) -> str | None:
     """The paragraph with the mention's figures brought to the revised ones, where each is plainly the covenant's
     own figure that its edit changes wherever it falls short (every_short): one in a sentence naming the clause or

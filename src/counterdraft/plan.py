@@ -9,8 +9,8 @@ from functools import cached_property
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import (changed_figures, citation, conformed, full_time_notes, innermost, note_on, reference,
-                         row_texts, stale_mentions, stale_totals, top)
+from .conforming import (changed_figures, citation, conformed, covenant_rows, full_time_notes, innermost, note_left,
+                         note_on, reference, row_texts, stale_mentions, stale_totals, top)
 from .errors import ConfigError
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
@@ -522,6 +522,11 @@ class Planner:
                 self.warn(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
                           f"({changes}); a margin comment there asks for the conforming change, and its text is left "
                           f"as drafted")
+        for block, caption, kindred in covenant_rows(clause, figures, paragraphs, changed, stale):
+            notes.append(note_left(block, caption, kindred, revised))
+            self.info(f"{edit.clause_id}: {block.text.strip()!r} under {caption!r} is that covenant's own "
+                      f"{' and '.join(label(f.name, clause) for f in kindred)}, not what the edit of "
+                      f"{_name(revised)} changes; it is left as drafted, with a margin comment saying so")
         left = [m for m, n in zip(stale, notes) if n.after is None]
         if left and edit.comment.strip():  # what the comment says is changed is not yet so everywhere
             places = ", ".join(dict.fromkeys(_name(m.section, m.block) for m in left))
@@ -1492,8 +1497,9 @@ class Planner:
     def _heading_paragraphs(self) -> set[int]:
         """The paragraphs that are a heading alone, above the text of their section: no lettered item of a list
         (`_owner`), which is text however its style reads."""
-        return {s.blocks[0].ref.index for top in self.reviewed.sections for s in top.walk()
-                if s.heading and not s.inline_caption and s.kind == "heading" and self._owner(s) is None}
+        return {b.ref.index for top in self.reviewed.sections for s in top.walk()
+                if s.heading and not s.inline_caption and s.kind == "heading" and self._owner(s) is None
+                for b in s.blocks[:s.heading_lines]}
 
     @staticmethod
     def _number(section: Section) -> tuple[str, re.Match | None] | None:
