@@ -203,6 +203,12 @@ def test_each_step_of_a_full_time_salary_schedule_is_measured_at_the_fte(tmp_pat
     assert "the draft's base salary schedule ($235,000 during the period from April 1, 1998 to December 31, 1998, " \
            "rising to $248,000 commencing January 1, 1999) is for full-time work" in letter
     assert "$141,000 for the 0.6 FTE" not in letter
+    # the redline writes each step at 0.6 FTE, as the letter keeps them, rather than leave the full-time schedule
+    (change,) = next(e for e in result.plan.edits if e.clause_id == "base-salary").changes
+    assert "annual rate of (i) $141,000.00 during the period from April 1, 1998 to December 31, 1998; and (ii) " \
+           "$148,800.00 commencing January 1, 1999." in change.after
+    assert "changes the draft's full-time base salary schedule ($235,000 during the period from April 1, 1998 to " \
+           "December 31, 1998, rising to $248,000 commencing January 1, 1999) to $141,000 during the period" in letter
 
 
 STEVENS = ROOT / "eval" / "contracts" / "heldout5" / "1007297_1999-05-17_EXCITE_STEVENS_OFFER_LETTER.txt"
@@ -228,8 +234,10 @@ def test_the_redline_states_the_base_salary_the_letter_proposes_for_a_part_time_
     (change,) = edit.changes
     assert "at the rate of $200,000 per annum" in change.before
     assert change.after == change.before.replace("$200,000", "$120,000")
-    assert edit.comment.startswith("Sets the base salary at $120,000 for the 0.6 FTE position as a whole, the figure "
-                                   "the cover letter proposes. The draft's $200,000 is for full-time work")
+    assert edit.comment.startswith("Sets the base salary at $120,000 for the 0.6 FTE position as a whole, as the "
+                                   "cover letter proposes. The draft's base salary of $200,000 is for full-time work, "
+                                   "so the agreement would otherwise state a salary for a position other than the one "
+                                   "it describes.")
     clean = _clean_text(result.outputs["clean"])
     assert "a base salary at the rate of $120,000 per annum" in clean and "$200,000" not in clean
     assert "In addition to base salary, the Company shall pay Employee an annual leadership stipend of $35,000" in clean

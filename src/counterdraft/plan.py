@@ -795,18 +795,24 @@ class Planner:
         """The draft's base salary, for full-time work, changed to the one the letter proposes for the part-time
         position (compensation.part_time), wherever the section states it, as a year's figure or a pay period's, or
         None: the stipend inserted "in addition to base salary" beside Clancey's full-time $200,000 had the clean
-        copy pay $235,000 for a 0.6 FTE position, where the letter proposes $155,000. A salary the letter does not
-        change, or states as a schedule, stays as drafted and is argued in the letter only."""
+        copy pay $235,000 for a 0.6 FTE position, where the letter proposes $155,000. A schedule the letter keeps at
+        that FTE has each step changed (Sophinos's $235,000 then $248,000, to $141,000 then $148,800). A salary the
+        letter does not change, or a schedule it would replace with one figure, stays as drafted and is argued in the
+        letter only."""
         drafted, asked = self.pay.full_time, self.pay.proposed.base
         if clause.topic != "base-salary" or not self.pay.raise_pay or drafted is None or asked is None or \
-                drafted.steps or asked.steps or asked.value == drafted.value:
+                asked.value == drafted.value and asked.steps == drafted.steps or \
+                len(asked.steps) != len(drafted.steps):
             return None
+        pairs = [(old, new) for (old, _), (new, _) in zip(drafted.steps, asked.steps)] or [(drafted.value, asked.value)]
         changes = []
         for block in section.blocks:
             before = self.text(block)
+            found = sorted((start, end, periods, new) for old, new in pairs
+                           for start, end, periods in pay_statements(before, float(old)))
             after = before
-            for start, end, periods in reversed(pay_statements(before, float(drafted.value))):
-                after = after[:start] + _restated(before[start:end], asked.value / periods) + after[end:]
+            for start, end, periods, new in reversed(found):
+                after = after[:start] + _restated(before[start:end], new / periods) + after[end:]
             if after != before:
                 changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
         if not changes:
@@ -815,13 +821,13 @@ class Planner:
             self.current[change.ref.index] = change.after
         position = fte(self.profile.role.total_fte)
         self.info(f"{clause.id}: the draft's base salary ({drafted.said}) is for full-time work; {_name(section)} is "
-                  f"changed to the {asked.text} the letter proposes for the {position} FTE position")
-        prorated = f" (at {position} FTE it comes to {self.pay.at_fte.text})" \
+                  f"changed to the {asked.said} the letter proposes for the {position} FTE position")
+        prorated = f" (at {position} FTE it comes to {self.pay.at_fte.said})" \
             if self.pay.at_fte.value != asked.value else ""
-        comment = f"Sets the base salary at {asked.text} for the {position} FTE position as a whole, the figure the " \
-                  f"cover letter proposes. The draft's {drafted.said} is for full-time work{prorated}, so the " \
-                  f"agreement would otherwise state a salary for a position other than the one it describes. " \
-                  f"{base['comment']}"
+        comment = f"Sets the base salary {asked.after('at')} for the {position} FTE position as a whole, as the " \
+                  f"cover letter proposes. The draft's base salary {drafted.after('of')} is for full-time " \
+                  f"work{prorated}, so the agreement would otherwise state a salary for a position other than the one " \
+                  f"it describes. {base['comment']}"
         # the edit's paragraph gets no conforming note of its own (conforming.full_time_notes): its comment says it
         words = "”, “".join(dict.fromkeys(w for change in changes for w in full_time_words(change.before)))
         if words:
