@@ -46,7 +46,7 @@ from typing import Iterable
 from .extract import alone, extract, extract_quantity, lead_in, ruled_out, sentences, stated_values
 from .match import mentions
 from .models import Clause, ConformingNote, Extractor, PlannedEdit
-from .review import FULL_TIME, as_stated, falls_short, full_time_words, label, shown
+from .review import FULL_TIME, as_stated, falls_short, full_time_words, label, shown, tied_to_full_time
 from .segment import Section
 from .wordml.read import Block
 
@@ -387,11 +387,6 @@ def stale_totals(components: list[Figure], clause: Clause, name: str, total: flo
             for m in stale_mentions(clause, [moved], paragraphs, changed, stated)]
 
 
-#: Full-time status that a benefit or payment depends on: "continue to be a full-time employee", "all full time
-#: employees".
-_STATUS = re.compile(r"(?i)full[-\s\u2011]time\s+employees?\b")
-
-
 def full_time_notes(paragraphs: dict[Key, tuple[Block, Section]], changed: set[Key], position: str
                     ) -> list[tuple[ConformingNote, Section]]:
     """A margin comment on each paragraph outside `changed` whose sentence speaks of full-time work (FULL_TIME),
@@ -412,7 +407,7 @@ def full_time_notes(paragraphs: dict[Key, tuple[Block, Section]], changed: set[K
         words = "”, “".join(dict.fromkeys(w for _, ws in found for w in ws))
         text = (f"Conforming change needed: the position asked for is {position}, and this still speaks of full-time "
                 f"work (“{words}”). It should be conformed to that FTE.")
-        if any(_STATUS.search(sentence) for sentence, _ in found):
+        if any(tied_to_full_time(sentence) for sentence, _ in found):
             text += " Where a benefit or payment here depends on full-time status, it should apply to the position."
         row = texts[block.cell[:2]] if block.cell is not None else ""
         if extract_quantity(row or block.text, "usd") is not None:
