@@ -148,12 +148,13 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             continue
         elif field.startswith("tiers."):
             # a tier may read `says` and `own`, whether the agreement runs for a term that can be renewed
-            # (`renews`), the topics drafted in our wording before it (`drafts`), and whether the contract engages
-            # the physician as an independent contractor (`engaged`): rendered each way
+            # (`renews`), the topics drafted in our wording before it (`drafts`), the topics whose clause the draft
+            # has (`has`), and whether the contract engages the physician as an independent contractor (`engaged`):
+            # rendered each way
             for extra in ({"says": _says(False), "own": False, "own_notice": False, "renews": True, "drafts": set(),
-                           "engaged": False},
+                           "has": set(), "engaged": False},
                           {"says": _says(True), "own": True, "own_notice": True, "renews": False,
-                           "drafts": set(TOPICS), "engaged": True}):
+                           "drafts": set(TOPICS), "has": set(TOPICS), "engaged": True}):
                 yield field, text, True, extra
             continue
         elif field.startswith("edits."):

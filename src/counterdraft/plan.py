@@ -1048,7 +1048,7 @@ class Planner:
         every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
         remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
         paragraphs = _paragraphs(render_tier(clause, tier, {**values, "renews": self._renews(),
-                                                            "drafts": set(self._drafts),
+                                                            "drafts": set(self._drafts), "has": self._has(),
                                                             "engaged": not self.reviewed.terms.employment},
                                              self.reviewed.neutral, self._read_text))
         if prevails:
@@ -1056,6 +1056,13 @@ class Planner:
             which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
             paragraphs[-1] += f" The terms of {which} apply notwithstanding anything to the contrary in this Agreement."
         return [self.reviewed.terms.adapt(t) for t in paragraphs]
+
+    def _has(self) -> set[str]:
+        """The topics whose clause the draft has, as the review reads it (found, and not lacking it): our wording
+        speaks of the draft's own non-compete only where there is one (Grigg's has none to set aside)."""
+        return {topic for topic, m in self.reviewed.matches.items()
+                if m is not None and m.section is not None and (other := self.library.by_topic(topic)) is not None
+                and lacking(other, self.reviewed.neutral, m.section) is None}
 
     def _renews(self) -> bool:
         """Whether the agreement, as the counter-draft leaves it, runs for a term that can be renewed: the draft
