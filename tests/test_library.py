@@ -224,6 +224,41 @@ def test_lint_reports_wording_that_cannot_render(tmp_path):
     assert len(found) == 1 and str(path) in found[0] and "tiers.preferred" in found[0]
 
 
+@pytest.mark.parametrize("wording, said", [
+    ("Physician approves the schedule.", "Physician approves"),
+    ("Physician promptly reports to Employer.", "Physician promptly"),
+    ("Physician reports to the CMIO and approves the schedule.", "Physician reports ... and approves"),
+    ("Physician shall give his or her notice.", "his or her"),
+])
+def test_lint_reports_wording_a_letter_to_you_cannot_take(tmp_path, wording, said):
+    """In a letter to "you", our wording says "you" for "Physician", with the verbs it knows agreeing ("you
+    report"); a clause that puts "Physician" before another would read "you approves" there."""
+    path = write_clause(tmp_path, "unvoiced", tiers={"preferred": wording, "acceptable": "Physician shall report."})
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and "tiers.preferred" in found[0] and repr(said) in found[0]
+
+
+def test_every_wording_for_every_sample_profile_reads_in_a_letter_to_you(lib):
+    """Lint renders the defaults and the bounds; the sample profiles' figures choose other branches of the
+    wording (a severance that runs with a notice, a contractor's): each says of the physician only what a letter to
+    "you" can say (terms.unvoiced)."""
+    from counterdraft.library import profile_values
+    from counterdraft.lint import _templates
+    from counterdraft.loading import load_profile
+    from counterdraft.terms import unvoiced
+    from counterdraft.wording import render_string
+
+    profiles = [load_profile(p) for p in sorted((Path(__file__).resolve().parents[1] / "samples").glob("*.yaml"))]
+    assert profiles
+    for clause in lib.clauses.values():
+        defaults = {name: p.default for name, p in clause.parameters.items()}
+        for field, template, _, extra in _templates(clause, defaults):
+            if field.startswith(("tiers.", "edits.")):
+                for profile in profiles:
+                    text = render_string(template, {**profile_values(clause, profile), **extra})
+                    assert unvoiced(text) == [], (clause.id, field, text)
+
+
 def test_lint_warns_when_file_name_differs_from_id(tmp_path):
     path = write_clause(tmp_path, "file-name", id="other-name")
     found = texts(lint_library([tmp_path]))

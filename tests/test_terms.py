@@ -68,7 +68,8 @@ def test_an_employer_named_without_a_readable_definition(texts, employer):
 
 
 def test_a_letter_to_you_names_the_physician_by_name():
-    """'you shall' would not agree with our verbs ('Physician conceives'); the profile's name does."""
+    """Where a letter to "you" names the physician no other way, the profile's name stands for them in what is
+    said of them (messages); our wording that goes into the letter speaks to them (in_voice)."""
     letter = ["Dear Jim:", "We are pleased to offer you the position. Your salary will be $200,000.",
               "You will report to the CEO. You will be eligible for benefits. We look forward to your reply."]
     terms = find_terms(letter, person="Dana R. Whitfield")
@@ -77,6 +78,56 @@ def test_a_letter_to_you_names_the_physician_by_name():
         "Dr. Whitfield conceives it; Dr. Whitfield's time."
     assert find_terms(letter, person="Dana R. Whitfield", doctor=False).physician == "Dana R. Whitfield"
     assert find_terms(letter).physician == "Physician"  # no profile: our word stays
+
+
+@pytest.mark.parametrize("ours, theirs", [
+    ("Physician may perform duties remotely, scheduled with Physician's informatics leader. Physician shall perform "
+     "clinical services.", "You may perform duties remotely, scheduled with your informatics leader. You shall "
+     "perform clinical services."),
+    ("any work that Physician conceives or creates within the scope of Physician's employment, or that Physician "
+     "develops on Physician's own time", "any work that you conceive or create within the scope of your "
+     "employment, or that you develop on your own time"),
+    ("If Physician has met the milestones, Employer shall pay Physician severance. (b) Physician is excluded from "
+     "Medicare; (c) Physician is convicted of, or pleads no contest to, a felony; (e) Physician materially breaches "
+     "this Agreement and does not cure the breach.",
+     "If you have met the milestones, the Company shall pay you severance. (b) you are excluded from Medicare; (c) "
+     "you are convicted of, or plead no contest to, a felony; (e) you materially breach this offer letter and do "
+     "not cure the breach."),
+    # the other verbs of a clause are the physician's only up to its end, and up to another subject
+    ("If Employer reduces Physician's FTE without Physician's consent and Physician then resigns, Employer pays; "
+     "the work product of Physician made in good faith and that does not relate to Physician's duties",
+     "If the Company reduces your FTE without your consent and you then resign, the Company pays; the work product "
+     "of yours made in good faith and that does not relate to your duties"),
+    # a letter ends employment, not "this Agreement": the employment ended is yours
+    ("Employer may terminate this Agreement by giving Physician notice, and Physician may terminate it.",
+     "The Company may terminate your employment by giving you notice, and you may terminate it."),
+])
+def test_our_wording_in_a_letter_to_you_speaks_to_you(ours, theirs):
+    """A letter to "you" that names the physician by name in our clauses mixes voices: "Your duties ..." then "Dr.
+    Whitfield shall receive ..." (Grigg's clean copy, attorney audit)."""
+    terms = Terms(employer="the Company", physician="Dr. Whitfield", person="Dana R. Whitfield",
+                  agreement="offer letter", addressed=True)
+    assert terms.in_voice(ours) == theirs
+    assert Terms(employer="the Company", physician="Executive").in_voice(ours) == \
+        Terms(employer="the Company", physician="Executive").adapt(ours)  # a contract not to "you": as before
+
+
+def test_inserted_clauses_of_a_letter_to_you_speak_to_you(shared_dir, tmp_path, txt2docx):
+    """FirstEnergy's letter to Grigg speaks to "you" ("Your duties ..."); the clauses the sample profile inserts
+    named the physician instead, with verbs agreeing: "Dr. Whitfield may perform clinical informatics duties
+    remotely", "that Dr. Whitfield develops on Dr. Whitfield's own time"."""
+    source = shared_dir / "corpus" / "contracts" / "sec_employment" / \
+        "1031296_2004-11-04_EX-10.41_EMPLOYMENT_AGREEMENT.txt"
+    if not source.is_file():
+        pytest.skip(f"{source} is not in the shared corpus")
+    reviewed, plan, written = _planned(txt2docx.convert(source, tmp_path / "grigg.docx"))
+    assert reviewed.terms.addressed
+    inserted = " ".join(" ".join(n.text.split()) for e in plan.edits for n in e.new_paragraphs)
+    for said in ("You may perform clinical informatics duties remotely", "You shall perform clinical services",
+                 "that you develop on your own time", "each remains your property",
+                 "The Company shall provide you an annual continuing medical education allowance"):
+        assert said in inserted
+    assert not re.search(r"Whitfield|Physician|\byou\s+\w+s\b", inserted)
 
 
 def test_the_word_used_throughout_names_the_person_but_not_inside_a_title():

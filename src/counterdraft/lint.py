@@ -15,6 +15,7 @@ from .errors import ConfigError
 from .library import (Library, clause_files, contractor_values, employee_only, load_clause, template_variables,
                       templates_of)
 from .models import TOPICS, Clause, Message
+from .terms import unvoiced
 from .wording import ENV, Unpriced, render_string
 
 __all__ = ["lint_library", "lint_clause", "scaffold_clause", "describe_library"]
@@ -79,7 +80,7 @@ def lint_clause(clause: Clause, path: Path | None = None) -> list[str]:
             context = {**values, **extra}
             if "found" in extra:  # the contract states no dollar figure of an amount left blank
                 context["found"] = {k: v for k, v in extra["found"].items() if not isinstance(values.get(k), Unpriced)}
-            problem = _render_problem(template, context, must_render)
+            problem = _render_problem(template, context, must_render, field.startswith(("tiers.", "edits.")))
             if problem:
                 problems.append(f"{field}: {problem}")
                 break
@@ -247,7 +248,9 @@ def _value_sets(clause: Clause, defaults: dict[str, Any]) -> Iterator[dict[str, 
             yield {**defaults, name: value}
 
 
-def _render_problem(template: str, values: dict[str, Any], must_render: bool) -> str | None:
+def _render_problem(template: str, values: dict[str, Any], must_render: bool, contract: bool = False) -> str | None:
+    """What is wrong with the template rendered with `values`; wording that goes into the `contract` must also read
+    in a letter to "you", whose conversion knows only the verbs of `terms._SECOND_PERSON`."""
     try:
         text = render_string(template, values).strip()
     except jinja2.TemplateError as exc:
@@ -260,6 +263,10 @@ def _render_problem(template: str, values: dict[str, Any], must_render: bool) ->
         return f"does not render with {shown}: {exc}"
     if must_render and not text:
         return "renders to empty text"
+    said = unvoiced(text) if contract else []
+    if said:
+        return (f"says {', '.join(repr(w) for w in said)}, which a letter to \"you\" cannot put in the second person: "
+                f"name the physician as Physician before a verb terms._SECOND_PERSON knows (or add the verb there)")
     return None
 
 

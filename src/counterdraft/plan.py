@@ -1043,9 +1043,9 @@ class Planner:
                 if t != topic and m.section is not None and any(b.ref.index in mine for b in m.section.blocks)]
 
     def wording(self, clause: Clause, tier: str, values: dict, prevails: bool = False) -> list[str]:
-        """The tier's paragraphs in the contract's defined terms; wording that goes beside the contract's own version
-        of the clause (which stays) says that it prevails, or the broader text would still govern. It says so of
-        every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
+        """The tier's paragraphs in the contract's defined terms and its voice ("you shall" in a letter to "you");
+        wording that goes beside the contract's own version of the clause (which stays) says that it prevails, or
+        the broader text would still govern. It says so of every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
         remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
         paragraphs = _paragraphs(render_tier(clause, tier, {**values, "renews": self._renews(),
                                                             "drafts": set(self._drafts), "has": self._has(),
@@ -1055,7 +1055,7 @@ class Planner:
             n = len(paragraphs)
             which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
             paragraphs[-1] += f" The terms of {which} apply notwithstanding anything to the contrary in this Agreement."
-        return [self.reviewed.terms.adapt(t) for t in paragraphs]
+        return [self.reviewed.terms.in_voice(t) for t in paragraphs]
 
     def _has(self) -> set[str]:
         """The topics whose clause the draft has, as the review reads it (found, and not lacking it): our wording

@@ -59,6 +59,70 @@ _ENGAGED = {"employment": "engagement", "employed": "engaged"}
 _EMPLOYEE_ONLY = re.compile(r"(?i)\bpaid\s+(?:time\s+off|(?:\w+\s+)?leave)\b|\b(?:base\s+)?salary\b|\bpayroll\b|"
                             r"\bbenefits\b")
 
+#: The verbs our wording puts after "Physician" that agree with a third person, as they agree with "you": the
+#: conversion of a letter to "you" knows these and no others (lint fails wording that puts "Physician" before another).
+_SECOND_PERSON = {"is": "are", "has": "have", "was": "were", "does": "do", "assigns": "assign",
+                  "breaches": "breach", "conceives": "conceive", "creates": "create", "develops": "develop",
+                  "earns": "earn", "elects": "elect", "lists": "list", "loses": "lose", "pleads": "plead",
+                  "receives": "receive", "reports": "report", "resigns": "resign"}
+#: The adverbs our wording puts between "Physician" and its verb ("Physician materially breaches").
+_ADVERBS = r"(?:\s+(?:hereby|then|also|materially|principally|regularly))*"
+#: "Physician" before a verb of ours; its other verbs follow "or" or "and" before the clause ends ("Physician is
+#: convicted of, or pleads no contest to, a felony", "Physician materially breaches ... and does not cure").
+_SUBJECT = re.compile(rf"\b{PHYSICIAN}({_ADVERBS})\s+([a-z]+)\b")
+_AND_VERB = re.compile(rf"(\b(?:or|and){_ADVERBS}\s+)([a-z]+)\b")
+_CLAUSE_END = re.compile(rf"[;.:]|\b{PHYSICIAN}\b")
+#: What may follow "Physician" and ends as a verb of a third person does, but is none: "as", "its", "harmless".
+_NOT_VERBS = {"as", "its", "this", "unless", "thus", "plus"}
+#: The pronouns our wording does not use for the physician: no conversion to "you" knows them.
+_PRONOUN = re.compile(r"\b(?:he or she|she or he|his or her|him or her|himself or herself)\b", re.I)
+
+
+def _third_person(word: str) -> bool:
+    """Whether a word after the physician may be a verb that agrees with a third person: "reports", "was",
+    "promptly" (an adverb before one)."""
+    return word in _SECOND_PERSON or (word not in _NOT_VERBS and (word.endswith("ly") or
+                                                                  (word.endswith("s") and not word.endswith("ss"))))
+
+
+def _predicates(text: str):
+    """(match of "Physician" and the word after it, the clause's words after "or"/"and" that may be its other
+    verbs) for each physician in text."""
+    for m in _SUBJECT.finditer(text):
+        end = _CLAUSE_END.search(text, m.end())
+        yield m, list(_AND_VERB.finditer(text, m.end(), end.start() if end else len(text)))
+
+
+def _second_person(text: str) -> str:
+    """Each verb of ours after "Physician", and the clause's others after "or"/"and", as "you" takes them."""
+    out, at = [], 0
+    for m, others in _predicates(text):
+        if m.group(2) not in _SECOND_PERSON:
+            continue
+        out += [text[at:m.start()], f"{PHYSICIAN}{m.group(1)} {_SECOND_PERSON[m.group(2)]}"]
+        at = m.end()
+        for n in others:
+            if n.group(2) in _SECOND_PERSON:
+                out += [text[at:n.start()], n.group(1), _SECOND_PERSON[n.group(2)]]
+                at = n.end()
+    return "".join(out) + text[at:]
+
+
+def unvoiced(text: str) -> list[str]:
+    """What our wording says of "Physician" that a letter to "you" could not say in the second person: a verb that
+    agrees with a third person other than those of `_SECOND_PERSON` ("Physician approves", or "Physician reports
+    ... and approves"), an adverb the conversion does not pass over ("Physician promptly reports"), a pronoun ("his
+    or her"). For lint: a clause author learns at once, not an attorney reading a letter that says "you approves"."""
+    found = []
+    for m, others in _predicates(text):
+        if m.group(2) not in _SECOND_PERSON:
+            found += [m.group(0)] if _third_person(m.group(2)) else []
+            continue
+        found += [f"{m.group(0)} ... {n.group(0)}" for n in others
+                  if _third_person(n.group(2)) and n.group(2) not in _SECOND_PERSON]
+    return found + [m.group(0) for m in _PRONOUN.finditer(text)]
+
+
 #: What a contractor's pay is called where an employee's is a base salary.
 ENGAGED_SALARY = "annual fee"
 
@@ -89,14 +153,19 @@ class Terms:
     agreement: str = AGREEMENT  # what the contract calls itself after "this": "offer letter", "Employment Agreement"
     title: str = ""  # its title, as its opening lines give it: "Employee Restrictive Covenant Agreement"
     employment: bool = True  # False where it engages the physician as an independent contractor or consultant
-    #: It speaks to the physician as "you" (a letter naming them no other way): `person` stands for them in our
-    #: clauses, and "you" in our words set into its own sentences (in_voice).
+    #: It speaks to the physician as "you" (a letter naming them no other way): "you" stands for them in our wording
+    #: (in_voice), and `person` in what is said of them outside the contract (messages).
     addressed: bool = False
 
     def adapt(self, text: str) -> str:
         """Our wording in the contract's terms: "Employer shall" -> "The Company shall", "Physician's Base Salary"
         -> "Executive's Salary", and in a longer defined term of ours, "Employer Work Product" -> "Company Work
         Product"."""
+        return self._named(self._reworded(text))
+
+    def _reworded(self, text: str) -> str:
+        """Our wording as the kind of contract has it, still in our terms: a letter ends employment, not "this
+        Agreement", and calls itself what it is; a contractor is engaged, not employed."""
         if re.search(r"(?i)\bletter\b", self.agreement):  # a letter is no agreement to terminate: employment ends
             text = re.sub(r"\b(terminat(?:e|es|ing))\s+this\s+Agreement\b", rf"\1 {PHYSICIAN}'s employment", text)
         if self.agreement != AGREEMENT:  # "under this Agreement" -> "under this offer letter"
@@ -104,6 +173,10 @@ class Terms:
         if not self.employment:  # "Physician's employment under this Agreement" -> "Contractor's engagement ..."
             text = re.sub(r"\b[Ee]mploy(?:ment|ed)\b", lambda m: m.group(0)[0] + _ENGAGED[m.group(0).lower()][1:],
                           text)
+        return text
+
+    def _named(self, text: str) -> str:
+        """Our terms in text as the contract's own names for them."""
         theirs_of = {EMPLOYER: self.employer, PHYSICIAN: self.physician, SALARY: self.salary, START: self.start}
         if all(ours == theirs for ours, theirs in theirs_of.items()):
             return text
@@ -123,15 +196,20 @@ class Terms:
         return _OURS.sub(name, text)
 
     def in_voice(self, text: str) -> str:
-        """Our words set into one of the contract's own sentences, in its voice: in a letter to "you", "such other
-        duties as Physician and Employer agree in writing" -> "such other duties as you and the Company agree in
-        writing" (Grigg's read "as Dr. Oduya and the Company", beside "Your duties"). Only the words our edits
-        use: "Physician" as an object or with a verb both persons share, and "Physician's"."""
+        """Our wording in the contract's terms and its voice: in a letter to "you", "Physician" becomes "you" and
+        its verb agrees ("Physician develops on Physician's own time" -> "you develop on your own time", "Physician
+        is" -> "you are"), so that neither an edit of the letter's own sentence ("such other duties as you and the
+        Company agree in writing", where Grigg's read "as Dr. Oduya and the Company" beside "Your duties") nor a
+        clause we insert ("Dr. Whitfield shall perform clinical services" after "Your duties") names the person it
+        speaks to. The verbs are those of the library's wording (`_SECOND_PERSON`); lint fails any other."""
+        text = self._reworded(text)
         if self.addressed:
+            text = _second_person(text)
+            text = re.sub(rf"\bof {PHYSICIAN}\b(?!['’])", "of yours", text)  # "work product of yours made in ..."
             text = re.sub(rf"\b{PHYSICIAN}['’]s\b", "your", text)
             text = re.sub(rf"\b{PHYSICIAN}\b", "you", text)
             text = re.sub(r"(?:^|(?<=[.!?]\s))(you|your)\b", lambda m: m.group(1).capitalize(), text)
-        return self.adapt(text)
+        return self._named(text)
 
     def neutral(self, text: str) -> str:
         """The contract's text with its name for the physician, where the library's patterns know no such word (a
@@ -168,8 +246,8 @@ def _uses_salary(text: str) -> bool:
 def find_terms(texts: list[str], head: int = 15, person: str | None = None, doctor: bool = True) -> Terms:
     """The parties as the opening paragraphs define them (up to the operative words, at most `head` paragraphs);
     the salary and the start date as any paragraph defines them. In a letter to "you" that names the person no
-    other way, `person` (the physician's name) stands for them: "Dr. Whitfield shall", never "you shall" (the verbs
-    of our wording agree with a third person)."""
+    other way, `person` (the physician's name) stands for them ("Dr. Whitfield"), and the letter is `addressed`:
+    our wording goes into it as "you shall" (Terms.in_voice)."""
     found: dict[str, tuple[int, str]] = {}  # role -> (rank: 0 for a word that names the role, 1 for a name)
     for text in texts[:head]:
         preamble = re.search(r"(?i)\b(?:between|among)\b", text) is not None
