@@ -1045,8 +1045,9 @@ class Planner:
     def wording(self, clause: Clause, tier: str, values: dict, prevails: bool = False) -> list[str]:
         """The tier's paragraphs in the contract's defined terms and its voice ("you shall" in a letter to "you");
         wording that goes beside the contract's own version of the clause (which stays) says that it prevails, or
-        the broader text would still govern. It says so of every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
-        remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
+        the broader text would still govern. It says so of every sentence, in a closing one: "Notwithstanding ..."
+        before the first sentence leaves the others (the remote days' "may be changed only by a written amendment")
+        open to a right the contract keeps to change them."""
         paragraphs = _paragraphs(render_tier(clause, tier, {**values, "renews": self._renews(),
                                                             "drafts": set(self._drafts), "has": self._has(),
                                                             "engaged": not self.reviewed.terms.employment},
