@@ -3097,8 +3097,8 @@ def test_the_discontinuation_clause_never_cuts_the_pay_or_severance_the_draft_gi
     Moylan)."""
     edit, _, _ = _discontinuation_of(profile, library, tmp_path, txt2docx, name)
     text = edit.new_paragraphs[-1].text
-    assert re.search(r"not less than the greater of \$280,000 and [\w.' ]+'s base salary in effect when that notice "
-                     r"is given", text)
+    assert re.search(r"not less than the greater of \$280,000 and (?:your|[\w.' ]+'s) base salary in effect when that "
+                     r"notice is given", text)  # "your" in the letters to "you" (Guthrie, Moylan)
     assert "receive the greater of (i) severance equal to six (6) months" in text
     assert "(ii) the severance, salary continuation and other benefits this" in text
     assert ("any non-competition covenant" in text) is covenant
