@@ -296,17 +296,29 @@ def test_the_massachusetts_forms_cover_terms_duration_is_conformed_and_the_inves
     "Non-Competition" caption row still governed, and the Non-Investment covenant's "12-month duration cap" still
     stood, with the memo saying "Restriction limited to 6 months". The cover terms' duration is now six months as
     a tracked change; the cap, in words the edit does not write, gets a margin comment and a warning, and the
-    comment's first sentence, which the memo shows, says it is left. The other covenants' durations stay."""
+    comment's first sentence, which the memo shows, says it is left. The other covenants' durations stay; the
+    Non-Investment covenant's own "Duration | 12 months", which had been neither edited nor commented (audit 10),
+    is that covenant's, not the non-compete's, and its comment says it is left as drafted and why. The customer
+    non-solicitation's 12 months, a covenant the form does not tie to the non-compete's cap, has none."""
     contract = shared_dir / "corpus" / "contracts" / "docx_forms" / \
         "openagreements-restrictive-covenant-massachusetts.docx"
     if not contract.exists():
         pytest.skip(f"{contract} not found")
     profile.asks["non-compete"] = {"duration_months": 6, "radius_miles": 20}
     plan, edit = _planned(profile, library, contract)
-    conformed = {n.quote: n.after for n in edit.conforming}
     cap = ("The garden leave or other agreed consideration, 12-month duration cap, and worker exclusions stated above "
            "apply to this covenant.")
-    assert conformed == {"12 months": "6 months", cap: None}
+    rows = _cover_rows(contract)
+    notes = [(rows.get(n.ref.index, "Standard Terms"), n.quote, n.after) for n in edit.conforming]
+    assert notes == [("Non-Competition", "12 months", "6 months"), ("Standard Terms", cap, None),
+                     ("Non-Investment", "12 months", None)]
+    investment = edit.conforming[2].comment
+    assert investment.startswith("Left as drafted: this is the duration of the “Non-Investment” covenant, not of the "
+                                 "non-compete; the section “Non-Competition” as revised changes the duration from "
+                                 "12 months to 6 months.")
+    assert any(m.text == "non-compete: '12 months' under 'Non-Investment' is that covenant's own duration, not what "
+                         "the edit of section 'Non-Competition' changes; it is left as drafted, with a margin comment "
+                         "saying so" for m in plan.messages)
     paragraphs = _accepted(contract, plan)
     durations = [paragraphs[i + 1] for i, t in enumerate(paragraphs) if t == "Duration"]
     assert durations == ["24 months", "12 months", "6 months", "12 months", "12 months", "24 months"]
@@ -315,6 +327,15 @@ def test_the_massachusetts_forms_cover_terms_duration_is_conformed_and_the_inves
     assert edit.comment.split(". ")[0].endswith(
         "but the earlier figure still stated in section 'Non-Investment' is left as drafted, with a margin comment "
         "asking for the conforming change")
+
+
+def _cover_rows(contract: Path) -> dict[int, str]:
+    """Each paragraph of the cover terms' table with the caption row over it ("Non-Investment")."""
+    from counterdraft.conforming import captions
+
+    blocks = read_blocks(Package.open(contract))
+    heads = captions(blocks)
+    return {b.ref.index: heads[b.cell[:2]] for b in blocks if b.cell is not None and b.cell[:2] in heads}
 
 
 def test_a_non_solicitation_during_the_non_compete_period_states_no_period_of_the_covenant(profile, library,

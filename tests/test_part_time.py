@@ -203,3 +203,129 @@ def test_each_step_of_a_full_time_salary_schedule_is_measured_at_the_fte(tmp_pat
     assert "the draft's base salary schedule ($235,000 during the period from April 1, 1998 to December 31, 1998, " \
            "rising to $248,000 commencing January 1, 1999) is for full-time work" in letter
     assert "$141,000 for the 0.6 FTE" not in letter
+    # the redline writes each step at 0.6 FTE, as the letter keeps them, rather than leave the full-time schedule
+    (change,) = next(e for e in result.plan.edits if e.clause_id == "base-salary").changes
+    assert "annual rate of (i) $141,000.00 during the period from April 1, 1998 to December 31, 1998; and (ii) " \
+           "$148,800.00 commencing January 1, 1999." in change.after
+    assert "changes the draft's full-time base salary schedule ($235,000 during the period from April 1, 1998 to " \
+           "December 31, 1998, rising to $248,000 commencing January 1, 1999) to $141,000 during the period" in letter
+
+
+STEVENS = ROOT / "eval" / "contracts" / "heldout5" / "1007297_1999-05-17_EXCITE_STEVENS_OFFER_LETTER.txt"
+GUTHRIE = ROOT / "eval" / "contracts" / "heldout5" / "1022509_2005-09-15_TUMBLEWEED_GUTHRIE_OFFER_LETTER.txt"
+REED = ROOT / "eval" / "contracts" / "heldout3" / "1001425_1999-05-14_GELTEX_REED_MD_OFFER_LETTER.txt"
+
+
+def _clean_text(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        return " ".join(re.sub(r"<[^>]+>", "", z.read("word/document.xml").decode().replace("</w:p>", " ")).split())
+
+
+def test_the_redline_states_the_base_salary_the_letter_proposes_for_a_part_time_position(library, tmp_path,
+                                                                                        txt2docx):
+    """Clancey's "a base salary at the rate of $200,000 per annum", for full-time work, at 0.6 FTE (audit): the redline
+    left the $200,000 and inserted the $35,000 stipend "in addition to base salary", so the clean copy paid $235,000
+    where the letter proposed $120,000 plus $35,000. The redline now changes the figure to the letter's $120,000,
+    word for word, with a margin comment saying why; the letter and the email say so. Full-time, it stays as
+    drafted."""
+    contract = _docx(txt2docx, CLANCEY, tmp_path)
+    result = redline(contract, _profile_file(tmp_path, 0.6), tmp_path / "out", date="2026-11-27T00:00:00Z")
+    edit = next(e for e in result.plan.edits if e.clause_id == "base-salary")
+    (change,) = edit.changes
+    assert "at the rate of $200,000 per annum" in change.before
+    assert change.after == change.before.replace("$200,000", "$120,000")
+    assert edit.comment.startswith("Sets the base salary at $120,000 for the 0.6 FTE position as a whole, as the "
+                                   "cover letter proposes. The draft's base salary of $200,000 is for full-time work, "
+                                   "so the agreement would otherwise state a salary for a position other than the one "
+                                   "it describes.")
+    clean = _clean_text(result.outputs["clean"])
+    assert "a base salary at the rate of $120,000 per annum" in clean and "$200,000" not in clean
+    assert "In addition to base salary, the Company shall pay Employee an annual leadership stipend of $35,000" in clean
+    with zipfile.ZipFile(result.outputs["redline"]) as z:
+        xml = z.read("word/document.xml").decode()
+        assert "<w:delText>$200,000</w:delText>" in xml and "<w:t>$120,000</w:t>" in xml
+        assert "Sets the base salary at $120,000" in re.sub(r"<[^>]+>", "", z.read("word/comments.xml").decode())
+    letter = " ".join(result.outputs["letter_md"].read_text().split())
+    assert "a base salary of $120,000 plus a fixed stipend of $35,000" in letter
+    assert ("The enclosed redline changes the draft's full-time base salary of $200,000 to $120,000, so that the "
+            "agreement states the pay for the 0.6 FTE position") in letter
+    assert "leaves the draft's base salary" not in letter
+    email = " ".join(result.outputs["email"].read_text().split())
+    assert "The redline and the clean copy change the draft's full-time base salary of $200,000 to $120,000" in email
+
+    whole = redline(contract, _profile_file(tmp_path, 1.0), tmp_path / "full", date="2026-11-27T00:00:00Z")
+    assert not [e for e in whole.plan.edits if e.clause_id == "base-salary" and e.changes]
+    assert "at the rate of $200,000 per annum" in _clean_text(whole.outputs["clean"])
+
+
+def test_a_pay_period_salary_and_its_year_both_change_and_the_full_time_words_are_commented(library, tmp_path,
+                                                                                           txt2docx):
+    """McDermott's "full-time bi-weekly salary will be $5,192.00 ..., which is equivalent to $135,000 per annum" and
+    Tighe's "annual salary will be $140,000.00. The Company will pay you $5,384.62 bi-weekly": both figures change,
+    each as the draft writes it ($120,000 a year is $4,615.38 every two weeks), so the clean copy never states two
+    salaries; the paragraph's own "full-time" is named in the edit's comment, as it gets no conforming note."""
+    contract = _docx(txt2docx, MCDERMOTT, tmp_path)
+    result = redline(contract, _profile_file(tmp_path, 0.6), tmp_path / "out", date="2026-11-27T00:00:00Z")
+    edit = next(e for e in result.plan.edits if e.clause_id == "base-salary")
+    (change,) = edit.changes
+    assert "salary will be $4,615.38 payable every other Friday, which is equivalent to $120,000 per annum" in \
+        change.after
+    assert "(at 0.6 FTE it comes to $81,000)" in edit.comment
+    assert edit.comment.endswith("This paragraph still speaks of full-time work (“full-time”); it should be conformed "
+                                 "to the 0.6 FTE position whose pay it now states.")
+
+    contract = _docx(txt2docx, TIGHE, tmp_path)
+    result = redline(contract, _profile_file(tmp_path, 0.6), tmp_path / "tighe", date="2026-11-27T00:00:00Z")
+    clean = _clean_text(result.outputs["clean"])
+    assert "Your annual salary will be $120,000.00. The Company will pay you $4,615.38 bi-weekly" in clean
+
+
+def test_a_salary_in_words_is_restated_in_words():
+    """Mirgon's "A base salary of Two Hundred Thirty Thousand Dollars ($230,000) per annum", kept at 0.6 FTE as
+    $138,000: the words change with the digits, so the clean copy does not state two figures."""
+    from counterdraft.extract import pay_statements
+    from counterdraft.plan import _restated
+
+    text = "Salary. A base salary of Two Hundred Thirty Thousand Dollars ($230,000) per annum payable monthly."
+    ((start, end, periods),) = pay_statements(text, 230000)
+    assert (text[start:end], periods) == ("Two Hundred Thirty Thousand Dollars ($230,000)", 1)
+    assert _restated(text[start:end], Decimal(138000)) == "One Hundred Thirty-Eight Thousand Dollars ($138,000)"
+
+
+@pytest.mark.parametrize("source, quote", [
+    (STEVENS, "as offered to all full time employees"),
+    (GUTHRIE, "following full time employment start date, you and your eligible dependents"),
+    (REED, "provided that you continue to be a full-time employee"),
+])
+def test_benefits_tied_to_full_time_status_are_asked_for_in_the_letter(library, tmp_path, txt2docx, source, quote):
+    """Stevens's benefits "as offered to all full time employees", Guthrie's from "the first of the month following
+    full time employment start date", Reed's loan forgiven if "you continue to be a full-time employee": the margin
+    comment there asked that they apply to the 0.6 FTE position, and the letter did not. The FTE-split request now
+    asks it too, and the comment says it on each; full-time, neither does."""
+    contract = _docx(txt2docx, source, tmp_path)
+    result = redline(contract, _profile_file(tmp_path, 0.6), tmp_path / "out", date="2026-11-27T00:00:00Z")
+    letter = " ".join(result.outputs["letter_md"].read_text().split())
+    assert ("Where the draft makes benefits or payments, or eligibility and vesting for them, depend on full-time "
+            "status, could they apply to the 0.6 FTE position as they would to a full-time one?") in letter
+    edit = next(e for e in result.plan.edits if e.clause_id == "fte-split")
+    note = next(n for n in edit.conforming if quote in n.text)
+    assert "Where a benefit or payment here depends on full-time status, it should apply to the position." in \
+        note.comment
+
+    whole = redline(contract, _profile_file(tmp_path, 1.0), tmp_path / "full", date="2026-11-27T00:00:00Z")
+    assert "depend on full-time status" not in whole.outputs["letter_md"].read_text()
+
+
+def test_full_time_words_far_from_a_benefit_tie_none_to_full_time_status(library, tmp_path):
+    """Weigand's disability termination: "eligible for disability benefits" opens the sentence and duties resumed "on
+    a regular full-time basis" end it; no benefit depends on full-time status, so the letter asks nothing of it."""
+    from counterdraft.review import tied_to_full_time
+
+    assert not tied_to_full_time(
+        "If the Executive becomes eligible for disability benefits under the Company's long-term disability plans "
+        "and arrangements, the Company shall have the right to terminate the employment of the Executive upon notice "
+        "in writing to the Executive; provided, that, the Company will have no right to terminate the Executive's "
+        "employment if it is reasonably certain that the Executive will be able to resume the Executive's duties on "
+        "a regular full-time basis within 90 days.")
+    assert tied_to_full_time("You will be eligible to participate in the group medical plan as offered to all full "
+                             "time employees.")

@@ -2883,13 +2883,42 @@ def test_a_clause_inserted_after_an_article_of_lettered_items_is_its_next_item(p
     protected, cme = edits["protected-time"], edits["cme-allowance"]
     assert text[protected.anchor.index].text.startswith("C. The Executive shall report")
     (item,) = protected.new_paragraphs[:1]
-    assert item.caption == "D. Protected Informatics Time." and text[item.like.index].text.startswith("C. ")
-    assert any(m.text.startswith("protected-time: not in the contract; inserted as 'D. Protected Informatics Time.' "
+    # "D." is intellectual property's, which goes beside the outside activities III B. permits (audit 10)
+    assert edits["intellectual-property"].new_paragraphs[0].caption == "D. Intellectual Property."
+    assert item.caption == "E. Protected Informatics Time." and text[item.like.index].text.startswith("C. ")
+    assert any(m.text.startswith("protected-time: not in the contract; inserted as 'E. Protected Informatics Time.' "
                                  "after section 'III. DUTIES.'") for m in plan.messages)
     assert text[cme.anchor.index].text.startswith("The Company shall provide the Executive with the use of")
     heading, body = cme.new_paragraphs[:2]
     assert heading.text == "H. CONTINUING MEDICAL EDUCATION." and text[heading.like.index].text == "G. AUTOMOBILE."
     assert not text[body.like.index].style.lower().startswith("heading")
+
+
+def test_a_clause_beside_a_lettered_item_goes_after_the_articles_last_item_as_the_next_letter(profile, library,
+                                                                                              tmp_path, txt2docx):
+    """Steel (audit 10): termination for cause, beside "B. CAUSE." of "V. TERMINATION.", went in after B's last
+    item as "Termination for Cause." in the article's heading style, between "B." and "C. OBLIGATIONS ..." (whose
+    heading runs over two lines and whose items "1." to "4." are in a shallower style). Going in as "C." would have
+    renumbered the employer's C.; it goes after C.'s last item, "(d) ... a demotion.", as "D.", and the memo says so.
+    Outside activities ("serving as a director or trustee of other corporations") is found in "III. DUTIES.", so
+    the intellectual property clause, which goes beside it, is III's next item."""
+    source = ROOT / "eval" / "contracts" / "heldout4" / "1014733_2001-08-14_POINT360_STEEL_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "steel.docx")))
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    profile.priorities.append("termination-for-cause")
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits if e.kind == "insert"}
+    text = {b.ref.index: b for b in blocks}
+    cause = edits["termination-for-cause"]
+    assert text[cause.anchor.index].text.startswith("(d) there is a change in the Executive's title")
+    heading, body = cause.new_paragraphs[:2]
+    assert heading.text == "D. TERMINATION FOR CAUSE." and text[heading.like.index].text.startswith("C. OBLIGATIONS")
+    assert not text[body.like.index].style.lower().startswith("heading")
+    assert any(m.text == "termination-for-cause: inserted as 'D. TERMINATION FOR CAUSE.' after section "
+                         "'V. TERMINATION.'" for m in plan.messages)
+    ip = edits["intellectual-property"]
+    assert text[ip.anchor.index].text.startswith("C. The Executive shall report")
+    assert ip.new_paragraphs[0].caption == "D. Intellectual Property."
 
 
 def test_insurance_goes_beside_the_duties_where_pay_and_benefits_are_only_in_an_exhibit(profile, library, tmp_path,
@@ -3040,3 +3069,72 @@ def test_an_amendment_asks_for_the_agreement_it_amends_not_for_termination_right
         assert "Could you send me that agreement" in asked.request and "days" not in asked.request
     assert "months" not in edit.request
     assert any(m.startswith("severance: not in this draft, but it refers to a separate agreement") for m in messages)
+
+
+def _discontinuation_of(profile, library, tmp_path, txt2docx, name: str):
+    """(the program-discontinuation edit or None, the term edit, the plan's messages) for a real contract, asked
+    for the clinical-only role at $280,000 or six months' severance, and a 36-month term (profile F's asks)."""
+    source = ROOT / "eval" / "contracts" / name
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / f"{source.stem[:20]}.docx")))
+    profile.asks["program-discontinuation"] = {"clinical_only_salary_usd": 280000, "severance_months": 6}
+    profile.asks["term"] = {"initial_term_months": 36, "renewal_notice_days": 120}
+    plan = plan_for(profile, library, blocks)
+    edits = {e.clause_id: e for e in plan.edits}
+    return edits.get("program-discontinuation"), edits.get("term"), [m.text for m in plan.messages]
+
+
+@pytest.mark.parametrize("name, covenant", [
+    ("heldout5/1022509_2005-09-15_TUMBLEWEED_GUTHRIE_OFFER_LETTER.txt", False),
+    ("heldout5/1007330_2004-05-07_PRG_SCHULTZ_MOYLAN_OFFER_LETTER.txt", False),
+    ("heldout6/1013467_1999-02-10_REMEDYTEMP_MIKOS_EMPLOYMENT_AGREEMENT.txt", True),
+])
+def test_the_discontinuation_clause_never_cuts_the_pay_or_severance_the_draft_gives(profile, library, tmp_path,
+                                                                                     txt2docx, name, covenant):
+    """Audit10 (profile F): the clinical-only role paid "not less than $280,000" where Moylan's draft pays $375,000
+    and Mikos's $390,000, and option (b) paid six months' severance where Guthrie's §5 gives twelve months of salary,
+    vesting and health cover, "notwithstanding anything to the contrary": the physician pre-agreed to less than the
+    draft. It also set aside "any non-competition covenant in this Agreement" in drafts with none (Guthrie,
+    Moylan)."""
+    edit, _, _ = _discontinuation_of(profile, library, tmp_path, txt2docx, name)
+    text = edit.new_paragraphs[-1].text
+    assert re.search(r"not less than the greater of \$280,000 and [\w.' ]+'s base salary in effect when that notice "
+                     r"is given", text)
+    assert "receive the greater of (i) severance equal to six (6) months" in text
+    assert "(ii) the severance, salary continuation and other benefits this" in text
+    assert ("any non-competition covenant" in text) is covenant
+    assert "or my base salary at the time, if higher" in edit.request
+
+
+def test_the_discontinuation_clause_is_not_asked_of_a_fixed_term_the_employer_may_not_end(profile, library,
+                                                                                        tmp_path, txt2docx):
+    """Eshelman (audit10): a fixed term the employer may end early only for cause, where the memo declines to ask
+    for a right to end it without cause, had the discontinuation clause inserted, handing the employer an exit
+    from the term (and six months' severance against §6(c)'s twelve). Nothing is asked, as for that right."""
+    edit, _, messages = _discontinuation_of(profile, library, tmp_path, txt2docx,
+                                            "heldout6/1003124_2009-05-22_PPD_ESHELMAN_EMPLOYMENT_AGREEMENT.txt")
+    assert edit is None
+    assert any(m.startswith("program-discontinuation: Nothing is asked, as asking for it would presume a right the "
+                            "draft withholds") for m in messages)
+
+
+def test_a_defined_salary_after_then_current_takes_no_article(profile, library, tmp_path, txt2docx):
+    """Coats (audit10): "six (6) months of the Executive's then-current the Salary"; the name takes no article
+    after a possessive and "then-current"."""
+    edit, _, _ = _discontinuation_of(profile, library, tmp_path, txt2docx,
+                                     "heldout3/1002178_2004-11-12_SCHLOTZSKYS_COATS_EMPLOYMENT_AGREEMENT.txt")
+    text = edit.new_paragraphs[-1].text
+    assert "six (6) months of the Executive's then-current Salary and any leadership stipend" in text
+    assert "the Executive's Salary in effect when that notice is given" in text
+
+
+@pytest.mark.parametrize("name, stipend", [
+    ("heldout5/1007330_2004-05-07_PRG_SCHULTZ_MOYLAN_OFFER_LETTER.txt", False),
+    ("heldout5/1022509_2005-09-15_TUMBLEWEED_GUTHRIE_OFFER_LETTER.txt", True),
+])
+def test_the_term_request_speaks_of_a_stipend_only_where_one_is_in_play(profile, library, tmp_path, txt2docx,
+                                                                         name, stipend):
+    """Moylan (audit10): the draft's $375,000 meets the range, so no stipend is asked for and the draft states none;
+    the letter still asked that "salary and stipend continue" through the guaranteed term."""
+    _, term, _ = _discontinuation_of(profile, library, tmp_path, txt2docx, name)
+    assert ("so that salary and stipend continue through it" in term.request) is stipend
+    assert ("so that my salary continues through it" in term.request) is not stipend

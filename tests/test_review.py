@@ -1417,3 +1417,16 @@ def test_inventions_made_available_to_the_company_after_employment_are_a_broad_a
         "intellectual-property")
     assert finding.assessment == "weak"
     assert "inventions made after employment ends" in finding.message
+
+
+STEEL = ROOT / "eval" / "contracts" / "heldout4" / "1014733_2001-08-14_POINT360_STEEL_EMPLOYMENT_AGREEMENT.txt"
+
+
+def test_serving_as_a_director_or_trustee_of_other_businesses_is_an_outside_activity(tmp_path, txt2docx):
+    """Steel (audit 10): "III. DUTIES." B lets the Executive, with the Board's approval, serve "as a director or
+    trustee of other corporations or businesses which are not in competition", board service outside the job, yet
+    the review reported outside activities missing: no cue of the topic named it."""
+    contract = txt2docx.convert(STEEL, tmp_path / "steel.docx")
+    found = review(read_blocks(Package.open(contract)), LIBRARY, None, "steel.docx").finding("outside-activities")
+    assert found.assessment != "missing"
+    assert "serving as a director or trustee of other corporations" in " ".join(found.text.split())

@@ -132,12 +132,13 @@ def test_templates_use_only_declared_parameters(cid):
         assert template_variables(template) <= set(c.parameters), template
     # these may also read the contract's own figures, the names of the edits the redline made and of the checks that
     # fired, whether a stipend is in play, whether the physician is engaged as a contractor and has a right to end it,
-    # the position's total FTE, whether the contract speaks of full-time work, and the agreement a draft beside the
-    # employment agreement names as holding a clause it lacks
+    # the position's total FTE, whether the contract speaks of full-time work and ties a benefit to it, and the
+    # agreement a draft beside the employment agreement names as holding a clause it lacks
     for template in [c.rationale, c.talking_point]:
         assert template_variables(template) <= set(c.parameters) | {"found", "present", "says", "states", "made",
                                                                     "flagged", "stipend", "engaged", "own", "own_notice",
-                                                                    "drafted", "total_fte", "full_time", "held"}, template
+                                                                    "drafted", "total_fte", "full_time", "held",
+                                                                    "full_time_benefits"}, template
     # and a check's message whether the profile asks for the figure it compares with, and a pattern check's the
     # words it found
     for k in c.checks:

@@ -466,3 +466,25 @@ def test_a_roman_numeral_styled_a_level_too_deep_is_the_next_article():
     secs = segment(blocks(("IV. EXPENSES.", h1), ("U. UTILITIES.", h2), "Paid by the Company.", ("V. VEHICLE.", h2),
                           "A car is provided.", ("V. TERMINATION.", h1), "On notice."))
     assert tree(secs) == [(0, "IV. EXPENSES."), (1, "U. UTILITIES."), (1, "V. VEHICLE."), (0, "V. TERMINATION.")]
+
+
+def test_a_heading_cut_mid_phrase_goes_on_in_the_next_style_and_a_list_typed_shallower_is_its_own():
+    """Steel (audit 10): "C. OBLIGATIONS OF THE COMPANY UPON TERMINATION BASED UPON DEATH OR" in Heading 2, then
+    "DISABILITY OR CAUSE." and its items "1. DEATH OR DISABILITY." to "4. CONSTRUCTIVE TERMINATION." in Heading 1,
+    were read as articles of their own after "V. TERMINATION.", which ended at C's first line: termination for cause
+    went in between "B. CAUSE." and "C.", unnumbered. The heading is one, over two lines, and the items are C's, up
+    to the next article."""
+    h1, h2 = {"outline": 0, "style": "Heading 1"}, {"outline": 1, "style": "Heading 2"}
+    secs = segment(blocks(("IV. COMPENSATION.", h1), ("A. BASE SALARY.", h2), "The Company shall pay a salary.",
+                          ("V. TERMINATION.", h2), ("B. CAUSE.", h2), "The Company may terminate for Cause.",
+                          ("C. OBLIGATIONS OF THE COMPANY UPON TERMINATION BASED UPON DEATH OR", h2),
+                          ("DISABILITY OR CAUSE.", h1), ("1. DEATH OR DISABILITY.", h1), "Accrued Obligations paid.",
+                          ("2. CAUSE.", h1), "Accrued Obligations only.", ("3. WITHOUT CAUSE.", h1),
+                          "Base Salary continues for 18 months.", ("VI. ARBITRATION.", h1), "Disputes are arbitrated."))
+    c = next(s for s in units(secs) if s.number == "C")
+    assert c.heading == "C. OBLIGATIONS OF THE COMPANY UPON TERMINATION BASED UPON DEATH OR DISABILITY OR CAUSE."
+    assert [b.text for b in c.body_blocks][0] == "1. DEATH OR DISABILITY."
+    assert [s.heading for s in c.children] == ["1. DEATH OR DISABILITY.", "2. CAUSE.", "3. WITHOUT CAUSE."]
+    assert c.where == "V. TERMINATION. > C. OBLIGATIONS OF THE COMPANY UPON TERMINATION BASED UPON DEATH OR " \
+                      "DISABILITY OR CAUSE."
+    assert [s.heading for s in secs] == ["IV. COMPENSATION.", "V. TERMINATION.", "VI. ARBITRATION."]

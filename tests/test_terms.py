@@ -378,3 +378,27 @@ def test_a_salary_only_captioned_base_salary_is_not_written_as_a_defined_term(te
     assert find_terms(["EMPLOYMENT AGREEMENT", *texts]).salary == salary
     # a cover page's row label names the term (OpenAgreements' offer letter: "Base Salary | $...")
     assert find_terms(["EMPLOYMENT AGREEMENT", "Base Salary", "$240,000 per year"]).salary == "Base Salary"
+
+
+@pytest.mark.parametrize("ours, theirs", [
+    ("six months of Physician's then-current Base Salary", "six months of the Executive's then-current Base Salary"),
+    ("pay Physician's current Base Salary", "pay the Executive's current Base Salary"),
+])
+def test_a_defined_salary_after_a_possessive_and_then_current_takes_no_article(ours, theirs):
+    """Grigg, Coats, Weigand (audit10): "months of Employee's then-current the Base Salary"."""
+    assert Terms("the Company", "the Executive", salary="the Base Salary").adapt(ours) == theirs
+
+
+def test_no_clause_wording_puts_an_article_after_a_possessive_or_determiner(library):
+    """Every tier, rationale and talking point of the library, rendered in the terms of a contract that defines
+    "the Base Salary" and "the Effective Date": none reads "Executive's the ..." or "then-current the ..."."""
+    from counterdraft.library import render_tier
+
+    terms = Terms("the Company", "the Executive", salary="the Base Salary", start="the Effective Date")
+    for clause in library.clauses.values():
+        values = {name: p.default for name, p in clause.parameters.items()}
+        for tier in clause.tiers:
+            text = terms.adapt(render_tier(clause, tier, {**values, "renews": True, "drafts": set(), "has": set(),
+                                                          "engaged": False}))
+            assert not re.search(r"(?:['’]s|\b(?:its|his|her|their|your|any|such|each|current))\s+the\s+"
+                                 r"(?:Base Salary|Effective Date|Company|Executive)\b", text), (clause.id, tier)

@@ -46,7 +46,7 @@ from typing import Iterable
 from .extract import alone, extract, extract_quantity, lead_in, ruled_out, sentences, stated_values
 from .match import mentions
 from .models import Clause, ConformingNote, Extractor, PlannedEdit
-from .review import FULL_TIME, as_stated, falls_short, full_time_words, label, shown
+from .review import FULL_TIME, as_stated, falls_short, full_time_words, label, shown, tied_to_full_time
 from .segment import Section
 from .wordml.read import Block
 
@@ -293,6 +293,59 @@ def stale_mentions(clause: Clause, figures: list[Figure], paragraphs: dict[Key, 
     return out
 
 
+def covenant_rows(clause: Clause, figures: list[Figure], paragraphs: dict[Key, tuple[Block, Section]],
+                  changed: set[Key], stale: list[Mention]) -> list[tuple[Block, str, list[Figure]]]:
+    """The table cells outside `changed` that state an old figure alone, in a row its parameter's noun names, under
+    a caption naming another covenant than the clause, whose own section holds one of the `stale` mentions: (the
+    cell, the caption, its figures). The Massachusetts form's "Non-Investment" over "Duration | 12 months" is that
+    covenant's duration, not the non-compete's, although its terms apply the non-compete's "12-month duration cap"
+    to it. The cell had been neither edited nor commented beside the non-compete's own row, brought to 6 months;
+    whether the other covenant follows the revised figure is for the parties, so the cell stays as drafted and a
+    comment says why. A covenant the contract does not tie to the clause (the customer non-solicitation's 12
+    months) is no business of the clause's edit."""
+    names = clause.cues + clause.heading_cues
+    texts = row_texts(block for block, _ in paragraphs.values())
+    heads = captions(block for block, _ in paragraphs.values())
+    tied = {_plain(node.heading) for m in stale for node in _path(m.section) if node.heading}
+    noted = {(m.block.ref.part, m.block.ref.index) for m in stale}
+    out = []
+    for key, (block, _) in paragraphs.items():
+        caption = heads.get(block.cell[:2]) if block.cell is not None else None
+        if caption is None or key in changed or key in noted or _plain(caption) not in tied or mentions(names, caption):
+            continue
+        row = texts[block.cell[:2]]
+        here = [f for f in figures if f.noun is not None and re.search(f.noun, row, re.I) and
+                alone(block.text, f.rule.kind) and
+                any(math.isclose(v, f.old) for v in stated_values(block.text, f.rule.kind))]
+        if here:
+            out.append((block, caption, here))
+    return out
+
+
+def _path(section: Section | None) -> list[Section]:
+    """The section and those that hold it."""
+    out = []
+    while section is not None:
+        out.append(section)
+        section = section.parent
+    return out
+
+
+def _plain(heading: str) -> str:
+    return " ".join(heading.lower().strip(" .:").split())
+
+
+def note_left(block: Block, caption: str, figures: list[Figure], revised: Section | None) -> ConformingNote:
+    """The margin comment on a covenant_rows() cell: whose figure it is, what the revision changes, and that it is
+    left as drafted."""
+    changes = " and ".join(f.change for f in figures)
+    what, title = " and ".join(label(f.name, f.clause) for f in figures), figures[0].clause.title.lower()
+    text = (f"Left as drafted: this is the {what} of the “{caption}” covenant, not of the {title}; {cited(revised)} "
+            f"as revised changes {changes}. The “{caption}” terms also state the {title}'s earlier figure (see the "
+            f"comment there), so whether this {what} follows the revised one is to be agreed.")
+    return ConformingNote(ref=block.ref, text=block.text, quote=block.text.strip(), comment=text)
+
+
 def conformed(mention: Mention, replacements: dict[str, str], refers: str | None) -> str | None:
     """The paragraph with the mention's figures brought to the revised ones, where each is plainly the covenant's
     own figure that its edit changes wherever it falls short (every_short): one in a sentence naming the clause or
@@ -334,11 +387,6 @@ def stale_totals(components: list[Figure], clause: Clause, name: str, total: flo
             for m in stale_mentions(clause, [moved], paragraphs, changed, stated)]
 
 
-#: Full-time status that a benefit or payment depends on: "continue to be a full-time employee", "all full time
-#: employees".
-_STATUS = re.compile(r"(?i)full[-\s\u2011]time\s+employees?\b")
-
-
 def full_time_notes(paragraphs: dict[Key, tuple[Block, Section]], changed: set[Key], position: str
                     ) -> list[tuple[ConformingNote, Section]]:
     """A margin comment on each paragraph outside `changed` whose sentence speaks of full-time work (FULL_TIME),
@@ -359,7 +407,7 @@ def full_time_notes(paragraphs: dict[Key, tuple[Block, Section]], changed: set[K
         words = "”, “".join(dict.fromkeys(w for _, ws in found for w in ws))
         text = (f"Conforming change needed: the position asked for is {position}, and this still speaks of full-time "
                 f"work (“{words}”). It should be conformed to that FTE.")
-        if any(_STATUS.search(sentence) for sentence, _ in found):
+        if any(tied_to_full_time(sentence) for sentence, _ in found):
             text += " Where a benefit or payment here depends on full-time status, it should apply to the position."
         row = texts[block.cell[:2]] if block.cell is not None else ""
         if extract_quantity(row or block.text, "usd") is not None:

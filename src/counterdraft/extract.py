@@ -140,6 +140,24 @@ def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, i
     return value, 1, ""
 
 
+def pay_statements(text: str, value: float) -> list[tuple[int, int, int]]:
+    """(start, end, pay periods a year: 1 for a year's figure) of each dollar amount of `text` that states `value` a
+    year, as a year's figure or a pay period's that restates it (within _RESTATES), its words with it ("Two Hundred
+    Thousand Dollars ($200,000)"): Tighe's "annual salary will be $140,000.00. The Company will pay you $5,384.62
+    bi-weekly" states $140,000 twice, so a figure written in place of it is written in both."""
+    out = []
+    for start, end, amount in _usd(text):
+        year, _, named = _per_period(text, start, end, amount)
+        periods = next((times for _, times, name in _PERIODS if name == named), 1)
+        if abs(year - value) > _RESTATES * value:
+            continue
+        words = re.search(rf"(?i)\b{_NUMBER_WORD}\s+(?:U\.?S\.?\s+)?dollars\s*\(\s*$", text[max(0, start - 160):start])
+        if words is not None and text[end:end + 1] == ")":
+            start, end = start - len(words.group(0)), end + 1
+        out.append((start, end, periods))
+    return out
+
+
 _LOOK_BACK = re.compile(r"(?i)\b(?:prior|preceding|last|past)\s+$")
 #: ... or after it: "any customer during the twelve (12) months preceding the termination".
 _LOOKING_BACK = re.compile(r"(?i)\s*(?:immediately\s+)?(?:preceding|prior\s+to|before)\b")

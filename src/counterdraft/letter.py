@@ -158,6 +158,9 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
     for req in requests:  # "Annual fee and total compensation", the pay as a contractor's letter names it
         req.title = salary_named(req.title, engaged)
     drafted_base = _base_left_as_drafted(quoted, offered, requests)
+    # the draft's full-time base salary where the redline writes the one the letter proposes for the part-time
+    # position (Planner._part_time_base), so the letter says the clean copy carries it
+    prorated_base = quoted.full_time if any(r.redlined and r.topic == "base-salary" for r in requests) else None
     phys, emp = profile.physician, profile.employer
     full_name = ", ".join(p for p in (phys.name, phys.credentials) if p)
     sender = [full_name, *_address_lines(phys.address), *(x for x in (phys.phone, phys.email) if x)]
@@ -169,6 +172,7 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
                                              **{r.clause_id: r.number for r in requests}},
         "development": [r for r in requests if r.topic in DEVELOPMENT_TOPICS],
         "comp": quoted.proposed, "offered": quoted.offered, "pay": quoted, "drafted_base": drafted_base,
+        "prorated_base": prorated_base,
         "engaged": engaged, "salary": ENGAGED_SALARY if engaged else "base salary",
     }
     env = _environment(templates_dir, name)
@@ -181,7 +185,7 @@ def build_letter(profile: Profile, plan: Plan, library: Library, date: _dt.date 
     compensation = _paragraphs(body["compensation"])
     pay_request = _one_line(body["pay_request"])
     for req in requests:
-        if pay_request and req.topic == "base-salary" and not req.redlined:
+        if pay_request and req.topic == "base-salary":
             req.text = pay_request
     figures = [f"{salary_named(f.label, engaged)}: {f.source} = {f.text}" for f in quoted.proposed.results.values()] \
         if compensation else []

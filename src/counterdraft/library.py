@@ -153,7 +153,7 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
                flagged: Collection[str] = (), stipend: bool = False, engaged: bool = False,
                clause_text: str = "", read_in: Collection[str] = (), used: set[str] | None = None,
                cite: str | None = None, total_fte: float = 1.0, full_time: bool = False,
-               held: str | None = None) -> tuple[str, str]:
+               held: str | None = None, full_time_benefits: bool = False) -> tuple[str, str]:
     """(margin comment, letter request): the rationale and the talking point, which may read the figures the
     contract states (`found`), whether it has the clause at all (`present`), whether its text anywhere says
     something (`says(pattern)`), to ask only for what it lacks, whether the clause as found (`clause_text`, with the
@@ -172,10 +172,12 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     `read_in` (where an edit found the figure), then in the clause as found, else None. `total_fte` is the
     position's (role.total_fte), and `full_time` whether the contract speaks of full-time work
     (Reviewed.full_time), so that a split of a part-time position says its total and asks for those words to
-    be conformed. The parameters either text depends on go into `used`, where given."""
+    be conformed, and `full_time_benefits` whether it makes a benefit or payment depend on full-time status
+    (Reviewed.full_time_benefits), which such a position asks to apply to it. The parameters either text depends
+    on go into `used`, where given."""
     context = {**values, **_about(clause, contract), "found": found or {}, "present": present, "made": set(made),
                "flagged": set(flagged), "stipend": stipend, "engaged": engaged, "cite": cite, "total_fte": total_fte,
-               "full_time": full_time, "held": held,
+               "full_time": full_time, "held": held, "full_time_benefits": full_time_benefits,
                "states": lambda pattern: first_match(pattern, clause_text) is not None,
                "drafted": lambda name: as_drafted([*read_in, clause_text, contract], clause.extract[name].kind,
                                                   found[name]) if found and name in found and name in clause.extract

@@ -123,36 +123,38 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # physician is a contractor (`engaged`), whether the draft gives the physician a right to end it
             # (`own`) and requires notice for it (`own_notice`), the draft's own words for a figure (`drafted`) and
             # the one period it states it for (`only_for`), the part that holds what the review found (`cite`), the
-            # position's total FTE (`total_fte`) and whether the contract speaks of full-time work (`full_time`): each
-            # way is rendered, and so is asking for the agreement the draft amends that holds a clause it lacks (`held`)
+            # position's total FTE (`total_fte`), whether the contract speaks of full-time work (`full_time`) and makes
+            # a benefit depend on it (`full_time_benefits`): each way is rendered, and so is asking for the agreement
+            # the draft amends that holds a clause it lacks (`held`)
             absent = {"found": {}, "present": False, "says": _says(False), "states": _says(False), "made": set(),
                       "flagged": set(), "stipend": False, "engaged": False, "own": False, "own_notice": False,
                       "drafted": _drafted(None), "only_for": _drafted(None), "cite": None, "total_fte": 1.0,
-                      "full_time": False, "held": None}
+                      "full_time": False, "held": None, "full_time_benefits": False}
             for extra in (absent, {**absent, "held": "Executive Employment Agreement"},
                           {"found": {}, "present": True, "says": _says(True), "states": _says(True), "made": made,
                            "flagged": flagged, "stipend": True, "engaged": True, "own": True, "own_notice": True,
                            "drafted": _drafted(None), "only_for": _drafted(None), "cite": "Section 3(b)",
-                           "total_fte": 0.6, "full_time": True, "held": None},
+                           "total_fte": 0.6, "full_time": True, "held": None, "full_time_benefits": True},
                           {"found": stated, "present": True, "says": _says(False), "states": _says(False),
                            "made": set(), "flagged": set(), "stipend": False, "engaged": True, "own": False,
                            "own_notice": False, "drafted": _drafted(None),
                            "only_for": _drafted("for the remainder of the 2004 year"), "cite": None, "total_fte": 0.6,
-                           "full_time": False, "held": None},
+                           "full_time": False, "held": None, "full_time_benefits": False},
                           {"found": stated, "present": True, "says": _says(True), "states": _says(True), "made": made,
                            "flagged": flagged, "stipend": True, "engaged": False, "own": True, "own_notice": True,
                            "drafted": _drafted("two months"), "only_for": _drafted(None), "cite": "Section 7",
-                           "total_fte": 1.0, "full_time": True, "held": None}):
+                           "total_fte": 1.0, "full_time": True, "held": None, "full_time_benefits": True}):
                 yield field, text, True, extra
             continue
         elif field.startswith("tiers."):
             # a tier may read `says` and `own`, whether the agreement runs for a term that can be renewed
-            # (`renews`), the topics drafted in our wording before it (`drafts`), and whether the contract engages
-            # the physician as an independent contractor (`engaged`): rendered each way
+            # (`renews`), the topics drafted in our wording before it (`drafts`), the topics whose clause the draft
+            # has (`has`), and whether the contract engages the physician as an independent contractor (`engaged`):
+            # rendered each way
             for extra in ({"says": _says(False), "own": False, "own_notice": False, "renews": True, "drafts": set(),
-                           "engaged": False},
+                           "has": set(), "engaged": False},
                           {"says": _says(True), "own": True, "own_notice": True, "renews": False,
-                           "drafts": set(TOPICS), "engaged": True}):
+                           "drafts": set(TOPICS), "has": set(TOPICS), "engaged": True}):
                 yield field, text, True, extra
             continue
         elif field.startswith("edits."):

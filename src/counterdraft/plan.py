@@ -5,26 +5,28 @@ import dataclasses
 import itertools
 import math
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from functools import cached_property
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import (changed_figures, citation, conformed, full_time_notes, innermost, note_on, reference,
-                         row_texts, stale_mentions, stale_totals, top)
+from .conforming import (changed_figures, citation, conformed, covenant_rows, full_time_notes, innermost, note_left,
+                         note_on, reference, row_texts, stale_mentions, stale_totals, top)
 from .errors import ConfigError
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
 from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
                      PlannedEdit, Plan, Profile)
-from .extract import (definitions, ends_mid_sentence, extract_quantity, first_match, lead_in, lead_in_before, ruled_out,
-                      sentence_at, sentences)
+from .extract import (definitions, ends_mid_sentence, extract_quantity, first_match, lead_in, lead_in_before,
+                      pay_statements, ruled_out, sentence_at, sentences)
 from .match import FOUND_SCORE, Match, holds, mentions, tokens, vocabularies
-from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, given, given_message, held_apart,
-                     held_message, label, lacking, letter_only, located, no_step_back, other_agreements, shown,
-                     under_ceiling)
+from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, full_time_words, given,
+                     given_message, held_apart, held_message, label, lacking, letter_only, located, no_step_back,
+                     other_agreements, shown, under_ceiling)
 from .segment import (BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker,
                       roman_value, units)
-from .wording import Unpriced, first_sentence, fte, number_words
+from .terms import salary_named
+from .wording import Unpriced, first_sentence, fte, money, number_words
 
 
 def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
@@ -395,6 +397,18 @@ def _blank(template: str, values: dict) -> bool:
     return any(isinstance(values.get(name), Unpriced) for name in template_variables(template))
 
 
+def _restated(drafted: str, amount: Decimal) -> str:
+    """`amount` written as the draft wrote the figure it replaces: with cents where the draft's has them or it is a
+    pay period's ("$140,000.00", "$4,615.38 bi-weekly"), and in words before the digits where the draft's was
+    ("Two Hundred Thirty Thousand Dollars ($230,000)")."""
+    amount = amount.quantize(Decimal("0.01"), ROUND_HALF_UP)
+    digits = f"${amount:,.2f}" if "." in drafted or amount != amount.to_integral_value() else money(amount)
+    if not drafted[:1].isalpha() or amount >= 1_000_000 or amount != amount.to_integral_value():
+        return digits
+    words = number_words(int(amount)) + " dollars"
+    return f"{words.title() if drafted[:1].isupper() else words} ({digits})"
+
+
 def _name(section: Section, block=None) -> str:
     """How messages name a section: by its heading, else (a letter's paragraph) by the first words of `block`, the
     paragraph meant (its first unless told)."""
@@ -522,6 +536,11 @@ class Planner:
                 self.warn(f"{edit.clause_id}: {m.sentence!r}{where} {what} the edit of {_name(revised)} changes "
                           f"({changes}); a margin comment there asks for the conforming change, and its text is left "
                           f"as drafted")
+        for block, caption, kindred in covenant_rows(clause, figures, paragraphs, changed, stale):
+            notes.append(note_left(block, caption, kindred, revised))
+            self.info(f"{edit.clause_id}: {block.text.strip()!r} under {caption!r} is that covenant's own "
+                      f"{' and '.join(label(f.name, clause) for f in kindred)}, not what the edit of "
+                      f"{_name(revised)} changes; it is left as drafted, with a margin comment saying so")
         left = [m for m, n in zip(stale, notes) if n.after is None]
         if left and edit.comment.strip():  # what the comment says is changed is not yet so everywhere
             places = ", ".join(dict.fromkeys(_name(m.section, m.block) for m in left))
@@ -641,7 +660,7 @@ class Planner:
                                       stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
                                       clause_text=own, used=self._read_asked, cite=cite,
                                       total_fte=self.profile.role.total_fte, full_time=self.reviewed.full_time,
-                                      held=held and held[0])
+                                      held=held and held[0], full_time_benefits=self.reviewed.full_time_benefits)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
         if missing:
@@ -690,6 +709,9 @@ class Planner:
             return None
         section = match.section
         if clause.on_found == "keep":
+            prorated = self._part_time_base(clause, section, base)
+            if prorated is not None:
+                return prorated
             if finding.assessment == "ok":
                 self.info(f"{clause.id}: {_name(section)} already meets the checks; not raised")
                 return None
@@ -711,7 +733,8 @@ class Planner:
                                                               not self.reviewed.terms.employment, own,
                                                               [b.text for b in section.blocks], self._read_asked,
                                                               total_fte=self.profile.role.total_fte,
-                                                              full_time=self.reviewed.full_time)
+                                                              full_time=self.reviewed.full_time,
+                                                              full_time_benefits=self.reviewed.full_time_benefits)
                 return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
@@ -777,6 +800,51 @@ class Planner:
             self.info(f"{clause.id}: the contract keeps a right to change what our clause settles ({right!r}); our "
                       f"clause says it prevails")
         return self.plan_replace(clause, section, wording, base, values)
+
+    def _part_time_base(self, clause: Clause, section: Section, base: dict) -> PlannedEdit | None:
+        """The draft's base salary, for full-time work, changed to the one the letter proposes for the part-time
+        position (compensation.part_time), wherever the section states it, as a year's figure or a pay period's, or
+        None: the stipend inserted "in addition to base salary" beside Clancey's full-time $200,000 had the clean
+        copy pay $235,000 for a 0.6 FTE position, where the letter proposes $155,000. A schedule the letter keeps at
+        that FTE has each step changed (Sophinos's $235,000 then $248,000, to $141,000 then $148,800). A salary the
+        letter does not change, or a schedule it would replace with one figure, stays as drafted and is argued in the
+        letter only."""
+        drafted, asked = self.pay.full_time, self.pay.proposed.base
+        if clause.topic != "base-salary" or not self.pay.raise_pay or drafted is None or asked is None or \
+                asked.value == drafted.value and asked.steps == drafted.steps or \
+                len(asked.steps) != len(drafted.steps):
+            return None
+        pairs = [(old, new) for (old, _), (new, _) in zip(drafted.steps, asked.steps)] or [(drafted.value, asked.value)]
+        changes = []
+        for block in section.blocks:
+            before = self.text(block)
+            found = sorted((start, end, periods, new) for old, new in pairs
+                           for start, end, periods in pay_statements(before, float(old)))
+            after = before
+            for start, end, periods, new in reversed(found):
+                after = after[:start] + _restated(before[start:end], new / periods) + after[end:]
+            if after != before:
+                changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
+        if not changes:
+            return None
+        for change in changes:
+            self.current[change.ref.index] = change.after
+        position = fte(self.profile.role.total_fte)
+        self.info(f"{clause.id}: the draft's base salary ({drafted.said}) is for full-time work; {_name(section)} is "
+                  f"changed to the {asked.said} the letter proposes for the {position} FTE position")
+        prorated = f" (at {position} FTE it comes to {self.pay.at_fte.said})" \
+            if self.pay.at_fte.value != asked.value else ""
+        comment = f"Sets the base salary {asked.after('at')} for the {position} FTE position as a whole, as the " \
+                  f"cover letter proposes. The draft's base salary {drafted.after('of')} is for full-time " \
+                  f"work{prorated}, so the agreement would otherwise state a salary for a position other than the one " \
+                  f"it describes. {base['comment']}"
+        # the edit's paragraph gets no conforming note of its own (conforming.full_time_notes): its comment says it
+        words = "”, “".join(dict.fromkeys(w for change in changes for w in full_time_words(change.before)))
+        if words:
+            comment += f" This paragraph still speaks of full-time work (“{words}”); it should be conformed to the " \
+                       f"{position} FTE position whose pay it now states."
+        comment = salary_named(comment, not self.reviewed.terms.employment)
+        return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **{**base, "comment": comment})
 
     def _unpriced_wording(self, clause: Clause, tier: str, values: dict) -> bool:
         """Whether our wording would state an amount in a currency whose figure no output names (the contract's money
@@ -980,7 +1048,7 @@ class Planner:
         every sentence, in a closing one: "Notwithstanding ..." before the first sentence leaves the others (the
         remote days' "may be changed only by a written amendment") open to a right the contract keeps to change them."""
         paragraphs = _paragraphs(render_tier(clause, tier, {**values, "renews": self._renews(),
-                                                            "drafts": set(self._drafts),
+                                                            "drafts": set(self._drafts), "has": self._has(),
                                                             "engaged": not self.reviewed.terms.employment},
                                              self.reviewed.neutral, self._read_text))
         if prevails:
@@ -988,6 +1056,13 @@ class Planner:
             which = "this paragraph" if n == 1 else f"this paragraph and the {number_words(n - 1)} before it"
             paragraphs[-1] += f" The terms of {which} apply notwithstanding anything to the contrary in this Agreement."
         return [self.reviewed.terms.adapt(t) for t in paragraphs]
+
+    def _has(self) -> set[str]:
+        """The topics whose clause the draft has, as the review reads it (found, and not lacking it): our wording
+        speaks of the draft's own non-compete only where there is one (Grigg's has none to set aside)."""
+        return {topic for topic, m in self.reviewed.matches.items()
+                if m is not None and m.section is not None and (other := self.library.by_topic(topic)) is not None
+                and lacking(other, self.reviewed.neutral, m.section) is None}
 
     def _renews(self) -> bool:
         """Whether the agreement, as the counter-draft leaves it, runs for a term that can be renewed: the draft
@@ -1492,8 +1567,9 @@ class Planner:
     def _heading_paragraphs(self) -> set[int]:
         """The paragraphs that are a heading alone, above the text of their section: no lettered item of a list
         (`_owner`), which is text however its style reads."""
-        return {s.blocks[0].ref.index for top in self.reviewed.sections for s in top.walk()
-                if s.heading and not s.inline_caption and s.kind == "heading" and self._owner(s) is None}
+        return {b.ref.index for top in self.reviewed.sections for s in top.walk()
+                if s.heading and not s.inline_caption and s.kind == "heading" and self._owner(s) is None
+                for b in s.blocks[:s.heading_lines]}
 
     @staticmethod
     def _number(section: Section) -> tuple[str, re.Match | None] | None:

@@ -41,6 +41,13 @@ class Reviewed:
         for full-time work, which a part-time position's pay is measured against (compensation.part_time)."""
         return bool(full_time_words(self.text))
 
+    @cached_property
+    def full_time_benefits(self) -> bool:
+        """Whether a sentence of the contract makes a benefit or payment depend on full-time status
+        (tied_to_full_time): the letter then asks for it to apply to a part-time position, as the margin comment there
+        does (Stevens's benefits "as offered to all full time employees")."""
+        return any(tied_to_full_time(self.text[a:b]) for a, b in sentences(self.text))
+
     @property
     def clauses_text(self) -> str:
         """The text of the agreement's own clauses, without its exhibits and signature block."""
@@ -57,12 +64,42 @@ _ELSEWHERE = re.compile(r"(?i)\b(?:secures?|securing|obtains?|obtaining|finds?|f
                         r"(?:\w+\s+)?$")
 
 
+def _full_time(text: str, start: int = 0, end: int | None = None) -> list[re.Match]:
+    """The matches of FULL_TIME in `text` (from `start` to `end`) that speak of full-time work in this employment,
+    not of another job after it."""
+    end = len(text) if end is None else end
+    return [m for m in FULL_TIME.finditer(text, start, end)
+            if not _ELSEWHERE.search(text, max(start, m.start() - 30), m.start())]
+
+
 def full_time_words(text: str, start: int = 0, end: int | None = None) -> list[str]:
     """The words of `text` (from `start` to `end`) that speak of full-time work in this employment (FULL_TIME), not
     of another job after it."""
-    end = len(text) if end is None else end
-    return [" ".join(m.group(0).split()) for m in FULL_TIME.finditer(text, start, end)
-            if not _ELSEWHERE.search(text, max(start, m.start() - 30), m.start())]
+    return [" ".join(m.group(0).split()) for m in _full_time(text, start, end)]
+
+
+#: Full-time status as a condition, right after the full-time words: "as offered to all full time employees",
+#: "provided that you continue to be a full-time employee".
+_STATUS = re.compile(r"(?i)\s+employees?\b")
+#: Benefits, their eligibility or vesting, which full-time words close by (_NEAR) make depend on full-time status
+#: (Guthrie's benefits "beginning on the first of the month following full time employment start date"); never work
+#: "for the benefit of" the employer.
+_BENEFIT = re.compile(r"(?i)\bbenefits\b|\bbenefit\s+(?:plans?|programs?)\b|\binsurance\b|\b401\s*\(k\)|"
+                      r"\bvest(?:s|ed|ing)?\b|\beligib\w*")
+_NEAR = 120
+
+
+def tied_to_full_time(sentence: str) -> bool:
+    """Whether a sentence makes a benefit or payment depend on full-time status: full-time words naming the status
+    itself (_STATUS) or close to a benefit (_BENEFIT) in the same part of the sentence (between semicolons), which a
+    part-time position asks to apply to it. Weigand's disability benefits, with the duties resumed "on a regular
+    full-time basis" far after them, are no such benefit."""
+    for m in _full_time(sentence):
+        part = sentence[max(0, m.start() - _NEAR):m.start()].split(";")[-1] + m.group(0) + \
+            sentence[m.end():m.end() + _NEAR].split(";")[0]
+        if _STATUS.match(sentence, m.end()) or _BENEFIT.search(part):
+            return True
+    return False
 
 
 #: An agreement named in capitals ("a Proprietary Information, Inventions, Non-competition, and Non-solicitation

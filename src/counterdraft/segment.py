@@ -101,6 +101,9 @@ class Section:
     start: int = 0  # index of its first block in the document's block list
     key: str = field(default="", repr=False, compare=False)  # the kind of marker that opened it
     in_exhibit: bool = field(default=False, repr=False, compare=False)  # after an exhibit's title, at the top
+    #: How many paragraphs a heading alone on its lines takes: more than one where its words run on to the next line
+    #: ("ARTICLE IV" then "TERMINATION").
+    heading_lines: int = field(default=1, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -111,7 +114,7 @@ class Section:
         """The paragraphs that hold clause text (a separate heading paragraph and table cells excluded)."""
         if self.kind == "row":
             return [b for b in self.blocks if b.cell is not None and b.cell[2] > 0]
-        body = self.blocks if self.inline_caption or self.heading is None else self.blocks[1:]
+        body = self.blocks if self.inline_caption or self.heading is None else self.blocks[self.heading_lines:]
         return [b for b in body if not b.in_table]
 
     @property
@@ -284,11 +287,19 @@ def roman_value(text: str) -> int | None:
     return total
 
 
-def _restyled(key: str, number: str | None, stack: list[tuple[str, Section]], last: dict[int, str | None]) -> str:
+def _restyled(key: str, number: str | None, stack: list[tuple[str, Section]], last: dict[int, str | None],
+              typed: tuple[str, str, str] | None) -> str:
     """The heading style of the open heading whose typed roman numeral this one's comes next after, where a deeper
     style was applied to it: Steel's "V. TERMINATION." in Heading 2, after "G. AUTOMOBILE." under "IV.
     COMPENSATION." in Heading 1, is article V, not a subsection of IV (which put "B. CAUSE." under compensation).
-    A letter that comes next after its sibling's ("V." after "U.") keeps its style."""
+    A letter that comes next after its sibling's ("V." after "U.") keeps its style. The other way round, a list
+    typed in a shallower style than the heading above it (`typed`, its marker) is that heading's: its "1." where the
+    style's open headings are numbered otherwise, and each next number after the one open deeper (Steel's "1. DEATH
+    OR DISABILITY." to "4. CONSTRUCTIVE TERMINATION." in Heading 1, under "C. OBLIGATIONS ..." in Heading 2 of
+    article V, had been articles of their own)."""
+    deeper = _deeper_list(key, number, stack, last, typed)
+    if deeper is not None:
+        return deeper
     value = roman_value(number) if number else None
     if value is None:
         return key
@@ -302,6 +313,28 @@ def _restyled(key: str, number: str | None, stack: list[tuple[str, Section]], la
                 before.isupper() == number.isupper() and roman_value(before) == value - 1:
             return open_key
     return key
+
+
+def _deeper_list(key: str, number: str | None, stack: list[tuple[str, Section]], last: dict[int, str | None],
+                 typed: tuple[str, str, str] | None) -> str | None:
+    """The key of a list typed in heading style `key` that belongs under a heading open in a deeper style, or None
+    (_restyled)."""
+    if typed is None or not number:
+        return None
+    level = int(key[7:])
+    open_deeper = [(k, node) for k, node in stack[1:] if k.startswith("outline") and int(k[7:]) > level]
+    for open_key, node in reversed(open_deeper):
+        if _typed_kind(node) == typed[0] and _follows(last.get(id(node)), number):
+            return open_key
+    same = [node for k, node in stack[1:] if k == key]
+    if number == "1" and open_deeper and same and all(node.number and _typed_kind(node) != typed[0] for node in same):
+        return f"outline{max(int(k[7:]) for k, _ in open_deeper) + 1}"
+    return None
+
+
+def _typed_kind(section: Section) -> str:
+    """The kind of typed numbering its first paragraph opens with ("ROMAN" for "V. TERMINATION."), or ""."""
+    return (marker(section.blocks[0].text) or ("",))[0]
 
 
 def _follows(before: str | None, number: str | None) -> bool:
@@ -371,11 +404,15 @@ def segment(blocks: list[Block]) -> list[Section]:
                 block.text.rstrip().endswith("."):
             mark = None
         if mark is not None and pending_only_marker is not None and not mark.inline and mark.heading and \
-                (mark.key in ("caps", "bold") or mark.key == pending_only_marker.key and mark.number is None):
+                (mark.key in ("caps", "bold") or mark.number is None and (
+                    mark.key == pending_only_marker.key or ends_mid_sentence(pending_only_marker.heading or ""))):
             # "ARTICLE IV" then "TERMINATION" on the next line, or "11. NON-COMPETITION" then "PROVISION" in the same
-            # heading style (over as many lines as it takes): one heading
+            # heading style (over as many lines as it takes): one heading; and so is a heading cut after a word no
+            # heading ends with, whatever style its last line has (Steel's "C. OBLIGATIONS ... UPON DEATH OR" in
+            # Heading 2, then "DISABILITY OR CAUSE." in Heading 1, had been an article of its own)
             pending_only_marker.heading = f"{pending_only_marker.heading} {mark.heading}".strip()
             pending_only_marker.blocks.append(block)
+            pending_only_marker.heading_lines += 1
             _add_up(pending_only_marker.parent, block)
             if mark.key != pending_only_marker.key:
                 pending_only_marker = None
@@ -409,7 +446,7 @@ def segment(blocks: list[Block]) -> list[Section]:
         open_keys = [(k, last.get(id(s))) for k, s in stack[1:]]
         key = _continues(mark.key, mark.number, open_keys)
         if key.startswith("outline"):
-            key = _restyled(key, mark.number, stack, last)
+            key = _restyled(key, mark.number, stack, last, marker(block.text))
         if key == "dotted1" and mark.number and not re.match(r"^\s*\d+[.)]", block.text) and \
                 int(mark.number) not in (1, int(last_number.get("dotted1", 0)) + 1):
             mark = None  # "50 Park Place": a number out of sequence without a period is not a section
@@ -544,7 +581,8 @@ def _paragraph_nodes(node: Section) -> None:
     inner = {id(b) for c in node.children for b in c.blocks}
     own = [b for b in node.blocks if id(b) not in inner and not b.in_table and b.text.strip()]
     if node.heading is not None and not node.inline_caption and own and own[0] is node.blocks[0]:
-        own = own[1:]  # the heading paragraph itself
+        heading = {id(b) for b in node.blocks[:node.heading_lines]}
+        own = [b for b in own if id(b) not in heading]  # the heading's own paragraphs
     if len(own) + len(node.children) < 2 or not own:
         return
     paras = [Section(heading=None, blocks=[b], kind="paragraph", level=node.level + 1, parent=node)

@@ -46,8 +46,10 @@ _MEANS = re.compile(r"(the\s+)?(?:term\s+)?[\"“]([^\"“”]{1,40})[\"”]\s+(
 _ALTERNATIVE = re.compile(r"(the\s+)?[\"“]([^\"“”]+)[\"”]")
 _OPERATIVE = re.compile(r"(?i)\bagree[sd]?\s+as\s+follows|\bwitnesseth\b|\bnow,?\s+therefore\b")
 _OURS = re.compile(rf"(?:\b([Tt]he)\s+)?\b({EMPLOYER}|{PHYSICIAN}|{SALARY}|{START})\b")
-#: Words after which a name goes without its article: "Executive's Salary", "such Start Date".
-_DETERMINED = re.compile(r"(?:['’]s|\b(?:its|his|her|their|your|any|such|each|a|an))\s+$", re.I)
+#: Words after which a name goes without its article: "Executive's Salary", "such Start Date", and with a word of
+#: time between ("Executive's then-current Salary", never "then-current the Base Salary").
+_DETERMINED = re.compile(r"(?:['’]s|\b(?:its|his|her|their|your|any|such|each|a|an))\s+(?:(?:then[- ])?current\s+)?$",
+                         re.I)
 
 #: The physician's roles the library's patterns name ("(?:employee|executive|physician|...) may terminate").
 _NAMED_BY_ROLE = {"employee", "executive", "physician", "consultant", "contractor", "you"}
