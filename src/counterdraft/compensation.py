@@ -19,7 +19,7 @@ from typing import Any, Literal
 
 from .errors import ConfigError
 from .extract import extract_quantity, pay_period, schedule, stated_for
-from .library import Library, profile_values
+from .library import Library, contractor_values, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
 from .review import Reviewed, for_one_period, no_step_back, rejudge, under_ceiling
@@ -389,6 +389,8 @@ _TOTAL_CUE = r"\btotal\b"
 _PAY_CUE = r"salary|compensation|\brate\b"
 #: The clause parameter the total of pay a contract states is read into (where it names a total).
 STATED_TOTAL = ("base-salary", "target_total_min")
+#: The clause parameter the contract's base salary is read into.
+BASE_SALARY = ("base-salary", "amount_usd")
 #: Topics whose requests are about the amount of pay.
 PAY_TOPICS = ("base-salary", "leadership-stipend")
 _WRVU = re.compile(r"(?i)\b(\d{1,3}(?:,\d{3})+|\d{3,6})\s*(?:annual\s+)?(?:work\s+)?(?:w?RVUs?|relative\s+value\s+units)")
@@ -457,7 +459,7 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
     if pay is not None:
         # as the review read it: a year's pay however stated ("$8,653.84 per biweekly pay period", "Your salary will
         # be $350,000 per year")
-        param("base-salary", "amount_usd", "base")
+        param(*BASE_SALARY, "base")
         period = pay_period(pay.text, _PAY_CUE)
         if period and "base" in inputs and number(extract_quantity(pay.text, "usd", _PAY_CUE)) == inputs["base"].value:
             stated = f"{fmt(number(period[0]), 'usd')} {period[1]}"
@@ -819,10 +821,32 @@ def judge_stipend(reviewed: Reviewed, library: Library, profile: Profile, pay: L
         rejudge(reviewed, clause, profile, {**asked, param: kept})
 
 
+def read_shares(reviewed: Reviewed, library: Library, profile: Profile | None, where: str = "") -> None:
+    """Each dollar figure read by a rule with `share_of_salary`, read also as that share of the base salary the
+    contract states into those percentage parameters, where it states none of them, and the finding judged again:
+    Donaldson's "annual bonus of up to $2,000,000" beside a $1,000,000 salary is a ceiling of 200%, and the letter
+    no longer asks for a 15% target below it. The review itself reports only what the contract states; this is how
+    every output reads it."""
+    base = next((f.parameters.get(BASE_SALARY[1]) for f in reviewed.review.findings
+                 if f.topic == BASE_SALARY[0] and f.status == "found"), None)
+    if not base:
+        return
+    for finding in reviewed.review.findings:
+        clause = library.by_topic(finding.topic)
+        if clause is None or finding.status != "found" or clause.not_for_contractors and not reviewed.terms.employment:
+            continue
+        shares = {share: round(100 * finding.parameters[name] / base, 1) for name, rule in clause.extract.items()
+                  if name in finding.parameters for share in rule.share_of_salary}
+        if shares and not set(shares) & set(finding.parameters):
+            finding.parameters.update({n: int(v) if float(v).is_integer() else v for n, v in shares.items()})
+            asked = profile_values(clause, profile, where)
+            rejudge(reviewed, clause, profile, asked if reviewed.terms.employment else contractor_values(clause, asked))
+
+
 def messages(comp: Compensation) -> list[Message]:
     return [Message(text=f"compensation ({comp.side}): {n}") for n in comp.notes]
 
 
 __all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "currency_name", "decide", "fmt",
            "for_the_letter", "guaranteed_pay", "judge_stipend", "messages", "money_currency", "number", "offered",
-           "other_currency", "part_time", "proposed", "report_lines", "PAY_TOPICS", "STATED_TOTAL"]
+           "other_currency", "part_time", "proposed", "read_shares", "report_lines", "PAY_TOPICS", "STATED_TOTAL"]

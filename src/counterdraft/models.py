@@ -223,6 +223,11 @@ class Extractor(Strict):
     #: adopted by the Company. The Consultant's bonus payment level will be set at a minimum of 25%" is a floor of a
     #: plan that may never be adopted, though the sentence stating it names no condition.
     conditions: str | None = None
+    #: Percentage parameters that a dollar figure read by this rule also gives, as a share of the base salary the
+    #: review reads in the contract: a bonus "of up to $2,000,000" beside a salary of $1,000,000 is one of up to 200%,
+    #: read as "up to 200% of base" would be, so that no target below it is asked for (Donaldson's letter had asked
+    #: for a 15% target). Read only where the contract states none of them itself.
+    share_of_salary: list[str] = []
 
     @model_validator(mode="after")
     def _one_bound(self) -> "Extractor":
@@ -406,9 +411,13 @@ class Clause(Strict):
     def _edits_need_edit_mode(self) -> "Clause":
         if self.on_found == "edit" and not self.edits:
             raise ValueError("on_found: edit needs at least one entry in edits")
-        for name in self.extract:
+        for name, rule in self.extract.items():
             if name not in self.parameters:
                 raise ValueError(f"extract names {name!r}, which is not a declared parameter")
+            for share in rule.share_of_salary:
+                if rule.kind != "usd" or share not in self.extract or self.extract[share].kind != "percent":
+                    raise ValueError(f"extract.{name}.share_of_salary names {share!r}: a dollar figure's share is "
+                                     f"read only into a percentage parameter that has an extract rule")
         for check in self.checks:
             if check.param is not None and check.param not in self.parameters:
                 raise ValueError(f"a check names {check.param!r}, which is not a declared parameter")

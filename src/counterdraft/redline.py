@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import letter as letters
-from .compensation import decide, judge_stipend
+from .compensation import decide, judge_stipend, read_shares
 from .dates import revision_date, run_datetime
 from .errors import UsageError
 from .files import check_outputs, write_all_atomic
@@ -172,6 +172,7 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
 
     where = f"{profile_path}: "
     reviewed = review(read_blocks(pkg), library, profile, str(contract), where)
+    read_shares(reviewed, library, profile, where)  # a bonus "of up to $2,000,000" as a share of the salary
     pay = decide(profile, library, reviewed.review, where,  # once, for the plan and the letter alike
                  reviewed.full_time)
     judge_stipend(reviewed, library, profile, pay, where)  # and the review's stipend measured against it
