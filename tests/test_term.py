@@ -120,6 +120,18 @@ def test_browns_at_will_termination_sentence_gets_a_conforming_comment(profile, 
                for m in messages)
 
 
+def test_akbars_initial_term_is_edited_in_its_numbered_item(profile, library, txt2docx, tmp_path):
+    """Akbar: "2. An initial term of eighteen (18) months, subject to the right of cancellation" holds the notice to
+    cancel too; ours had gone in beside it as "2H. Term"."""
+    edits, _ = _plan(profile, library, txt2docx,
+                     CONTRACTS / "heldout5" / "1002554_1996-05-14_STERLING_VISION_AKBAR_LETTER_AGREEMENT.txt", tmp_path)
+    term = edits["term"]
+    assert term.kind == "modify" and not _inserted_terms(edits)
+    (change,) = term.changes
+    assert change.after == change.before.replace("An initial term of eighteen (18) months",
+                                                 "An initial term of thirty-six (36) months")
+
+
 def test_a_fixed_term_that_does_not_renew_meets_the_asks(profile, library, txt2docx, tmp_path):
     """Mikos: three years "commencing on May 1, 1996 and ending on May 1, 1999" states no notice of non-renewal;
     it was left alone as meeting the 36 months asked, and a check of the notice must not make it "unknown" and
