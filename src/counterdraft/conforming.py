@@ -416,6 +416,26 @@ def full_time_notes(paragraphs: dict[Key, tuple[Block, Section]], changed: set[K
     return out
 
 
+def contradicting_notes(paragraphs: dict[Key, tuple[Block, Section]], changed: set[Key], pattern: str,
+                        what: str) -> list[tuple[ConformingNote, Section]]:
+    """A margin comment on each paragraph outside `changed` with a sentence matching `pattern` (the term clause's
+    `contradicted_by`), with its section, where the redline writes the clause (`what`: "an initial term of 36
+    months"): Brown's "Since Employee's employment is at-will employment, either Employee or the Company may
+    terminate" stayed in 6(a), unremarked, beside the term written into 1(b). The text stays as drafted: how the
+    sentence is to read beside the term (struck, or kept for the notice it gives) is for the parties to agree."""
+    out = []
+    for key, (block, section) in paragraphs.items():
+        if key in changed or block.in_table or not re.search(pattern, block.text):
+            continue
+        found = next((block.text[a:b].strip() for a, b in sentences(block.text) if re.search(pattern, block.text[a:b])),
+                     None)
+        if found:
+            text = (f"Conforming change needed: the redline proposes {what}, and this still says the employment is "
+                    f"at will. It should be conformed to the term, so that the agreement does not say both.")
+            out.append((ConformingNote(ref=block.ref, text=block.text, quote=found, comment=text), section))
+    return out
+
+
 def reference(section: Section | None) -> str | None:
     """A pattern of a reference by number to the top-level section holding `section` ("Section 7(b)", "paragraph
     7"), or None where it has no number."""

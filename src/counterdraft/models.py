@@ -155,6 +155,10 @@ class Check(Strict):
     #: How the rationale and the talking point refer to the check: `flagged` holds the names of those that fired
     #: for the contract, so the letter asks about what the review found (severance cut short by other work).
     name: str | None = None
+    #: A param check judged only where the contract states the figure: one it does not state leaves the clause
+    #: neither weak nor unknown (a term that does not renew has no notice of non-renewal to fall short of the ask;
+    #: Mirgon's five-year term was otherwise rewritten, its nine months' notice cut to the 120 days asked).
+    when_stated: bool = False
     #: What to do about a weakness the clause's edits leave as drafted, for the review's suggested action: the
     #: months of a severance that ends once the physician finds work are not guaranteed, and no edit changes that.
     action: str | None = None
@@ -164,6 +168,8 @@ class Check(Strict):
         kinds = [self.param is not None, self.pattern is not None, self.absent is not None]
         if sum(kinds) != 1:
             raise ValueError("a check needs exactly one of param, pattern, absent")
+        if self.when_stated and self.param is None:
+            raise ValueError("when_stated applies to a param check only")
         if self.anywhere and self.absent is None:
             raise ValueError("anywhere applies to an absent check only")
         if self.unless is not None and self.pattern is None:

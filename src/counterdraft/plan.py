@@ -10,8 +10,8 @@ from functools import cached_property
 
 from .compensation import (PAY_TOPICS, STATED_TOTAL, LetterFigures, currency_name, decide, money_currency, offered,
                            other_currency)
-from .conforming import (changed_figures, citation, conformed, covenant_rows, full_time_notes, innermost, note_left,
-                         note_on, reference, row_texts, stale_mentions, stale_totals, top)
+from .conforming import (changed_figures, citation, conformed, contradicting_notes, covenant_rows, full_time_notes,
+                         innermost, note_left, note_on, reference, row_texts, stale_mentions, stale_totals, top)
 from .errors import ConfigError
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
@@ -479,7 +479,8 @@ class Planner:
             edits = [e for e in edits if e.topic not in PAY_TOPICS or e.kind != "letter"]
         changed = {(ch.ref.part, ch.ref.index) for e in edits for ch in e.changes}
         for edit in edits:
-            edit.conforming = self.conforming(edit, changed) + self.part_time(edit, changed)
+            edit.conforming = self.conforming(edit, changed) + self.part_time(edit, changed) + \
+                self.contradicted(edit, changed)
         if self._not_inserted:
             self.warn(f"{self.reviewed.terms.title!r} sits beside the employment agreement rather than setting its "
                       f"terms, so what it lacks ({', '.join(self._not_inserted)}) is asked for in the letter, not "
@@ -548,6 +549,23 @@ class Planner:
             first, rest = first_sentence(edit.comment)  # the memo shows the first sentence
             edit.comment = f"{first.rstrip('.')}, but {what} {places} {'is' if len(left) == 1 else 'are'} left as " \
                            f"drafted, with a margin comment asking for the conforming change. {rest}".strip()
+        return notes
+
+    def contradicted(self, edit: PlannedEdit, changed: set[tuple[str, int]]) -> list[ConformingNote]:
+        """Where the redline writes a term into the contract (in place of the draft's, or edited there), margin
+        comments on what still says the employment is at will (the term clause's `contradicted_by`), each with a
+        warning: the counter-draft must not contradict itself silently."""
+        clause = self.library.clauses[edit.clause_id]
+        months = edit.parameters.get("initial_term_months")
+        if edit.topic != "term" or edit.kind == "letter" or clause.contradicted_by is None or months is None:
+            return []
+        notes = []
+        for note, section in contradicting_notes(innermost(self.reviewed.sections), changed, clause.contradicted_by,
+                                                 f"an initial term of {months} months"):
+            self.warn(f"{edit.clause_id}: {note.quote!r} in {_name(top(section))} still says the employment is at "
+                      f"will, beside the term the redline writes; a margin comment there asks for the conforming "
+                      f"change, and its text is left as drafted")
+            notes.append(note)
         return notes
 
     def part_time(self, edit: PlannedEdit, changed: set[tuple[str, int]]) -> list[ConformingNote]:
@@ -726,16 +744,7 @@ class Planner:
                               f"matched {_name(section)}")
                     section, changes = beside
             if changes:
-                # the comment and the request say what the edits did: a target added beside a ceiling, or not
-                self._read_asked = set()
-                base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.neutral, made,
-                                                              finding.flagged, self.stipend_in_play,
-                                                              not self.reviewed.terms.employment, own,
-                                                              [b.text for b in section.blocks], self._read_asked,
-                                                              total_fte=self.profile.role.total_fte,
-                                                              full_time=self.reviewed.full_time,
-                                                              full_time_benefits=self.reviewed.full_time_benefits)
-                return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
+                return self._modified(clause, section, changes, values, stated, made, own, base)
             if finding.assessment == "weak":
                 why = "Its edit would give what only an employee has" if clause.id in self._employee_only_edits \
                     else self._not_locked.get(clause.id) or ("No edit of ours changes that" if low or letter_only(
@@ -761,6 +770,11 @@ class Planner:
             return PlannedEdit(kind="letter", heading=section.heading, **base)
         if clause.on_found in ("replace", "add") and self._unpriced_wording(clause, tier, values):
             return PlannedEdit(kind="letter", heading=section.heading, **base)
+        if section.after_the_clauses and clause.edits:
+            # the draft's own there still binds (Garrett's cover terms set its term; Mengert's acceptance accepts
+            # "employment at will"): ours added to the body would be a second answer
+            return self._edited_in_place(clause, section, values, stated, own, base,
+                                         "lies after the agreement's clauses")
         if section.after_the_clauses:
             # an exhibit or the signature page is not the agreement's clause: ours goes into the body
             self.warn(f"{clause.id}: found only in {section.where or 'an exhibit'!r}, after the agreement's clauses; "
@@ -786,6 +800,8 @@ class Planner:
             # replacing it would strike obligations that are not this clause's: ours goes in beside them
             why = (f"also deals with {', '.join(others)}" if others else mixed or
                    f"holds {len(section.body_blocks)} paragraphs, more than our clause replaces")
+            if clause.edits:
+                return self._edited_in_place(clause, section, values, stated, own, base, why)
             self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it, saying it prevails, "
                       f"rather than replacing it, so review what the section still says")
             edit = self.plan_insert(clause, tier, values, base, after=section)
@@ -845,6 +861,38 @@ class Planner:
                        f"{position} FTE position whose pay it now states."
         comment = salary_named(comment, not self.reviewed.terms.employment)
         return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **{**base, "comment": comment})
+
+    def _modified(self, clause: Clause, section: Section, changes: list[ParagraphChange], values: dict, stated: dict,
+                  made: set[str], own: str, base: dict) -> PlannedEdit:
+        """The edit of the section by the clause's edits, its comment and request saying what they did (a target
+        added beside a ceiling, or not)."""
+        finding = self.reviewed.finding(clause.topic)
+        self._read_asked = set()
+        base["comment"], base["request"] = render_ask(clause, values, stated, True, self.reviewed.neutral, made,
+                                                      finding.flagged, self.stipend_in_play,
+                                                      not self.reviewed.terms.employment, own,
+                                                      [b.text for b in section.blocks], self._read_asked,
+                                                      total_fte=self.profile.role.total_fte,
+                                                      full_time=self.reviewed.full_time,
+                                                      full_time_benefits=self.reviewed.full_time_benefits)
+        return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
+
+    def _edited_in_place(self, clause: Clause, section: Section, values: dict, stated: dict, own: str, base: dict,
+                         why: str) -> PlannedEdit:
+        """A clause that replaces the draft's own (the term), found in a section holding more than it: the figures
+        the section states are edited there, else the clause is asked for in the letter. Ours inserted beside the
+        draft's would give the agreement two answers (Weigand's clean copy ran to December 31, 2007 and then for
+        thirty-six months; Guthrie's kept "at-will employment" beside a guaranteed term)."""
+        made: set[str] = set()
+        changes = self.plan_edits(clause, section, values, made)
+        if changes:
+            self.info(f"{clause.id}: {_name(section)} {why}; its own figures are edited there, rather than our "
+                      f"clause being inserted beside it")
+            return self._modified(clause, section, changes, values, stated, made, own, base)
+        self.warn(f"{clause.id}: {_name(section)} {why}, and states no figure our edits can change; our clause "
+                  f"inserted beside it would contradict what it keeps, so it is asked for in the letter, not "
+                  f"inserted. Read that part of the contract, and edit it there if the ask should change it")
+        return PlannedEdit(kind="letter", heading=section.heading, **base)
 
     def _unpriced_wording(self, clause: Clause, tier: str, values: dict) -> bool:
         """Whether our wording would state an amount in a currency whose figure no output names (the contract's money

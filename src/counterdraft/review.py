@@ -423,7 +423,7 @@ def judge(clause: Clause, text: str, found: dict, profile: Profile | None, asked
     # a number the physician asks for that the clause does not state cannot be said to meet the ask
     explicit = (profile.asks.get(clause.id) or {}) if profile else {}
     unstated = list(dict.fromkeys(c.param for c in checks if c.param in explicit and c.value == "ask"
-                                  and c.param not in stated))
+                                  and c.param not in stated and not c.when_stated))
     if unstated:
         asks = " or ".join(f"{label(p, clause)} (you ask for {shown(clause, p, asked[p])})" for p in unstated)
         return "unknown", f"The clause does not state {asks}.", flagged
