@@ -3062,13 +3062,22 @@ def test_an_amendment_asks_for_the_agreement_it_amends_not_for_termination_right
         "BETWEEN_CORNERSTONE_BIOPHARMA_INC._AND_BRIAN_DICKSON_DATED_MARCH_1_2006.txt"))
     plan = plan_for(profile, library, read_blocks(Package.open(next(tmp_path.glob("*.docx")))))
     ending = next(e for e in plan.edits if e.clause_id == "termination-without-cause")
-    for asked in (edit, ending):
-        assert asked.kind == "letter" and not asked.parameters
-        assert asked.request.startswith("The draft refers to the Executive Employment Agreement, which I have not "
-                                        "seen")
-        assert "Could you send me that agreement" in asked.request and "days" not in asked.request
-    assert "months" not in edit.request
-    assert any(m.startswith("severance: not in this draft, but it refers to a separate agreement") for m in messages)
+    assert ending.kind == "letter" and not ending.parameters
+    assert ending.request.startswith("The draft refers to the Executive Employment Agreement, which I have not seen")
+    assert "Could you send me that agreement" in ending.request and "days" not in ending.request
+    # asked for once (second audit of Dickson: two items asked for the same agreement), naming severance too
+    assert edit is None and "months" not in ending.request
+    assert ending.request.endswith("I would also like to see what it provides on severance.")
+    assert ending.comment.endswith("The same request covers severance, which that agreement would also set.")
+    assert any(m.startswith("severance: not in this draft, but it refers to a separate agreement") and
+               m.endswith("the letter asks for that agreement once, in its request on termination without cause")
+               for m in messages)
+    # and the review says what the letter does, not "insert our severance clause"
+    from counterdraft.review import suggested_action
+    blocks = read_blocks(Package.open(next(tmp_path.glob("*.docx"))))
+    for topic in ("severance", "termination-without-cause"):
+        finding = review(blocks, library, profile, "dickson").finding(topic)
+        assert suggested_action(finding, library) == "ask in the letter for the separate agreement"
 
 
 def _discontinuation_of(profile, library, tmp_path, txt2docx, name: str):

@@ -249,8 +249,8 @@ def test_vesting_accelerated_under_termination_counts_for_the_equity_clause(tmp_
     message = "Nothing accelerates vesting"
     assert message in _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", equity]).finding("equity").message
     assert message not in _reviewed(tmp_path, ["EMPLOYMENT AGREEMENT", equity, accelerated]).finding("equity").message
-    with pytest.raises(ValueError, match="absent check only"):
-        Check(message="m", pattern="accelerat", anywhere=True)  # what is present is judged in the clause itself
+    with pytest.raises(ValueError, match="pattern or absent check only"):
+        Check(message="m", param="months", op="lt", value=6, anywhere=True)  # a figure is read in the clause itself
 
 
 @pytest.mark.parametrize("stated, figure", [("up to forty percent (40%)", "forty percent (40%)"),
@@ -631,21 +631,34 @@ _CONSULTANCY_PAY = [
     "10. Governing Law. This Agreement is governed by the laws of Ohio."]
 
 
-def test_months_of_base_salary_paid_on_a_termination_without_cause_are_the_severance(tmp_path):
-    """Metz (attorney audit): the letter asked to "include severance of 3 months", and the memo said the draft
-    "states no period of severance", where section 9 pays twelve months of base salary on a termination without
-    Cause: the employer could have swapped twelve months for three. The twelve are read as the severance, where the
-    review sends the reader, and kept, not asked for at three."""
+def test_a_consultants_fee_paid_on_a_termination_without_cause_is_no_severance(tmp_path):
+    """Metz (attorney audit): section 9's "Consultancy Pay", twelve months of base salary "in exchange for consulting
+    services" of up to ten hours a week after the employment ends, was rated "ok" as severance and kept: it is pay
+    for work. The review says so (weak), reads no months of severance there, and the letter asks for severance as of
+    a draft without one, owed without consulting work in return, never "rather than 12"."""
     found = _reviewed(tmp_path, _CONSULTANCY_PAY, _severance_profile(3)).finding("severance")
-    assert found.parameters == {"months": 12} and found.assessment == "ok"
+    assert "months" not in found.parameters and found.assessment == "weak" and found.flagged == ["consulting"]
+    assert "a consultant's fee, paid in exchange for consulting work after the employment ends: pay for work, not " \
+           "severance" in found.message
     assert found.heading.startswith("9. Treatment")
-    edits, messages = _plan_of(tmp_path, _CONSULTANCY_PAY, {"severance": {"months": 3}})
-    assert "severance" not in edits
-    assert "severance: the contract's severance (12 months) is better than the 3 months asked for, and is kept" \
-        in messages
-    # a higher ask is asked for above the twelve months, never as severance the draft lacks
-    severance = _plan_of(tmp_path, _CONSULTANCY_PAY, {"severance": {"months": 18}})[0]["severance"]
-    assert "rather than 12" in severance.request and "include" not in severance.request
+    for months in (3, 18):
+        severance = _plan_of(tmp_path, _CONSULTANCY_PAY, {"severance": {"months": months}})[0]["severance"]
+        assert severance.kind == "letter" and not severance.changes
+        assert f"could we include severance of {months} months" in severance.request
+        assert severance.request.endswith("owed without any consulting work in return?")
+        assert "rather than" not in severance.request
+        assert "only a fee for consulting work after it, which is pay for work, not severance" in severance.comment
+
+
+def test_metz_consultancy_pay_is_no_severance(tmp_path, txt2docx):
+    """Metz (attorney audit), on its own text: the review rated section 9's Consultancy Pay "ok" as severance."""
+    source = ROOT / "eval" / "contracts" / "heldout6" / "1025953_2005-02-11_NOVASTAR_METZ_EMPLOYMENT_AGREEMENT.txt"
+    docx_path = txt2docx.convert(source, tmp_path / "metz.docx", "plain")
+    found = review(read_blocks(Package.open(docx_path)), LIBRARY, _severance_profile(6), "metz").finding("severance")
+    assert found.assessment == "weak" and "consulting" in found.flagged and "months" not in found.parameters
+    assert found.heading.startswith("9. TREATMENT OF COMPENSATION AND BENEFITS UPON")
+    assert "Consultancy Pay" in found.text
+    assert suggested_action(found, LIBRARY) == "ask in the letter for severance that asks no work in return"
 
 
 #: Brown (attorney audit, profile D): severance on a termination without Cause or for Good Reason is an average of what

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from .extract import items_after, pays, read_rule, sentences, states
+from .extract import items_after, pays, read_rule, sentences, set_aside, states
 from .library import Library
 from .models import DETECTION_TOPICS, Clause
 from .segment import SIGNATURES, Section, roman_value, units
@@ -875,10 +875,10 @@ def _stated_in(m: Match, matches: dict[str, Match], library: Library, sections: 
 def _given(clauses: list[Clause], sections: list[Section],
            mine: set[tuple[str, int]]) -> Iterator[tuple[str, Section]]:
     """(sentence, the section that holds it) of each sentence of the agreement's clauses, outside the paragraphs
-    `mine`, that gives a clause in terms of its own (its `given_by`) and states one of its figures where its rules
-    read them (their `unless`): Metz's severance, matched to a section that pays only after a change in control, is
-    the "twelve (12) months base salary" paid, as a consultant's, on a termination without Cause in section 9; read,
-    it is kept rather than asked for at three months."""
+    `mine`, that seems to give a clause in terms of its own (its `given_by`) and states one of its figures, where its
+    rules read them (their `unless`) or set them aside for a reason of their own (`set_aside`): Metz's "twelve (12)
+    months base salary" paid on a termination without Cause in section 9, beside a match that pays only after a change
+    in control, is a consultant's fee, which the review says and sends the reader to."""
     for c in clauses:
         if c.given_by is None:
             continue
@@ -891,7 +891,8 @@ def _given(clauses: list[Clause], sections: list[Section],
                 for a, b in sentences(block.text):
                     sentence = block.text[a:b].strip()
                     if re.search(c.given_by, sentence, re.I | re.S) and \
-                            any(read_rule(rule, sentence) is not None for rule in c.extract.values()):
+                            (any(read_rule(rule, sentence) is not None for rule in c.extract.values()) or
+                             set_aside(c, sentence)):
                         yield sentence, s
 
 

@@ -142,8 +142,10 @@ class Check(Strict):
     value: float | Literal["ask"] | None = None
     pattern: str | None = None
     absent: str | None = None
-    #: The `absent` pattern is looked for in the whole contract, not only the matched clause: vesting that
-    #: accelerates on a change of control is often stated under termination, not in the equity section.
+    #: The `absent` (or `pattern`) pattern is looked for in the whole contract, not only the matched clause: vesting
+    #: that accelerates on a change of control is often stated under termination, not in the equity section, and what
+    #: a termination without cause pays only for consulting work after it, beside a severance section about a change
+    #: in control (Metz).
     anywhere: bool = False
     #: A pattern that makes a `pattern` check moot where it is found in the matched clause or in the section that
     #: holds it as a sub-paragraph: Mcgrane's breach of policy is cause in 4(c)(ii), and 4(c)(iii) gives ten days to
@@ -170,8 +172,8 @@ class Check(Strict):
             raise ValueError("a check needs exactly one of param, pattern, absent")
         if self.when_stated and self.param is None:
             raise ValueError("when_stated applies to a param check only")
-        if self.anywhere and self.absent is None:
-            raise ValueError("anywhere applies to an absent check only")
+        if self.anywhere and self.param is not None:
+            raise ValueError("anywhere applies to a pattern or absent check only")
         if self.unless is not None and self.pattern is None:
             raise ValueError("unless applies to a pattern check only")
         if self.param is not None and (self.op is None or self.value is None):

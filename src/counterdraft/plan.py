@@ -431,6 +431,11 @@ class Planner:
         self._suffixes: dict[tuple[str, str, int], int] = {}
         #: Missing clauses asked for in the letter because the contract sits beside the employment agreement.
         self._not_inserted: list[str] = []
+        #: The letter's request for each separate agreement asked for in place of a clause it may hold, by its name,
+        #: with that clause: a second clause left to the same agreement is asked for in that request, not in another
+        #: item asking for the same agreement (Dickson's termination and severance, both left to its Executive
+        #: Employment Agreement).
+        self._held: dict[str, tuple[PlannedEdit, Clause]] = {}
         #: The draft's pay as read (compensation.offered); the other currency it is in ("euros (€600,000)"), and each
         #: clause whose money is in one.
         self.drafted = offered(reviewed.review)
@@ -713,8 +718,7 @@ class Planner:
                                        f"drafted; where the two differ, this clause governs."
                     return edit
                 if held is not None:
-                    self.warn(f"{clause.id}: {held_message(held)}; the letter asks for that agreement")
-                    return PlannedEdit(kind="letter", **base)
+                    return self._ask_for_held(clause, held, base)
                 self._not_inserted.append(clause.id)
                 return PlannedEdit(kind="letter", **base)
             if clause.on_missing == "ask":
@@ -893,6 +897,23 @@ class Planner:
                   f"inserted beside it would contradict what it keeps, so it is asked for in the letter, not "
                   f"inserted. Read that part of the contract, and edit it there if the ask should change it")
         return PlannedEdit(kind="letter", heading=section.heading, **base)
+
+    def _ask_for_held(self, clause: Clause, held: tuple[str, bool], base: dict) -> PlannedEdit | None:
+        """The letter's request for the separate agreement that may hold the clause (`held`), or None where an
+        earlier request asks for that agreement already: that one then names this clause too, so the letter asks
+        for the agreement once."""
+        name = held[0]
+        if name not in self._held:
+            self.warn(f"{clause.id}: {held_message(held)}; the letter asks for that agreement")
+            self._held[name] = (PlannedEdit(kind="letter", **base), clause)
+            return self._held[name][0]
+        first, other = self._held[name]
+        self.warn(f"{clause.id}: {held_message(held)}; the letter asks for that agreement once, in its request on "
+                  f"{other.named}")
+        first.comment = f"{first.comment.rstrip()} The same request covers {clause.named}, which that agreement " \
+                        f"would also set."
+        first.request = f"{first.request.rstrip()} I would also like to see what it provides on {clause.named}."
+        return None
 
     def _unpriced_wording(self, clause: Clause, tier: str, values: dict) -> bool:
         """Whether our wording would state an amount in a currency whose figure no output names (the contract's money

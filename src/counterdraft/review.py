@@ -14,7 +14,7 @@ from .library import Library, contractor_values, profile_asks, profile_values, r
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
 from .terms import Terms, find_terms, salary_named
-from .segment import Section, segment
+from .segment import BESIDE_EMPLOYMENT, Section, segment
 from .wording import steps as wording_steps
 from .wordml.read import Block
 
@@ -198,16 +198,18 @@ def under_ceiling(clause: Clause, asked: dict, found: dict) -> dict[str, float]:
 
 
 def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | None = None, around: str = "") -> bool:
-    """Whether the check finds the weak form in `text`; an `anywhere` check looks for what is absent in the whole
-    `contract` when it is given. A check the contract makes moot by stating one of its `unless_stated` does not, nor
-    a pattern check whose `unless` the text or the section `around` it says."""
+    """Whether the check finds the weak form in `text`; an `anywhere` check looks for what is there or absent in the
+    whole `contract` when it is given. A check the contract makes moot by stating one of its `unless_stated` does not,
+    nor a pattern check whose `unless` the text or the section `around` it says."""
     if any(name in found for name in check.unless_stated):
         return False
+    if check.anywhere and contract is not None:
+        text = contract
     if check.pattern is not None:
         return re.search(check.pattern, text, re.I) is not None and \
             (check.unless is None or re.search(check.unless, f"{text}\n{around}", re.I) is None)
     if check.absent is not None:
-        return re.search(check.absent, contract if check.anywhere and contract is not None else text, re.I) is None
+        return re.search(check.absent, text, re.I) is None
     if check.param not in found:
         return False
     limit = asked.get(check.param) if check.value == "ask" else check.value
@@ -562,7 +564,9 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
         return "ask for it in the letter: the contract's own terms would contradict an insert"
     if absent:
         if finding.assessment == "unknown":
-            return "read the separate agreement"
+            # the letter asks for the agreement our clause would otherwise go into (Dickson's amendment)
+            return "ask in the letter for the separate agreement" if clause.on_missing == "insert" else \
+                "read the separate agreement"
         if finding.assessment == "ok":
             return "none: its absence suits you"
         return {"insert": f"insert our {clause.named} clause",
@@ -610,7 +614,11 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
         # asked of no independent contractor, which the contract engages the physician as: the plan leaves it alone
         skip = clause.not_for_contractors if clause is not None and not terms.employment else None
         if m.section is None:
-            held = held_apart(clause, whole) if clause is not None and clause.on_missing == "ignore" else None
+            # a clause whose absence suits the physician, or one we would insert where the contract is beside the
+            # employment agreement it names (an amendment of it), is left to that agreement, as the plan leaves it
+            held = held_apart(clause, whole) if clause is not None and (
+                clause.on_missing == "ignore" or clause.on_missing == "insert" and
+                BESIDE_EMPLOYMENT.search(terms.title) is not None) else None
             kept = given(clause, whole) if clause is not None else None
             if clause is None:
                 message = "not in the contract"
