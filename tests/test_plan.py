@@ -885,11 +885,12 @@ def test_the_contractor_agreements_insurance_duty_and_lists_stay_as_drafted(prof
     assert any("malpractice: section 'Insurance' states what our clause does not replace ('Contractor will maintain "
                "adequate liability insurance to protect Contractor from: (a) claims under workers’ compensation" in
                m.text for m in plan.messages)
+    # the draft's own grounds (4.2(a)) stay: only their cure period is lengthened, no list of ours goes in beside
     cause = edits["termination-for-cause"]
-    assert cause.kind == "insert" and cause.new_paragraphs[0].text == "4.3A. Termination for Cause."
-    assert text[cause.anchor.index].startswith("Except where Contractor terminates for cause")  # item e., last of 4.3
-    assert text[cause.anchor.index + 1].startswith("Survival.")
-    assert all(n.typed_number for n in cause.new_paragraphs)  # no number of the list's: no stray "a."
+    assert cause.kind == "modify" and not cause.new_paragraphs
+    (change,) = cause.changes
+    assert text[change.ref.index] == change.before
+    assert "fails to cure a material breach of the Agreement within forty-five (45) days" in change.after
 
 
 def test_a_mutual_insurance_clause_stays_and_claims_made_by_someone_is_no_policy(profile, library, shared_dir):
@@ -2473,11 +2474,11 @@ def test_a_related_topic_found_in_boilerplate_is_no_anchor(profile, library, tmp
     assert ip.kind == "insert" and re.fullmatch(r"2[A-Z]\. Intellectual Property\.", ip.new_paragraphs[0].caption)
 
 
-def test_a_for_cause_rewrite_keeps_the_notice_the_draft_gives_before_it_takes_effect(profile, library, tmp_path):
-    """Nelson (attorney audit): our for-cause wording replaced "the Company may terminate the Employee's employment
-    for Cause by giving the Employee 30 days' advance notice in writing" and said termination for cause "takes effect
-    on written notice", giving away the 30 days. The draft's notice stays in our wording, the letter asks to keep it,
-    and the cure period is still read apart from it."""
+def test_a_draft_that_defines_cause_keeps_it_and_gets_only_notice_and_a_cure_period(profile, library, tmp_path):
+    """Nelson (attorney audit): our for-cause list replaced the draft's narrow "Cause" (willful failure, gross
+    misconduct, felony), adding licence, exclusion, privileges and policy grounds, and struck the only definition of
+    a term the rest of the agreement uses ("other than Cause"). The draft's grounds and its 30 days' notice stay;
+    only written notice and the cure period asked for are added, in a paragraph that adds no ground."""
     profile.asks["termination-for-cause"] = {"cure_days": 45}
     blocks = _contract(tmp_path, [
         "EMPLOYMENT AGREEMENT",
@@ -2485,28 +2486,50 @@ def test_a_for_cause_rewrite_keeps_the_notice_the_draft_gives_before_it_takes_ef
         "2. Cause. The Company may terminate the Employee's employment for Cause by giving the Employee 30 days' "
         "advance notice in writing. \"Cause\" means a willful failure by the Employee to perform his duties, gross "
         "misconduct, or conviction of a felony.",
+        "3. Severance. If the Company terminates the Employee's employment other than for Cause, it shall pay six "
+        "months of salary.",
     ])
     edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-for-cause"]
-    (change,) = edit.changes
-    assert "takes effect thirty (30) days after Physician receives written notice" in change.after
-    assert "within forty-five (45) days after receiving written notice" in change.after
-    assert "keep 30 days' notice before a termination for cause takes effect" in edit.request
-    assert "keeping the draft's 30 days' notice" in edit.comment
+    assert edit.kind == "insert" and not edit.changes and edit.tier == "on_grounds"
+    added = " ".join(n.text for n in edit.new_paragraphs)
+    assert "forty-five (45) days after receiving that notice" in added
+    assert "adds no ground for termination" in added
+    assert "license" not in added and "privileges" not in added and "policy" not in added
+    assert "keep the grounds for termination as drafted" in edit.request
 
 
 def test_a_for_cause_rewrite_gives_no_notice_the_draft_does_not(profile, library, tmp_path):
-    """A cure notice is no notice before the termination takes effect: it takes effect on written notice."""
+    """Where the draft defines no cause, our list goes in, taking effect on written notice; a breach of policy is no
+    cause of ours (attorney audit)."""
     profile.asks["termination-for-cause"] = {"cure_days": 45}
     blocks = _contract(tmp_path, [
         "EMPLOYMENT AGREEMENT",
         "1. Term. The term of this Agreement is three years.",
-        "2. Cause. Employer may terminate Physician's employment for cause if Physician materially breaches this "
-        "Agreement and fails to cure the breach within 10 days after written notice.",
+        "2. Cause. Employer may terminate Physician's employment for cause immediately upon written notice.",
     ])
     edit = {e.clause_id: e for e in plan_for(profile, library, blocks).edits}["termination-for-cause"]
-    (change,) = edit.changes
-    assert "Termination for cause takes effect on written notice stating the cause relied on" in change.after
+    after = " ".join(c.after or "" for c in edit.changes) + " ".join(n.text for n in edit.new_paragraphs)
+    assert "Termination for cause takes effect on written notice stating the cause relied on" in after
+    assert "written policy" not in after
     assert "notice before a termination for cause" not in edit.request
+
+
+def test_a_cure_period_in_the_definition_of_cause_is_lengthened_where_it_is_stated(profile, library, tmp_path):
+    """Guthrie (attorney audit): beside "8. ... 'Cause' means only: the commission of a felony ..." our whole list
+    went in as "6A", a second, broader definition. The definition stays; its 15 days of cure become the 30 asked,
+    and the memo cites section 8, where the 15 days are, not "6. Termination for Cause"."""
+    path = Path(__file__).resolve().parents[1] / "eval" / "contracts" / "heldout5" / \
+        "1022509_2005-09-15_TUMBLEWEED_GUTHRIE_OFFER_LETTER.txt"
+    blocks = _contract(tmp_path, [" ".join(p.split()) for p in path.read_text().split("\n\n") if p.strip()])
+    profile.asks["termination-for-cause"] = {"cure_days": 30}
+    reviewed = review(blocks, library, profile, "guthrie", "profile.yaml: ")
+    assert reviewed.finding("termination-for-cause").heading.startswith("8. Certain Definitions")
+    plan = make_plan(reviewed, library, profile, "guthrie.docx", "Dana", "2026-01-01T00:00:00Z", "profile.yaml: ")
+    edit = {e.clause_id: e for e in plan.edits}["termination-for-cause"]
+    assert edit.kind == "modify" and not edit.new_paragraphs
+    (change,) = edit.changes
+    assert "\"Cause\" means only" in change.after
+    assert "continues for more than thirty (30) days after written notice" in change.after
 
 
 def test_a_comment_quotes_the_figure_in_the_drafts_own_words(profile, library, tmp_path):

@@ -1151,10 +1151,10 @@ def test_severance_speaks_of_non_renewal_only_where_the_agreement_has_a_term(tmp
     assert "does not renew this Agreement for reasons other than cause" in termed
 
 
-def test_an_inserted_clause_goes_after_the_last_item_of_a_run_never_between_them(tmp_path):
-    """Mcgrane (audit): 'Termination for Cause.' came between 4(c)(ii), which defines cause, and 4(c)(iii), 'With
-    respect to E and F above ...', which then followed our list; it goes after the run's last item, before the next
-    titled item ('(d) Termination Without Cause.')."""
+def test_a_cure_period_beside_the_definition_of_cause_is_lengthened_not_a_list_inserted(tmp_path):
+    """Mcgrane (audits): 'Termination for Cause.' came between 4(c)(ii), which defines cause, and 4(c)(iii), 'With
+    respect to E and F above ...'; then after the run, as a second, broader definition beside the draft's. The draft's
+    definition stays, and the ten days to cure in 4(c)(iii) become the thirty asked."""
     paragraphs = [
         "EMPLOYMENT AGREEMENT", "1. Position. The Executive shall serve as Chief Medical Officer.",
         "2. Salary. The Company shall pay the Executive a salary of $300,000 per year.",
@@ -1173,10 +1173,12 @@ def test_an_inserted_clause_goes_after_the_last_item_of_a_run_never_between_them
         "6. Governing Law. This Agreement is governed by the laws of Delaware.",
         "7. Notices. Notices shall be in writing.", "8. Entire Agreement. This is the entire agreement."]
     edits, messages = _plan_of(tmp_path, paragraphs, asks={"termination-for-cause": {"cure_days": 30}})
+    # the draft defines cause: no list of ours goes in beside it (attorney audit); its cure period in (iii), read
+    # beside (ii), is what changes
     edit = edits["termination-for-cause"]
-    assert edit.kind == "insert" and edit.anchor.index == 8
-    assert "inserted as 'Termination for Cause.' after the paragraph beginning '(iv) If the Company" in \
-        " ".join(messages)
+    assert edit.kind == "modify" and not edit.new_paragraphs
+    (change,) = edit.changes
+    assert change.after.startswith("(iii) With respect to C above, the Executive shall have thirty (30) days")
 
 
 def test_a_clause_inserted_beside_a_sentence_that_governs_part_of_it_says_it_prevails(tmp_path):

@@ -153,7 +153,8 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
                flagged: Collection[str] = (), stipend: bool = False, engaged: bool = False,
                clause_text: str = "", read_in: Collection[str] = (), used: set[str] | None = None,
                cite: str | None = None, total_fte: float = 1.0, full_time: bool = False,
-               held: str | None = None, full_time_benefits: bool = False) -> tuple[str, str]:
+               held: str | None = None, full_time_benefits: bool = False,
+               grounds: bool = False) -> tuple[str, str]:
     """(margin comment, letter request): the rationale and the talking point, which may read the figures the
     contract states (`found`), whether it has the clause at all (`present`), whether its text anywhere says
     something (`says(pattern)`), to ask only for what it lacks, whether the clause as found (`clause_text`, with the
@@ -166,7 +167,9 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     physician a right of their own to end it (`own`, by the clause's `own_right`); `cite` is how a letter refers
     to the part that holds what the review found ("Section 3(b)"), or None; `held` is the name of the agreement
     the draft amends (or sits beside) that holds the clause it lacks, which is asked for rather than the clause: a
-    right proposed against an agreement nobody has read may be one it withholds, or less than it gives.
+    right proposed against an agreement nobody has read may be one it withholds, or less than it gives; `grounds`,
+    whether the draft states grounds of its own (the clause's `grounds`), which stay, so that only notice and a cure
+    period are asked for.
     `drafted(name)` is the draft's own
     words for a figure it writes in another unit ("two months" for 60 days' notice), read first in the texts
     `read_in` (where an edit found the figure), then in the clause as found, else None. `total_fte` is the
@@ -178,6 +181,7 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
     context = {**values, **_about(clause, contract), "found": found or {}, "present": present, "made": set(made),
                "flagged": set(flagged), "stipend": stipend, "engaged": engaged, "cite": cite, "total_fte": total_fte,
                "full_time": full_time, "held": held, "full_time_benefits": full_time_benefits,
+               "grounds": grounds,
                "states": lambda pattern: first_match(pattern, clause_text) is not None,
                "drafted": lambda name: as_drafted([*read_in, clause_text, contract], clause.extract[name].kind,
                                                   found[name]) if found and name in found and name in clause.extract

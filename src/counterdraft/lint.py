@@ -126,25 +126,27 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
             # the one period it states it for (`only_for`), the part that holds what the review found (`cite`), the
             # position's total FTE (`total_fte`), whether the contract speaks of full-time work (`full_time`) and makes
             # a benefit depend on it (`full_time_benefits`): each way is rendered, and so is asking for the agreement
-            # the draft amends that holds a clause it lacks (`held`)
+            # the draft amends that holds a clause it lacks (`held`), and keeping
+            # grounds the draft states of its own (`grounds`)
             absent = {"found": {}, "present": False, "says": _says(False), "states": _says(False), "made": set(),
                       "flagged": set(), "stipend": False, "engaged": False, "own": False, "own_notice": False,
                       "drafted": _drafted(None), "only_for": _drafted(None), "cite": None, "total_fte": 1.0,
-                      "full_time": False, "held": None, "full_time_benefits": False}
+                      "full_time": False, "held": None, "full_time_benefits": False,
+                      "grounds": False}
             for extra in (absent, {**absent, "held": "Executive Employment Agreement"},
                           {"found": {}, "present": True, "says": _says(True), "states": _says(True), "made": made,
                            "flagged": flagged, "stipend": True, "engaged": True, "own": True, "own_notice": True,
                            "drafted": _drafted(None), "only_for": _drafted(None), "cite": "Section 3(b)",
-                           "total_fte": 0.6, "full_time": True, "held": None, "full_time_benefits": True},
+                           "total_fte": 0.6, "full_time": True, "held": None, "full_time_benefits": True, "grounds": True},
                           {"found": stated, "present": True, "says": _says(False), "states": _says(False),
                            "made": set(), "flagged": set(), "stipend": False, "engaged": True, "own": False,
                            "own_notice": False, "drafted": _drafted(None),
                            "only_for": _drafted("for the remainder of the 2004 year"), "cite": None, "total_fte": 0.6,
-                           "full_time": False, "held": None, "full_time_benefits": False},
+                           "full_time": False, "held": None, "full_time_benefits": False, "grounds": True},
                           {"found": stated, "present": True, "says": _says(True), "states": _says(True), "made": made,
                            "flagged": flagged, "stipend": True, "engaged": False, "own": True, "own_notice": True,
                            "drafted": _drafted("two months"), "only_for": _drafted(None), "cite": "Section 7",
-                           "total_fte": 1.0, "full_time": True, "held": None, "full_time_benefits": True}):
+                           "total_fte": 1.0, "full_time": True, "held": None, "full_time_benefits": True, "grounds": False}):
                 yield field, text, True, extra
             continue
         elif field.startswith("tiers."):

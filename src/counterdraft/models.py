@@ -307,6 +307,10 @@ class BetterWithout(Strict):
     message: str  # why its lack of the clause suits the physician, in a sentence or two
 
 
+#: The tier a clause with `grounds` adds beside a draft's own grounds: what they lack (notice, a cure period), no ground.
+GROUNDS_TIER = "on_grounds"
+
+
 class Clause(Strict):
     id: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
     topic: str
@@ -389,6 +393,12 @@ class Clause(Strict):
     #: names the sentence (Genaera's "'cause' is defined in ... the Plan", Safavi's "either the Employee or the
     #: Company may terminate the relationship at any time").
     overlaps: str | None = None
+    #: A pattern for the draft's own definition of cause, or its own list of grounds on which the employer may end
+    #: the agreement ("'Cause' means only: the commission of a felony ..."): such a draft keeps its grounds, and the
+    #: clause adds only what it lacks, notice and a cure period (the `cure` tier, or its figure edited up); our own
+    #: list, put in place of theirs or beside it, would widen the causes and strike or contradict a term the rest of
+    #: the contract uses (Nelson's "other than Cause", Guthrie's "'Cause' means only").
+    grounds: str | None = None
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
 
@@ -419,6 +429,8 @@ class Clause(Strict):
     def _edits_need_edit_mode(self) -> "Clause":
         if self.on_found == "edit" and not self.edits:
             raise ValueError("on_found: edit needs at least one entry in edits")
+        if self.grounds is not None and GROUNDS_TIER not in self.tiers:
+            raise ValueError(f"grounds needs a tier {GROUNDS_TIER!r}: what is added beside the draft's own grounds")
         for name, rule in self.extract.items():
             if name not in self.parameters:
                 raise ValueError(f"extract names {name!r}, which is not a declared parameter")

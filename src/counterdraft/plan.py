@@ -15,14 +15,14 @@ from .conforming import (changed_figures, citation, conformed, contradicting_not
 from .errors import ConfigError
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
-from .models import (Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange, ParagraphRef,
-                     PlannedEdit, Plan, Profile)
+from .models import (GROUNDS_TIER, Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange,
+                     ParagraphRef, PlannedEdit, Plan, Profile)
 from .extract import (definitions, ends_mid_sentence, extract_quantity, first_match, lead_in, lead_in_before,
                       pay_statements, ruled_out, sentence_at, sentences)
 from .match import FOUND_SCORE, Match, holds, mentions, tokens, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, full_time_words, given,
                      given_message, held_apart, held_message, label, lacking, letter_only, located, no_step_back,
-                     other_agreements, shown, under_ceiling)
+                     other_agreements, shown, stating, under_ceiling)
 from .segment import (BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker,
                       roman_value, units)
 from .terms import salary_named
@@ -678,14 +678,21 @@ class Planner:
         # that may hold it (`held_in`): that agreement, unread, is asked for rather than the clause (Dickson)
         held = held_apart(clause, self.reviewed.text) if missing and clause.on_missing == "insert" and \
             self._beside_employment() else None
+        # a draft with grounds of its own keeps them, unless it already meets the checks (Nelson, Guthrie)
+        grounds = clause.grounds is not None and (missing or finding.assessment != "ok") and (
+            first_match(clause.grounds, self.reviewed.clauses_text) is not None or not missing and any(
+                e.param in finding.parameters for e in clause.edits))
         comment, request = render_ask(clause, values, stated, not missing, self.reviewed.neutral,
                                       flagged=[] if missing else finding.flagged,
                                       stipend=self.stipend_in_play, engaged=not self.reviewed.terms.employment,
                                       clause_text=own, used=self._read_asked, cite=cite,
                                       total_fte=self.profile.role.total_fte, full_time=self.reviewed.full_time,
-                                      held=held and held[0], full_time_benefits=self.reviewed.full_time_benefits)
+                                      held=held and held[0], full_time_benefits=self.reviewed.full_time_benefits,
+                                      grounds=grounds)
         base = dict(clause_id=clause.id, topic=clause.topic, title=clause.title, tier=tier, comment=comment,
                     request=request, parameters={n: v for n, v in values.items() if not isinstance(v, Unpriced)})
+        if grounds:
+            return self._on_grounds(clause, None if missing else match, values, base)
         if missing:
             kept = given(clause, self.reviewed.text)
             if kept is not None:
@@ -914,6 +921,45 @@ class Planner:
                         f"would also set."
         first.request = f"{first.request.rstrip()} I would also like to see what it provides on {clause.named}."
         return None
+
+    def _on_grounds(self, clause: Clause, match: Match | None, values: dict, base: dict) -> PlannedEdit | None:
+        """The edit for a draft that states grounds of its own (the clause's `grounds`; `match` is None where the
+        clause was not found): they stay, and only what they lack is added. A figure of the clause's edits that the
+        draft states short of the ask is edited up where it is stated (Guthrie's "continues for more than 15 days
+        after written notice"), else asked for in the letter; one that meets the ask leaves nothing to ask; where the
+        draft states none, the tier `GROUNDS_TIER` (notice and a cure period, adding no ground) goes after its clause.
+        Our own list, in place of the draft's or beside it, would widen the causes and strike or contradict a
+        definition the rest of the contract uses (Nelson's "other than Cause")."""
+        found = self.reviewed.finding(clause.topic).parameters
+        stated = {e.param for e in clause.edits if e.param in found}
+        base = {**base, "tier": GROUNDS_TIER}
+        if stated and not any(falls_short(clause, name, found[name], values) for name in stated):
+            self.info(f"{clause.id}: the draft's own grounds stay, and what it states of them meets the ask "
+                      f"({', '.join(f'{label(n, clause)} {shown(clause, n, found[n])}' for n in sorted(stated))}); "
+                      f"nothing is asked")
+            return None
+        section = None if match is None else match.section
+        if stated:
+            made: set[str] = set()
+            changes = [] if section is None else self.plan_edits(clause, section, values, made)
+            # else where the draft states it: Guthrie's cure period, in its definition of "Cause"
+            for part in [] if changes else [stating(clause, name, found[name], self.reviewed.sections)
+                                            for name in sorted(stated)]:
+                if part is not None:
+                    section, changes = part, self.plan_edits(clause, part, values, made)
+                    break
+            if changes:
+                return PlannedEdit(kind="modify", heading=section.heading, changes=changes, **base)
+            self.warn(f"{clause.id}: the draft's own grounds stay; no edit of ours reaches the figure it states, so "
+                      f"it is raised in the letter only")
+            return PlannedEdit(kind="letter", heading=None if section is None else section.heading, **base)
+        if self._beside_employment():
+            return PlannedEdit(kind="letter", heading=None if section is None else section.heading, **base)
+        self.info(f"{clause.id}: the draft states grounds of its own, which stay; only notice and a cure period "
+                  f"are added")
+        after = None if section is None or section.after_the_clauses else section
+        return self.plan_insert(clause, GROUNDS_TIER, values, base, after=after, missing=section is None,
+                                prevails=False)
 
     def _unpriced_wording(self, clause: Clause, tier: str, values: dict) -> bool:
         """Whether our wording would state an amount in a currency whose figure no output names (the contract's money

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Iterator
 
-from .extract import (as_drafted, definitions, first_match, read_clause, schedule, sentence_at, sentences,
-                      set_aside, stated_for)
+from .extract import (as_drafted, definitions, extract_quantity, first_match, read_clause, schedule, sentence_at,
+                      sentences, set_aside, stated_for)
 from .library import Library, contractor_values, profile_asks, profile_values, render
 from .match import Match, match, mentions
 from .models import TOPICS, Check, Clause, Finding, Profile, Review
@@ -671,7 +671,11 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                                                  f"{_to_add(clause, not terms.employment)}.{against}"
                 flagged = said[2] if said[0] == "weak" else []
         at = located(clause, m, flagged)
-        findings.append(Finding(topic=topic, status="found", heading=_heading(at),
+        # a figure read from the definition of a term the clause uses is cited where it is stated (Guthrie's cure)
+        cited = next((part for name in params if not stated_in_match(clause, name, params[name], m)
+                      for part in [stating(clause, name, params[name], sections)] if part is not None), at) \
+            if at is m.section and clause is not None else at
+        findings.append(Finding(topic=topic, status="found", heading=_heading(cited),
                                 text=text if at is m.section else at.text,
                                 parameters=params, assessment=assessment, message=message,
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks],
@@ -700,6 +704,28 @@ def located(clause: Clause | None, m: Match, flagged: list[str]) -> Section:
     holding = [unit for part in m.also for unit in part.walk()
                if any(re.search(p, unit.text, re.I) for p in patterns)]
     return min(holding, key=lambda unit: len(unit.blocks), default=m.section)
+
+
+def stated_in_match(clause: Clause, name: str, value, m: Match) -> bool:
+    """Whether the match, or a sentence read beside it, states `value` for the parameter `name`, by its rule."""
+    rule = clause.extract.get(name)
+    return rule is None or any(extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless,
+                                                multiples=rule.multiples) == value
+                               for text in (m.text, *m.elsewhere_sentences))
+
+
+def stating(clause: Clause, name: str, value, sections: list[Section]) -> Section | None:
+    """The smallest part of the contract that states `value` for the parameter `name`, by its rule, or None: a
+    cure period read in the definition of "Cause" that a clause on termination for cause uses (Guthrie's "continues
+    for more than 15 days after written notice", in "8. Certain Definitions", not in "6. Termination for Cause"),
+    or in a sub-paragraph beside the matched one (Mcgrane's 4(c)(iii))."""
+    rule = clause.extract.get(name)
+    if rule is None:
+        return None
+    holding = [unit for top in sections for unit in top.walk()
+               if extract_quantity(unit.text, rule.kind, rule.near, rule.beside, rule.unless,
+                                   multiples=rule.multiples) == value]
+    return min(holding, key=lambda unit: len(unit.blocks), default=None)
 
 
 def _heading(section: Section) -> str | None:
