@@ -77,14 +77,17 @@ def test_a_contractor_is_given_no_supervisor_promotion_or_severance(contractor):
 
 def test_a_contractors_term_continues_no_salary(contractor):
     """The letter asked for a guaranteed term "so that salary and stipend continue through it": an employee's pay.
-    A contractor is asked for the term and its notice of non-renewal alone, which the redline now writes in."""
+    A contractor is asked for the term and its notice of non-renewal alone, which the redline now writes in, without
+    the employee's "compensation, benefits and FTE allocation continue" until a non-renewal takes effect."""
     term = edits(contractor)["term"]
     request = " ".join(term["request"].split())
-    assert request == ("Given that the informatics program will take time to show results, could we make the first "
-                       "36 months an initial term with 120 days' notice of non-renewal after that?")
+    assert request == ("Given that the informatics program will take time to show results, could we set an initial "
+                       "term of 36 months, renewing for twelve-month terms unless either of us gives 120 days' notice "
+                       "of non-renewal?")
     wording = " ".join(c["after"] for c in term["changes"])
     assert "initial term of thirty-six (36) months" in wording
     assert "salary" not in wording.lower() and "salary" not in term["comment"].lower()
+    assert "benefits" not in wording and "FTE allocation" not in wording
 
 
 def test_a_consultant_in_a_cuad_agreement_is_asked_no_employees_terms(tmp_path, shared_dir, txt2docx):

@@ -2927,18 +2927,20 @@ def test_a_clause_beside_a_lettered_item_goes_after_the_articles_last_item_as_th
     the intellectual property clause, which goes beside it, is III's next item."""
     source = ROOT / "eval" / "contracts" / "heldout4" / "1014733_2001-08-14_POINT360_STEEL_EMPLOYMENT_AGREEMENT.txt"
     blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "steel.docx")))
-    profile.asks["termination-for-cause"] = {"cure_days": 45}
-    profile.priorities.append("termination-for-cause")
+    # termination for cause now lengthens B's own cure period; program discontinuation goes beside it instead
+    profile.asks["program-discontinuation"] = {"clinical_only_salary_usd": 280000, "severance_months": 6}
+    profile.priorities.append("program-discontinuation")
     plan = plan_for(profile, library, blocks)
     edits = {e.clause_id: e for e in plan.edits if e.kind == "insert"}
     text = {b.ref.index: b for b in blocks}
-    cause = edits["termination-for-cause"]
+    cause = edits["program-discontinuation"]
     assert text[cause.anchor.index].text.startswith("(d) there is a change in the Executive's title")
     heading, body = cause.new_paragraphs[:2]
-    assert heading.text == "D. TERMINATION FOR CAUSE." and text[heading.like.index].text.startswith("C. OBLIGATIONS")
+    assert heading.text == "D. DISCONTINUATION OF THE INFORMATICS PROGRAM." and text[heading.like.index].text.startswith("C. OBLIGATIONS")
     assert not text[body.like.index].style.lower().startswith("heading")
-    assert any(m.text == "termination-for-cause: inserted as 'D. TERMINATION FOR CAUSE.' after section "
-                         "'V. TERMINATION.'" for m in plan.messages)
+    assert any(m.text.startswith("program-discontinuation: ") and
+               m.text.endswith("inserted as 'D. DISCONTINUATION OF THE INFORMATICS PROGRAM.' after section "
+                               "'V. TERMINATION.'") for m in plan.messages)
     ip = edits["intellectual-property"]
     assert text[ip.anchor.index].text.startswith("C. The Executive shall report")
     assert ip.new_paragraphs[0].caption == "D. Intellectual Property."
@@ -3159,14 +3161,12 @@ def test_a_defined_salary_after_then_current_takes_no_article(profile, library, 
     assert "the Executive's Salary in effect when that notice is given" in text
 
 
-@pytest.mark.parametrize("name, stipend", [
-    ("heldout5/1007330_2004-05-07_PRG_SCHULTZ_MOYLAN_OFFER_LETTER.txt", False),
-    ("heldout5/1022509_2005-09-15_TUMBLEWEED_GUTHRIE_OFFER_LETTER.txt", True),
-])
-def test_the_term_request_speaks_of_a_stipend_only_where_one_is_in_play(profile, library, tmp_path, txt2docx,
-                                                                         name, stipend):
-    """Moylan (audit10): the draft's $375,000 meets the range, so no stipend is asked for and the draft states none;
-    the letter still asked that "salary and stipend continue" through the guaranteed term."""
+@pytest.mark.parametrize("name", ["heldout5/1007330_2004-05-07_PRG_SCHULTZ_MOYLAN_OFFER_LETTER.txt",
+                                  "heldout5/1022509_2005-09-15_TUMBLEWEED_GUTHRIE_OFFER_LETTER.txt"])
+def test_the_term_request_promises_no_pay_beside_the_termination_remedies(profile, library, tmp_path, txt2docx, name):
+    """Moylan (audit10): the letter asked that "salary and stipend continue" through a guaranteed term where no
+    stipend was in play; and every letter asked for pay through the term beside a notice period and the
+    discontinuation clause's severance for the same ending. The term now sets only how long the agreement runs."""
     _, term, _ = _discontinuation_of(profile, library, tmp_path, txt2docx, name)
-    assert ("so that salary and stipend continue through it" in term.request) is stipend
-    assert ("so that my salary continues through it" in term.request) is not stipend
+    assert "36 months" in term.request
+    assert "salary" not in term.request and "stipend" not in term.request

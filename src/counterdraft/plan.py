@@ -781,9 +781,10 @@ class Planner:
             return PlannedEdit(kind="letter", heading=section.heading, **base)
         if clause.on_found in ("replace", "add") and self._unpriced_wording(clause, tier, values):
             return PlannedEdit(kind="letter", heading=section.heading, **base)
-        if section.after_the_clauses and clause.edits:
+        if section.after_the_clauses and clause.edits and clause.grounds is None:
             # the draft's own there still binds (Garrett's cover terms set its term; Mengert's acceptance accepts
-            # "employment at will"): ours added to the body would be a second answer
+            # "employment at will"): ours added to the body would be a second answer. A clause with `grounds` met
+            # none of the draft's own (`_on_grounds` has them), so ours goes in as the only one
             return self._edited_in_place(clause, section, values, stated, own, base,
                                          "lies after the agreement's clauses")
         if section.after_the_clauses:
@@ -811,7 +812,7 @@ class Planner:
             # replacing it would strike obligations that are not this clause's: ours goes in beside them
             why = (f"also deals with {', '.join(others)}" if others else mixed or
                    f"holds {len(section.body_blocks)} paragraphs, more than our clause replaces")
-            if clause.edits:
+            if clause.edits and clause.grounds is None:
                 return self._edited_in_place(clause, section, values, stated, own, base, why)
             self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it, saying it prevails, "
                       f"rather than replacing it, so review what the section still says")
