@@ -183,6 +183,23 @@ def test_full_time_status_gets_its_own_sentence_and_other_employment_none(librar
     assert not [q for q in comments if "secure full time employment" in q]
 
 
+def test_a_full_time_salary_kept_at_the_fte_is_named_as_prorated(tmp_path):
+    """Mirgon at 0.6 FTE (the verification audit): the letter said "keep the draft's base salary of $138,000 at 0.6
+    FTE", where the draft states $230,000; $138,000 is what it comes to at that FTE."""
+    d = docx.Document()
+    d.add_paragraph('This Agreement is made between Lakeshore Regional Health System ("Employer") and Dana R. '
+                    'Whitfield, MD ("Physician").')
+    d.add_paragraph("1. Duties. Physician shall devote full business time and attention to the Employer.")
+    d.add_paragraph("2. Salary. A base salary of Two Hundred Thirty Thousand Dollars ($230,000) per annum payable "
+                    "monthly.")
+    d.save(str(tmp_path / "offer.docx"))
+    result = redline(tmp_path / "offer.docx", _profile_file(tmp_path, 0.6), tmp_path / "out",
+                     date="2026-01-05T09:00:00Z")
+    letter = " ".join(result.outputs["letter_md"].read_text().replace("\\", "").split())
+    assert "keep the draft's base salary, prorated to $138,000 at 0.6 FTE, and add a fixed stipend of" in letter
+    assert "base salary of $138,000" not in letter
+
+
 def test_each_step_of_a_full_time_salary_schedule_is_measured_at_the_fte(tmp_path):
     """Sophinos's schedule ($235,000 until the end of 1998, then $248,000) in a full-time agreement, at 0.6 FTE (the
     verification audit): the letter asked to "keep the base salary at $141,000 for the 0.6 FTE", giving up the later
@@ -198,8 +215,9 @@ def test_each_step_of_a_full_time_salary_schedule_is_measured_at_the_fte(tmp_pat
     result = redline(tmp_path / "offer.docx", _profile_file(tmp_path, 0.6), tmp_path / "out",
                      date="2026-01-05T09:00:00Z")
     letter = " ".join(result.outputs["letter_md"].read_text().replace("\\", "").split())
-    assert "keep the draft's base salary schedule ($141,000 during the period from April 1, 1998 to December 31, " \
-           "1998, rising to $148,800 commencing January 1, 1999) at 0.6 FTE" in letter
+    # the draft's schedule is named as prorated, not as if the draft itself paid $141,000 (the verification audit)
+    assert "keep the draft's base salary schedule, prorated at 0.6 FTE ($141,000 during the period from April 1, " \
+           "1998 to December 31, 1998, rising to $148,800 commencing January 1, 1999)," in letter
     assert "the draft's base salary schedule ($235,000 during the period from April 1, 1998 to December 31, 1998, " \
            "rising to $248,000 commencing January 1, 1999) is for full-time work" in letter
     assert "$141,000 for the 0.6 FTE" not in letter
