@@ -2890,19 +2890,23 @@ def test_malpractice_asked_of_a_draft_without_coverage_supposes_none(profile, li
     assert "stays" not in edit.request and "extends" not in edit.comment
 
 
+def _steel_inserts(profile, library, tmp_path, txt2docx):
+    """(the plan, its inserts by clause, the paragraphs by index) of Steel's agreement (held-out-4) for `profile`."""
+    source = ROOT / "eval" / "contracts" / "heldout4" / "1014733_2001-08-14_POINT360_STEEL_EMPLOYMENT_AGREEMENT.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "steel.docx")))
+    plan = plan_for(profile, library, blocks)
+    return plan, {e.clause_id: e for e in plan.edits if e.kind == "insert"}, {b.ref.index: b for b in blocks}
+
+
 def test_a_clause_inserted_after_an_article_of_lettered_items_is_its_next_item(profile, library, tmp_path,
                                                                               txt2docx):
     """Steel (audit): "III. DUTIES." ends with its item "C. The Executive shall report to the Chief Executive Officer
     of the", so cut in the source; Protected Informatics Time went in after "IV. COMPENSATION.", before "A. BASE
     SALARY.", while the memo said after III, and every insert was an unnumbered Heading 1, as an article. Each goes
     after the article's last item, as its next item in that item's form: "D." after C., "H." after "G. AUTOMOBILE."."""
-    source = ROOT / "eval" / "contracts" / "heldout4" / "1014733_2001-08-14_POINT360_STEEL_EMPLOYMENT_AGREEMENT.txt"
-    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "steel.docx")))
     profile.asks["protected-time"] = {"project_hours_per_week": 6, "certification_days": 5}
     profile.priorities.append("protected-time")
-    plan = plan_for(profile, library, blocks)
-    edits = {e.clause_id: e for e in plan.edits if e.kind == "insert"}
-    text = {b.ref.index: b for b in blocks}
+    plan, edits, text = _steel_inserts(profile, library, tmp_path, txt2docx)
     protected, cme = edits["protected-time"], edits["cme-allowance"]
     assert text[protected.anchor.index].text.startswith("C. The Executive shall report")
     (item,) = protected.new_paragraphs[:1]
@@ -2925,18 +2929,15 @@ def test_a_clause_beside_a_lettered_item_goes_after_the_articles_last_item_as_th
     renumbered the employer's C.; it goes after C.'s last item, "(d) ... a demotion.", as "D.", and the memo says so.
     Outside activities ("serving as a director or trustee of other corporations") is found in "III. DUTIES.", so
     the intellectual property clause, which goes beside it, is III's next item."""
-    source = ROOT / "eval" / "contracts" / "heldout4" / "1014733_2001-08-14_POINT360_STEEL_EMPLOYMENT_AGREEMENT.txt"
-    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "steel.docx")))
     # termination for cause now lengthens B's own cure period; program discontinuation goes beside it instead
     profile.asks["program-discontinuation"] = {"clinical_only_salary_usd": 280000, "severance_months": 6}
     profile.priorities.append("program-discontinuation")
-    plan = plan_for(profile, library, blocks)
-    edits = {e.clause_id: e for e in plan.edits if e.kind == "insert"}
-    text = {b.ref.index: b for b in blocks}
-    cause = edits["program-discontinuation"]
-    assert text[cause.anchor.index].text.startswith("(d) there is a change in the Executive's title")
-    heading, body = cause.new_paragraphs[:2]
-    assert heading.text == "D. DISCONTINUATION OF THE INFORMATICS PROGRAM." and text[heading.like.index].text.startswith("C. OBLIGATIONS")
+    plan, edits, text = _steel_inserts(profile, library, tmp_path, txt2docx)
+    inserted = edits["program-discontinuation"]
+    assert text[inserted.anchor.index].text.startswith("(d) there is a change in the Executive's title")
+    heading, body = inserted.new_paragraphs[:2]
+    assert heading.text == "D. DISCONTINUATION OF THE INFORMATICS PROGRAM."
+    assert text[heading.like.index].text.startswith("C. OBLIGATIONS")
     assert not text[body.like.index].style.lower().startswith("heading")
     assert any(m.text.startswith("program-discontinuation: ") and
                m.text.endswith("inserted as 'D. DISCONTINUATION OF THE INFORMATICS PROGRAM.' after section "
