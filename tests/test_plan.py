@@ -3171,3 +3171,24 @@ def test_the_term_request_promises_no_pay_beside_the_termination_remedies(profil
     _, term, _ = _discontinuation_of(profile, library, tmp_path, txt2docx, name)
     assert "36 months" in term.request
     assert "salary" not in term.request and "stipend" not in term.request
+
+
+def test_written_metrics_replacing_discretion_are_set_off_from_the_drafts_basis(profile, library, tmp_path):
+    """Burch (SEC 1131517, audit): "in its sole discretion based on your performance" became "... agreed within
+    forty-five (45) days after the start of each performance year based on your performance", as if the year were
+    based on it; the draft's basis now follows a comma."""
+    profile.asks["bonus-incentive"] = {"target_percent": 20, "metrics_deadline_days": 45}
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "Dear Ron:", "I am pleased to offer you the position of Chief Medical Officer.",
+        "Your salary will be $350,000 per year, less payroll deductions and all required withholdings.",
+        "You will also be eligible for an annual discretionary bonus of up to $200,000. Whether you receive this "
+        "bonus, and the amount of any such bonus, shall be determined by the Compensation Committee of the Board in "
+        "its sole discretion based on your performance and the Company’s performance during the preceding year of "
+        "your employment.",
+        "Sincerely,", "/s/ John P. McLaughlin"])
+    (change,) = edits["bonus-incentive"].changes
+    ours = "against written metrics, including informatics objectives, agreed within forty-five (45) days after the " \
+           "start of each performance year"
+    assert f"by the Compensation Committee of the Board {ours}" in change.after
+    assert re.search(r"(?:year|of [Bb]ase [Ss]alary), based on your performance and the Company’s performance during",
+                     change.after)

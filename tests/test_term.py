@@ -3,6 +3,7 @@ figures, never doubled by ours inserted beside it; at-will text is not left sile
 promises no pay through its end, which would be a second payout beside the notice asked to end it without cause."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,45 @@ def test_the_term_promises_no_pay_through_its_end(library):
         assert "through the end of the Initial Term" not in wording and "severance" not in wording
     comment, request = render_ask(clause, values)
     assert "guarantee" not in comment + request and "salary" not in request
+
+
+@pytest.mark.parametrize("name, defined", [
+    ("908259_2009-06-17_EX-10.1_EMPLOYMENT_AGREEMENT_BY_AND_AMONG_OXIGENE_AND_DR._PETER_LANGECKER_DATED_AS_OF_JUNE_10_"
+     "2009.txt", ['"Employment Term" means the initial term and every renewal term, until Executive\'s employment under '
+                 'this Agreement ends.']),
+    ("1513856_2014-11-06_EMPLOYMENT_AGREEMENT.txt",
+     ['"Extension Term" means each renewal term of twelve (12) months,',
+      '"Non-Renewal" means the end of this Agreement at the end of a term by a notice of non-renewal given under this '
+      'Section,', '"Employment Term" means the initial term and every renewal term']),
+])
+def test_a_replaced_term_defines_again_the_names_the_contract_uses(profile, library, txt2docx, shared_dir, tmp_path,
+                                                                   name, defined):
+    """Langecker's "2. Term" defines "Employment Term", which six other paragraphs use; Wasiewski's also
+    "Extension Term" and "Non-Renewal". Replaced by ours, the clean copy used names it no longer defined."""
+    edits, _ = _plan(profile, library, txt2docx, shared_dir / SEC / name, tmp_path)
+    (change,) = edits["term"].changes
+    assert "initial term of thirty-six (36) months" in change.after
+    ours = change.after[change.after.index("In this Agreement, "):]
+    assert all(part in ours for part in defined)
+    assert ours.endswith("until Executive's employment under this Agreement ends.")
+
+
+def test_a_term_whose_date_the_contract_uses_is_left_and_asked_for(profile, library, txt2docx, shared_dir,
+                                                                  tmp_path):
+    """A name the clause does not carry (a start date the term section defines): replacing the section would
+    leave "the Start Date" undefined elsewhere, so the section stays and the letter asks."""
+    original = shared_dir / SEC / ("908259_2009-06-17_EX-10.1_EMPLOYMENT_AGREEMENT_BY_AND_AMONG_OXIGENE_AND_DR._PETER_"
+                                   "LANGECKER_DATED_AS_OF_JUNE_10_2009.txt")
+    text = original.read_text(encoding="utf-8")
+    text, dated = re.subn(r"not\s+later\s+than\s+June\s+30,\s+2009,", "not later than June 30, 2009 (the “Start Date”),",
+                          text)
+    text, used = re.subn(r"During\s+the\s+Employment\s+Term,\s+Executive\s+initially",
+                         "From the Start Date, Executive initially", text)
+    assert dated == used == 1
+    (tmp_path / "changed").mkdir()
+    source = tmp_path / "changed" / original.name  # the same name, converted in the same form
+    source.write_text(text, encoding="utf-8")
+    edits, messages = _plan(profile, library, txt2docx, source, tmp_path)
+    assert edits["term"].kind == "letter" and not edits["term"].changes
+    assert any(m.startswith("term: replacing section '2. Term' would strike the definition of \"Start Date\"")
+               for m in messages)

@@ -712,7 +712,11 @@ def _candidates(text: str, kind: str, near: str | None, multiples: bool) -> list
 
 #: "“Restricted Period” means ...", "the term “Restricted Period” shall mean ...", "(the “Restricted Period”)".
 _DEFINES = re.compile(r"[“\"]([A-Z][\w’'\- ]{2,60})[”\"]\s*(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning)")
-_PAREN = re.compile(r"\((?:the\s+|a\s+|each,?\s+an?\s+)?[“\"]([A-Z][\w’'\- ]{2,60})[”\"]\)")
+#: "(the “Initial Term”)", "(each, an “Extension Term”)", a parenthesis's last name ("the Initial Term and any
+#: Extension Term(s), collectively, the “Employment Term”)") and one between its commas ("such notice by either party,
+#: “Non-Renewal”, and ...").
+_PAREN = re.compile(r"(?:\(|,\s+)(?:(?:collectively|together|each|individually|respectively),?\s+)?"
+                    r"(?:the\s+|an?\s+)?[“\"]([A-Z][\w’'\- ]{2,60})[”\"](?:\)|,\s+and\b)")
 
 
 def definitions(texts: list[str]) -> dict[str, str]:

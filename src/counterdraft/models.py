@@ -307,6 +307,23 @@ class BetterWithout(Strict):
     message: str  # why its lack of the clause suits the physician, in a sentence or two
 
 
+class Carried(Strict):
+    """A name that the draft's version of a clause defines and the rest of the contract uses, defined again beside
+    the wording that replaces it: `names` is a pattern for the name ("Extension Term"), `meaning` what it means
+    beside our wording, naming the physician as the library does ("Physician")."""
+    names: str
+    meaning: str
+
+    @field_validator("names")
+    @classmethod
+    def _compiles(cls, v: str) -> str:
+        try:
+            re.compile(v)
+        except re.error as exc:
+            raise ValueError(f"not a regular expression: {exc}") from None
+        return v
+
+
 #: The tier a clause with `grounds` adds beside a draft's own grounds: what they lack (notice, a cure period), no ground.
 GROUNDS_TIER = "on_grounds"
 
@@ -399,6 +416,10 @@ class Clause(Strict):
     #: list, put in place of theirs or beside it, would widen the causes and strike or contradict a term the rest of
     #: the contract uses (Nelson's "other than Cause", Guthrie's "'Cause' means only").
     grounds: str | None = None
+    #: The names the draft's version of the clause may define that our wording, replacing it, defines again (the
+    #: term's "Employment Term", used throughout Langecker's agreement): a replacement that would strike a definition
+    #: the contract uses, and that none of these carries, is not made; the letter asks instead.
+    carries: list[Carried] = []
     heading: str | None = None
     source: str = ""  # the file it came from; set by the loader
 

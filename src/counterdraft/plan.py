@@ -250,6 +250,11 @@ def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) ->
     return (edit.all or edit.cell) and not any(math.isclose(value, v) for v in changed)
 
 
+#: The draft's words that, after a replaced phrase, qualify the whole clause rather than the replacement's last word.
+_PARTICIPLE = re.compile(r"\s+(?:based\s+(?:up)?on|taking\s+into\s+account|having\s+regard\s+to|considering)\b",
+                         re.I)
+
+
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
                 unless: tuple[str | None, ...] = (), after: str = "", append: bool = False, before: str = "",
                 plain=None) -> str:
@@ -262,7 +267,12 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
     def new(m: re.Match) -> str:
         if keep is not None and keep(m.group(0)):
             return m.group(0)
-        return m.group(0) + replacement if append else replacement
+        if append:
+            return m.group(0) + replacement
+        # ours ends a phrase of its own before the draft's participle: "agreed within forty-five (45) days after the
+        # start of each performance year, based on your performance" (Burch), not "... year based on ..."
+        return replacement + "," if replacement[-1:].isalnum() and _PARTICIPLE.match(m.string, m.end()) else \
+            replacement
 
     if near is None and not any(unless):
         return re.sub(pattern, new, text, count=0 if every else 1)
@@ -1349,6 +1359,11 @@ class Planner:
         targets = section.body_blocks
         if not targets:
             return self.plan_insert(clause, base["tier"], values, base, after=section)
+        carried = self._carried(clause, [self.text(b) for b in targets], wording)
+        if isinstance(carried, tuple):
+            self.warn(f"{clause.id}: replacing {_name(section)} would strike the definition of \"{carried[0]}\", "
+                      f"which the contract uses elsewhere; it is left as it is and raised in the letter")
+            return PlannedEdit(kind="letter", heading=section.heading, **base)
         changes: list[ParagraphChange] = []
         for i, block in enumerate(targets):
             before = self.text(block)
@@ -1358,7 +1373,7 @@ class Planner:
             ours, opening = ([wording[i]], "") if i < len(wording) else ([], "")
             if ours and i == 0:
                 yielded, opening = _yielding(before[len(prefix):], wording[i])
-                ours = [yielded]
+                ours = [yielded] + ([carried] if carried else [])
             if opening:
                 self.info(f"{clause.id}: replacing {_name(section)} keeps its opening {opening.strip()!r}")
             after = prefix + " ".join(ours + kept) if ours or kept else None
@@ -1373,6 +1388,27 @@ class Planner:
                  for t in wording[len(targets):]]
         return PlannedEdit(kind="modify", heading=section.heading, changes=changes, new_paragraphs=extra,
                            anchor=targets[-1].ref if extra else None, **base)
+
+    def _carried(self, clause: Clause, before: list[str], wording: list[str]) -> str | tuple[str]:
+        """The sentence that defines again, beside our wording, the names the draft's paragraphs `before` define and
+        the rest of the contract uses (Langecker's "Employment Term", six times elsewhere; Wasiewski's "Extension
+        Term" and "Non-Renewal"), by the clause's `carries`: "" where there are none, or (the name,) for one that
+        none of them carries."""
+        kept = definitions(wording + [s for text in before for s in _kept_sentences(text)])
+        here = " ".join(before)
+        meanings: dict[str, str] = {}
+        for name in definitions(before):
+            if name in kept or self.reviewed.text.count(name) <= here.count(name):
+                continue
+            carried = next((c for c in clause.carries if re.search(c.names, name)), None)
+            if carried is None:
+                return (name,)
+            meanings[name] = carried.meaning
+        if not meanings:
+            return ""
+        said = [f'"{name}" means {meaning}' for name, meaning in meanings.items()]
+        listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])}{',' if len(said) > 2 else ''} and {said[-1]}"
+        return self.reviewed.terms.in_voice(f"In this Agreement, {listed}.")
 
     def plan_insert(self, clause: Clause, tier: str, values: dict, base: dict, after: Section | None = None,
                     missing: bool = True, prevails: bool | None = None) -> PlannedEdit | None:
