@@ -197,3 +197,16 @@ def test_a_term_whose_date_the_contract_uses_is_left_and_asked_for(profile, libr
     assert edits["term"].kind == "letter" and not edits["term"].changes
     assert any(m.startswith("term: replacing section '2. Term' would strike the definition of \"Start Date\"")
                for m in messages)
+
+
+def test_a_terms_notice_of_non_renewal_is_not_read_as_notice_to_end_without_cause(profile, library, txt2docx,
+                                                                                  shared_dir, tmp_path):
+    """Wasiewski: the term's sentence with ninety days' notice of non-renewal ends '“Non-Renewal”, and ...,
+    collectively, the “Employment Term”)'. Read as the definition of "Non-Renewal", which section 10 names beside
+    its notice of termination, it gave the without-cause clause a 90-day notice the draft never states for it."""
+    source = txt2docx.convert(shared_dir / SEC / "1513856_2014-11-06_EMPLOYMENT_AGREEMENT.txt",
+                              tmp_path / "contract.docx")
+    reviewed = review(read_blocks(Package.open(source)), library, profile, "contract", "profile.yaml: ")
+    finding = reviewed.finding("termination-without-cause")
+    assert finding.status == "found" and "notice_days" not in finding.parameters
+    assert reviewed.finding("term").parameters == {"initial_term_months": 12, "renewal_notice_days": 90}

@@ -712,22 +712,25 @@ def _candidates(text: str, kind: str, near: str | None, multiples: bool) -> list
 
 #: "“Restricted Period” means ...", "the term “Restricted Period” shall mean ...", "(the “Restricted Period”)".
 _DEFINES = re.compile(r"[“\"]([A-Z][\w’'\- ]{2,60})[”\"]\s*(?:shall\s+)?(?:means?|refers?\s+to|has\s+the\s+meaning)")
-#: "(the “Initial Term”)", "(each, an “Extension Term”)", a parenthesis's last name ("the Initial Term and any
-#: Extension Term(s), collectively, the “Employment Term”)") and one between its commas ("such notice by either party,
-#: “Non-Renewal”, and ...").
-_PAREN = re.compile(r"(?:\(|,\s+)(?:(?:collectively|together|each|individually|respectively),?\s+)?"
-                    r"(?:the\s+|an?\s+)?[“\"]([A-Z][\w’'\- ]{2,60})[”\"](?:\)|,\s+and\b)")
+_PAREN = re.compile(r"\((?:the\s+|a\s+|each,?\s+an?\s+)?[“\"]([A-Z][\w’'\- ]{2,60})[”\"]\)")
+#: A name a parenthesis defines after other words ("the Initial Term and any Extension Term(s), collectively, the
+#: “Employment Term”)"), or between its commas ("such notice by either party, “Non-Renewal”, and ...").
+_PAREN_TAIL = re.compile(r",\s+(?:(?:collectively|together|each|individually|respectively),?\s+)?(?:the\s+|an?\s+)?"
+                         r"[“\"]([A-Z][\w’'\- ]{2,60})[”\"](?:\)|,\s+and\b)")
 
 
-def definitions(texts: list[str]) -> dict[str, str]:
+def definitions(texts: list[str], every: bool = False) -> dict[str, str]:
     """Defined terms of a contract and the sentence that defines each, e.g. "Restricted Period" -> "...for a
-    period of 18 months thereafter (the “Restricted Period”)"."""
+    period of 18 months thereafter (the “Restricted Period”)". With `every`, also the names a parenthesis defines
+    after other words, for what an edit must not strike: as definitions to read figures from they would take a
+    term's notice of non-renewal for notice of "termination ... other than by reason of ... Non-Renewal"
+    (Wasiewski)."""
     out: dict[str, str] = {}
     for text in texts:
         for m in _DEFINES.finditer(text):
             end = next((b for a, b in sentences(text) if a <= m.start() < b), len(text))
             out.setdefault(m.group(1).strip(), text[m.start():end])
-        for m in _PAREN.finditer(text):
+        for m in [*_PAREN.finditer(text), *(_PAREN_TAIL.finditer(text) if every else ())]:
             start = next((a for a, b in sentences(text) if a <= m.start() < b), 0)
             out.setdefault(m.group(1).strip(), text[start:m.end()])
     return out

@@ -1313,8 +1313,8 @@ class Planner:
         """A term that `before` defines and `after` no longer does, while the rest of the contract uses it: a
         sentence replaced whole must not take with it the definition of "the Annual Bonus" that later sections
         rely on."""
-        kept = definitions([after])
-        return next((term for term in definitions([before])
+        kept = definitions([after], every=True)
+        return next((term for term in definitions([before], every=True)
                      if term not in kept and self.reviewed.text.count(term) > block.text.count(term)), None)
 
     def plan_edits_beside(self, clause: Clause, match: Match, values: dict, found: dict,
@@ -1394,10 +1394,10 @@ class Planner:
         the rest of the contract uses (Langecker's "Employment Term", six times elsewhere; Wasiewski's "Extension
         Term" and "Non-Renewal"), by the clause's `carries`: "" where there are none, or (the name,) for one that
         none of them carries."""
-        kept = definitions(wording + [s for text in before for s in _kept_sentences(text)])
+        kept = definitions(wording + [s for text in before for s in _kept_sentences(text)], every=True)
         here = " ".join(before)
         meanings: dict[str, str] = {}
-        for name in definitions(before):
+        for name in definitions(before, every=True):
             if name in kept or self.reviewed.text.count(name) <= here.count(name):
                 continue
             carried = next((c for c in clause.carries if re.search(c.names, name)), None)
