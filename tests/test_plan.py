@@ -73,6 +73,28 @@ def test_profile_errors_name_the_file_and_field(profile, library, field, value, 
     assert str(exc.value).startswith("profile.yaml: ") and needle in str(exc.value)
 
 
+@pytest.mark.parametrize("growth, message", [
+    ({}, "profile.yaml: asks.growth-path.target_informatics_fte (the clause's default) is 0.7, no more than the 0.7 "
+         "informatics FTE asks.fte-split.informatics_fte asks for now"),
+    ({"target_informatics_fte": 0.9, "target_title": "associate chief medical information officer"},
+     "profile.yaml: asks.growth-path.target_title is 'associate chief medical information officer', the title "
+     "role.title already gives"),
+])
+def test_a_growth_path_that_steps_up_to_the_position_asked_for_now_is_refused(profile, library, growth, message):
+    """Profile F's Associate CMIO at 0.3 clinical / 0.7 informatics FTE asked for the growth path with its defaults:
+    the letter asked for reviews "with a step to 0.7 informatics FTE and the Associate Chief Medical Information
+    Officer title", which the position already has."""
+    profile.role.title = "Associate Chief Medical Information Officer"
+    profile.asks.update({"fte-split": {"clinical_fte": 0.3, "informatics_fte": 0.7}, "growth-path": growth})
+    with pytest.raises(ConfigError) as exc:
+        plan_for(profile, library)
+    assert str(exc.value).startswith(message)
+    profile.asks["growth-path"] = {"target_informatics_fte": 0.9, "target_title": "Chief Medical Information Officer"}
+    edits = {e.clause_id: e for e in plan_for(profile, library).edits}
+    assert "a step to 0.9 informatics FTE and the Chief Medical Information Officer title" in \
+        edits["growth-path"].request
+
+
 def _contract(tmp_path, paragraphs: list) -> list:
     """A contract of plain paragraphs; a paragraph given as (text, style) takes that Word style, or is a bold line
     for "bold"."""

@@ -48,7 +48,33 @@ def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
                               f"(see `counterdraft clauses list`)")
         if clause_id not in ids:
             ids.append(clause_id)
+    _steps_up(profile, library, where)
     return [library.clauses[i] for i in ids]
+
+
+def _steps_up(profile: Profile, library: Library, where: str) -> None:
+    """A growth path must step up from the position asked for now: an Associate CMIO asking for 0.7 informatics FTE
+    was to ask for reviews "with a step to 0.7 informatics FTE and the Associate Chief Medical Information Officer
+    title", the growth-path clause's defaults, which is asking for nothing."""
+    growth, split = library.clauses.get("growth-path"), library.clauses.get("fte-split")
+    if growth is None or growth.id not in profile.asks:
+        return
+    values = profile_values(growth, profile, where)
+
+    def source(name: str) -> str:
+        return f"asks.growth-path.{name}" if name in profile.asks[growth.id] else \
+            f"asks.growth-path.{name} (the clause's default)"
+
+    target, title = values.get("target_informatics_fte"), values.get("target_title")
+    now = profile_values(split, profile, where).get("informatics_fte") \
+        if split is not None and split.id in profile.asks else None
+    if isinstance(target, (int, float)) and isinstance(now, (int, float)) and target <= now:
+        raise ConfigError(f"{where}{source('target_informatics_fte')} is {fte(target)}, no more than the "
+                          f"{fte(now)} informatics FTE asks.fte-split.informatics_fte asks for now; set the allocation "
+                          f"the role should grow to")
+    if isinstance(title, str) and title.strip().casefold() == profile.role.title.strip().casefold():
+        raise ConfigError(f"{where}{source('target_title')} is {title!r}, the title role.title already gives; set "
+                          f"the title the role should grow to")
 
 
 def _beside_last(clauses: list[Clause], found: set[str]) -> list[Clause]:
