@@ -1445,3 +1445,28 @@ def test_serving_as_a_director_or_trustee_of_other_businesses_is_an_outside_acti
     found = review(read_blocks(Package.open(contract)), LIBRARY, None, "steel.docx").finding("outside-activities")
     assert found.assessment != "missing"
     assert "serving as a director or trustee of other corporations" in " ".join(found.text.split())
+
+
+ACADEMIC_OFFER = ROOT / "eval" / "contracts" / "physician" / "ph2-amc-informatics-offer.txt"
+
+
+@pytest.mark.parametrize("form", ["plain", "bold"])
+def test_an_academic_informatics_offer_is_read_by_its_own_terms(tmp_path, txt2docx, form):
+    """The physician set's academic offer letter (an Associate CMIO at 0.4 clinical / 0.6 informatics FTE), on its
+    first run: the split was read as 2.0 / 2.0 from "two clinical analysts (2.0 FTE)", the faculty appointment's
+    "initial term of three years" as a 36-month term of an at-will employment, the delivery line "PERSONAL AND
+    CONFIDENTIAL" as the confidentiality clause; the program's discontinuation, the analysts and the two months'
+    notice to end the employment were not found."""
+    contract = txt2docx.convert(ACADEMIC_OFFER, tmp_path / "offer.docx", form)
+    found = {f.topic: f for f in review(read_blocks(Package.open(contract)), LIBRARY, None, "offer").review.findings}
+    split = found["fte-split"]
+    assert split.text.startswith("Position and Effort. Your appointment is a hybrid role")
+    assert split.parameters == {"clinical_fte": 0.4, "informatics_fte": 0.6}
+    assert found["term"].text.startswith("Nature of Employment. Your employment with NUH is at will")
+    assert "initial_term_months" not in found["term"].parameters
+    assert found["confidentiality"].text.startswith("Confidentiality. You will have access to patient records")
+    assert found["program-discontinuation"].text.startswith("Program Changes. If NUH eliminates the Associate CMIO")
+    assert found["analytics-support"].text.startswith("Analytics and Team Support.")
+    assert found["termination-without-cause"].parameters == {"notice_days": 60}
+    assert "NUH may end your employment immediately, without notice, for serious misconduct" in \
+        found["termination-for-cause"].text

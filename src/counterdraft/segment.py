@@ -72,6 +72,12 @@ _AGREEMENT_TITLE = re.compile(r"(?i)\b(?:agreement|rider|addendum)\s*$")
 _CLOSING = re.compile(rf"(?i)^\s*(?:{_SIGNATURE_LINES}|(?:attachments?|enclosures?|encl\.)\s*:|{_EXHIBIT_TITLE})")
 _LABEL = re.compile(r"(?i)^\s*(?:re|subject|dear\b[^:]*|to|from|cc|date|attention|attn|by|name|title|its|address|"
                     r"accepted|agreed|acknowledged|signed|witness)\s*:")
+#: A letter's delivery marking ("PERSONAL AND CONFIDENTIAL", "Via Email"): no section, so no heading that names
+#: confidentiality over the addressee's lines.
+_DELIVERY = re.compile(r"(?i)^\s*(?:(?:personal|private|strictly\s+private)\s+(?:and|&)\s+confidential|strictly\s+"
+                       r"confidential|confidential|(?:sent\s+)?(?:via|by)\s+(?:e-?mail|hand(?:\s+delivery)?|courier|"
+                       r"overnight\s+(?:mail|delivery|courier)|federal\s+express|fedex|certified\s+mail|u\.?s\.?\s+mail|"
+                       r"facsimile|fax)(?:\s+(?:and|&)\s+[\w. ]{2,30})?)\s*[.:]?\s*$")
 #: A letter's salutation: the letter's body starts under it, not under the letterhead or delivery lines above it.
 SALUTATION = re.compile(r"(?i)^\s*dear\b[^:;]{0,80}[:,]\s*$")
 _LEAD_IN = re.compile(r"[:\u2014\u2013-]\s*$")
@@ -227,7 +233,7 @@ def _mark(block: Block, runs_on: bool = False) -> _Mark | None:
         kind, number, typed_text = typed
         key = key or kind
         rest = text[len(typed_text):].lstrip(" \t\u00a0")
-    if _LABEL.match(bold or text):
+    if _LABEL.match(bold or text) or _DELIVERY.match(text):
         return None  # "Re:", "Dear ...:", "By:", "Name:" head a letter or a signature, not a section
     if bold and len(bold) <= MAX_CAPTION and text.startswith(bold):
         if bold == text and len(_words(bold)) > MAX_HEADING_WORDS:
