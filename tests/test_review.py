@@ -1470,3 +1470,17 @@ def test_an_academic_informatics_offer_is_read_by_its_own_terms(tmp_path, txt2do
     assert found["termination-without-cause"].parameters == {"notice_days": 60}
     assert "NUH may end your employment immediately, without notice, for serious misconduct" in \
         found["termination-for-cause"].text
+
+
+def test_a_wrvu_threshold_prorated_only_for_partial_years_is_not_scaled_to_the_clinical_fte(tmp_path, txt2docx):
+    """The physician set's hospitalist agreement: "an annual threshold of 4,800 work RVUs ..., prorated for any
+    partial Contract Year and for any approved leave" was taken for a target tied to the clinical FTE, so the review
+    said it met the hospitalist profile's asks (4,200 at 1.0 FTE, 0.6 clinical) and the letter asked nothing."""
+    from counterdraft.loading import load_profile
+    profile = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
+    contract = txt2docx.convert(ROOT / "eval" / "contracts" / "physician" / "ph1-hospital-hospitalist.txt",
+                                tmp_path / "hospitalist.docx", "headings")
+    finding = review(read_blocks(Package.open(contract)), LIBRARY, profile, "hospitalist").finding("productivity-rvu")
+    assert finding.parameters == {"annual_wrvu_target": 4800}
+    assert finding.assessment == "weak"
+    assert "At 0.6 clinical FTE the target should be 2,520 wRVUs, not a full-time number." in finding.message
