@@ -467,3 +467,21 @@ def test_the_margin_puts_in_quotation_marks_only_the_drafts_own_words(lib):
             text = re.sub(r"\{%.*?%\}|\{\{.*?\}\}", "\u2026", getattr(clause, field) or "", flags=re.S)
             typed = re.findall(r"[\"\u201c]([^\"\u201d]*)[\"\u201d]", text)
             assert [t for t in typed if "\u2026" not in t] == [], (clause.id, field)
+
+
+def test_a_derived_parameter_scales_with_the_asks_unless_asked_itself(lib):
+    """The wRVU target a contract states is judged against the full-time target scaled to the clinical FTE."""
+    clause = lib.get("productivity-rvu")
+    assert parameter_values(clause)["annual_wrvu_target"] == 2400  # 4,800 at the default 0.5 clinical FTE
+    values = parameter_values(clause, {"full_time_wrvu_target": 4200, "clinical_fte": 0.6})
+    assert values["annual_wrvu_target"] == 2520
+    assert parameter_values(clause, {"annual_wrvu_target": 3000, "clinical_fte": 0.6})["annual_wrvu_target"] == 3000
+
+
+def test_a_derivation_that_fails_names_the_file_and_the_parameter(tmp_path):
+    parameters = yaml.safe_load(scaffold_clause("scaled-target", "term"))["parameters"]
+    parameters["target"] = {"type": "int", "default": 10, "min": 0, "max": 100, "derive": "notice_days * nothing_here"}
+    path = write_clause(tmp_path, "scaled-target", parameters=parameters)
+    with pytest.raises(ConfigError) as exc:
+        load_clause(path)
+    assert str(exc.value).startswith(f"{path}: parameters.target.derive: ")

@@ -3214,3 +3214,23 @@ def test_written_metrics_replacing_discretion_are_set_off_from_the_drafts_basis(
     assert f"by the Compensation Committee of the Board {ours}" in change.after
     assert re.search(r"(?:year|of [Bb]ase [Ss]alary), based on your performance and the Company’s performance during",
                      change.after)
+
+
+def test_a_hospitalists_wrvu_threshold_is_scaled_to_the_clinical_fte_where_it_is_stated(library, txt2docx, tmp_path):
+    """The physician set's hospitalist agreement: "an annual threshold of 4,800 work RVUs" for a physician asking for
+    0.6 clinical FTE (4,200 full-time) becomes 2,520 where section 3.2 states it, and Exhibit A's restatement of
+    4,800 gets a margin comment asking for the conforming change; before, the figure stayed and nothing was asked."""
+    from counterdraft.loading import load_profile
+    root = Path(__file__).resolve().parents[1]
+    hospitalist = load_profile(root / "samples" / "profile-hospitalist.yaml")
+    contract = txt2docx.convert(root / "eval" / "contracts" / "physician" / "ph1-hospital-hospitalist.txt",
+                                tmp_path / "hospitalist.docx", "headings")
+    reviewed = review(read_blocks(Package.open(contract)), library, hospitalist, "hospitalist", "profile.yaml: ")
+    plan = make_plan(reviewed, library, hospitalist, "hospitalist.docx", "Priya", "2026-01-01T00:00:00Z",
+                     "profile.yaml: ")
+    (edit,) = [e for e in plan.edits if e.clause_id == "productivity-rvu"]
+    (change,) = edit.changes
+    assert "exceed an annual threshold of 4,800 work RVUs" in change.before
+    assert change.after == change.before.replace("4,800 work RVUs", "2,520 work RVUs")
+    assert "the earlier figure still stated in section 'EXHIBIT A - COMPENSATION SCHEDULE' is left as drafted" in \
+        edit.comment

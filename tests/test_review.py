@@ -1483,4 +1483,31 @@ def test_a_wrvu_threshold_prorated_only_for_partial_years_is_not_scaled_to_the_c
     finding = review(read_blocks(Package.open(contract)), LIBRARY, profile, "hospitalist").finding("productivity-rvu")
     assert finding.parameters == {"annual_wrvu_target": 4800}
     assert finding.assessment == "weak"
-    assert "At 0.6 clinical FTE the target should be 2,520 wRVUs, not a full-time number." in finding.message
+    assert finding.message.endswith("The productivity target is not tied to the clinical FTE. The stated target is "
+                                    "above the 2,520 wRVUs that a 4,200 wRVU full-time target comes to at 0.6 "
+                                    "clinical FTE.")
+
+
+PHYSICIAN_SET = ROOT / "eval" / "contracts" / "physician"
+
+
+def test_a_medical_directors_hourly_rate_is_no_annual_fee(tmp_path, txt2docx):
+    """The physician set's medical-director services agreement pays "Two Hundred Twenty-Five Dollars ($225.00) per
+    hour" and expects "monthly fees of approximately ... ($7,875.00)": the review read an annual fee of $225, then of
+    $7,875, and the letter told the employer the redline left "the draft's annual fee of $225" as it was."""
+    contract = txt2docx.convert(PHYSICIAN_SET / "ph4-medical-director-services.txt", tmp_path / "director.docx",
+                                "headings")
+    reviewed = review(read_blocks(Package.open(contract)), LIBRARY, None, "director")
+    pay = reviewed.finding("base-salary")
+    assert pay.status == "found" and "($225.00) per hour" in pay.text
+    assert "amount_usd" not in pay.parameters
+
+
+def test_a_groups_pay_by_collections_is_its_productivity_clause(tmp_path, txt2docx):
+    """The physician set's cardiology group pays "forty-two percent (42%) of the net professional collections" under
+    "3.3 Production Compensation After the Guarantee Period"; the productivity clause was reported missing."""
+    contract = txt2docx.convert(PHYSICIAN_SET / "ph3-group-practice.txt", tmp_path / "group.docx", "headings")
+    finding = review(read_blocks(Package.open(contract)), LIBRARY, None, "group").finding("productivity-rvu")
+    assert finding.status == "found"
+    assert "42%) of the net professional collections attributable to services Physician personally performed" in \
+        finding.text

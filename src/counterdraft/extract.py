@@ -90,8 +90,9 @@ def _with_unit(text: str, unit: str, factor: float) -> list[tuple[int, int, floa
     return found
 
 
-#: A price or a rate, not an amount paid by the year: "$0.40 per share", "$400 per hour", "a per share price of $6.00".
-_PER_UNIT = re.compile(r"(?i)\s*(?:\(\s*)?(?:(?:per|a|an|/|for\s+each)\s*(?:share|unit|option|hour|hr|day)\b|hourly)")
+#: A price or a rate, not an amount paid by the year: "$0.40 per share", "$400 per hour", "a per share price of $6.00",
+#: "Two Hundred Twenty-Five Dollars ($225.00) per hour".
+_PER_UNIT = re.compile(r"(?i)\s*\)?\s*(?:\(\s*)?(?:(?:per|a|an|/|for\s+each)\s*(?:share|unit|option|hour|hr|day)\b|hourly)")
 _PRICE_BEFORE = re.compile(r"(?i)\b(?:share|exercise|strike|purchase|option|hourly|daily)\s+(?:price|rate)\s+"
                            r"(?:of\s+|equal\s+to\s+|is\s+|will\s+be\s+)?$")
 

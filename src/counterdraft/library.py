@@ -72,6 +72,11 @@ def load_clause(path: Path) -> Clause:
             ENV.parse(text)
         except jinja2.TemplateSyntaxError as exc:
             raise ConfigError(f"{path}: {name}: line {exc.lineno}: {exc.message}") from None
+    for name, p in clause.parameters.items():
+        try:
+            parameter_values(clause) if p.derive is not None else None
+        except ConfigError as exc:
+            raise ConfigError(f"{path}: parameters.{name}.derive: {str(exc).split(': ', 2)[-1]}") from None
     return clause
 
 
@@ -104,6 +109,13 @@ def parameter_values(clause: Clause, asks: dict[str, Any] | None = None, where: 
             values[name] = clause.parameters[name].validate_value(value, "value")
         except ValueError as exc:
             raise ConfigError(f"{where}asks.{clause.id}.{name}: {exc}") from None
+    for name, p in clause.parameters.items():
+        if p.derive is not None and name not in (asks or {}):
+            try:
+                derived = ENV.compile_expression(p.derive)(**values)
+                values[name] = p.validate_value(round(derived) if p.type == "int" else derived, "derived value")
+            except (jinja2.TemplateError, TypeError, ValueError) as exc:
+                raise ConfigError(f"{where}asks.{clause.id}: {name} derived as {p.derive!r}: {exc}") from None
     return values
 
 

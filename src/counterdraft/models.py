@@ -53,6 +53,9 @@ class Parameter(Strict):
     #: an independent contractor, it is asked for at none (0, or false), which the clause's wording must read well
     #: at, and no check judges it.
     employee_only: bool = False
+    #: A Jinja expression over the clause's other parameters that gives this one where the profile does not ask for
+    #: it: the wRVU target a contract states is judged against the full-time target scaled to the clinical FTE.
+    derive: str | None = None
 
     @model_validator(mode="after")
     def _default_fits(self) -> "Parameter":
