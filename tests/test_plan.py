@@ -3234,3 +3234,19 @@ def test_a_hospitalists_wrvu_threshold_is_scaled_to_the_clinical_fte_where_it_is
     assert change.after == change.before.replace("4,800 work RVUs", "2,520 work RVUs")
     assert "the earlier figure still stated in section 'EXHIBIT A - COMPENSATION SCHEDULE' is left as drafted" in \
         edit.comment
+
+
+def test_an_offer_letters_own_grounds_for_immediate_dismissal_are_kept(profile, library, txt2docx, tmp_path):
+    """The physician set's academic offer: "NUH may end your employment immediately, without notice, for serious
+    misconduct, for loss or restriction of your license, ..." is the draft's own list of grounds, so only notice and
+    a cure period are added; before, our list went in beside it, "for cause only if", saying it prevailed."""
+    root = Path(__file__).resolve().parents[1]
+    contract = txt2docx.convert(root / "eval" / "contracts" / "physician" / "ph2-amc-informatics-offer.txt",
+                                tmp_path / "offer.docx", "plain")
+    profile.asks["termination-for-cause"] = {"cure_days": 30}
+    reviewed = review(read_blocks(Package.open(contract)), library, profile, "offer", "profile.yaml: ")
+    plan = make_plan(reviewed, library, profile, "offer.docx", "Dana", "2026-01-01T00:00:00Z", "profile.yaml: ")
+    (edit,) = [e for e in plan.edits if e.clause_id == "termination-for-cause"]
+    inserted = " ".join(p.text for p in edit.new_paragraphs)
+    assert edit.tier == "on_grounds" and "for cause only if" not in inserted
+    assert "NUH shall give you written notice describing the ground in reasonable detail" in inserted

@@ -453,3 +453,15 @@ def test_no_clause_wording_puts_an_article_after_a_possessive_or_determiner(libr
                                                           "engaged": False}))
             assert not re.search(r"(?:['’]s|\b(?:its|his|her|their|your|any|such|each|current))\s+the\s+"
                                  r"(?:Base Salary|Effective Date|Company|Executive)\b", text), (clause.id, tier)
+
+
+def test_an_academic_offer_names_its_employer_by_the_initials_it_defines_and_speaks_to_you(txt2docx, tmp_path):
+    """The physician set's academic offer: "Northlake University Health ("NUH")" in a letter, outside any preamble,
+    and the CMIO's own title "Chief Medical Information Officer" throughout. The clauses inserted into it said
+    "The University and Officer shall hold formal reviews ..."; they speak of NUH and to "you"."""
+    source = Path(__file__).resolve().parents[1] / "eval" / "contracts" / "physician" / "ph2-amc-informatics-offer.txt"
+    blocks = read_blocks(Package.open(txt2docx.convert(source, tmp_path / "offer.docx", "plain")))
+    terms = find_terms([b.text for b in blocks], person="Priya N. Ramaswamy", doctor=True)
+    assert (terms.employer, terms.physician, terms.addressed) == ("NUH", "Dr. Ramaswamy", True)
+    assert terms.in_voice("Employer and Physician shall hold formal reviews of Physician's role.") == \
+        "NUH and you shall hold formal reviews of your role."

@@ -35,7 +35,10 @@ _START_TERMS = {"effective date", "start date", "commencement date", "employment
 #: The legal form that ends an entity's name.
 _SUFFIX = r"inc|incorporated|corp|corporation|l\.?l\.?c|ltd|limited|p\.?c|pllc|llp|l\.?p|n\.?a|plc|gmbh"
 _ENTITY = re.compile(rf"(?i)\b(?:{_SUFFIX}|company|hospital|health|medical)\b\.?[^()]{{0,60}}$")
-_ENTITY_JUST_BEFORE = re.compile(rf"(?i)\b(?:{_SUFFIX})\b\.?,?\s*$")
+#: The end of an entity's name: its legal form, or a word that names an institution ("Northlake University Health
+#: ("NUH")", an offer letter's employer, defined outside any preamble).
+_ENTITY_JUST_BEFORE = re.compile(rf"(?i)\b(?:{_SUFFIX}|health|hospital|center|centre|clinic|system|university|"
+                                 rf"partners|associates|physicians)\b\.?,?\s*$")
 _PHYSICIAN_BEFORE = re.compile(r"(?:\bM\.?D\.?|\bD\.?O\.?|\bDr\.|\ban?\s+individual\b|\bresiding\s+at\b)[^()]{0,40}$")
 #: A parenthesised definition: (the "Company"), ("Executive"), (hereinafter "Employer"), ("Matria" or "Company").
 _DEFINITION = re.compile(r"\(\s*(?:hereinafter\s+(?:(?:referred\s+to|called)\s+as\s+)?)?"
@@ -390,10 +393,16 @@ def _self_name(whole: str, letter: bool) -> str:
         else spelled[best]
 
 
+#: A capitalised word just before another: the word after it ends a title or a name.
+_TITLED_BEFORE = re.compile(r"\b[A-Z][\w&'’-]*[^\S\n]+$")
+
+
 def _in_use(whole: str, words: set[str]) -> str | None:
     """The word among `words` the contract uses throughout for a party ("the Company", five times or more)."""
     counts: dict[str, list[int]] = {}
     for m in re.finditer(r"\b([Tt]he\s+)?([A-Z][a-z]+)\b(?!\s+[A-Z])", whole):  # not "Executive Vice President"
+        if not m.group(1) and _TITLED_BEFORE.search(whole, max(0, m.start() - 40), m.start()):
+            continue  # nor the end of a title or a name: "Chief Medical Information Officer", "Northlake University"
         if m.group(2).lower() in words:
             counts.setdefault(m.group(2), [0, 0])[bool(m.group(1))] += 1
     word, (bare, with_the) = max(counts.items(), key=lambda kv: sum(kv[1]), default=("", (0, 0)))
