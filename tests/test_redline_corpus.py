@@ -47,9 +47,10 @@ class Case:
 def cases(request, shared_dir, pandoc, tmp_path_factory, txt2docx) -> list[Case]:
     contracts = shared_dir / "corpus" / "contracts"
     forms = sorted((contracts / "docx_forms").glob("*.docx"))
-    # the SEC agreements of the corpus, and of the held-out sets in this repository (after their first runs)
+    # the SEC agreements of the corpus, and of the held-out and physician sets in this repository (after their
+    # first runs)
     texts = sorted((contracts / "sec_employment").glob("*.txt")) + sorted((ROOT / "eval" / "contracts").glob(
-        "heldout*/*.txt"))
+        "*/*.txt"))
     if not forms and not texts:
         pytest.skip(f"no contracts under {contracts}")
     out = tmp_path_factory.mktemp("redline_corpus")
