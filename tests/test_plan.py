@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from counterdraft.errors import ConfigError
+from counterdraft.loading import load_profile
 from counterdraft.plan import make_plan
 from counterdraft.review import review
 from counterdraft.wordml.package import Package
@@ -3220,10 +3221,8 @@ def test_a_hospitalists_wrvu_threshold_is_scaled_to_the_clinical_fte_where_it_is
     """The physician set's hospitalist agreement: "an annual threshold of 4,800 work RVUs" for a physician asking for
     0.6 clinical FTE (4,200 full-time) becomes 2,520 where section 3.2 states it, and Exhibit A's restatement of
     4,800 gets a margin comment asking for the conforming change; before, the figure stayed and nothing was asked."""
-    from counterdraft.loading import load_profile
-    root = Path(__file__).resolve().parents[1]
-    hospitalist = load_profile(root / "samples" / "profile-hospitalist.yaml")
-    contract = txt2docx.convert(root / "eval" / "contracts" / "physician" / "ph1-hospital-hospitalist.txt",
+    hospitalist = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
+    contract = txt2docx.convert(ROOT / "eval" / "contracts" / "physician" / "ph1-hospital-hospitalist.txt",
                                 tmp_path / "hospitalist.docx", "headings")
     reviewed = review(read_blocks(Package.open(contract)), library, hospitalist, "hospitalist", "profile.yaml: ")
     plan = make_plan(reviewed, library, hospitalist, "hospitalist.docx", "Priya", "2026-01-01T00:00:00Z",
@@ -3240,8 +3239,7 @@ def test_an_offer_letters_own_grounds_for_immediate_dismissal_are_kept(profile, 
     """The physician set's academic offer: "NUH may end your employment immediately, without notice, for serious
     misconduct, for loss or restriction of your license, ..." is the draft's own list of grounds, so only notice and
     a cure period are added; before, our list went in beside it, "for cause only if", saying it prevailed."""
-    root = Path(__file__).resolve().parents[1]
-    contract = txt2docx.convert(root / "eval" / "contracts" / "physician" / "ph2-amc-informatics-offer.txt",
+    contract = txt2docx.convert(ROOT / "eval" / "contracts" / "physician" / "ph2-amc-informatics-offer.txt",
                                 tmp_path / "offer.docx", "plain")
     profile.asks["termination-for-cause"] = {"cure_days": 30}
     reviewed = review(read_blocks(Package.open(contract)), library, profile, "offer", "profile.yaml: ")

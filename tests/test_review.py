@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from counterdraft.cli import main
 from counterdraft.library import load_library
+from counterdraft.loading import load_profile
 from counterdraft.models import TOPICS, Check, Finding
 from counterdraft.review import no_step_back, review, suggested_action
 from counterdraft.wordml.package import Package
@@ -110,7 +111,6 @@ def test_cli_review_json_has_the_findings():
 def test_a_typed_caption_that_is_not_bold_survives_a_replacement(tmp_path):
     import docx
 
-    from counterdraft.loading import load_profile
     from counterdraft.plan import make_plan
 
     d = docx.Document()
@@ -167,7 +167,6 @@ def _reviewed(tmp_path, paragraphs: list[str], profile=None):
 
 def _plan_of(tmp_path, paragraphs: list[str], asks: dict | None = None):
     """({clause id: planned edit}, messages) for a contract of these paragraphs, with the sample profile."""
-    from counterdraft.loading import load_profile
     from counterdraft.plan import make_plan
 
     profile = load_profile(ROOT / "samples" / "profile.yaml")
@@ -207,7 +206,6 @@ def test_the_cure_period_a_sibling_sub_paragraph_gives_is_read_and_compared_with
     """Mcgrane with 45 days' cure asked (sixth audit): "The clause does not state cure (you ask for 45 days)" where
     4(c)(iii), beside the definition of Cause, gives ten days to cure; a Good Reason the Board may cure is no cure
     period of the physician's, however near."""
-    from counterdraft.loading import load_profile
 
     profile = load_profile(ROOT / "samples" / "profile.yaml")
     profile.asks["termination-for-cause"] = {"cure_days": 45}
@@ -330,7 +328,6 @@ def test_a_message_claims_only_the_asks_the_profile_makes(tmp_path):
     """Akbar, Eshelman (third audit): "The initial term is shorter than the 36 months asked for" where the profile
     asks for no term at all: 36 months is the library's default, which our wording proposes, and the messages and
     the plan's notes say so; a figure the profile does ask for is still "asked for"."""
-    from counterdraft.loading import load_profile
 
     profile = load_profile(ROOT / "samples" / "profile.yaml")
     assert "term" not in profile.asks
@@ -476,7 +473,6 @@ def test_a_non_solicitation_lead_in_under_a_restrictive_covenant_heading_is_not_
 
 def test_an_amount_asked_for_is_shown_as_money():
     """Nelson's memo (audit): "The clause does not state target total (you ask for 290000)"."""
-    from counterdraft.loading import load_profile
     from counterdraft.review import assess
 
     profile = load_profile(ROOT / "samples" / "profile.yaml")
@@ -794,7 +790,6 @@ def test_severance_paid_only_when_the_physician_resigns_is_set_aside_and_not_ask
 
 
 def _severance_profile(months: int):
-    from counterdraft.loading import load_profile
 
     profile = load_profile(ROOT / "samples" / "profile.yaml")
     profile.asks["severance"] = {"months": months}
@@ -973,7 +968,6 @@ def test_a_ceiling_is_no_target_to_keep_and_a_floor_is_kept_as_one(found, kept, 
      "determined by the Board in its sole discretion.", None, "discretionary"),
 ])
 def test_a_bonus_ceiling_or_floor_is_assessed_as_what_it_is(tmp_path, bonus, weak, absent):
-    from counterdraft.loading import load_profile
 
     profile = load_profile(ROOT / "samples" / "profile.yaml")
     profile.asks["bonus-incentive"] = {"target_percent": 20}
@@ -1320,7 +1314,6 @@ def test_severance_read_from_the_termination_without_cause_is_located_there(tmp_
     "Change in Control > Severance Payment", which pays twelve months and only after a change in control; the six
     months, paid only in the first 24 months, are those of "4. Involuntary Termination Without Cause", where the
     plan edits them. The finding is now headed, quoted and edited there."""
-    from counterdraft.loading import load_profile
     from counterdraft.plan import make_plan
 
     contract = txt2docx.convert(NELSON, tmp_path / "nelson.docx")
@@ -1476,7 +1469,6 @@ def test_a_wrvu_threshold_prorated_only_for_partial_years_is_not_scaled_to_the_c
     """The physician set's hospitalist agreement: "an annual threshold of 4,800 work RVUs ..., prorated for any
     partial Contract Year and for any approved leave" was taken for a target tied to the clinical FTE, so the review
     said it met the hospitalist profile's asks (4,200 at 1.0 FTE, 0.6 clinical) and the letter asked nothing."""
-    from counterdraft.loading import load_profile
     profile = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
     contract = txt2docx.convert(ROOT / "eval" / "contracts" / "physician" / "ph1-hospital-hospitalist.txt",
                                 tmp_path / "hospitalist.docx", "headings")

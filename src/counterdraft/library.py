@@ -14,7 +14,7 @@ from jinja2 import meta
 from .errors import ConfigError
 from .extract import as_drafted, first_match, sentence_at, stated_for
 from .loading import load_model
-from .models import Clause, Compensation, Profile
+from .models import Clause, Compensation, Parameter, Profile
 from .resources import clauses_dir
 from .wording import ENV, render_string, shaping
 
@@ -72,11 +72,13 @@ def load_clause(path: Path) -> Clause:
             ENV.parse(text)
         except jinja2.TemplateSyntaxError as exc:
             raise ConfigError(f"{path}: {name}: line {exc.lineno}: {exc.message}") from None
+    defaults = {name: p.default for name, p in clause.parameters.items()}
     for name, p in clause.parameters.items():
-        try:
-            parameter_values(clause) if p.derive is not None else None
-        except ConfigError as exc:
-            raise ConfigError(f"{path}: parameters.{name}.derive: {str(exc).split(': ', 2)[-1]}") from None
+        if p.derive is not None:
+            try:
+                _derived(p, defaults)
+            except (jinja2.TemplateError, TypeError, ValueError) as exc:
+                raise ConfigError(f"{path}: parameters.{name}.derive: {exc}") from None
     return clause
 
 
@@ -112,11 +114,16 @@ def parameter_values(clause: Clause, asks: dict[str, Any] | None = None, where: 
     for name, p in clause.parameters.items():
         if p.derive is not None and name not in (asks or {}):
             try:
-                derived = ENV.compile_expression(p.derive)(**values)
-                values[name] = p.validate_value(round(derived) if p.type == "int" else derived, "derived value")
+                values[name] = _derived(p, values)
             except (jinja2.TemplateError, TypeError, ValueError) as exc:
                 raise ConfigError(f"{where}asks.{clause.id}: {name} derived as {p.derive!r}: {exc}") from None
     return values
+
+
+def _derived(param: Parameter, values: dict[str, Any]) -> Any:
+    """A parameter's `derive` over the other parameters' `values`, checked against its type and bounds."""
+    value = ENV.compile_expression(param.derive)(**values)
+    return param.validate_value(round(value) if param.type == "int" else value, "derived value")
 
 
 def profile_asks(clause: Clause, profile: Profile | None) -> dict[str, Any]:
