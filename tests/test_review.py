@@ -1440,7 +1440,13 @@ def test_serving_as_a_director_or_trustee_of_other_businesses_is_an_outside_acti
     assert "serving as a director or trustee of other corporations" in " ".join(found.text.split())
 
 
-ACADEMIC_OFFER = ROOT / "eval" / "contracts" / "physician" / "ph2-amc-informatics-offer.txt"
+PHYSICIAN_SET = ROOT / "eval" / "contracts" / "physician"
+
+
+def _physician(txt2docx, tmp_path, name: str, form: str, profile=None):
+    """The review of one of the physician set's agreements, made DOCX in `form`."""
+    contract = txt2docx.convert(PHYSICIAN_SET / name, tmp_path / "contract.docx", form)
+    return review(read_blocks(Package.open(contract)), LIBRARY, profile, "contract")
 
 
 @pytest.mark.parametrize("form", ["plain", "bold"])
@@ -1450,8 +1456,7 @@ def test_an_academic_informatics_offer_is_read_by_its_own_terms(tmp_path, txt2do
     "initial term of three years" as a 36-month term of an at-will employment, the delivery line "PERSONAL AND
     CONFIDENTIAL" as the confidentiality clause; the program's discontinuation, the analysts and the two months'
     notice to end the employment were not found."""
-    contract = txt2docx.convert(ACADEMIC_OFFER, tmp_path / "offer.docx", form)
-    found = {f.topic: f for f in review(read_blocks(Package.open(contract)), LIBRARY, None, "offer").review.findings}
+    found = {f.topic: f for f in _physician(txt2docx, tmp_path, "ph2-amc-informatics-offer.txt", form).review.findings}
     split = found["fte-split"]
     assert split.text.startswith("Position and Effort. Your appointment is a hybrid role")
     assert split.parameters == {"clinical_fte": 0.4, "informatics_fte": 0.6}
@@ -1470,9 +1475,8 @@ def test_a_wrvu_threshold_prorated_only_for_partial_years_is_not_scaled_to_the_c
     partial Contract Year and for any approved leave" was taken for a target tied to the clinical FTE, so the review
     said it met the hospitalist profile's asks (4,200 at 1.0 FTE, 0.6 clinical) and the letter asked nothing."""
     profile = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
-    contract = txt2docx.convert(ROOT / "eval" / "contracts" / "physician" / "ph1-hospital-hospitalist.txt",
-                                tmp_path / "hospitalist.docx", "headings")
-    finding = review(read_blocks(Package.open(contract)), LIBRARY, profile, "hospitalist").finding("productivity-rvu")
+    finding = _physician(txt2docx, tmp_path, "ph1-hospital-hospitalist.txt", "headings", profile).finding(
+        "productivity-rvu")
     assert finding.parameters == {"annual_wrvu_target": 4800}
     assert finding.assessment == "weak"
     assert finding.message.endswith("The productivity target is not tied to the clinical FTE. The stated target is "
@@ -1480,16 +1484,11 @@ def test_a_wrvu_threshold_prorated_only_for_partial_years_is_not_scaled_to_the_c
                                     "clinical FTE.")
 
 
-PHYSICIAN_SET = ROOT / "eval" / "contracts" / "physician"
-
-
 def test_a_medical_directors_hourly_rate_is_no_annual_fee(tmp_path, txt2docx):
     """The physician set's medical-director services agreement pays "Two Hundred Twenty-Five Dollars ($225.00) per
     hour" and expects "monthly fees of approximately ... ($7,875.00)": the review read an annual fee of $225, then of
     $7,875, and the letter told the employer the redline left "the draft's annual fee of $225" as it was."""
-    contract = txt2docx.convert(PHYSICIAN_SET / "ph4-medical-director-services.txt", tmp_path / "director.docx",
-                                "headings")
-    reviewed = review(read_blocks(Package.open(contract)), LIBRARY, None, "director")
+    reviewed = _physician(txt2docx, tmp_path, "ph4-medical-director-services.txt", "headings")
     pay = reviewed.finding("base-salary")
     assert pay.status == "found" and "($225.00) per hour" in pay.text
     assert "amount_usd" not in pay.parameters
@@ -1498,8 +1497,7 @@ def test_a_medical_directors_hourly_rate_is_no_annual_fee(tmp_path, txt2docx):
 def test_a_groups_pay_by_collections_is_its_productivity_clause(tmp_path, txt2docx):
     """The physician set's cardiology group pays "forty-two percent (42%) of the net professional collections" under
     "3.3 Production Compensation After the Guarantee Period"; the productivity clause was reported missing."""
-    contract = txt2docx.convert(PHYSICIAN_SET / "ph3-group-practice.txt", tmp_path / "group.docx", "headings")
-    finding = review(read_blocks(Package.open(contract)), LIBRARY, None, "group").finding("productivity-rvu")
+    finding = _physician(txt2docx, tmp_path, "ph3-group-practice.txt", "headings").finding("productivity-rvu")
     assert finding.status == "found"
     assert "42%) of the net professional collections attributable to services Physician personally performed" in \
         finding.text
