@@ -1,7 +1,7 @@
 """Evaluate matching and parameter reading against hand labels of real agreements.
 
 Each eval/labels/*.yaml names a contract (plain text, converted to DOCX here with eval/txt2docx.py, or a DOCX used
-as it is) of eval/contracts/ or else of the shared corpus, its split (dev: tuned on; heldout, heldout3, cuad, fresh:
+as it is) of eval/contracts/ or else of the shared corpus, its split (dev: tuned on; heldout, heldout3 to heldout7, cuad, fresh:
 only evaluated), and for each topic either `missing` or a distinctive phrase of the clause that governs it, with
 the parameters the contract states.
 A (contract, topic) pair counts as found correctly when the review reports it found and its text contains the
@@ -151,7 +151,7 @@ def report(title: str, t: dict, runs: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--forms", default="all", choices=("all", "auto") + FORMS)
-    ap.add_argument("--split", choices=("dev", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "physician", "fresh", "cuad"))
+    ap.add_argument("--split", choices=("dev", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "physician", "fresh", "cuad"))
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
     forms = list(FORMS) if args.forms == "all" else None if args.forms == "auto" else [args.forms]
