@@ -151,7 +151,7 @@ def report(title: str, t: dict, runs: int) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--forms", default="all", choices=("all", "auto") + FORMS)
-    ap.add_argument("--split", choices=("dev", "heldout", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "physician", "fresh", "cuad"))
+    ap.add_argument("--split", choices=sorted({label["split"] for label in load_labels(None)}))
     ap.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     args = ap.parse_args(argv)
     forms = list(FORMS) if args.forms == "all" else None if args.forms == "auto" else [args.forms]
