@@ -793,3 +793,44 @@ SALARY_CUE = r"base\s+salary|salary|base\s+compensation|annual\s+rate"
 ])
 def test_a_salary_stated_in_steps_is_read_as_a_schedule(text, steps):
     assert schedule(text, SALARY_CUE) == steps
+
+
+@pytest.mark.parametrize("text, months", [
+    # Webster (held-out-7): a term given by its first and last days
+    ("ARE hereby employs Webster and Webster hereby accepts such employment for the time period beginning May 14, "
+     "2004, and ending May 13, 2007, subject to earlier termination as hereinafter set forth (the “Term”).", 36),
+    ("The term of employment shall be the period commencing on the 1st day of July, 2020 and ending on June 30, "
+     "2022.", 24),
+])
+def test_a_term_stated_by_its_first_and_last_dates_is_read_in_months(text, months):
+    assert read("term", text)["initial_term_months"] == months
+
+
+def test_a_salary_schedule_after_its_lead_in_gives_the_first_years_salary_and_not_a_bonus():
+    """Webster (held-out-7): the salaries listed under "the following annual salaries during the Term:" were passed
+    over for the one-time $100,000 bonus paid "In addition to his salary", then for the last year's $385,000."""
+    text = ("(a) Webster shall be paid the following annual salaries during the Term, less applicable and lawful "
+            "withholdings and deductions:\n$350,000.00        May 14, 2004 to May 13, 2005\n"
+            "$367,000.00        May 14, 2005 to May 13, 2006\n$385,000.00        May 14, 2006 to May 13, 2007\n"
+            "The salary shall be paid in equal periodic installments.\n"
+            "(d) In addition to his salary, Webster shall be entitled to and receive a one-time bonus in the amount "
+            "of $100,000.00.")
+    assert read("base-salary", text)["amount_usd"] == 350000
+
+
+def test_twelve_months_notice_is_a_year():
+    """Denton-Thompson (held-out-7): "twelve (12) months prior written notice" was read as 360 days."""
+    text = ("The Company or the Executive shall be entitled to terminate this Agreement at any time without cause by "
+            "giving the other party twelve (12) months prior written notice of the termination.")
+    assert read("termination-without-cause", text)["notice_days"] == 365
+    assert read("termination-without-cause", text.replace("twelve (12)", "two (2)"))["notice_days"] == 60
+
+
+def test_a_share_of_profits_is_no_bonus_target():
+    """Harper (held-out-7): "a bonus of up to 5.0% of the "pre-tax net income"" was read as the bonus target,
+    where the share of salary is the "up to 50% of the salary" two sentences on."""
+    text = ('In addition to base salary, Executive shall be entitled to a bonus of up to 5.0% of the "pre-tax net '
+            'income" of the Company, as determined by the Company\'s compensation committee. Executive\'s bonus may '
+            'be up to 50% of the salary set forth above.')
+    got = read("bonus-incentive", text)
+    assert got["target_percent"] == 50 and got["maximum_percent"] == 50

@@ -760,3 +760,37 @@ def test_a_heading_alone_gives_way_to_a_part_whose_text_says_more(shared_dir, tx
     path = txt2docx.convert(source, tmp_path / "weigand.docx", "numbering")
     got = match(segment(read_blocks(Package.open(path))), LIBRARY, list(TOPICS))["termination-without-cause"]
     assert "The Company may terminate the Executive's employment at any time without Cause" in got.text
+
+
+_MENTIONS = [
+    "EMPLOYMENT AGREEMENT",
+    "This Agreement is made by and between Acme Holdings, Inc., a Delaware corporation, having its principal "
+    "executive offices at 1 Main Street, Santa Ana, California, and John Doe (the \"Executive\").",
+    "1. Duties. The Executive shall serve as Chief Financial Officer and shall report to the Chief Executive "
+    "Officer of the Company.",
+    "2. Term. The term shall continue for two years unless terminated for cause. The Executive may terminate this "
+    "Agreement in the event his title, reporting relationship or job responsibilities are materially or adversely "
+    "affected.",
+    "3. Disability. In the event the Executive becomes disabled and is unable to perform his duties for ninety "
+    "(90) days, the Company shall have the right to terminate this Agreement upon ten (10) days' prior written "
+    "notice.",
+    "4. Severance. If the Company terminates the Executive's employment without Cause, it shall continue his base "
+    "salary for six months, which payments cease upon his commencement of other employment.",
+    "5. Governing Law. This Agreement is governed by the laws of Texas.",
+    ("ACME RESOURCES HOLDINGS, INC.", {"style": "Heading 1", "outline": 0}),
+    "By: Jane Roe, Chairman",
+]
+
+
+def test_passing_mentions_of_a_topic_in_other_clauses_do_not_place_it():
+    """Held-out-7: Clamen's reporting line was matched to the term, whose resignation right names a "reporting
+    relationship"; Denton-Thompson's work place to the preamble's "principal executive offices" of the company;
+    Webster's termination without cause to a disability termination "upon ten (10) days' prior written notice";
+    Puhala's outside activities to severance that ceases "upon your commencement of other employment"; Webster's
+    office support to the signature block's party name, "ADAMS RESOURCES & ENERGY, INC."."""
+    got = match(segment(blocks(*_MENTIONS)), LIBRARY, list(TOPICS))
+    assert got["reporting-structure"].text.startswith("1. Duties")
+    assert got["remote-work"].section is None
+    assert got["termination-without-cause"].text.startswith("4. Severance")
+    assert got["outside-activities"].section is None
+    assert got["analytics-support"].section is None

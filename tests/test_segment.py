@@ -498,3 +498,19 @@ def test_a_letters_delivery_marking_heads_no_section(marking):
                           "Dear Dr. Okafor:", "I am delighted to offer you the position.", "CONFIDENTIALITY",
                           "You agree to keep that information confidential."))
     assert [h for _, h in tree(secs)] == ["CONFIDENTIALITY"]
+
+
+def test_an_offer_letters_caption_on_its_own_line_heads_the_terms_below_it():
+    """Ralph (held-out-7): "Annual Base Salary:" stands on its line and "$ 380,000" on the next; each was a paragraph
+    of its own, so the salary was found without its figure and the bonus caption without its target."""
+    secs = segment(blocks(
+        "Dear Doug:",
+        "It is my pleasure to offer you employment as Chief Financial Officer reporting to me.",
+        "Annual Base Salary:", "$ 380,000",
+        "Annual Bonus and Performance Plan:", "Your cash compensation target is 70% of base salary.",
+        "Very truly yours,",
+    ))
+    parts = {s.heading: s.text for s in units(secs) if s.heading}
+    assert "$ 380,000" in parts["Annual Base Salary"]
+    assert "target is 70%" in parts["Annual Bonus and Performance Plan"]
+    assert "Dear Doug" not in parts  # a salutation ends in a colon too, and heads nothing

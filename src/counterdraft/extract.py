@@ -8,6 +8,7 @@ elsewhere in the contract is read instead.
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from functools import lru_cache
@@ -39,8 +40,13 @@ _UNITS = {
     "months": r"(?:calendar\s+)?months?(?:’|')?",
     "miles": r"(?:statute\s+)?miles?",
 }
-_CONVERSIONS = {
-    "days": [(r"(?:calendar\s+)?months?(?:’|')?", 30.0), (r"weeks?(?:’|')?", 7.0)],
+def _months_in_days(months: float) -> float:
+    """A month of notice is 30 days, and a whole year of months a year: "twelve (12) months" is 365 days."""
+    return months / 12 * 365 if months and months % 12 == 0 else months * 30
+
+
+_CONVERSIONS: dict[str, list[tuple[str, float | Callable[[float], float]]]] = {
+    "days": [(r"(?:calendar\s+)?months?(?:’|')?", _months_in_days), (r"weeks?(?:’|')?", 7.0)],
     "months": [(r"years?(?:’|')?", 12.0), (r"anniversary", 12.0)],
     "miles": [(r"kilometers?|kilometres?|km", 0.621371)],
 }
@@ -75,7 +81,7 @@ def _value(m: re.Match) -> float | None:
     return float(n) if n is not None else None
 
 
-def _with_unit(text: str, unit: str, factor: float) -> list[tuple[int, int, float]]:
+def _with_unit(text: str, unit: str, factor: float | Callable[[float], float]) -> list[tuple[int, int, float]]:
     found = []
     if unit == "anniversary":  # "the fifth (5th) anniversary" of the start is five years
         for m in re.finditer(r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
@@ -86,7 +92,7 @@ def _with_unit(text: str, unit: str, factor: float) -> list[tuple[int, int, floa
         v = _value(m)
         if v is not None and not (m.group("alone") and m.group("alone").lower() in ("a", "an") and factor == 1.0
                                   and unit == _UNITS.get("miles")):
-            found.append((m.start(), m.end(), v * factor))
+            found.append((m.start(), m.end(), factor(v) if callable(factor) else v * factor))
     return found
 
 
@@ -192,7 +198,7 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
             found += _with_unit(text, unit, factor)
         if kind == "months":  # a look back ("during the immediately prior two (2) years") runs before, not after
             found = [q for q in found if not _LOOK_BACK.search(text, max(0, q[0] - 30), q[0])
-                     and not _LOOKING_BACK.match(text, q[1])]
+                     and not _LOOKING_BACK.match(text, q[1])] + _date_ranges(text)
         # "a 25-mile radius", "thirty-day notice period"
     elif kind == "usd":
         found = _usd(text)
@@ -214,6 +220,35 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
                 found.append((m.start(), m.end(), v))
     found = _drop_overlaps(found)
     return _not_rates(text, found) if kind in _UNITS else found
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_DATE = (r"(?:(?P<{p}m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<{p}y>(?:19|20)\d\d)"
+         r"|(?P<{p}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<{p}m2>" + "|".join(_MONTH_NAMES) +
+         r"),?\s+(?P<{p}y2>(?:19|20)\d\d))")
+#: A period given by its first and last dates: "for the time period beginning May 14, 2004, and ending May 13, 2007"
+#: is 36 months.
+_DATE_RANGE = re.compile(r"(?i)\b(?:beginning|commencing|starting|from|effective)\s+(?:on\s+)?(?:the\s+)?" + _DATE.format(p="a") +
+                         r",?\s+(?:and\s+)?(?:ending|expiring|terminating|through|until|to)\s+(?:on\s+)?(?:the\s+)?" +
+                         _DATE.format(p="b"))
+
+
+def _date_ranges(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, months) of each period stated by its first and last dates, in whole months (a last day just
+    before an anniversary closes the month it ends)."""
+    found = []
+    for m in _DATE_RANGE.finditer(text):
+        try:
+            days = [dt.date(int(m.group(f"{p}y") or m.group(f"{p}y2")),
+                            _MONTH_NAMES.index((m.group(f"{p}m") or m.group(f"{p}m2")).lower()) + 1,
+                            int(m.group(f"{p}d") or m.group(f"{p}d2"))) for p in "ab"]
+        except ValueError:  # "February 30"
+            continue
+        months = round(((days[1] - days[0]).days + 1) / (365.25 / 12))
+        if months > 0:
+            found.append((m.start(), m.end(), float(months)))
+    return found
 
 
 #: A multiple of a year's pay, paid as severance: "one (1) times your annual base compensation", "two times the
@@ -468,6 +503,9 @@ def _pick(text: str, found: list[tuple[int, int, float]], near: str | None, kind
     return None if chosen is None else chosen[2]
 
 
+#: How many sentences after a lead-in ending in a colon are read as its items.
+_LED_ITEMS = 12
+
 #: How far a year's figure may be from a pay-period amount times the periods and still restate it: "$5,192.00
 #: [biweekly] ..., which is equivalent to $135,000 per annum" (x26 = $134,992).
 _RESTATES = 0.001
@@ -520,6 +558,15 @@ def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, ki
                 return next((i for i, (a, b) in enumerate(spans) if a <= pos < b), len(spans))
 
             cue_sentences = {sentence_of(a) for a, _ in cues}
+            # the items a lead-in that names the cue introduces ("the following annual salaries during the Term:",
+            # then "$350,000.00 May 14, 2004 to May 13, 2005" on a line of its own) are read as its sentence
+            led: dict[int, int] = {}
+            for i in sorted(cue_sentences):
+                if i < len(spans) and text[spans[i][0]:spans[i][1]].rstrip().endswith(":"):
+                    for j in range(i + 1, min(len(spans), i + 1 + _LED_ITEMS)):
+                        if j in cue_sentences:
+                            break
+                        led[j] = i
             # a period to cure a breach ("not cured after 30 days' notice") is not the one asked for, unless the
             # cue asks for the cure period itself
             cure = set() if re.search(near, "cure", re.I) else \
@@ -529,10 +576,10 @@ def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, ki
                 s, e, v = q
                 # the distance to the nearest cue of its own sentence ("a base salary of $250,000" rather than the
                 # "Such base salary" that opens the next sentence)
-                own = [(a, b) for a, b in cues if sentence_of(a) == sentence_of(s)] or cues
+                at = sentence_of(s)
+                own = [(a, b) for a, b in cues if sentence_of(a) in (at, led.get(at))] or cues
                 gap = min(0 if a <= s < b or a < e <= b else min(abs(s - b), abs(a - e)) for a, b in own)
-                return (sentence_of(s) not in cue_sentences, sentence_of(s) in cure, period_rank.get((s, e), 0),
-                        gap, s)
+                return (at not in cue_sentences and at not in led, at in cure, period_rank.get((s, e), 0), gap, s)
 
             ranked = sorted(found, key=key)
             if kind == "count":

@@ -77,6 +77,11 @@ ABSORBING_CUES: list[str] = [
     "months of compensation", "payroll taxes", "payroll tax",
     # what lasts "during the term of this Agreement" (a covenant, a benefit) says nothing of how long the term runs
     "during the term of this agreement", "throughout the term of this agreement",
+    # severance that stops when the employee finds a new job ("ceases upon your commencement of other employment",
+    # Puhala) restricts no outside work
+    "commencement of other employment", "commences other employment", "obtains other employment",
+    "obtain other employment", "secures other employment", "secure other employment", "accepts other employment",
+    "find other employment", "finds other employment",
 ]
 #: Context that argues against a topic, in the candidate or in the headings and lead-ins above it: a relocation
 #: named in a definition of Good Reason is not where the work is done.
@@ -95,12 +100,22 @@ CONTEXT_NEGATIVES: dict[str, list[str]] = {
 #: Cues that speak of their topic only in a sentence that names one of the words of `needs` (the start of a stemmed
 #: word) and none of `unless`: "prior written notice" of a disclosure, a provision void "for any reason", are no
 #: termination, and the "willful misconduct" an indemnity excludes is no ground for dismissal (List, held-out-3:
-#: termination without cause was matched to its confidentiality section, for cause to its indemnity).
+#: termination without cause was matched to its confidentiality section, for cause to its indemnity); nor is the
+#: notice of a termination for disability (Webster's "upon thirty (30) days prior written notice" to a disabled
+#: employee) one without cause.
 _ENDING = ("termin", "end", "cancel", "dismiss", "discharg", "resign", "fire")
 SENTENCE_CUES: list[tuple[list[str], tuple[str, ...], tuple[str, ...]]] = [
     (["prior written notice", "for any reason", "days written notice", "days prior written notice", "days' notice",
-      "days notice"], _ENDING, ()),
+      "days notice"], _ENDING, ("disab", "incapac")),
+    (["terminate this agreement"], (), ("disab", "incapac", "death", "die")),
     (["willful misconduct", "gross misconduct", "gross negligence"], (), ("indemnif", "harmless")),
+    # a reporting relationship whose adverse change lets the employee leave (Clamen's "Employee may terminate this
+    # Agreement in the event his title, reporting relationship or job responsibilities are materially or adversely
+    # affected") says nothing of whom the employee reports to
+    (["reporting relationship"], (), _ENDING + ("advers", "diminish", "diminution", "reduc")),
+    # the preamble's address of a party ("by and between Identive Group, Inc., a Delaware corporation, having its
+    # principal executive offices at ...") is not where the work is done
+    (["principal executive offices"], (), ("between", "corporation", "organiz", "incorpor")),
 ]
 
 FOUND_SCORE = 1.0
@@ -113,6 +128,9 @@ PHRASE_WEIGHT, WORD_WEIGHT = 1.0, 0.25
 
 #: "Schedule A", "Exhibit B": the name of an attachment, not a heading that says what the attachment is about.
 _DESIGNATION = re.compile(r"(?i)^\s*(?:exhibit|schedule|appendix|annex|attachment|addendum)\s+[\"“]?[A-Z0-9]{1,3}\b[\"”]?")
+#: A party's name standing as a heading (a signature block's "ADAMS RESOURCES & ENERGY, INC."): its words name the
+#: party, not what the text under it is about.
+_ENTITY = re.compile(r"(?i),?\s+(?:inc|corp|ltd|llc|l\.l\.c|l\.p|llp|plc|n\.a|p\.c|pllc|incorporated)\.?\s*$")
 #: Recitals say why the parties contract, not what they agree, and a letter's "Re:" or "Subject:" line names what it
 #: is about: they govern no topic.
 _RECITAL = re.compile(r"^\s*(?:WHEREAS|Whereas|RECITALS?\b|(?:re|subject)\s*:)", re.I)
@@ -349,7 +367,8 @@ class Index:
         heading_toks = {id(s): [] if _signed(s) else tokens(_DESIGNATION.sub("", s.heading or ""))
                         for s in self.candidates}
         self.heading_hits: dict[int, Counter] = {
-            id(s): heading_phrases.count(heading_toks[id(s)]) if s.heading else Counter() for s in self.candidates}
+            id(s): heading_phrases.count(heading_toks[id(s)]) if s.heading and not _ENTITY.search(s.heading)
+            else Counter() for s in self.candidates}
         self.heading_len = {id(s): len([t for t in heading_toks[id(s)] if t not in _STOP and not t.isdigit()
                                         and not re.fullmatch(r"[ivxlc]+", t)]) for s in self.candidates}
         lengths = [self.stats[id(s)].length for s in self.candidates if s.kind == "paragraph" or not s.children]

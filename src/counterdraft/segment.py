@@ -248,6 +248,9 @@ def _mark(block: Block, runs_on: bool = False) -> _Mark | None:
     if key is None:
         if _caps(text) and _short_heading(text):
             return _Mark("caps", text.rstrip(" .:"), None, False, "")
+        if text.endswith(":") and len(_words(text)) <= 6 and _titled(text):
+            # an offer letter's caption on its own line ("Annual Base Salary:"), its terms in the lines below
+            return _Mark("colon", text.rstrip(" :"), None, False, "")
         return None
     if not rest:
         return _Mark(key, text.rstrip(" .:"), number, False, "")  # the number alone on its line
