@@ -514,3 +514,19 @@ def test_an_offer_letters_caption_on_its_own_line_heads_the_terms_below_it():
     assert "$ 380,000" in parts["Annual Base Salary"]
     assert "target is 70%" in parts["Annual Bonus and Performance Plan"]
     assert "Dear Doug" not in parts  # a salutation ends in a colon too, and heads nothing
+
+
+def test_a_caption_broken_over_lines_is_one_heading():
+    """Ralph (held-out-7): "Personal Financial", "Planning and Tax", "Preparation:" is one caption; its first two
+    lines had stayed in the benefits above it, so the CME clause inserted after the benefits split the caption."""
+    secs = segment(blocks(
+        "Benefits:", "You will participate in the Savings Plan.",
+        "Personal Financial", "Planning and Tax", "Preparation:", "This program provides financial counseling.",
+        "Page #2", "Time Vested", "Restricted Stock:", "You will be awarded 2,500 shares.",
+    ))
+    parts = {s.heading: s.text for s in units(secs) if s.heading}
+    assert parts["Benefits"] == "Benefits:\nYou will participate in the Savings Plan."
+    assert "Preparation:\nThis program provides financial counseling." in \
+        parts["Personal Financial Planning and Tax Preparation"]
+    # a page header is no part of a caption
+    assert parts["Time Vested Restricted Stock"].startswith("Time Vested\nRestricted Stock:")

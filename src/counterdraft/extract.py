@@ -224,14 +224,17 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
-_DATE = (r"(?:(?P<{p}m>" + "|".join(_MONTH_NAMES) + r")\s+(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<{p}y>(?:19|20)\d\d)"
-         r"|(?P<{p}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<{p}m2>" + "|".join(_MONTH_NAMES) +
-         r"),?\s+(?P<{p}y2>(?:19|20)\d\d))")
+_MONTH = "|".join(_MONTH_NAMES)
+#: A date whose parts are named groups, prefixed with {p}: "May 14, 2004", "the 1st day of July, 2020".
+_NAMED_DATE = (r"(?:(?P<{p}m>" + _MONTH + r")\s+(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<{p}y>(?:19|20)\d\d)"
+               r"|(?P<{p}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<{p}m2>" + _MONTH +
+               r"),?\s+(?P<{p}y2>(?:19|20)\d\d))")
 #: A period given by its first and last dates: "for the time period beginning May 14, 2004, and ending May 13, 2007"
 #: is 36 months.
-_DATE_RANGE = re.compile(r"(?i)\b(?:beginning|commencing|starting|from|effective)\s+(?:on\s+)?(?:the\s+)?" + _DATE.format(p="a") +
-                         r",?\s+(?:and\s+)?(?:ending|expiring|terminating|through|until|to)\s+(?:on\s+)?(?:the\s+)?" +
-                         _DATE.format(p="b"))
+_DATE_RANGE = re.compile(
+    r"(?i)\b(?:beginning|commencing|starting|from|effective)\s+(?:on\s+)?(?:the\s+)?" + _NAMED_DATE.format(p="a") +
+    r",?\s+(?:and\s+)?(?:ending|expiring|terminating|through|until|to)\s+(?:on\s+)?(?:the\s+)?" +
+    _NAMED_DATE.format(p="b"))
 
 
 def _date_ranges(text: str) -> list[tuple[int, int, float]]:

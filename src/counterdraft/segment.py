@@ -207,6 +207,32 @@ def _short_heading(text: str) -> bool:
     return _titled(text) or _caps(text)
 
 
+def _colon_caption(text: str) -> bool:
+    return text.endswith(":") and len(_words(text)) <= 6 and _titled(text)
+
+
+#: A line of words only, as a caption broken over lines has before its last ("Personal Financial", "Planning and
+#: Tax", then "Preparation:").
+_FRAGMENT = re.compile(r"[A-Za-z][A-Za-z&’' -]*")
+
+
+def _fragments(blocks: list[Block]) -> set[int]:
+    """The blocks (by id) that open a caption broken over lines, ended by a line that is a caption of its own
+    ("Time Vested", then "Restricted Stock:"): up to two such lines before it."""
+    out: set[int] = set()
+    body = [b for b in blocks if not b.in_table and b.text.strip()]
+    for i, b in enumerate(body):
+        text = b.text.strip()
+        if _colon_caption(text) and not b.numbered and not b.caption and _mark(b) is not None:
+            for before in reversed(body[max(0, i - 2):i]):
+                lead = before.text.strip()
+                if before.numbered or before.caption or before.outline_level is not None or \
+                        not _FRAGMENT.fullmatch(lead) or len(_words(lead)) > 5 or not _titled(lead):
+                    break
+                out.add(id(before))
+    return out
+
+
 def inline_caption(rest: str) -> str | None:
     """The caption a paragraph's text (after its number) opens with ("Termination Without Cause." in "(d)
     Termination Without Cause. ..."), else None."""
@@ -248,7 +274,7 @@ def _mark(block: Block, runs_on: bool = False) -> _Mark | None:
     if key is None:
         if _caps(text) and _short_heading(text):
             return _Mark("caps", text.rstrip(" .:"), None, False, "")
-        if text.endswith(":") and len(_words(text)) <= 6 and _titled(text):
+        if _colon_caption(text):
             # an offer letter's caption on its own line ("Annual Base Salary:"), its terms in the lines below
             return _Mark("colon", text.rstrip(" :"), None, False, "")
         return None
@@ -383,6 +409,7 @@ def segment(blocks: list[Block]) -> list[Section]:
     last_number: dict[str, str] = {}
     seen: set[str] = set()  # the kinds of marker met so far
     previous = ""  # the last paragraph's text, outside tables
+    fragments = _fragments(blocks)
     for block in blocks:
         if block.in_table:
             stack[-1][1].blocks.append(block)
@@ -408,7 +435,8 @@ def segment(blocks: list[Block]) -> list[Section]:
             # "TO MARK STEVENS", "VIA HAND DELIVERY" in bold above "Dear Mark:" head no part of the letter
             del stack[1 + max((d for d in range(1, len(stack)) if stack[d][0] == "closing"), default=0):]
             pending_only_marker = None
-        mark = _mark(block, runs_on)
+        mark = _mark(block, runs_on) if id(block) not in fragments else \
+            _Mark("colon", block.text.strip(), None, False, "")
         if cut and mark is not None and mark.key in ("bold", "caps") and not mark.inline and \
                 block.text.rstrip().endswith("."):
             mark = None
@@ -511,8 +539,8 @@ def segment(blocks: list[Block]) -> list[Section]:
         if mark.heading and not mark.inline and (mark.number and styled or len(words) <= 3 and
                                                  (mark.number or mark.key == "caps") and
                                                  re.fullmatch(r"(?i)(?:article|part|section)?\s*[\divxlc.]+",
-                                                              mark.heading.strip())):
-            pending_only_marker = node
+                                                              mark.heading.strip())) or id(block) in fragments:
+            pending_only_marker = node  # the rest of its heading is on the next line
     position = {id(b): j for j, b in enumerate(blocks)}
     tops = []
     for top in root.children:
