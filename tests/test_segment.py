@@ -530,3 +530,16 @@ def test_a_caption_broken_over_lines_is_one_heading():
         parts["Personal Financial Planning and Tax Preparation"]
     # a page header is no part of a caption
     assert parts["Time Vested Restricted Stock"].startswith("Time Vested\nRestricted Stock:")
+
+
+def test_clauses_in_one_heading_style_nest_by_their_numbering_level_and_keep_their_run_in_captions(shared_dir):
+    """Common Paper's independent contractor agreement puts every clause in Heading 1, its level told by the list
+    level: "Term & Termination", then "Term.  This Agreement will commence ...", then its items. All had been
+    siblings, and a clause of 200 characters or less ("Non-Exhaustive Remedies.  Except where ...") a heading whose
+    caption was its whole text."""
+    path = shared_dir / "corpus" / "contracts" / "docx_forms" / "common-paper-independent-contractor-agreement.docx"
+    parts = {s.heading: s for s in units(segment(read_blocks(Package.open(path)))) if s.heading}
+    assert "Non-Exhaustive Remedies" in parts and parts["Non-Exhaustive Remedies"].inline_caption
+    assert parts["Effect of Termination"].parent is parts["Term & Termination"]
+    assert "Contractor will issue a refund for any prepaid fees" in parts["Effect of Termination"].text
+    assert not any(h.startswith("Except where") for h in parts)  # an item's sentence is no heading

@@ -40,6 +40,8 @@ _UNITS = {
     "months": r"(?:calendar\s+)?months?(?:’|')?",
     "miles": r"(?:statute\s+)?miles?",
 }
+
+
 def _months_in_days(months: float) -> float:
     """A month of notice is 30 days, and a whole year of months a year: "twelve (12) months" is 365 days."""
     return months / 12 * 365 if months and months % 12 == 0 else months * 30

@@ -208,6 +208,7 @@ def _short_heading(text: str) -> bool:
 
 
 def _colon_caption(text: str) -> bool:
+    """A line that is an offer letter's caption: a few capitalised words and a colon ("Annual Base Salary:")."""
     return text.endswith(":") and len(_words(text)) <= 6 and _titled(text)
 
 
@@ -251,7 +252,20 @@ def _mark(block: Block, runs_on: bool = False) -> _Mark | None:
     typed = marker(text)
     bold = block.caption.strip()
     if block.outline_level is not None and block.outline_level < 9 and len(text) <= 200:
-        return _Mark(f"outline{block.outline_level}", text, typed[1] if typed else None, False, "")
+        # a heading style numbered at a deeper list level is that much deeper (every clause of Common Paper's forms
+        # is in Heading 1, its level told by the numbering)
+        level = max(block.outline_level, block.list_level or 0) if block.numbered else block.outline_level
+        rest = text[len(typed[2]):].lstrip(" \t\u00a0") if typed else text
+        cap = inline_caption(rest)
+        if cap is not None and len(_words(rest[len(cap):])) >= 4:
+            # a clause in a heading style with its caption run in ("Non-Exhaustive Remedies.  Except where ...")
+            caption = text[:len(text) - len(rest)] + cap
+            return _Mark(f"outline{level}", caption.rstrip(" .:"), typed[1] if typed else None, True, caption)
+        if block.numbered and not _short_heading(rest) and len(_words(rest)) > MAX_HEADING_WORDS:
+            # a sentence in a heading style, numbered as an item ("Except where Contractor terminates for cause
+            # pursuant to Section 4.2(a), Contractor will issue a refund ..."): an item with no caption
+            return _Mark(f"outline{level}", None, typed[1] if typed else None, False, "")
+        return _Mark(f"outline{level}", text, typed[1] if typed else None, False, "")
     key = f"list:{block.style}:{block.list_level or 0}" if block.numbered else None
     number = None
     rest = text
