@@ -794,3 +794,20 @@ def test_passing_mentions_of_a_topic_in_other_clauses_do_not_place_it():
     assert got["termination-without-cause"].text.startswith("4. Severance")
     assert got["outside-activities"].section is None
     assert got["analytics-support"].section is None
+
+
+def test_a_contractors_fees_are_its_pay_and_neither_payment_milestones_nor_a_definition_place_a_topic(shared_dir):
+    """fresh2 (first run): Common Paper's contractor agreement had no pay ("Company will pay Contractor the fees set
+    forth ... in the SOW") and a growth path in the milestones its payment waits for; the CIIAA's invention
+    assignment was its definition of "Covered Inventions", whose defined term stood as a heading naming inventions."""
+    from counterdraft.wordml.package import Package
+    from counterdraft.wordml.read import read_blocks
+
+    forms = shared_dir / "corpus" / "contracts" / "docx_forms"
+    ica = match(segment(read_blocks(Package.open(forms / "common-paper-independent-contractor-agreement.docx"))),
+                LIBRARY, list(TOPICS))
+    assert ica["base-salary"].text.startswith("Payment.  Company will pay Contractor the fees")
+    assert ica["growth-path"].section is None
+    ciiaa = match(segment(read_blocks(Package.open(
+        forms / "openagreements-confidentiality-invention-assignment-agreement.docx"))), LIBRARY, list(TOPICS))
+    assert not ciiaa["intellectual-property"].text.startswith("“Covered Inventions” means")

@@ -116,6 +116,9 @@ SENTENCE_CUES: list[tuple[list[str], tuple[str, ...], tuple[str, ...]]] = [
     # the preamble's address of a party ("by and between Identive Group, Inc., a Delaware corporation, having its
     # principal executive offices at ...") is not where the work is done
     (["principal executive offices"], (), ("between", "corporation", "organiz", "incorpor")),
+    # milestones a payment waits for ("Company's payment obligation is subject to Contractor's completion of such
+    # milestones") are no career milestones
+    (["milestones"], (), ("pay", "invoic", "fee", "deliverabl")),
 ]
 
 FOUND_SCORE = 1.0
@@ -131,6 +134,9 @@ _DESIGNATION = re.compile(r"(?i)^\s*(?:exhibit|schedule|appendix|annex|attachmen
 #: A party's name standing as a heading (a signature block's "ADAMS RESOURCES & ENERGY, INC."): its words name the
 #: party, not what the text under it is about.
 _ENTITY = re.compile(r"(?i),?\s+(?:inc|corp|ltd|llc|l\.l\.c|l\.p|llp|plc|n\.a|p\.c|pllc|incorporated)\.?\s*$")
+#: A defined term standing as the heading of its definition ("“Covered Inventions” means all inventions ..."): it
+#: names what the definition defines, not a part about it (the assignment of inventions is elsewhere).
+_DEFINED = re.compile(r"^\s*[“\"]")
 #: Recitals say why the parties contract, not what they agree, and a letter's "Re:" or "Subject:" line names what it
 #: is about: they govern no topic.
 _RECITAL = re.compile(r"^\s*(?:WHEREAS|Whereas|RECITALS?\b|(?:re|subject)\s*:)", re.I)
@@ -367,7 +373,8 @@ class Index:
         heading_toks = {id(s): [] if _signed(s) else tokens(_DESIGNATION.sub("", s.heading or ""))
                         for s in self.candidates}
         self.heading_hits: dict[int, Counter] = {
-            id(s): heading_phrases.count(heading_toks[id(s)]) if s.heading and not _ENTITY.search(s.heading)
+            id(s): heading_phrases.count(heading_toks[id(s)])
+            if s.heading and not _ENTITY.search(s.heading) and not _DEFINED.match(s.heading)
             else Counter() for s in self.candidates}
         self.heading_len = {id(s): len([t for t in heading_toks[id(s)] if t not in _STOP and not t.isdigit()
                                         and not re.fullmatch(r"[ivxlc]+", t)]) for s in self.candidates}
