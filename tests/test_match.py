@@ -811,3 +811,17 @@ def test_a_contractors_fees_are_its_pay_and_neither_payment_milestones_nor_a_def
     ciiaa = match(segment(read_blocks(Package.open(
         forms / "openagreements-confidentiality-invention-assignment-agreement.docx"))), LIBRARY, list(TOPICS))
     assert not ciiaa["intellectual-property"].text.startswith("“Covered Inventions” means")
+
+
+def test_base_pay_continued_after_a_termination_is_severance_but_not_through_a_notice_period():
+    """Cronan (held-out-7): "the Company shall also continue your base pay ... for a period of 12 months following
+    the termination of your employment" was no severance; the academic offer's salary continued through three
+    months' notice (physician set) must stay notice pay."""
+    paid = ["Dear Tom:", "1. Title. You will serve as Chief Financial Officer.",
+            "2. Option Agreement: If your service is involuntarily terminated without cause, the Company shall also "
+            "continue your base pay (at the rate then in effect) for a period of 12 months following the termination "
+            "of your employment."]
+    assert match(segment(blocks(*paid)), LIBRARY, list(TOPICS))["severance"].text.startswith("2. Option Agreement")
+    notice = ["Dear Dr. Roe:", "1. Program Changes. If the program is discontinued, we will give you three months' "
+              "notice before your employment ends and will continue your base salary during that period."]
+    assert match(segment(blocks(*notice)), LIBRARY, list(TOPICS))["severance"].section is None

@@ -119,6 +119,9 @@ SENTENCE_CUES: list[tuple[list[str], tuple[str, ...], tuple[str, ...]]] = [
     # milestones a payment waits for ("Company's payment obligation is subject to Contractor's completion of such
     # milestones") are no career milestones
     (["milestones"], (), ("pay", "invoic", "fee", "deliverabl")),
+    # salary continued through a notice period ("will give you three months' notice before your employment ends and
+    # will continue your base salary ... during that period") is notice pay, not severance
+    (["continue your base pay", "continue your base salary"], (), ("notic",)),
 ]
 
 FOUND_SCORE = 1.0
