@@ -62,6 +62,7 @@ def test_good_files_are_written_and_each_bad_one_is_reported(folder, tmp_path, j
 def test_one_and_two_jobs_write_the_same_bytes(folder, tmp_path):
     one, two = tmp_path / "one", tmp_path / "two"
     first, second = run(folder, one), run(folder, two, "--jobs", "2")
+    assert first.exit_code == second.exit_code == 1, (first.output, second.output, second.exception)
     assert json.loads(first.stdout)["failed"] == json.loads(second.stdout)["failed"]
     assert sorted(p.name for p in one.iterdir()) == sorted(p.name for p in two.iterdir())
     for p in one.iterdir():
@@ -111,3 +112,30 @@ def test_a_folder_without_contracts_or_a_bad_profile_is_one_error(tmp_path):
                                        str(tmp_path / "out")])
     assert result.exit_code == 2 and "bad.yaml" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def _dies_on_the_killer(contract, *args):
+    """A worker that dies (as one killed for its memory would) on one file and redlines the others."""
+    import os
+
+    from counterdraft import batch
+    if contract.name == "killer.docx":
+        os._exit(1)
+    return batch.redline_one(contract, *args[:2], batch._worker_library, *args[2:])
+
+
+def test_a_worker_that_dies_is_reported_and_the_summary_still_printed(tmp_path, monkeypatch):
+    """A worker process that dies breaks the pool: the batch reports every file it could not finish (the one that
+    killed it among them) and still prints its summary."""
+    from counterdraft import batch
+    monkeypatch.setattr(batch, "_redline_in_worker", _dies_on_the_killer)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("killer.docx", "a.docx", "b.docx", "c.docx"):
+        shutil.copy(SAMPLE, folder / name)
+    result = run(folder, tmp_path / "out", "--jobs", "2")
+    summary = json.loads(result.stdout)
+    assert result.exit_code == 1 and summary["processed"] == 4
+    failed = {Path(f["file"]).name: f["error"] for f in summary["failed"]}
+    assert "killer.docx" in failed and all("worker process died" in why for why in failed.values())
+    assert len(failed) + len(summary["succeeded"]) == 4

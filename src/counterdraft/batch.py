@@ -105,19 +105,31 @@ def run_batch(contracts: list[Path], profile_path: Path, out_dir: Path, library_
     else:
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), initializer=_init_worker,
                                  initargs=(library,)) as pool:
-            futures = {pool.submit(_redline_in_worker, path, profile_path, out_dir, author, date, force): path
-                       for path in todo}
+            futures = {}
+            try:
+                for path in todo:
+                    futures[pool.submit(_redline_in_worker, path, profile_path, out_dir, author, date, force)] = path
+            except BrokenProcessPool:
+                pass  # a worker died before every file was handed out: the rest are reported below
             for future in as_completed(futures):
                 path = futures[future]
                 try:
                     outcomes[path] = future.result()
                 except BrokenProcessPool:
-                    outcomes[path] = Outcome(path, f"{path}: the worker process died while reading it (out of "
-                                                   f"memory?); try it alone with `counterdraft redline`")
+                    outcomes[path] = _died(path)
                 except Exception as exc:
                     outcomes[path] = Outcome(path, f"{path}: internal error ({type(exc).__name__}: {exc})")
                 done(outcomes[path])
+        for path in todo:
+            if path not in outcomes:
+                outcomes[path] = _died(path)
+                done(outcomes[path])
     return [outcomes[path] for path in contracts]
+
+
+def _died(path: Path) -> Outcome:
+    return Outcome(path, f"{path}: the worker process died while reading it (out of memory?); try it alone with "
+                         f"`counterdraft redline`")
 
 
 def summary(outcomes: list[Outcome]) -> dict:
