@@ -250,29 +250,25 @@ def _mark(block: Block, runs_on: bool = False) -> _Mark | None:
     if not text or block.in_table:
         return None
     typed = marker(text)
+    number, rest = (typed[1], text[len(typed[2]):].lstrip(" \t\u00a0")) if typed else (None, text)
     bold = block.caption.strip()
     if block.outline_level is not None and block.outline_level < 9 and len(text) <= 200:
         # a heading style numbered at a deeper list level is that much deeper (every clause of Common Paper's forms
         # is in Heading 1, its level told by the numbering)
         level = max(block.outline_level, block.list_level or 0) if block.numbered else block.outline_level
-        rest = text[len(typed[2]):].lstrip(" \t\u00a0") if typed else text
         cap = inline_caption(rest)
         if cap is not None and len(_words(rest[len(cap):])) >= 4:
             # a clause in a heading style with its caption run in ("Non-Exhaustive Remedies.  Except where ...")
             caption = text[:len(text) - len(rest)] + cap
-            return _Mark(f"outline{level}", caption.rstrip(" .:"), typed[1] if typed else None, True, caption)
+            return _Mark(f"outline{level}", caption.rstrip(" .:"), number, True, caption)
         if block.numbered and not _short_heading(rest) and len(_words(rest)) > MAX_HEADING_WORDS:
             # a sentence in a heading style, numbered as an item ("Except where Contractor terminates for cause
             # pursuant to Section 4.2(a), Contractor will issue a refund ..."): an item with no caption
-            return _Mark(f"outline{level}", None, typed[1] if typed else None, False, "")
-        return _Mark(f"outline{level}", text, typed[1] if typed else None, False, "")
+            return _Mark(f"outline{level}", None, number, False, "")
+        return _Mark(f"outline{level}", text, number, False, "")
     key = f"list:{block.style}:{block.list_level or 0}" if block.numbered else None
-    number = None
-    rest = text
     if typed is not None:
-        kind, number, typed_text = typed
-        key = key or kind
-        rest = text[len(typed_text):].lstrip(" \t\u00a0")
+        key = key or typed[0]
     if _LABEL.match(bold or text) or _DELIVERY.match(text):
         return None  # "Re:", "Dear ...:", "By:", "Name:" head a letter or a signature, not a section
     if bold and len(bold) <= MAX_CAPTION and text.startswith(bold):
