@@ -680,8 +680,7 @@ def stated_for(texts: Iterable[str], kind: str, value: float) -> str | None:
     return None
 
 
-_DATE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+\d{1,2},?"
-         r"\s+(?:19|20)\d\d")
+_DATE = r"(?:" + _MONTH + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d"  # read case-insensitively, in _STEP
 #: The period one step of a pay schedule is stated for: "During the period of June 1, 1999 to May 31, 2000"
 #: (Monroe), "commencing January 1, 1999" (Sophinos), "in the second year of the Term".
 _STEP = re.compile(

@@ -100,11 +100,11 @@ CONTEXT_NEGATIVES: dict[str, list[str]] = {
 #: Cues that speak of their topic only in a sentence that names one of the words of `needs` (the start of a stemmed
 #: word) and none of `unless`: "prior written notice" of a disclosure, a provision void "for any reason", are no
 #: termination, and the "willful misconduct" an indemnity excludes is no ground for dismissal (List, held-out-3:
-#: termination without cause was matched to its confidentiality section, for cause to its indemnity); nor is the
-#: notice of a termination for disability (Webster's "upon thirty (30) days prior written notice" to a disabled
-#: employee) one without cause.
+#: termination without cause was matched to its confidentiality section, for cause to its indemnity).
 _ENDING = ("termin", "end", "cancel", "dismiss", "discharg", "resign", "fire")
 SENTENCE_CUES: list[tuple[list[str], tuple[str, ...], tuple[str, ...]]] = [
+    # the notice of a termination for disability (Webster's "upon ten (10) days' prior written notice" to a disabled
+    # employee) is no termination without cause
     (["prior written notice", "for any reason", "days written notice", "days prior written notice", "days' notice",
       "days notice"], _ENDING, ("disab", "incapac")),
     (["terminate this agreement"], (), ("disab", "incapac", "death", "die")),
