@@ -228,7 +228,7 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")
 _MONTH = "|".join(_MONTH_NAMES)
 #: A date whose parts are named groups, prefixed with {p}: "May 14, 2004", "the 1st day of July, 2020".
-_NAMED_DATE = (r"(?:(?P<{p}m>" + _MONTH + r")\s+(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<{p}y>(?:19|20)\d\d)"
+_NAMED_DATE = (r"(?:(?P<{p}m>" + _MONTH + r")\.?\s+(?P<{p}d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<{p}y>(?:19|20)\d\d)"
                r"|(?P<{p}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?(?P<{p}m2>" + _MONTH +
                r"),?\s+(?P<{p}y2>(?:19|20)\d\d))")
 #: A period given by its first and last dates: "for the time period beginning May 14, 2004, and ending May 13, 2007"
@@ -680,13 +680,12 @@ def stated_for(texts: Iterable[str], kind: str, value: float) -> str | None:
     return None
 
 
-_DATE = r"(?:" + _MONTH + r")\.?\s+\d{1,2},?\s+(?:19|20)\d\d"  # read case-insensitively, in _STEP
 #: The period one step of a pay schedule is stated for: "During the period of June 1, 1999 to May 31, 2000"
 #: (Monroe), "commencing January 1, 1999" (Sophinos), "in the second year of the Term".
 _STEP = re.compile(
-    rf"(?i)\b(?:(?:during|for|in)\s+the\s+period\s+(?:of|from|beginning|commencing)\s+(?:on\s+)?{_DATE}\s+"
-    rf"(?:to|through|until|and\s+ending(?:\s+on)?)\s+{_DATE}"
-    rf"|(?:commencing|beginning|starting|effective)\s+(?:on\s+|as\s+of\s+)?{_DATE}"
+    r"(?i)\b(?:(?:during|for|in)\s+the\s+period\s+(?:of|from|beginning|commencing)\s+(?:on\s+)?" +
+    _NAMED_DATE.format(p="a") + r"\s+(?:to|through|until|and\s+ending(?:\s+on)?)\s+" + _NAMED_DATE.format(p="b") +
+    r"|(?:commencing|beginning|starting|effective)\s+(?:on\s+|as\s+of\s+)?" + _NAMED_DATE.format(p="c") +
     r"|(?:during|for|in)\s+the\s+(?:first|second|third|fourth|fifth)\s+(?:(?:full|contract|employment|fiscal|calendar)"
     r"\s+)?year(?:\s+of\s+(?:the\s+term|employment|this\s+agreement))?)")
 
