@@ -825,3 +825,21 @@ def test_base_pay_continued_after_a_termination_is_severance_but_not_through_a_n
     notice = ["Dear Dr. Roe:", "1. Program Changes. If the program is discontinued, we will give you three months' "
               "notice before your employment ends and will continue your base salary during that period."]
     assert match(segment(blocks(*notice)), LIBRARY, list(TOPICS))["severance"].section is None
+
+
+def test_an_allowance_a_forum_fee_a_day_off_and_a_vacation_request_place_no_topic():
+    """Held-out-8 (first run): Clef's "Continuing education stipend" was a leadership stipend, General Legal's
+    arbitration "administrative fee" another, and its vacation requests judged on "progress toward work objectives
+    or milestones" a growth path; Nothing AG's salary paid on for "1 additional day" at a wedding was severance."""
+    letter = ["Dear Sam:",
+              "Continuing education stipend for industry-related conferences, seminars, coaching, or mentorship.",
+              "Requests for paid vacation will be reviewed and approved by supervisors based on factors such as the "
+              "employee's progress toward work objectives or milestones.",
+              "We will continue to pay your salary for 1 additional day in the following cases: your own wedding, "
+              "the death of a close relative, or a move to a new home.",
+              "The Company will bear all JAMS arbitration fees and costs in excess of the administrative fee that you "
+              "would have been required to pay had the dispute been heard in court."]
+    got = match(segment(blocks(*letter)), LIBRARY, list(TOPICS))
+    assert got["cme-allowance"].text.startswith("Continuing education stipend")
+    for topic in ("leadership-stipend", "growth-path", "severance"):
+        assert got[topic].section is None, (topic, got[topic].text[:60])

@@ -50,7 +50,8 @@ DETECTION_CUES: dict[str, tuple[list[str], list[str]]] = {
                           "induce any employee", "hire any employee", "solicit any employee", "solicit or hire",
                           "solicit, induce", "interfere with the relationship", "no-hire", "employ or solicit",
                           "recruit", "accept business from", "offer employment to", "attempt to induce",
-                          "leave the employ"],
+                          "leave the employ", "induce personnel", "hiring any employees", "hire any employees",
+                          "commercial activity with"],
                          ["non-solicitation", "nonsolicitation", "no solicitation", "non-solicit", "solicitation",
                           "no-hire", "non-interference", "no hire"]),
     "benefits-vacation": (["paid time off", "vacation", "benefit plans", "employee benefits", "health insurance",
@@ -82,6 +83,10 @@ ABSORBING_CUES: list[str] = [
     "commencement of other employment", "commences other employment", "obtains other employment",
     "obtain other employment", "secures other employment", "secure other employment", "accepts other employment",
     "find other employment", "finds other employment",
+    # a stipend for one kind of expense is an allowance, not pay for leading (one for education is a CME cue)
+    "book stipend", "wellness stipend", "fitness stipend", "phone stipend", "internet stipend", "home office stipend",
+    "equipment stipend", "technology stipend", "commuter stipend", "transportation stipend", "meal stipend",
+    "housing stipend", "relocation stipend",
 ]
 #: Context that argues against a topic, in the candidate or in the headings and lead-ins above it: a relocation
 #: named in a definition of Good Reason is not where the work is done.
@@ -118,10 +123,15 @@ SENTENCE_CUES: list[tuple[list[str], tuple[str, ...], tuple[str, ...]]] = [
     (["principal executive offices"], (), ("between", "corporation", "organiz", "incorpor")),
     # milestones a payment waits for ("Company's payment obligation is subject to Contractor's completion of such
     # milestones") are no career milestones
-    (["milestones"], (), ("pay", "invoic", "fee", "deliverabl")),
+    (["milestones"], (), ("pay", "invoic", "fee", "deliverabl", "vacat")),
     # salary continued through a notice period ("will give you three months' notice before your employment ends and
     # will continue your base salary ... during that period") is notice pay, not severance
     (["continue your base pay", "continue your base salary"], (), ("notic",)),
+    # pay continued for a day off ("we will continue to pay your salary for 1 additional day" for a wedding) is
+    # leave, not severance
+    (["continue to pay"], _ENDING, ()),
+    # the administrative fee of an arbitration forum is no stipend for administrative duties
+    (["administrative fee"], (), ("arbitr", "jams", "court")),
 ]
 
 FOUND_SCORE = 1.0
