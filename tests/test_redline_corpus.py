@@ -46,7 +46,8 @@ class Case:
 @pytest.fixture(scope="module", params=PROFILES, ids=lambda p: p.stem)
 def cases(request, shared_dir, pandoc, tmp_path_factory, txt2docx) -> list[Case]:
     contracts = shared_dir / "corpus" / "contracts"
-    forms = sorted((contracts / "docx_forms").glob("*.docx"))
+    # the real DOCX forms of the corpus, and those of the held-out sets in this repository
+    forms = sorted((contracts / "docx_forms").glob("*.docx")) + sorted((ROOT / "eval" / "contracts").glob("*/*.docx"))
     # the SEC agreements of the corpus, and of the held-out and physician sets in this repository (after their
     # first runs)
     texts = sorted((contracts / "sec_employment").glob("*.txt")) + sorted((ROOT / "eval" / "contracts").glob(

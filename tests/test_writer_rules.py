@@ -297,3 +297,34 @@ def test_an_inserted_section_takes_the_body_text_format_not_an_underlined_captio
     assert body.find(w("u")) is None and body.find(w("i")) is not None
     assert caption.find(w("b")) is not None and caption.find(w("b")).get(w("val")) is None  # bold, not "not bold"
     assert oracles.pandoc_text(out, "reject") == oracles.pandoc_text(src, "reject")
+
+
+def test_properties_copied_for_a_new_paragraph_come_in_the_schemas_order(tmp_path):
+    """pandoc 2.17 writes w:numPr before w:pStyle (held-out-8's GitLab B.V. contract); a clause inserted after such
+    a paragraph copied that order into its own properties and into the w:pPrChange it records, two schema errors
+    the contract did not have."""
+    from twins import make_docx
+    from counterdraft.models import ParagraphRef
+    from counterdraft.wordml.editor import Editor
+    from counterdraft.wordml.ns import PPR_ORDER
+
+    src = make_docx(tmp_path / "original.docx", body=p(r("Overtime is inherent to the job."),
+                                                       ppr='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+                                                           '<w:pStyle w:val="ListNumber"/>')
+                    + p(r("Salary is paid monthly."), ppr='<w:jc w:val="both"/><w:pStyle w:val="BodyText"/>'))
+    ref, model = (ParagraphRef(part="word/document.xml", index=i) for i in (0, 1))
+    pkg = Package.open(src)
+    Editor(pkg, "Dana", "2026-01-01T00:00:00Z").insert_after(
+        ref, [("Call.", "After-hours work is paid at an agreed rate.", model, False)])
+    out = tmp_path / "out.docx"
+    pkg.save(out)
+    doc = Package.open(out).part("word/document.xml")
+    new = [q for q in doc.iter(w("p")) if q.find(w("ins")) is not None and q.find(w("r")) is None]
+    recorded = [ppr for ppr in doc.iter(w("pPr")) if ppr.getparent().tag == w("pPrChange")]
+    written = [q.find(w("pPr")) for q in new] + recorded
+    assert new and recorded and None not in written
+    for ppr in written:
+        names = [etree.QName(c).localname for c in ppr]
+        assert names == sorted(names, key=PPR_ORDER.index), names
+    assert len(oracles.validate_docx(out)) <= len(oracles.validate_docx(src))
+    assert oracles.pandoc_text(out, "reject") == oracles.pandoc_text(src, "reject")

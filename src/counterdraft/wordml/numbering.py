@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .ns import RT, w
+from .ns import PPR_ORDER, RT, in_schema_order, w
 from .package import Package
 
 _FORMATS = ("decimal", "decimalZero", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman")
@@ -158,27 +158,13 @@ def without_numbering(ppr: etree._Element | None, level: Level | None) -> etree.
     if ppr is None:
         ppr = etree.Element(w("pPr"))
     old = ppr.find(w("numPr"))
-    numpr = etree.Element(w("numPr"))
-    etree.SubElement(numpr, w("numId")).set(w("val"), "0")
     if old is not None:
-        old.addprevious(numpr)
         ppr.remove(old)
-    else:  # numbered by its style: w:numPr goes after the children CT_PPrBase puts before it
-        before = [i for i, c in enumerate(ppr) if etree.QName(c).localname in _BEFORE_NUMPR]
-        ppr.insert(before[-1] + 1 if before else 0, numpr)
-    # w:ind comes after w:spacing and before w:contextualSpacing, w:jc ... in CT_PPrBase's sequence
+    numpr = etree.SubElement(ppr, w("numPr"))
+    etree.SubElement(numpr, w("numId")).set(w("val"), "0")
     if ppr.find(w("ind")) is None and level is not None and level.indent is not None:
-        later = [c for c in ppr if etree.QName(c).localname in _AFTER_IND]
-        ind = copy.deepcopy(level.indent)
-        if later:
-            later[0].addprevious(ind)
-        else:
-            ppr.append(ind)
+        ppr.append(copy.deepcopy(level.indent))
+    in_schema_order(ppr, PPR_ORDER)
     return ppr
 
 
-#: pPr children that come before w:numPr (ECMA-376 CT_PPrBase).
-_BEFORE_NUMPR = {"pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl"}
-#: pPr children that follow w:ind (ECMA-376 CT_PPr).
-_AFTER_IND = {"contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection", "textAlignment",
-              "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange"}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..diffing import tokens
-from .ns import W_NS, XML_SPACE, w
+from .ns import PPR_ORDER, W_NS, XML_SPACE, in_schema_order, w
 from .paragraph import AtomTable, ParagraphText, read_paragraph
 
 _WRAPPERS = {w("ins"), w("del"), w("moveTo"), w("moveFrom")}
@@ -393,7 +393,8 @@ def delete_paragraph(p: etree._Element, author: Author, atoms: AtomTable) -> lis
 
 
 def paragraph_properties(template: etree._Element | None) -> etree._Element | None:
-    """A copy of a paragraph's properties for a new paragraph: no section break, no revisions, no mark format.
+    """A copy of a paragraph's properties for a new paragraph: no section break, no revisions, no mark format, and
+    its children in the schema's order, whatever order the document had.
     `template` is a w:p, or a w:pPrChange (for the properties it records)."""
     if template is None:
         return None
@@ -405,6 +406,7 @@ def paragraph_properties(template: etree._Element | None) -> etree._Element | No
         el = ppr.find(w(tag))
         if el is not None:
             ppr.remove(el)
+    in_schema_order(ppr, PPR_ORDER)
     return ppr
 
 
