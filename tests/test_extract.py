@@ -831,3 +831,17 @@ def test_a_share_of_profits_is_no_bonus_target():
             'be up to 50% of the salary set forth above.')
     got = read("bonus-incentive", text)
     assert got["target_percent"] == 50 and got["maximum_percent"] == 50
+
+
+def test_a_day_of_a_month_and_days_of_the_week_are_no_period():
+    """GitLab B.V. (held-out-8): notice "with effect from the last day of a calendar month and with due observance of
+    the statutory notice period" was read as a month's notice, and "40 hours per week, five days per week" beside a
+    training clause as five conference days."""
+    assert "notice_days" not in read("termination-without-cause", (
+        "Each of the Parties may terminate the Employment Contract by giving written notice of termination with effect "
+        "from the last day of a calendar month and with due observance of the statutory notice period."))
+    assert read("termination-without-cause", "Either party may end it on a month's notice.")["notice_days"] == 30
+    assert "conference_days" not in read("cme-allowance", (
+        "Employee will work 40 hours per week, five days per week, Monday to Friday. The Employee is obliged to follow "
+        "courses and training, for which the costs will be for the Employer, and may take education leave."))
+    assert read("cme-allowance", "Physician may take five (5) days per year of CME leave.")["conference_days"] == 5

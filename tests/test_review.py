@@ -1526,3 +1526,22 @@ def test_a_contract_either_side_may_cancel_lets_the_employer_end_it_and_a_probat
         "termination-without-cause")
     assert f.status == "found" and f.assessment != "missing", f.message
     assert f.parameters.get("notice_days") == 30
+
+
+def test_each_of_the_parties_may_terminate_on_notice_is_a_termination_without_cause(tmp_path):
+    """GitLab B.V. (held-out-8): "Each of the Parties may terminate the Employment Contract by giving written notice"
+    was read as no right to end it without cause ("which suits you" where the draft runs for a fixed term, a clause
+    to insert elsewhere)."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Employment contract", 0)
+    d.add_heading("2. Duration", 1)
+    d.add_paragraph("The Employment Contract is entered into for a fixed period of 24 months.")
+    d.add_heading("3. Notice period", 1)
+    d.add_paragraph("Each of the Parties may terminate the Employment Contract prematurely by giving written notice of "
+                    "termination with due observance of the statutory notice period.")
+    d.save(str(tmp_path / "contract.docx"))
+    f = review(read_blocks(Package.open(tmp_path / "contract.docx")), LIBRARY, None, "contract.docx").finding(
+        "termination-without-cause")
+    assert f.status == "found" and f.assessment != "missing", f.message

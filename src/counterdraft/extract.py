@@ -191,6 +191,12 @@ def _not_rates(text: str, found: list[tuple[int, int, float]]) -> list[tuple[int
     return [q for q in found if q not in rates]
 
 
+#: "The last day of a calendar month" names a day, not a month's notice (GitLab B.V.: notice "with effect from the
+#: last day of a calendar month and with due observance of the statutory notice period").
+_CALENDAR_OF = re.compile(r"(?i)\b(?:day|end|beginning|start|close|middle)\s+of\s+$")
+_ONE = re.compile(r"(?i)an?\s")
+
+
 def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of every quantity of a kind, converted to the kind's unit."""
     found: list[tuple[int, int, float]] = []
@@ -198,6 +204,8 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
         found += _with_unit(text, _UNITS[kind], 1.0)
         for unit, factor in _CONVERSIONS[kind]:
             found += _with_unit(text, unit, factor)
+        found = [q for q in found if not (_ONE.match(text, q[0]) and _CALENDAR_OF.search(text, max(0, q[0] - 30),
+                                                                                          q[0]))]
         if kind == "months":  # a look back ("during the immediately prior two (2) years") runs before, not after
             found = [q for q in found if not _LOOK_BACK.search(text, max(0, q[0] - 30), q[0])
                      and not _LOOKING_BACK.match(text, q[1])] + _date_ranges(text)
