@@ -1503,27 +1503,34 @@ def test_a_groups_pay_by_collections_is_its_productivity_clause(tmp_path, txt2do
         finding.text
 
 
+def _headed(tmp_path, title: str, *sections: tuple[str, list[str]]):
+    """The review of a contract with a title and headed sections, each (heading, paragraphs), as Word styles them."""
+    import docx
+
+    d = docx.Document()
+    d.add_heading(title, 0)
+    for heading, paragraphs in sections:
+        d.add_heading(heading, 1)
+        for text in paragraphs:
+            d.add_paragraph(text)
+    d.save(str(tmp_path / "headed.docx"))
+    return review(read_blocks(Package.open(tmp_path / "headed.docx")), LIBRARY, None, "headed.docx")
+
+
 def test_a_contract_either_side_may_cancel_lets_the_employer_end_it_and_a_probations_notice_is_not_its_notice(
         tmp_path):
     """Nothing AG's work contract (held-out-8) "can be cancelled from either side with a cancellation period of 7
     days during the onboarding phase and afterwards with a cancellation period of 1 month during the first working
     year": the review called termination without cause missing, and would have had a second termination clause
     inserted; the notice that governs is the month, not the onboarding phase's week."""
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Work contract", 0)
-    d.add_heading("Salary", 1)
-    d.add_paragraph("You are entitled to an annual gross salary of $120,000.")
-    d.add_heading("Termination and periods of cancellation", 1)
-    d.add_paragraph("This work contract can be cancelled from either side with a cancellation period of 7 days during "
-                    "the onboarding phase and afterwards with a cancellation period of 1 month during the first working "
-                    "year.")
-    d.add_paragraph("As of the second working year, this work contract can be terminated by you or by us with a "
-                    "cancellation period of 3 months.")
-    d.save(str(tmp_path / "work.docx"))
-    f = review(read_blocks(Package.open(tmp_path / "work.docx")), LIBRARY, None, "work.docx").finding(
-        "termination-without-cause")
+    f = _headed(tmp_path, "Work contract",
+                ("Salary", ["You are entitled to an annual gross salary of $120,000."]),
+                ("Termination and periods of cancellation", [
+                    "This work contract can be cancelled from either side with a cancellation period of 7 days during "
+                    "the onboarding phase and afterwards with a cancellation period of 1 month during the first "
+                    "working year.",
+                    "As of the second working year, this work contract can be terminated by you or by us with a "
+                    "cancellation period of 3 months."])).finding("termination-without-cause")
     assert f.status == "found" and f.assessment != "missing", f.message
     assert f.parameters.get("notice_days") == 30
 
@@ -1532,16 +1539,10 @@ def test_each_of_the_parties_may_terminate_on_notice_is_a_termination_without_ca
     """GitLab B.V. (held-out-8): "Each of the Parties may terminate the Employment Contract by giving written notice"
     was read as no right to end it without cause ("which suits you" where the draft runs for a fixed term, a clause
     to insert elsewhere)."""
-    import docx
-
-    d = docx.Document()
-    d.add_heading("Employment contract", 0)
-    d.add_heading("2. Duration", 1)
-    d.add_paragraph("The Employment Contract is entered into for a fixed period of 24 months.")
-    d.add_heading("3. Notice period", 1)
-    d.add_paragraph("Each of the Parties may terminate the Employment Contract prematurely by giving written notice of "
-                    "termination with due observance of the statutory notice period.")
-    d.save(str(tmp_path / "contract.docx"))
-    f = review(read_blocks(Package.open(tmp_path / "contract.docx")), LIBRARY, None, "contract.docx").finding(
+    f = _headed(tmp_path, "Employment contract",
+                ("2. Duration", ["The Employment Contract is entered into for a fixed period of 24 months."]),
+                ("3. Notice period", [
+                    "Each of the Parties may terminate the Employment Contract prematurely by giving written notice of "
+                    "termination with due observance of the statutory notice period."])).finding(
         "termination-without-cause")
     assert f.status == "found" and f.assessment != "missing", f.message
