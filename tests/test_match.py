@@ -843,3 +843,27 @@ def test_an_allowance_a_forum_fee_a_day_off_and_a_vacation_request_place_no_topi
     assert got["cme-allowance"].text.startswith("Continuing education stipend")
     for topic in ("leadership-stipend", "growth-path", "severance"):
         assert got[topic].section is None, (topic, got[topic].text[:60])
+
+
+def test_british_contracts_probation_loyalty_and_pay_in_lieu():
+    """Held-out-9 (dxw, first run): a "Probationary period" was no onboarding, the "Loyalty" clause no outside
+    activity and "Pay" no salary, while pay in lieu of notice "as a lump sum" was severance; and GitLab B.V.'s "will
+    not apply a probationary period" must stay no onboarding."""
+    uk = ["Contract of Employment",
+          ("Pay", {"style": "Heading 2", "outline": 1}),
+          "You will be paid monthly in arrears by transfer to your bank account on the last weekday of each month.",
+          ("Probationary period", {"style": "Heading 2", "outline": 1}),
+          "You will be subject to an initial four month probationary period.",
+          ("Notice period", {"style": "Heading 2", "outline": 1}),
+          "Other than in cases of gross misconduct, your notice period is six weeks. We may give you pay in lieu of "
+          "notice, paid as a lump sum.",
+          ("Loyalty", {"style": "Heading 2", "outline": 1}),
+          "You may carry out any other work provided it does not interfere with the performance of your duties."]
+    got = found(match(segment(blocks(*uk)), LIBRARY, list(TOPICS)))
+    assert got["onboarding"] == "Probationary period"
+    assert got["outside-activities"] == "Loyalty"
+    assert got["base-salary"] == "Pay"
+    assert got["severance"] is None
+    ruled_out = ["Employment Contract", "1. Position. The Employee will be employed as Engineer. Employer and Employee "
+                 "will not apply a probationary period."]
+    assert match(segment(blocks(*ruled_out)), LIBRARY, list(TOPICS))["onboarding"].section is None

@@ -54,12 +54,13 @@ DETECTION_CUES: dict[str, tuple[list[str], list[str]]] = {
                           "commercial activity with"],
                          ["non-solicitation", "nonsolicitation", "no solicitation", "non-solicit", "solicitation",
                           "no-hire", "non-interference", "no hire"]),
-    "benefits-vacation": (["paid time off", "vacation", "benefit plans", "employee benefits", "health insurance",
+    "benefits-vacation": (["paid time off", "vacation", "holiday entitlement", "annual leave", "days paid leave", "benefit plans", "employee benefits", "health insurance",
                            "retirement plan", "holidays", "fringe benefits", "sick leave", "life insurance",
                            "disability insurance", "401(k)", "medical and dental", "welfare benefit",
                            "benefit programs", "group health", "pto", "benefit levels"],
                           ["benefits", "vacation", "paid time off", "employee benefits", "fringe benefits",
-                           "vacation and benefits", "pto", "holidays", "leave", "insurance benefits"]),
+                           "vacation and benefits", "pto", "holidays", "leave", "insurance benefits", "holiday",
+                           "holiday entitlement", "annual leave"]),
 }
 #: Phrases that contain a topic's cue without being about it: a signing bonus is not the incentive plan, D&O cover
 #: is not malpractice insurance, services rendered to the employer are the job, not an outside activity. They take
@@ -87,6 +88,8 @@ ABSORBING_CUES: list[str] = [
     "book stipend", "wellness stipend", "fitness stipend", "phone stipend", "internet stipend", "home office stipend",
     "equipment stipend", "technology stipend", "commuter stipend", "transportation stipend", "meal stipend",
     "housing stipend", "relocation stipend",
+    # a probation the contract rules out ("Employer and Employee will not apply a probationary period") is none
+    "not apply a probationary period", "no probationary period",
 ]
 #: Context that argues against a topic, in the candidate or in the headings and lead-ins above it: a relocation
 #: named in a definition of Good Reason is not where the work is done.
@@ -130,6 +133,8 @@ SENTENCE_CUES: list[tuple[list[str], tuple[str, ...], tuple[str, ...]]] = [
     # pay continued for a day off ("we will continue to pay your salary for 1 additional day" for a wedding) is
     # leave, not severance
     (["continue to pay"], _ENDING, ()),
+    # pay in lieu of notice, even paid as a lump sum, is notice pay, not severance
+    (["lump sum"], (), ("lieu",)),
     # the administrative fee of an arbitration forum is no stipend for administrative duties
     (["administrative fee"], (), ("arbitr", "jams", "court")),
 ]
