@@ -306,7 +306,7 @@ def test_properties_copied_for_a_new_paragraph_come_in_the_schemas_order(tmp_pat
     from twins import make_docx
     from counterdraft.models import ParagraphRef
     from counterdraft.wordml.editor import Editor
-    from counterdraft.wordml.ns import PPR_ORDER
+    from counterdraft.wordml.schema import PPR_ORDER
 
     src = make_docx(tmp_path / "original.docx", body=p(r("Overtime is inherent to the job."),
                                                        ppr='<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'

@@ -18,27 +18,6 @@ def w(tag: str) -> str:
 
 XML_SPACE = f"{{{XML_NS}}}space"
 
-#: The children of w:pPr in the order ECMA-376 requires (CT_PPrBase, then CT_PPr's own). Some writers get it wrong
-#: (pandoc 2.17 puts w:numPr before w:pStyle); properties we write or copy are put in this order.
-PPR_ORDER = ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
-             "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
-             "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd", "snapToGrid",
-             "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
-             "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange")
-
-
-def in_schema_order(parent, order: tuple[str, ...]) -> None:
-    """Reorder parent's w: children as `order` lists them; any other child (an extension) keeps following the
-    child it followed."""
-    rank = {w(t): i for i, t in enumerate(order)}
-    keyed, last = [], -1
-    for i, child in enumerate(parent):
-        last = rank.get(child.tag, last)
-        keyed.append((last, i, child))
-    keyed.sort(key=lambda k: (k[0], k[1]))
-    if any(i != n for n, (_, i, _) in enumerate(keyed)):
-        parent[:] = [child for _, _, child in keyed]
-
 
 class RT:
     _BASE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .ns import PPR_ORDER, RT, in_schema_order, w
+from .ns import RT, w
 from .package import Package
+from .schema import PPR_ORDER, in_schema_order
 
 _FORMATS = ("decimal", "decimalZero", "lowerLetter", "upperLetter", "lowerRoman", "upperRoman")
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from lxml import etree
 
 from .ns import w
+from .schema import TCPR_ORDER, insert_ordered
 
 # ---------------------------------------------------------------------------------------------- names
 _INS, _DEL, _MOVE_FROM, _MOVE_TO = w("ins"), w("del"), w("moveFrom"), w("moveTo")
@@ -58,10 +59,6 @@ _NOT_CONTENT = {w(t) for t in ("pPr", "bookmarkStart", "bookmarkEnd", "commentRa
 _INLINE_WRAPPERS = {w(t) for t in ("hyperlink", "smartTag", "customXml", "sdt", "sdtContent", "dir", "bdo",
                                    "ins", "moveTo")}
 
-#: w:tcPr children in schema order, to put a w:gridSpan or w:vMerge where Word expects it.
-_TCPR_ORDER = [w(t) for t in ("cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
-                              "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark", "headers",
-                              "cellIns", "cellDel", "cellMerge", "tcPrChange")]
 _CELL_MERGE_VALUES = {"rest": "restart", "cont": "continue"}
 
 
@@ -226,7 +223,7 @@ def _rows_and_cells(root: etree._Element, accept: bool, gone: tuple[str, str]) -
                 for old in tcpr.findall(w("vMerge")):
                     tcpr.remove(old)
                 if value is not None:
-                    _insert_ordered(tcpr, w("vMerge"), _TCPR_ORDER).set(
+                    insert_ordered(tcpr, "vMerge", TCPR_ORDER).set(
                         w("val"), _CELL_MERGE_VALUES.get(value, value))
 
 
@@ -248,7 +245,7 @@ def _remove_cell(tc: etree._Element) -> None:
         neighbour.insert(0, tcpr)
     grid = tcpr.find(w("gridSpan"))
     if grid is None:
-        grid = _insert_ordered(tcpr, w("gridSpan"), _TCPR_ORDER)
+        grid = insert_ordered(tcpr, "gridSpan", TCPR_ORDER)
     grid.set(w("val"), str(_grid_span(neighbour) + span))
 
 
@@ -436,15 +433,3 @@ def _nearest(el: etree._Element, tag: str) -> etree._Element | None:
     for anc in el.iterancestors(tag):
         return anc
     return None
-
-
-def _insert_ordered(parent: etree._Element, tag: str, order: list[str]) -> etree._Element:
-    """Insert a new `tag` child where the schema's sequence `order` puts it."""
-    rank = order.index(tag)
-    new = etree.Element(tag)
-    for i, child in enumerate(parent):
-        if child.tag in order and order.index(child.tag) > rank:
-            parent.insert(i, new)
-            return new
-    parent.append(new)
-    return new

@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from lxml import etree
 
 from ..diffing import tokens
-from .ns import PPR_ORDER, W_NS, XML_SPACE, in_schema_order, w
+from .ns import W_NS, XML_SPACE, w
 from .paragraph import AtomTable, ParagraphText, read_paragraph
+from .schema import PPR_ORDER, in_schema_order
 
 _WRAPPERS = {w("ins"), w("del"), w("moveTo"), w("moveFrom")}
 _INS = w("ins")
