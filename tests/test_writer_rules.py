@@ -166,6 +166,27 @@ def test_a_deleted_paragraph_marks_its_mark_but_never_the_last_of_the_body_or_a_
     assert w("del") not in mark("four")
 
 
+def test_a_deleted_section_break_paragraph_with_recorded_properties_marks_its_mark_in_schema_order(tmp_path):
+    """A paragraph ending a section whose properties already record a change holds w:sectPr and w:pPrChange; the
+    w:rPr that marks its deletion must come before both (rPr, sectPr, pPrChange), or Word's schema rejects it."""
+    sect = '<w:sectPr><w:pgSz w:w="12240" w:h="15840"/></w:sectPr>'
+    recorded = ('<w:pPrChange w:id="900" w:author="Employer" w:date="2026-01-01T00:00:00Z">'
+                '<w:pPr><w:jc w:val="left"/></w:pPr></w:pPrChange>')
+    original = (p(r("Recitals open the agreement.")) + p(r("Section one ends here."), ppr=sect + recorded)
+                + p(r("Terms follow."), ppr='<w:jc w:val="both"/>' + recorded.replace("900", "901")))
+    revised = (p(r("Recitals open the agreement."))
+               + p(r("Terms follow."), ppr='<w:jc w:val="both"/>' + recorded.replace("900", "901")))
+    red = Redline(tmp_path, dict(body=original), dict(body=revised))
+    assert red.result.messages == []
+    para = next(x for x in red.part().iter(w("p")) if "".join(x.itertext()) == "Section one ends here.")
+    names = [etree.QName(c).localname for c in para.find(w("pPr"))]
+    assert names == ["rPr", "sectPr", "pPrChange"], names
+    assert para.find(f"{w('pPr')}/{w('rPr')}/{w('del')}") is not None
+    assert oracles.validate_docx(red.path) == []
+    assert oracles.pandoc_text(red.path, "reject") == oracles.pandoc_text(red.original, "reject")
+    assert oracles.pandoc_text(red.path, "accept") == oracles.pandoc_text(red.revised, "accept")
+
+
 # ---------------------------------------------------------------------------------------------- atoms
 def test_tabs_fields_and_note_references_next_to_a_change_are_kept_whole(tmp_path):
     note = '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'

@@ -13,7 +13,7 @@ from lxml import etree
 from ..diffing import tokens
 from .ns import W_NS, XML_SPACE, w
 from .paragraph import AtomTable, ParagraphText, read_paragraph
-from .schema import PPR_ORDER, in_schema_order
+from .schema import PPR_ORDER, in_schema_order, insert_ordered
 
 _WRAPPERS = {w("ins"), w("del"), w("moveTo"), w("moveFrom")}
 _INS = w("ins")
@@ -351,12 +351,7 @@ def mark_paragraph(p: etree._Element, kind: str, author: Author) -> etree._Eleme
         p.insert(0, ppr)
     rpr = ppr.find(w("rPr"))
     if rpr is None:
-        rpr = etree.SubElement(ppr, w("rPr"))
-        # w:rPr sits after everything but w:sectPr and w:pPrChange
-        for tail in (w("sectPr"), w("pPrChange")):
-            el = ppr.find(tail)
-            if el is not None:
-                el.addprevious(rpr)
+        rpr = insert_ordered(ppr, "rPr", PPR_ORDER)
     mark = author.revision(kind)
     rpr.insert(0, mark)
     return mark
