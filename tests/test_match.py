@@ -867,3 +867,51 @@ def test_british_contracts_probation_loyalty_and_pay_in_lieu():
     ruled_out = ["Employment Contract", "1. Position. The Employee will be employed as Engineer. Employer and Employee "
                  "will not apply a probationary period."]
     assert match(segment(blocks(*ruled_out)), LIBRARY, list(TOPICS))["onboarding"].section is None
+
+
+# ---------------------------------------------------------------------------------------------- exact cues
+UK_FORM = [
+    "CONTRACT OF EMPLOYMENT",
+    ("1. Commencement and duration", {"outline": 1}),
+    "Your employment starts on 1 March and is on a permanent basis until ended as set out below.",
+    ("2. Pension", {"outline": 1}),
+    "You may join the company pension scheme after three months.",
+    ("3. Proper law", {"outline": 1}),
+    "This contract is subject to the laws of England.",
+]
+
+
+def _without_exact(library):
+    """The library with every clause's exact cues taken out."""
+    from dataclasses import replace as dc_replace
+    return dc_replace(library, clauses={i: c.model_copy(update=dict(exact_cues=[], exact_heading_cues=[]))
+                                        for i, c in library.clauses.items()})
+
+
+def test_wording_of_british_forms_is_found_by_exact_cues():
+    """"On a permanent basis" under "Commencement and duration" is the term, a "Pension" section the benefits: the
+    clause library's exact cues (and the detection topics') find them, which the plain cues alone do not."""
+    sections = segment(blocks(*UK_FORM))
+    got = found(match(sections, LIBRARY, list(TOPICS)))
+    assert got["term"] == "1. Commencement and duration"
+    assert got["benefits-vacation"] == "2. Pension"
+    assert got["governing-law"] == "3. Proper law"
+    assert got["termination-without-cause"] is None and got["non-compete"] is None
+    assert found(match(sections, _without_exact(LIBRARY), ["term"]))["term"] is None
+
+
+def test_the_words_of_exact_cues_rank_nothing_alone():
+    """A cue's single words rank candidates; an exact cue's do not: "canvass" or "entice" from a British
+    non-solicitation phrase must not lift a paragraph that only happens to use the word."""
+    from counterdraft.match import vocabularies
+    with_exact, plain = vocabularies(LIBRARY, list(TOPICS)), vocabularies(_without_exact(LIBRARY), list(TOPICS))
+    assert any(len(with_exact[t].cues) > len(plain[t].cues) for t in TOPICS)
+    for topic in TOPICS:
+        assert with_exact[topic].words == plain[topic].words, topic
+    clause = LIBRARY.by_topic("term")
+    assert "permanent basis" in clause.exact_cues and "permanent" not in {w for t in TOPICS for w in with_exact[t].words}
+    sections = segment(blocks("1. Duties", "The employee holds a permanent seat on the clinical committee and "
+                                           "shall serve on it under the initial term of this agreement."))
+    index_with, index_plain = Index(sections, with_exact), Index(sections, plain)
+    for s in index_with.candidates:
+        assert index_with.score(s, with_exact["term"]) == index_plain.score(s, plain["term"])

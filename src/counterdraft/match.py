@@ -63,6 +63,26 @@ DETECTION_CUES: dict[str, tuple[list[str], list[str]]] = {
                            "vacation and benefits", "pto", "holidays", "leave", "insurance benefits", "holiday",
                            "holiday entitlement", "annual leave"]),
 }
+#: The detection topics' exact cues (text, heading): phrases that count only whole (Clause.exact_cues).
+DETECTION_EXACT_CUES: dict[str, tuple[list[str], list[str]]] = {
+    "confidentiality": (["business secrets", "not divulge", "unauthorised disclosure", "obligation of secrecy",
+                         "professional secrecy", "patient information", "disclose to any third"],
+                        ["protection of information", "company information", "patient privacy",
+                         "information security"]),
+    "governing-law": (["english law", "laws of england", "law of england", "laws of the province", "scots law",
+                       "law of scotland", "submit to the jurisdiction", "forum selection",
+                       "interpreted in accordance with", "subject to the laws of", "competent courts",
+                       "non-exclusive jurisdiction"],
+                      ["law and jurisdiction", "proper law", "forum", "choice of forum"]),
+    "non-solicitation": (["poach any", "have any dealings with", "restricted customer", "restricted client",
+                          "divert any", "deal with any restricted"],
+                         ["non-poaching", "no-poach", "non-enticement", "non-raiding", "anti-poaching"]),
+    "benefits-vacation": (["holiday pay", "pension scheme", "superannuation contributions", "group rrsp",
+                           "extended health", "private medical insurance", "statutory sick pay", "parental leave",
+                           "long service leave", "death in service"],
+                          ["pension", "sickness absence", "sick pay", "time off", "health and welfare", "retirement",
+                           "perquisites", "perks", "medical insurance"]),
+}
 #: Phrases that contain a topic's cue without being about it: a signing bonus is not the incentive plan, D&O cover
 #: is not malpractice insurance, services rendered to the employer are the job, not an outside activity. They take
 #: their words away from shorter cues (longest match wins).
@@ -250,21 +270,25 @@ def _cue(text: str) -> Cue:
 
 
 def vocabularies(library: Library, topics: list[str]) -> dict[str, Vocabulary]:
-    """Each topic's cues from the library's clauses (all clauses of that topic) and, for detection topics, ours."""
-    raw: dict[str, tuple[list[str], list[str]]] = {t: (list(c), list(h)) for t, (c, h) in DETECTION_CUES.items()}
+    """Each topic's cues from the library's clauses (all clauses of that topic) and, for detection topics, ours. The
+    words that rank candidates come from the cues and heading cues; exact cues add phrases only."""
+    raw: dict[str, tuple[list[str], ...]] = {
+        t: (list(c), list(h), *(list(e) for e in DETECTION_EXACT_CUES.get(t, ([], []))))
+        for t, (c, h) in DETECTION_CUES.items()}
     for clause in sorted(library.clauses.values(), key=lambda c: c.id):
-        body, heads = raw.setdefault(clause.topic, ([], []))
-        body += [c for c in clause.cues if c not in body]
-        heads += [h for h in clause.heading_cues if h not in heads]
+        lists = raw.setdefault(clause.topic, ([], [], [], []))
+        for have, more in zip(lists, (clause.cues, clause.heading_cues, clause.exact_cues, clause.exact_heading_cues)):
+            have += [c for c in more if c not in have]
     out = {}
     for topic in topics:
-        body, heads = raw.get(topic, ([], []))
-        cues = _unique([_cue(c) for c in body])
-        heading_cues = _unique([_cue(h) for h in heads + body])
-        words = {t for c in cues + heading_cues for t in c.terms
+        body, heads, exact, exact_heads = raw.get(topic, ([], [], [], []))
+        words = {t for c in body + heads for t in _terms(c)
                  if t not in _STOP and t not in _GENERIC and len(t) > 2 and not t.isdigit()}
+        cues = _unique([_cue(c) for c in body + exact])
+        heading_cues = _unique([_cue(h) for h in heads + body + exact_heads + exact])
         negative = [_cue(n) for n in CONTEXT_NEGATIVES.get(topic, [])]
-        out[topic] = Vocabulary(topic, cues, heading_cues, words, negative, _unique([_cue(h) for h in heads]))
+        rows = _unique([_cue(h) for h in heads + exact_heads])
+        out[topic] = Vocabulary(topic, cues, heading_cues, words, negative, rows)
     return out
 
 
