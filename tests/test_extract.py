@@ -845,3 +845,14 @@ def test_a_day_of_a_month_and_days_of_the_week_are_no_period():
         "Employee will work 40 hours per week, five days per week, Monday to Friday. The Employee is obliged to follow "
         "courses and training, for which the costs will be for the Employer, and may take education leave."))
     assert read("cme-allowance", "Physician may take five (5) days per year of CME leave.")["conference_days"] == 5
+
+
+@pytest.mark.parametrize("text, days", [
+    ("The Physician shall receive three (3) days of compensatory time after each major go-live.", 3),
+    ("Physician may take flex time of 2 days after each go-live or cutover.", 2),
+    # an averaging period and flexible working hours give no time back
+    ("During busy periods you may be required to work up to 50 hours a week, on average, over a rolling six week "
+     "period. We are open to arrangements for flexible working hours.", None),
+])
+def test_flex_days_after_go_lives_are_read_only_beside_flex_days_or_compensatory_time(text, days):
+    assert read("call-after-hours", text).get("go_live_flex_days") == days

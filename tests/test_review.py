@@ -1546,3 +1546,46 @@ def test_each_of_the_parties_may_terminate_on_notice_is_a_termination_without_ca
                     "termination with due observance of the statutory notice period."])).finding(
         "termination-without-cause")
     assert f.status == "found" and f.assessment != "missing", f.message
+
+
+def test_notice_periods_that_apply_to_both_parties_let_the_employer_end_it(tmp_path):
+    """dxw's contract of employment (held-out-9) gives a notice ladder and says "These periods apply to both you and
+    the company, irrespective of who is giving notice to whom": the review called termination without cause missing
+    and would have had a second termination clause inserted."""
+    f = _headed(tmp_path, "Contract of Employment",
+                ("8. Notice period", [
+                    "In cases of gross misconduct, you may be dismissed without notice.",
+                    "Other than in cases of gross misconduct, your notice period following your probationary period "
+                    "is six weeks.",
+                    "These periods apply to both you and the company, irrespective of who is giving notice to "
+                    "whom."])).finding("termination-without-cause")
+    assert f.status == "found" and f.assessment != "missing", f.message
+
+
+def test_flexible_working_hours_and_an_averaging_period_are_no_flex_days_after_go_lives(tmp_path):
+    """dxw (held-out-9): "a maximum of 50 hours a week, on average, over a rolling six week period" beside "flexible
+    working hours" was reported as "flex time after go-lives six week (42 days)"."""
+    f = _headed(tmp_path, "Contract of Employment",
+                ("4. Hours of work", [
+                    "Your normal working day is seven hours long. During busy periods, you may be required to work "
+                    "longer hours, up to a maximum of 50 hours a week, on average, over a rolling six week period.",
+                    "We are open to arrangements for flexible working hours, at the company's sole discretion.",
+                    "We do not operate any overtime scheme."])).finding("call-after-hours")
+    assert f.status == "found"
+    assert "go_live_flex_days" not in f.parameters and "flex time after go-lives" not in f.message, f.message
+    # longer hours with no overtime are unpaid after-hours work
+    assert f.assessment == "weak" and "unpaid" in f.message, f.message
+
+
+@pytest.mark.parametrize("sentence, weak", [
+    ("We do not operate any overtime scheme.", True),
+    ("The Physician is not eligible for overtime pay.", True),
+    ("Hours beyond the normal week are paid as overtime at one and a half times the hourly rate.", False),
+])
+def test_longer_hours_without_overtime_are_unpaid_after_hours_work(tmp_path, sentence, weak):
+    f = _headed(tmp_path, "Employment agreement",
+                ("Hours of work", ["Your normal working week is 40 hours. You may be required to work additional "
+                                   "hours when the needs of the business require.", sentence])).finding(
+        "call-after-hours")
+    assert f.status == "found"
+    assert ("unpaid" in f.message) is weak, f.message
