@@ -856,3 +856,17 @@ def test_a_day_of_a_month_and_days_of_the_week_are_no_period():
 ])
 def test_flex_days_after_go_lives_are_read_only_beside_flex_days_or_compensatory_time(text, days):
     assert read("call-after-hours", text).get("go_live_flex_days") == days
+
+
+@pytest.mark.parametrize("text, months", [
+    ("During the first three (3) months of employment, Physician's clinical schedule shall be reduced to 50% of a "
+     "full template.", 3),
+    ("Physician shall have a six (6) month onboarding period with a reduced clinical load.", 6),
+    ("Onboarding. For the first three (3) months, Physician's schedule shall be 60% of the full clinical template.", 3),
+    # a probation or an onboarding phase that lightens no schedule is no reduced load (Nothing AG, held-out-8)
+    ("During the onboarding phase of the first 3 months, we get to know each other. It can be that we don't fit.",
+     None),
+    ("You will be subject to an initial four month probationary period.", None),
+])
+def test_a_reduced_load_is_read_only_where_the_sentence_lightens_the_schedule(text, months):
+    assert read("onboarding", text).get("reduced_load_months") == months
