@@ -1589,3 +1589,21 @@ def test_longer_hours_without_overtime_are_unpaid_after_hours_work(tmp_path, sen
         "call-after-hours")
     assert f.status == "found"
     assert ("unpaid" in f.message) is weak, f.message
+
+
+def test_an_offer_letter_that_leaves_inventions_to_a_separate_agreement_names_it(tmp_path):
+    """GitLab Inc. and General Legal (held-out-8) leave inventions to a separate agreement the letter names; the
+    review said only "treated as missing; insert our intellectual property clause", as if the physician signed
+    nothing else about inventions."""
+    f = _headed(tmp_path, "Offer letter",
+                ("Salary", ["Your annual base salary will be $250,000."]),
+                ("Proprietary Information and Inventions Agreement", [
+                    "Like all Company employees, you will be required, as a condition of your employment, to sign "
+                    "the Company's standard Proprietary Information and Inventions Agreement."])).finding(
+        "intellectual-property")
+    assert f.assessment == "missing"
+    assert "insert" in f.message and "'Proprietary Information and Inventions Agreement'" in f.message, f.message
+    assert f.message.endswith("read that agreement beside ours.")
+    plain = _headed(tmp_path, "Offer letter", ("Salary", ["Your annual base salary will be $250,000."]),
+                    ("Inventions", ["Inventions are important to the Company."])).finding("intellectual-property")
+    assert "separate agreement" not in plain.message, plain.message

@@ -136,6 +136,18 @@ def held_apart(clause: Clause, text: str) -> tuple[str, bool] | None:
     return maybe
 
 
+def _beside_ours(clause: Clause, text: str) -> str:
+    """What a finding adds where our clause goes in and the contract names a separate agreement that may hold one
+    (`held_in`): GitLab's offer letter leaves inventions to "the Company's standard Proprietary Information and
+    Inventions Agreement", which the physician signs too and should read beside ours."""
+    held = held_apart(clause, text)
+    if held is None:
+        return ""
+    name, named = held
+    return (f" The contract refers to a separate agreement that {'holds' if named else 'may hold'} its "
+            f"{clause.named} terms ({name!r}): read that agreement beside ours.")
+
+
 def held_message(held: tuple[str, bool]) -> str:
     """What a finding or the plan says of a clause the contract lacks and leaves to a separate agreement."""
     name, named = held
@@ -636,7 +648,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 message = (f"not found as a clause, but the contract says {said!r}; our {clause.named} "
                            f"wording inserted beside it would contradict that, so it is proposed in the letter")
             else:
-                message = f"not in the contract; {_to_add(clause, not terms.employment)}"
+                message = f"not in the contract; {_to_add(clause, not terms.employment)}{_beside_ours(clause, whole)}"
             findings.append(Finding(topic=topic, status="missing", message=message,
                                     assessment="ok" if skip else "unknown" if held else "ok" if suits or kept else
                                     "missing",
@@ -668,7 +680,8 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 # what holds against the physician keeps its checks' names, for the memo to say it (`unraised`)
                 against = f" {said[1]}" if said[0] == "weak" else ""
                 assessment, message = "missing", f"The section {why}: treated as missing; " \
-                                                 f"{_to_add(clause, not terms.employment)}.{against}"
+                                                 f"{_to_add(clause, not terms.employment)}.{against}" \
+                                                 f"{_beside_ours(clause, whole)}"
                 flagged = said[2] if said[0] == "weak" else []
         at = located(clause, m, flagged)
         # a figure read from the definition of a term the clause uses is cited where it is stated (Guthrie's cure)
