@@ -1607,3 +1607,21 @@ def test_an_offer_letter_that_leaves_inventions_to_a_separate_agreement_names_it
     plain = _headed(tmp_path, "Offer letter", ("Salary", ["Your annual base salary will be $250,000."]),
                     ("Inventions", ["Inventions are important to the Company."])).finding("intellectual-property")
     assert "separate agreement" not in plain.message, plain.message
+
+
+@pytest.mark.parametrize("sentence, denied", [
+    ("We do not have any arrangements for the paying of bonuses.", True),
+    ("You will not be eligible for any bonus.", True),
+    ("You will not be eligible for a bonus in respect of the first year, and thereafter for an annual bonus of up to "
+     "20% of base salary.", False),
+])
+def test_a_contract_that_says_there_is_no_bonus_has_no_incentive_to_edit(tmp_path, sentence, denied):
+    """dxw (held-out-9): "We do not have any arrangements for the paying of bonuses" was assessed as an incentive that
+    "names no metrics", to be edited; it is no incentive, and ours beside it would contradict it, so the letter asks."""
+    f = _headed(tmp_path, "Contract of Employment",
+                ("Pay", ["You will be paid monthly in arrears.", sentence])).finding("bonus-incentive")
+    if denied:
+        assert f.assessment == "missing" and "proposed in the letter" in f.message, f.message
+        assert "names no metrics" not in f.message
+    else:
+        assert f.assessment != "missing", f.message

@@ -679,8 +679,11 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                              around(m.section, sections))
                 # what holds against the physician keeps its checks' names, for the memo to say it (`unraised`)
                 against = f" {said[1]}" if said[0] == "weak" else ""
-                assessment, message = "missing", f"The section {why}: treated as missing; " \
-                                                 f"{_to_add(clause, not terms.employment)}.{against}" \
+                said_c = contradiction(clause, whole) if clause.on_missing == "insert" else None
+                add = (f"the contract says {said_c!r}, which our {clause.named} wording inserted beside it would "
+                       f"contradict, so it is proposed in the letter") if said_c is not None else \
+                    _to_add(clause, not terms.employment)
+                assessment, message = "missing", f"The section {why}: treated as missing; {add}.{against}" \
                                                  f"{_beside_ours(clause, whole)}"
                 flagged = said[2] if said[0] == "weak" else []
         at = located(clause, m, flagged)
