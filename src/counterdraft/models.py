@@ -338,8 +338,9 @@ class Clause(Strict):
     cues: list[str] = Field(min_length=1)
     heading_cues: list[str] = []
     #: Cue phrases that count only whole. A cue's single words also rank the candidates that hold them; the words of
-    #: wording that varies between drafters (British and European forms, offer letters: "canvass", "entice") would lift
-    #: unrelated sections, so such phrases find the clause without lending it their words. Matching alone uses them.
+    #: wording that varies between drafters (British and European forms, offer letters: the "permanent" of "on a
+    #: permanent basis") would lift unrelated sections, so such phrases find the clause without lending it their
+    #: words. Matching alone uses them.
     exact_cues: list[str] = []
     exact_heading_cues: list[str] = []
     parameters: dict[str, Parameter] = {}

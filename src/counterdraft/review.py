@@ -645,8 +645,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             elif kept is not None:
                 message = given_message(clause, kept)
             elif clause.on_missing == "insert" and (said := contradiction(clause, whole)) is not None:
-                message = (f"not found as a clause, but the contract says {said!r}; our {clause.named} "
-                           f"wording inserted beside it would contradict that, so it is proposed in the letter")
+                message = f"not found as a clause, but {_contradicted(clause, said)}"
             else:
                 message = f"not in the contract; {_to_add(clause, not terms.employment)}{_beside_ours(clause, whole)}"
             findings.append(Finding(topic=topic, status="missing", message=message,
@@ -679,10 +678,8 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                              around(m.section, sections))
                 # what holds against the physician keeps its checks' names, for the memo to say it (`unraised`)
                 against = f" {said[1]}" if said[0] == "weak" else ""
-                said_c = contradiction(clause, whole) if clause.on_missing == "insert" else None
-                add = (f"the contract says {said_c!r}, which our {clause.named} wording inserted beside it would "
-                       f"contradict, so it is proposed in the letter") if said_c is not None else \
-                    _to_add(clause, not terms.employment)
+                denied = contradiction(clause, whole) if clause.on_missing == "insert" else None
+                add = _to_add(clause, not terms.employment) if denied is None else _contradicted(clause, denied)
                 assessment, message = "missing", f"The section {why}: treated as missing; {add}.{against}" \
                                                  f"{_beside_ours(clause, whole)}"
                 flagged = said[2] if said[0] == "weak" else []
@@ -697,6 +694,12 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                                 confidence=m.confidence, paragraphs=[b.ref for b in m.section.blocks],
                                 flagged=flagged))
     return Reviewed(Review(contract=contract, findings=findings), sections, matches, terms, whole)
+
+
+def _contradicted(clause: Clause, said: str) -> str:
+    """What a review says of a clause it would insert where the contract says what ours would contradict."""
+    return (f"the contract says {said!r}; our {clause.named} wording inserted beside it would contradict that, so "
+            f"it is proposed in the letter")
 
 
 def _to_add(clause: Clause, engaged: bool = False) -> str:
