@@ -1595,7 +1595,7 @@ def test_an_offer_letter_that_leaves_inventions_to_a_separate_agreement_names_it
     """GitLab Inc. and General Legal (held-out-8) leave inventions to a separate agreement the letter names; the
     review said only "treated as missing; insert our intellectual property clause", as if the physician signed
     nothing else about inventions."""
-    f = _headed(tmp_path, "Offer letter",
+    f = _headed(tmp_path, "Offer Letter",
                 ("Salary", ["Your annual base salary will be $250,000."]),
                 ("Proprietary Information and Inventions Agreement", [
                     "Like all Company employees, you will be required, as a condition of your employment, to sign "
@@ -1625,3 +1625,16 @@ def test_a_contract_that_says_there_is_no_bonus_has_no_incentive_to_edit(tmp_pat
         assert "names no metrics" not in f.message
     else:
         assert f.assessment != "missing", f.message
+
+
+def test_a_contract_is_no_separate_agreement_of_its_own(tmp_path):
+    """The sample's title line, "Physician Employment Agreement", was taken for a separate agreement that may hold
+    its severance terms; a letter that promises a formal Employment Agreement does name one (Akbar, held-out-5)."""
+    own = _headed(tmp_path, "Physician Employment Agreement",
+                  ("1. Salary", ["Employer shall pay Physician an annual base salary of $250,000."])).finding("severance")
+    assert own.status == "missing" and "separate agreement" not in own.message, own.message
+    letter = _headed(tmp_path, "Offer Letter",
+                     ("Terms", ["Your employment will be governed by a formal Employment Agreement, which will provide "
+                                "for an annual base salary of $250,000."])).finding("severance")
+    assert "'Employment Agreement'" in letter.message and letter.message.endswith("read that agreement beside ours."), \
+        letter.message

@@ -136,14 +136,17 @@ def held_apart(clause: Clause, text: str) -> tuple[str, bool] | None:
     return maybe
 
 
-def _beside_ours(clause: Clause, text: str) -> str:
+def _beside_ours(clause: Clause, text: str, title: str) -> str:
     """What a finding adds where our clause goes in and the contract names a separate agreement that may hold one
     (`held_in`): GitLab's offer letter leaves inventions to "the Company's standard Proprietary Information and
-    Inventions Agreement", which the physician signs too and should read beside ours."""
+    Inventions Agreement", which the physician signs too and should read beside ours. A name the contract's own
+    `title` holds, or that holds it, is the contract itself ("Physician Employment Agreement" atop the sample)."""
     held = held_apart(clause, text)
     if held is None:
         return ""
     name, named = held
+    if title and (name.casefold() in title.casefold() or title.casefold() in name.casefold()):
+        return ""
     return (f" The contract refers to a separate agreement that {'holds' if named else 'may hold'} its "
             f"{clause.named} terms ({name!r}): read that agreement beside ours.")
 
@@ -647,7 +650,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             elif clause.on_missing == "insert" and (said := contradiction(clause, whole)) is not None:
                 message = f"not found as a clause, but {_contradicted(clause, said)}"
             else:
-                message = f"not in the contract; {_to_add(clause, not terms.employment)}{_beside_ours(clause, whole)}"
+                message = f"not in the contract; {_to_add(clause, not terms.employment)}{_beside_ours(clause, whole, terms.title)}"
             findings.append(Finding(topic=topic, status="missing", message=message,
                                     assessment="ok" if skip else "unknown" if held else "ok" if suits or kept else
                                     "missing",
@@ -681,7 +684,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 denied = contradiction(clause, whole) if clause.on_missing == "insert" else None
                 add = _to_add(clause, not terms.employment) if denied is None else _contradicted(clause, denied)
                 assessment, message = "missing", f"The section {why}: treated as missing; {add}.{against}" \
-                                                 f"{_beside_ours(clause, whole)}"
+                                                 f"{_beside_ours(clause, whole, terms.title)}"
                 flagged = said[2] if said[0] == "weak" else []
         at = located(clause, m, flagged)
         # a figure read from the definition of a term the clause uses is cited where it is stated (Guthrie's cure)
