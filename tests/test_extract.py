@@ -870,3 +870,15 @@ def test_flex_days_after_go_lives_are_read_only_beside_flex_days_or_compensatory
 ])
 def test_a_reduced_load_is_read_only_where_the_sentence_lightens_the_schedule(text, months):
     assert read("onboarding", text).get("reduced_load_months") == months
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Either party may terminate this Agreement at any time without cause by giving the other party sixty (60) days' "
+     "prior written notice (ninety (90) days where Employer gives it).", 90),
+    ("Either party may terminate this Agreement without cause on 30 days' written notice (one hundred twenty (120) "
+     "days where the Company gives it).", 120),
+])
+def test_the_employers_own_notice_in_brackets_after_both_parties_is_the_one_read(text, days):
+    """How the redline edits a notice both parties give: the physician's stays, the employer's follows in brackets;
+    the clean copy reviewed again must read the employer's."""
+    assert read("termination-without-cause", text)["notice_days"] == days

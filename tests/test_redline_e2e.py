@@ -171,6 +171,35 @@ def test_missing_cme_clause_is_inserted_as_a_tracked_paragraph(run):
     assert "Continuing Medical Education" not in oracles.pandoc_text(run.outputs["redline"], "reject")
 
 
+def test_the_clean_copy_reviewed_again_meets_what_the_redline_wrote(run):
+    """A second round: the employer accepts every change and the physician reviews the result. Every figure the
+    redline wrote must read back as written, and each clause it inserted as meeting the asks; nothing may be sent to
+    a "separate agreement" that is the contract itself (its title line once was, for severance)."""
+    from counterdraft.library import load_library
+    from counterdraft.review import review
+    from counterdraft.wordml.package import Package
+    from counterdraft.wordml.read import read_blocks
+
+    profile = load_profile(PROFILE)
+    library = load_library([])
+    again = review(read_blocks(Package.open(run.outputs["clean"])), library, profile, "clean")
+    compared = 0
+    for edit in run.plan.edits:
+        if edit.kind == "letter":
+            continue
+        finding = again.finding(edit.topic)
+        assert finding.status == "found", edit.topic
+        if edit.kind == "insert":
+            assert finding.assessment == "ok", (edit.topic, finding.message)
+        for name, value in edit.parameters.items():
+            if name in library.get(edit.clause_id).extract:
+                assert finding.parameters.get(name) == value, (edit.topic, name, finding.parameters)
+                compared += 1
+    # the notice of both parties with the employer's own in brackets, as the edit writes it, reads as the employer's
+    assert again.finding("termination-without-cause").parameters["notice_days"] == 90 and compared >= 7
+    assert not any("separate agreement" in f.message for f in again.review.findings)
+
+
 def test_clean_copy_has_no_revisions_or_comments(run):
     with zipfile.ZipFile(run.outputs["clean"]) as z:
         xml = z.read("word/document.xml").decode()
