@@ -882,3 +882,13 @@ def test_the_employers_own_notice_in_brackets_after_both_parties_is_the_one_read
     """How the redline edits a notice both parties give: the physician's stays, the employer's follows in brackets;
     the clean copy reviewed again must read the employer's."""
     assert read("termination-without-cause", text)["notice_days"] == days
+
+
+def test_our_own_malpractice_and_call_wording_reads_back_as_written():
+    """Reviewed again after the employer accepted them, our inserted clauses read $6,000,000 per claim (the annual
+    aggregate after it) and 60 flex days (the window to take them in, as "three (3) paid flex days" was not read)."""
+    assert read("malpractice", "Employer shall maintain professional liability insurance covering Physician with "
+                "limits of at least $2,000,000 per claim and $6,000,000 in the annual aggregate.") == \
+        {"per_claim_usd": 2000000, "aggregate_usd": 6000000}
+    assert read("call-after-hours", "Go-live work shall be followed by three (3) paid flex days for each major "
+                "go-live, to be taken within sixty (60) days.")["go_live_flex_days"] == 3

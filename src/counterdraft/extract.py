@@ -36,7 +36,8 @@ _QUANTITY = (rf"(?:(?P<words>{_NUMBER_WORD})\s*\(\s*(?P<paren>\d+(?:\.\d+)?)\s*\
              rf"|(?P<digits>\d+(?:,\d{{3}})*(?:\.\d+)?)"
              rf"|(?P<alone>{_NUMBER_WORD}|a|an))")
 _UNITS = {
-    "days": r"(?:calendar\s+|business\s+|working\s+)?days?(?:’|')?",
+    # "three (3) paid flex days", as our call clause writes them
+    "days": r"(?:(?:paid|unpaid)\s+)?(?:flex\s+|calendar\s+|business\s+|working\s+)?days?(?:’|')?",
     "months": r"(?:calendar\s+)?months?(?:’|')?",
     "miles": r"(?:statute\s+)?miles?",
 }
