@@ -324,6 +324,34 @@ def test_notice_written_as_notice_of_two_months_is_changed(profile, library, tmp
     assert "written advance notice of ninety (90) days to the Physician" in edit.changes[0].after
 
 
+def test_the_employers_notice_for_reasons_other_than_misconduct_is_changed(profile, library, tmp_path):
+    """An academic offer letter (eval's ph2) words termination without cause as ending the employment "for reasons
+    other than misconduct": its notice is the one the review reads, and was raised in the letter only. The
+    physician's own notice to resign, in the sentence before, stays as drafted."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Rivera,", "Start Date. Your anticipated start date is July 1.",
+        "Notice of Resignation. We ask that you give at least two months' notice of your resignation. NUH will "
+        "likewise give you no less than two months' notice if it ends your employment for reasons other than "
+        "misconduct."])
+    edit = edits["termination-without-cause"]
+    assert edit.kind == "modify", messages
+    assert edit.changes[0].after.endswith(
+        "We ask that you give at least two months' notice of your resignation. NUH will likewise give you no less "
+        "than ninety (90) days' notice if it ends your employment for reasons other than misconduct.")
+
+
+def test_a_covenant_running_thereafter_for_a_period_of_years_is_shortened(profile, library, tmp_path):
+    """Crants (held-out-7): "(and thereafter for a period of three (3) years)" put the period after its cue, and
+    the duration was raised in the letter only."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. The Employee shall serve as Chief Medical Officer.",
+        "7. Non-Competition. During the term of this Agreement (and thereafter for a period of three (3) years), the "
+        "Employee will not, within the United States, directly or indirectly compete with the Company."])
+    edit = edits["non-compete"]
+    assert edit.kind == "modify", messages
+    assert "(and thereafter for a period of twelve (12) months), the Employee will not" in edit.changes[0].after
+
+
 @pytest.mark.parametrize("sentence, drafted", [
     # Baan (audit 5): "two months" for each party became 180 days for both
     ("The Company and the Executive may each terminate the Executive's employment hereunder without cause by giving "
