@@ -130,6 +130,21 @@ def test_numbers_written_as_digits_or_words_change_and_the_words_around_them_sta
     assert "within ten (10) miles of any" in covenant.after
 
 
+@pytest.mark.parametrize("drafted, edited", [("a fifteen (15) mile radius", "a ten (10) mile radius"),
+                                             ("a 15-mile radius", "a ten (10) mile radius")])
+def test_a_radius_written_as_a_mile_radius_is_narrowed(profile, library, tmp_path, drafted, edited):
+    """ph3's group practice: "within a fifteen (15) mile radius of any office" stayed as drafted, and the comment
+    said the 10-mile radius was asked for in the letter only; the clean copy then read back 15 miles."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Physician shall practice cardiology.",
+        f"8. Covenant Not to Compete. For a period of eighteen (18) months after the termination of employment, "
+        f"Physician shall not practice cardiology at any location within {drafted} of any office of the Practice."])
+    (covenant,) = edits["non-compete"].changes
+    assert covenant.after == covenant.before.replace("eighteen (18) months", "twelve (12) months") \
+        .replace(drafted, edited)
+    assert edits["non-compete"].comment.startswith("Restriction limited to 12 months and 10 miles.")
+
+
 def test_a_section_holding_other_obligations_is_not_replaced_but_followed_by_our_clause(profile, library, tmp_path):
     """Replacing "Confidential Information and Inventions" with our IP wording would strike the confidentiality
     covenant too: the clause goes in after it, and the plan says why."""
@@ -984,11 +999,13 @@ def test_the_letter_and_comment_ask_only_for_what_the_draft_lacks(profile, libra
 
 @pytest.mark.parametrize("covenant, comment", [
     ("within fifty (50) miles of any Employer facility", "Restriction limited to 12 months and 10 miles."),
-    # "50-mile radius": no edit writes the radius, so the comment says it is asked for in the letter only (Baan,
+    # an area no edit can bring to a radius: the comment says the radius is asked for in the letter only (Baan,
     # Wasiewski, Garrett, Donaldson had "Restriction limited to 6 months" beside a letter asking for 10 miles)
-    ("within a 50-mile radius of any Employer facility",
-     "Restriction limited to 12 months; the 10-mile radius is asked for in the letter only, and the draft's 50-mile "
-     "area stays as drafted here."),
+    ("in any county in which the Company operates a facility",
+     "Restriction limited to 12 months; the 10-mile radius is asked for in the letter only, and the draft's scope, "
+     "which names no radius, stays as drafted here."),
+    # "a 50-mile radius" (ph3's "fifteen (15) mile radius"): the radius is edited, and the comment says so
+    ("within a 50-mile radius of any Employer facility", "Restriction limited to 12 months and 10 miles."),
     # the sample (seventh session): the scope edit was left to the tracked change, the comment naming only figures
     ("within fifty (50) miles of any Employer facility in any practice of medicine",
      "Restriction limited to 12 months and 10 miles, and to clinical informatics work for a direct competitor rather "
