@@ -1638,3 +1638,52 @@ def test_a_contract_is_no_separate_agreement_of_its_own(tmp_path):
                                 "for an annual base salary of $250,000."])).finding("severance")
     assert "'Employment Agreement'" in letter.message and letter.message.endswith("read that agreement beside ours."), \
         letter.message
+
+
+_PHYSICIAN = sorted((ROOT / "eval" / "contracts" / "physician").glob("ph*.txt"))
+_PROFILES = [ROOT / "samples" / "profile.yaml", ROOT / "samples" / "profile-hospitalist.yaml"]
+
+
+@pytest.mark.parametrize("profile_path", _PROFILES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("source", [SAMPLE, *_PHYSICIAN], ids=lambda p: p.stem)
+def test_review_with_a_profile_reports_what_the_redline_acts_on(tmp_path, txt2docx, source, profile_path):
+    """`review --profile` is the review the redline acts on (a bonus read as a share of the salary, the stipend
+    measured against the pay decided), and its suggested action is what the redline then does with each topic."""
+    from counterdraft.redline import redline
+
+    contract = source if source.suffix == ".docx" else txt2docx.convert(source, tmp_path / f"{source.stem}.docx",
+                                                                        "headings")
+    done = redline(contract, profile_path, tmp_path / "out", date="2026-01-01T00:00:00Z")
+    runner = CliRunner()
+    data = json.loads(runner.invoke(main, ["review", str(contract), "--profile", str(profile_path), "--json"]).output)
+    assert data == done.reviewed.review.model_dump(mode="json")
+    table = runner.invoke(main, ["review", str(contract), "--profile", str(profile_path)]).output
+    said = {line.split()[0]: line for line in table.splitlines() if line[:1].isalpha()}
+    for edit in done.plan.edits:
+        did = {"modify": ("the redline edits it", "the redline adds our wording beside it"),
+               "insert": ("the redline inserts our",), "letter": ("the letter asks for it", "ask in the letter")}
+        assert any(words in said[edit.topic] for words in did[edit.kind]), (edit.topic, edit.kind, said[edit.topic])
+    for topic in set(TOPICS) - {edit.topic for edit in done.plan.edits}:
+        assert not re.search(r"the redline (?:edits|inserts|adds)|the letter asks", said[topic]), said[topic]
+
+
+def test_the_suggested_action_is_the_plans_where_its_guards_decide(tmp_path):
+    """A notice the review reads from a sentence no edit is meant for (a payment deadline after a notice) is asked
+    for in the letter; the review's table said "edit the weak wording" and the redline then did not."""
+    import docx
+
+    d = docx.Document()
+    for text in ["EMPLOYMENT AGREEMENT", "1. Duties. The Executive shall serve as Chief Medical Officer.",
+                 "2. Termination. The Company may terminate the Executive's employment without Cause. The Company "
+                 "shall pay any bonus earned within thirty (30) days after the notice of termination is given."]:
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "c.docx"))
+    profile = ROOT / "samples" / "profile.yaml"
+    plain = CliRunner().invoke(main, ["review", str(tmp_path / "c.docx")]).output
+    asked = CliRunner().invoke(main, ["review", str(tmp_path / "c.docx"), "--profile", str(profile)]).output
+    line = lambda out: next(l for l in out.splitlines() if l.startswith("termination-without-cause"))  # noqa: E731
+    assert "edit the weak wording" in line(plain)  # no profile: no plan, the clause's own way of acting
+    assert line(asked).endswith("the letter asks for it")
+    # a topic the profile does not ask about says what asking would do
+    assert "not in the profile's asks; if asked: insert our" in \
+        next(l for l in asked.splitlines() if l.startswith("indemnification"))

@@ -128,35 +128,43 @@ def apply(contract, plan_path, output, clean, force):
               help="With --json, add the compensation math (offered and proposed) under a 'compensation' key.")
 @domain_errors
 def review(contract, profile_path, library_dirs, as_json, with_compensation):
-    """Report, for every topic, what CONTRACT says and how weak it is."""
+    """Report, for every topic, what CONTRACT says and how weak it is, and, with a profile, what `redline` would do
+    about it."""
     from . import compensation
+    from .dates import revision_date, run_datetime
     from .library import load_library
     from .loading import load_profile
-    from .review import review as run
+    from .plan import wanted
+    from .redline import propose
+    from .review import planned_action, review as run, suggested_action
     from .wordml.package import Package
     from .wordml.read import read_blocks
 
     profile = load_profile(profile_path) if profile_path else None
     library = load_library(library_dirs)
-    result = run(read_blocks(Package.open(contract)), library, profile, str(contract),
-                 f"{profile_path}: " if profile_path else "")
-    sides = compensation.both(result.review, profile, library, f"{profile_path}: " if profile_path else "",
-                              result.full_time)
+    where = f"{profile_path}: " if profile_path else ""
+    if profile is None:
+        result = run(read_blocks(Package.open(contract)), library, None, str(contract))
+        action = lambda f: suggested_action(f, library, result.text)  # noqa: E731
+    else:  # the review as the redline reads it, and what the redline would do
+        result, _, plan = propose(Package.open(contract), library, profile, contract, profile.physician.name,
+                                  revision_date(run_datetime(None)), where)
+        asked = {clause.id for clause in wanted(profile, library, where)}
+        action = lambda f: planned_action(f, library, result.text, plan, asked)  # noqa: E731
+    sides = compensation.both(result.review, profile, library, where, result.full_time)
     if as_json:
         data = result.review.model_dump(mode="json")
         if with_compensation:
             data["compensation"] = {c.side: c.as_dict(not result.terms.employment) for c in sides}
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    from .review import suggested_action
-
     click.echo(f"{'TOPIC':26} {'WHERE':30} {'WHAT IT SAYS':40} {'ASSESSMENT':10} SUGGESTED ACTION")
     for f in result.review.findings:
-        where = f.heading or ("(not found)" if f.status == "missing" else "(untitled)")
+        heading = f.heading or ("(not found)" if f.status == "missing" else "(untitled)")
         says = " ".join(f.text.split()) or "-"
         says = says if len(says) <= 40 else says[:39] + "…"
-        where = where if len(where) <= 30 else "…" + where[-29:]
-        click.echo(f"{f.topic:26} {where:30} {says:40} {f.assessment:10} {suggested_action(f, library, result.text)}")
+        heading = heading if len(heading) <= 30 else "…" + heading[-29:]
+        click.echo(f"{f.topic:26} {heading:30} {says:40} {f.assessment:10} {action(f)}")
         click.echo(f"{'':26} {f.message}")
     for line in compensation.report_lines(sides, not result.terms.employment):
         click.echo(line)

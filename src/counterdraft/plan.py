@@ -29,7 +29,7 @@ from .terms import salary_named
 from .wording import Unpriced, first_sentence, fte, money, number_words
 
 
-def _wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
+def wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
     """The clauses the profile asks for: its priorities first, then the other asks, each once."""
     for clause_id, tier in profile.tiers.items():
         clause = library.clauses.get(clause_id)
@@ -504,10 +504,10 @@ class Planner:
 
     def plan(self, contract: str, author: str, date: str) -> Plan:
         edits: list[PlannedEdit] = []
-        wanted = _wanted(self.profile, self.library, self.where)
-        wanted = _beside_last(wanted, {t for t, m in self.reviewed.matches.items() if m is not None and m.section})
-        self._asked = {clause.topic: clause for clause in wanted}
-        for clause in wanted:
+        asked = wanted(self.profile, self.library, self.where)
+        asked = _beside_last(asked, {t for t, m in self.reviewed.matches.items() if m is not None and m.section})
+        self._asked = {clause.topic: clause for clause in asked}
+        for clause in asked:
             edit = self.plan_clause(clause)
             if edit is not None:
                 edits.append(edit)

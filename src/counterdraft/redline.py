@@ -3,15 +3,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from . import letter as letters
-from .compensation import decide, judge_stipend, read_shares
+from .compensation import LetterFigures, decide, judge_stipend, read_shares
 from .dates import revision_date, run_datetime
 from .errors import UsageError
 from .files import check_outputs, write_all_atomic
 from .library import Library, load_library
 from .loading import dump_yaml, load_model, load_profile
-from .models import Message, Plan
+from .models import Message, Plan, Profile
 from .plan import make_plan
 from .review import Reviewed, review
 from .wordml.editor import Editor, Skipped
@@ -121,6 +122,24 @@ def apply(contract: Path, plan_path: Path, output: Path, clean: Path | None = No
     return ApplyResult(plan, outputs, messages + made, applied)
 
 
+class Proposal(NamedTuple):
+    reviewed: Reviewed
+    pay: LetterFigures
+    plan: Plan
+
+
+def propose(pkg: Package, library: Library, profile: Profile, contract: Path, author: str, date: str,
+            where: str = "") -> Proposal:
+    """The review as every output reads it, and the plan made from it: what `redline` acts on, and what `review
+    --profile` reports, so the review's advice is what the redline does."""
+    reviewed = review(read_blocks(pkg), library, profile, str(contract), where)
+    read_shares(reviewed, library, profile, where)  # a bonus "of up to $2,000,000" as a share of the salary
+    pay = decide(profile, library, reviewed.review, where,  # once, for the plan and the letter alike
+                 reviewed.full_time)
+    judge_stipend(reviewed, library, profile, pay, where)  # and the review's stipend measured against it
+    return Proposal(reviewed, pay, make_plan(reviewed, library, profile, Path(contract).name, author, date, where, pay))
+
+
 def output_paths(contract: Path, out_dir: Path, extension: str = ".docx") -> dict[str, Path]:
     """`extension` is what Word needs for the contract's package (.docm for one with macros)."""
     stem = contract.name[:-len(contract.suffix)] if contract.suffix else contract.name
@@ -171,12 +190,7 @@ def redline(contract: Path, profile_path: Path, out_dir: Path, library_dirs: lis
     check_outputs([contract, profile_path], list(outputs.values()), force)
 
     where = f"{profile_path}: "
-    reviewed = review(read_blocks(pkg), library, profile, str(contract), where)
-    read_shares(reviewed, library, profile, where)  # a bonus "of up to $2,000,000" as a share of the salary
-    pay = decide(profile, library, reviewed.review, where,  # once, for the plan and the letter alike
-                 reviewed.full_time)
-    judge_stipend(reviewed, library, profile, pay, where)  # and the review's stipend measured against it
-    plan = make_plan(reviewed, library, profile, contract.name, author, revision_date(when), where, pay)
+    reviewed, pay, plan = propose(pkg, library, profile, contract, author, revision_date(when), where)
     redline_bytes, clean_bytes, applied, messages = _redline_and_clean(pkg, plan)
 
     letter = letters.build_letter(profile, plan, library, when.date(), templates_dir=templates_dir, name=template,

@@ -12,7 +12,7 @@ from .extract import (as_drafted, definitions, extract_quantity, first_match, re
                       sentences, set_aside, stated_for)
 from .library import Library, contractor_values, profile_asks, profile_values, render
 from .match import Match, match, mentions
-from .models import TOPICS, Check, Clause, Finding, Profile, Review
+from .models import TOPICS, Check, Clause, Finding, Plan, Profile, Review
 from .terms import Terms, find_terms, salary_named
 from .segment import BESIDE_EMPLOYMENT, Section, segment
 from .wording import steps as wording_steps
@@ -598,6 +598,27 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
     return "; ".join([{"edit": "edit the weak wording", "replace": "replace it with our wording",
                        "add": "add our wording beside it", "keep": "raise it in the letter"}[clause.on_found],
                       *actions])
+
+
+def planned_action(finding: Finding, library: Library, contract: str, plan: Plan, asked: Collection[str]) -> str:
+    """What `redline` with the same profile does about a finding (`plan`, made from this review; `asked`, the ids of
+    the clauses the profile asks for). The suggested action alone does not know the plan's guards: ph2's onboarding
+    read "replace it with our wording" where the redline inserted ours beside the paragraph, and a notice no edit
+    pattern finds is asked for in the letter. A topic the profile does not ask about says what asking would do."""
+    clause = library.by_topic(finding.topic)
+    edit = next((e for e in plan.edits if e.topic == finding.topic), None)
+    if clause is None or edit is None:
+        action = suggested_action(finding, library, contract)
+        if clause is None or action.startswith(("keep", "none", "read")):
+            return action
+        return "none: the redline leaves it as drafted (its messages say why)" if clause.id in asked else \
+            f"not in the profile's asks; if asked: {action}"
+    extra = [c.action for c in clause.checks if c.name in finding.flagged and c.action]
+    if edit.kind == "letter":
+        return "; ".join(extra) or "the letter asks for it"
+    done = f"the redline inserts our {clause.named} clause" if edit.kind == "insert" else \
+        "the redline edits it" if edit.changes else "the redline adds our wording beside it"
+    return "; ".join([done, *extra])
 
 
 def letter_only(clause: Clause, finding: Finding) -> bool:
