@@ -266,3 +266,66 @@ def test_an_inserted_section_after_separate_bold_headings_has_a_bold_heading(tmp
     text = inserted[0].getnext()
     assert "remote" in "".join(t.text for t in text.iter(f"{W}t")).lower()
     assert all(r.find(f"{W}rPr/{W}b") is None for r in text.iter(f"{W}r"))
+
+
+@pytest.mark.parametrize("bold", [False, True])
+def test_an_inserted_clause_takes_the_letters_own_caption_format(tmp_path, bold):
+    """A letter whose paragraphs open with captions typed in their text's format ("Remote Work. Given ...") gets
+    ours so too, not in bold; a bold one stood out from the letter's own, and a second review took it for the
+    heading of every paragraph after it (ph2: "Continuing Medical Education" held "Remote Work." and "Benefits.", and
+    the for-cause clause was matched there, its 45-day cure read as none). Bold captions stay bold."""
+    import docx
+
+    from counterdraft.library import load_library
+    from counterdraft.review import review
+    from counterdraft.wordml.package import Package
+    from counterdraft.wordml.read import read_blocks
+
+    d = docx.Document()
+    d.add_paragraph("Dear Dr. Rivera,")
+    for caption, text in [
+            ("Position.", "We are pleased to offer you the position of Associate CMIO at 0.6 clinical FTE."),
+            ("Nature of Employment.", "Your employment is at will, which means that either you or NUH may end it at "
+                                      "any time, for any reason. NUH may end your employment immediately for serious "
+                                      "misconduct or for a material violation of NUH's privacy policies."),
+            ("Professional Development.", "You will receive an annual professional development allowance of $5,000."),
+            ("Remote Work.", "You may perform informatics duties remotely up to two days per week."),
+            ("Benefits.", "You will be eligible for the benefits offered to faculty of the School.")]:
+        paragraph = d.add_paragraph()
+        paragraph.add_run(caption).bold = bold or None
+        paragraph.add_run(" " + text)
+    d.add_paragraph("Sincerely,")
+    contract = tmp_path / "letter.docx"
+    d.save(str(contract))
+    profile = ROOT / "samples" / "profile-hospitalist.yaml"
+    result = redline(contract, profile, tmp_path / "out", date=DATE)
+    root = document_xml(result.outputs["redline"])
+    inserted = [p for p in root.iter(f"{W}p") if p.find(f"{W}ins") is not None and
+                "".join(t.text for t in p.iter(f"{W}t")).startswith("Termination for Cause.")]
+    assert len(inserted) == 1
+    caption = next(r for r in inserted[0].iter(f"{W}r") if "".join(t.text for t in r.iter(f"{W}t")).strip())
+    assert "".join(t.text for t in caption.iter(f"{W}t")).startswith("Termination for Cause.")
+    assert (caption.find(f"{W}rPr/{W}b") is not None) == bold
+    again = review(read_blocks(Package.open(result.outputs["clean"])), load_library([]), load_profile(profile),
+                   "clean")
+    assert again.finding("remote-work").text.startswith("Remote Work.")  # a section of its own, as drafted
+
+
+def test_ph2_reviewed_again_reads_the_cure_period_the_redline_inserted(tmp_path, txt2docx):
+    """ph2, whose captions are typed: after the redline's inserted clauses, the for-cause clause is read where it
+    is, with its 45 days to cure; it had been matched in a bold "Continuing Medical Education" section that held
+    the letter's paragraphs after it."""
+    from counterdraft.library import load_library
+    from counterdraft.review import review
+    from counterdraft.wordml.package import Package
+    from counterdraft.wordml.read import read_blocks
+
+    source = ROOT / "eval" / "contracts" / "physician" / "ph2-amc-informatics-offer.txt"
+    contract = txt2docx.convert(source, tmp_path / "ph2.docx", "headings")
+    profile = ROOT / "samples" / "profile-hospitalist.yaml"
+    result = redline(contract, profile, tmp_path / "out", date=DATE)
+    assert next(e for e in result.plan.edits if e.topic == "termination-for-cause").kind == "insert"
+    again = review(read_blocks(Package.open(result.outputs["clean"])), load_library([]), load_profile(profile),
+                   "clean")
+    assert again.finding("termination-for-cause").parameters.get("cure_days") == 45
+    assert again.finding("remote-work").text.startswith("Remote Work.")

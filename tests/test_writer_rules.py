@@ -309,7 +309,7 @@ def test_an_inserted_section_takes_the_body_text_format_not_an_underlined_captio
     pkg = Package.open(src)
     ref = ParagraphRef(part="word/document.xml", index=0)
     Editor(pkg, "Dana", "2026-01-01T00:00:00Z").insert_after(
-        ref, [("2A. Education.", "Company shall pay for courses.", ref, False)])
+        ref, [("2A. Education.", "Company shall pay for courses.", ref, False, True)])
     out = tmp_path / "out.docx"
     pkg.save(out)
     runs = {t.text.strip(): t.getparent().find(w("rPr")) for t in Package.open(out).part("word/document.xml")
@@ -336,7 +336,7 @@ def test_properties_copied_for_a_new_paragraph_come_in_the_schemas_order(tmp_pat
     ref, model = (ParagraphRef(part="word/document.xml", index=i) for i in (0, 1))
     pkg = Package.open(src)
     Editor(pkg, "Dana", "2026-01-01T00:00:00Z").insert_after(
-        ref, [("Call.", "After-hours work is paid at an agreed rate.", model, False)])
+        ref, [("Call.", "After-hours work is paid at an agreed rate.", model, False, True)])
     out = tmp_path / "out.docx"
     pkg.save(out)
     doc = Package.open(out).part("word/document.xml")

@@ -631,11 +631,14 @@ class ParagraphChange(Strict):
 
 class NewParagraph(Strict):
     text: str
-    caption: str | None = None  # a leading run set in bold, as the contract's own section captions are
+    caption: str | None = None  # a leading run, set as the contract's own section captions are
     like: ParagraphRef | None = None  # the paragraph whose formatting it takes
     #: Word's list numbering of `like` is switched off for it, so the paragraphs after it keep their numbers: its
     #: number is typed in the text ("4A."), or it is text that takes a numbered paragraph's layout and has none.
     typed_number: bool = False
+    #: False where the contract types its captions in its text's own format ("Start Date. Your anticipated ..."):
+    #: ours then follows it rather than standing out in bold.
+    caption_bold: bool = True
 
 
 class ConformingNote(Strict):

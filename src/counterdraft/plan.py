@@ -247,6 +247,16 @@ def _opens_titled_item(text: str, key: str) -> bool:
     return mark is not None and mark[0] != key and inline_caption(text.lstrip()[len(mark[2]):].lstrip()) is not None
 
 
+def _typed_caption(block) -> bool:
+    """Whether the paragraph opens with a caption typed in its text's own format ("Start Date. Your anticipated
+    start date ..."): a clause inserted after it takes its caption so. A bold one there stood out from the letter's
+    own, and a second review took it for the heading of every paragraph after it (ph2's "Continuing Medical
+    Education" held "Remote Work." and "Benefits.", and the for-cause clause was matched there)."""
+    text = block.text.strip()
+    typed = marker(text)
+    return not block.caption and inline_caption(text[len(typed[2]):].lstrip() if typed else text) is not None
+
+
 def _succeeds(before: str | None, number: str | None) -> bool:
     """Whether `number` comes right after `before` in one numbering: "5" after "4", "V" after "IV", "h" after "g"."""
     if not before or not number:
@@ -1475,7 +1485,8 @@ class Planner:
         body_like = next((b for b in form.body_blocks if b.ref.index not in headings), (form.body_blocks or
                                                                                      form.blocks)[0])
         if form.inline_caption or form.heading is None:
-            paragraphs = [NewParagraph(caption=caption, text=wording[0], like=first.ref, typed_number=typed)]
+            paragraphs = [NewParagraph(caption=caption, text=wording[0], like=first.ref, typed_number=typed,
+                                       caption_bold=not _typed_caption(first))]
         else:
             paragraphs = [NewParagraph(caption=None, text=caption, like=first.ref, typed_number=typed),
                           NewParagraph(text=wording[0], like=body_like.ref, typed_number=body_like.numbered)]

@@ -49,7 +49,7 @@ def apply_plan(pkg: Package, plan: Plan, comments: bool = True) -> tuple[list[st
                          ).elements
             if edit.new_paragraphs:
                 anchor = edit.anchor or edit.changes[-1].ref
-                new = [(n.caption, n.text, n.like, n.typed_number) for n in edit.new_paragraphs]
+                new = [(n.caption, n.text, n.like, n.typed_number, n.caption_bold) for n in edit.new_paragraphs]
                 made += editor.insert_after(anchor, new).elements
         except Skipped as exc:
             messages.append(Message(text=f"{edit.clause_id}: edit skipped: {exc}"))

@@ -78,10 +78,10 @@ class Editor:
         return Change(delete_paragraph(self.paragraph(ref), self.author, self.atoms))
 
     def insert_after(self, anchor: ParagraphRef,
-                     texts: list[tuple[str | None, str, ParagraphRef | None, bool]]) -> Change:
-        """Insert paragraphs (an optional bold caption, then text) after the anchor paragraph's block, each
-        formatted like the paragraph it names (else like the anchor), without its list numbering when the text types
-        its own number. Later insertions after the same anchor follow earlier ones."""
+                     texts: list[tuple[str | None, str, ParagraphRef | None, bool, bool]]) -> Change:
+        """Insert paragraphs (an optional caption, bold or in the text's format, then text) after the anchor
+        paragraph's block, each formatted like the paragraph it names (else like the anchor), without its list
+        numbering when the text types its own number. Later insertions after the same anchor follow earlier ones."""
         key = (anchor.part, anchor.index)
         after = self._last_inserted.get(key)
         if after is None:
@@ -90,12 +90,12 @@ class Editor:
             if tables:
                 after = tables[-1]  # a section ending in a table: the new text goes after the whole table
         made: list[etree._Element] = []
-        for caption, text, like, typed_number in texts:
+        for caption, text, like, typed_number, bold in texts:
             model = self.paragraph(like) if like is not None else self.paragraph(anchor)
             body_rpr, caption_rpr = _run_formats(model)
             pieces: list = []
             if caption:
-                pieces.append((caption + (" " if text else ""), caption_rpr))
+                pieces.append((caption + (" " if text else ""), caption_rpr if bold else body_rpr))
             if text:
                 pieces.append((text, body_rpr))
             ppr = paragraph_properties(model)
