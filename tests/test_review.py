@@ -1687,3 +1687,32 @@ def test_the_suggested_action_is_the_plans_where_its_guards_decide(tmp_path):
     # a topic the profile does not ask about says what asking would do
     assert "not in the profile's asks; if asked: insert our" in \
         next(l for l in asked.splitlines() if l.startswith("indemnification"))
+
+
+@pytest.mark.parametrize("denial, lacking", [
+    # ph2's academic offer: its only words on productivity say there is none
+    ("The informatics portion of your salary is not subject to productivity or incentive measures, and you will not "
+     "have an RVU target.", True),
+    ("You will have no wRVU target during your first year.", True),
+    # a target stated beside a protection is a target
+    ("Your annual target is 2,400 wRVUs. Your salary will not be reduced for productivity below that target.", False),
+])
+def test_a_letter_that_denies_a_productivity_target_has_none_to_scale(tmp_path, denial, lacking):
+    """ph2 was reviewed as "not tied to the clinical FTE" and the letter asked to scale a target the physician does
+    not have; a contract lacking a non-compete or a target says its absence suits the physician, not that the
+    library has wording to insert."""
+    paragraphs = ["Dear Dr. Rivera,", "Position. We offer you the position of Associate CMIO at 0.6 clinical FTE.",
+                  "Clinical Incentive. Because your clinical effort is part time, you will participate in the "
+                  "Division's quality incentive plan on a prorated basis. " + denial,
+                  "Sincerely,"]
+    finding = _reviewed(tmp_path, paragraphs).finding("productivity-rvu")
+    assert finding.status == "found" and finding.text.startswith("Clinical Incentive.")
+    if lacking:
+        assert finding.assessment == "missing"
+        assert finding.message.endswith("nothing in the contract sets a productivity target or pays by production: "
+                                        "treated as missing; its absence suits you, and nothing is asked for.")
+        assert suggested_action(finding, LIBRARY) == "none: its absence suits you"
+        edits, _ = _plan_of(tmp_path, paragraphs, {"productivity-rvu": {"full_time_wrvu_target": 4200}})
+        assert "productivity-rvu" not in edits
+    else:
+        assert finding.assessment != "missing" and finding.parameters.get("annual_wrvu_target") == 2400

@@ -729,6 +729,8 @@ def _contradicted(clause: Clause, said: str) -> str:
 def _to_add(clause: Clause, engaged: bool = False) -> str:
     """What a review says the library offers a contract lacking the clause, a contractor's (`engaged`) pay named as
     the letter names it."""
+    if clause.on_missing == "ignore":  # a non-compete, a productivity target: its absence suits the physician
+        return "its absence suits you, and nothing is asked for"
     return f"the library has {salary_named(clause.named, engaged)} wording to " + \
         ("propose in the letter" if clause.on_missing == "ask" else "insert")
 
