@@ -543,3 +543,30 @@ def test_clauses_in_one_heading_style_nest_by_their_numbering_level_and_keep_the
     assert parts["Effect of Termination"].parent is parts["Term & Termination"]
     assert "Contractor will issue a refund for any prepaid fees" in parts["Effect of Termination"].text
     assert not any(h.startswith("Except where") for h in parts)  # an item's sentence is no heading
+
+
+@pytest.mark.parametrize("word_numbered", [True, False])
+def test_a_section_inserted_as_7a_is_the_sibling_of_7_and_heads_nothing_after_it(word_numbered):
+    """A section inserted after "7." without renumbering the rest ("7A.", as an amendment or our redline numbers
+    it) is the next of the same list. A second review of our own redline of the OpenAgreements offer letter, whose
+    sections Word numbers, had taken "7A. Continuing Medical Education" for the heading of "8." and "9.", and read
+    the remote days our "9A." clause states from "Work Location and Business Travel" instead."""
+    def item(i, number, caption, text, ours=False):
+        typed = f"{number}. " if ours or not word_numbered else ""
+        return Block(ref=ParagraphRef(index=i), text=f"{typed}{caption}. {text}", style="Body", outline_level=None,
+                     numbered=word_numbered and not ours, caption="" if not word_numbered else
+                     f"{typed}{caption}.", in_table=False, list_level=0 if word_numbered and not ours else None,
+                     list_label=f"{number}." if word_numbered and not ours else None)
+    secs = segment([
+        Block(ref=ParagraphRef(index=0), text="STANDARD TERMS", style="Body", outline_level=None, numbered=False,
+              caption="", in_table=False),
+        item(1, "7", "Benefits", "Employee may take part in the Company's benefit plans."),
+        item(2, "7A", "Continuing Medical Education", "Company shall provide an annual allowance of $4,000.",
+             ours=True),
+        item(3, "8", "Work Location", "Employee will primarily work from the Company's office."),
+        item(4, "9", "Remote Work", "Employee may work remotely two days each week."),
+    ])
+    (terms,) = [s for s in secs if s.heading == "STANDARD TERMS"]  # a title in capitals, heading nothing
+    items = [c for c in secs if c is not terms]
+    assert [c.heading for c in items][1] == "7A. Continuing Medical Education" and len(items) == 4
+    assert len({c.key for c in items}) == 1 and all(not c.children for c in items)

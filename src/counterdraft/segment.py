@@ -27,6 +27,8 @@ _MARKERS: list[tuple[str, re.Pattern]] = [
     ("section-word", re.compile(r"(?i)^(?:section|§)\s*(\d+(?:\.\d+)*[a-z]?)\b\.?")),
     ("dotted", re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=[\s\u00a0]|$)")),
     ("number", re.compile(r"^(\d{1,3})(?:\.|\)|(?=[\s\u00a0]+[A-Z“\"]))(?=[\s\u00a0]|$)")),
+    # "7A." inserted after "7." without renumbering the rest, as an amendment or our redline numbers it
+    ("number-letter", re.compile(r"^(\d{1,3}[A-Z])[.)](?=[\s\u00a0])")),
     ("paren-number", re.compile(r"^\((\d{1,3})\)")),
     ("paren-roman", re.compile(r"^\(((?:x{0,3})(?:ix|iv|v?i{1,3}|v|x))\)")),
     ("paren-ROMAN", re.compile(r"^\(((?:X{0,3})(?:IX|IV|V?I{1,3}|V|X))\)")),
@@ -397,6 +399,17 @@ def _heads_alone(top: tuple[str, Section], key: str, depth: int | None) -> bool:
         not node.inline_caption and len(node.blocks) == 1 and (node.number is not None or node.blocks[0].numbered)
 
 
+def _inserted_key(number: str, stack: list, last: dict) -> str:
+    """The kind of the section a "7A" follows: "7.", typed or shown by Word's numbering, whose sibling it is. A
+    second review of our own redline had taken "7A. Continuing Medical Education", inserted among Word-numbered
+    sections, for the heading of the sections after it."""
+    for key, node in reversed(stack[1:]):
+        shown = last.get(id(node)) or (node.blocks[0].list_label or "").rstrip(".)")
+        if shown == number[:-1]:
+            return key
+    return "number-letter"
+
+
 def _rank(key: str) -> int | None:
     """How high a kind of marker stands when that is known from the marker itself (0 = highest)."""
     if key == "article":
@@ -491,17 +504,18 @@ def segment(blocks: list[Block]) -> list[Section]:
             _add_up(node.parent, block)
             continue
         open_keys = [(k, last.get(id(s))) for k, s in stack[1:]]
-        key = _continues(mark.key, mark.number, open_keys)
+        key = _inserted_key(mark.number, stack, last) if mark.key == "number-letter" else \
+            _continues(mark.key, mark.number, open_keys)
         if key.startswith("outline"):
             key = _restyled(key, mark.number, stack, last, marker(block.text))
-        if key == "dotted1" and mark.number and not re.match(r"^\s*\d+[.)]", block.text) and \
+        if key == "dotted1" and mark.number and mark.number.isdigit() and not re.match(r"^\s*\d+[.)]", block.text) and \
                 int(mark.number) not in (1, int(last_number.get("dotted1", 0)) + 1):
             mark = None  # "50 Park Place": a number out of sequence without a period is not a section
             node = stack[-1][1]
             node.blocks.append(block)
             _add_up(node.parent, block)
             continue
-        if key == "dotted1" and mark.number:
+        if key == "dotted1" and mark.number and mark.number.isdigit():
             last_number["dotted1"] = mark.number
         styled = key.startswith("outline")
         # a paragraph in a heading style holds the typed numbering under it: "1." never closes "A. BASE SALARY"
