@@ -355,6 +355,29 @@ def test_the_employers_notice_for_reasons_other_than_misconduct_is_changed(profi
         "than ninety (90) days' notice if it ends your employment for reasons other than misconduct.")
 
 
+def test_the_companys_notice_to_end_an_engagement_at_any_time_is_changed_and_the_consultants_own_kept(
+        profile, library, tmp_path):
+    """Slingerbag's consulting agreement (CUAD): "The Company may terminate Consultant's engagement at any time by
+    giving Consultant 60 days prior written Notice" named no cause, and was raised in the letter only; the
+    consultant's own 120 days, in a sentence of the same kind, stays."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "CONSULTING AGREEMENT", "1. Services. The Consultant shall serve as medical director.",
+        "4. Termination. (a) The Company may terminate Consultant's engagement at any time by giving Consultant 60 "
+        "days prior written Notice of the termination. (b) The Consultant may voluntarily terminate the "
+        "Consultant's engagement with the Company at any time by giving the Company 120 days prior written Notice "
+        "of the termination."])
+    edit = edits["termination-without-cause"]
+    assert edit.kind == "modify", messages
+    assert edit.changes[0].after == edit.changes[0].before.replace(
+        "Consultant 60 days prior", "Consultant ninety (90) days prior")
+    # the same words ending it for cause give no notice to lengthen
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "CONSULTING AGREEMENT", "1. Services. The Consultant shall serve as medical director.",
+        "4. Termination. The Company may terminate Consultant's engagement at any time for Cause by giving "
+        "Consultant 10 days prior written Notice."])
+    assert "ninety" not in " ".join(c.after or "" for e in edits.values() for c in e.changes)
+
+
 def test_a_covenant_running_thereafter_for_a_period_of_years_is_shortened(profile, library, tmp_path):
     """Crants (held-out-7): "(and thereafter for a period of three (3) years)" put the period after its cue, and
     the duration was raised in the letter only."""
