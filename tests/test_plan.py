@@ -1121,6 +1121,21 @@ def test_a_severance_section_has_its_months_changed_and_keeps_what_the_employee_
     assert "could we set severance at 6 months of salary and stipend rather than 3" in severance.request
 
 
+def test_months_of_the_base_salary_are_the_severance_months_edited(profile, library, tmp_path):
+    """Wasiewski (read back): "an amount equal to six (6) months of the Base Salary" was read as six months of
+    severance, but no edit took "of the Base Salary", so the ask went to the letter only."""
+    section = ("11. Obligations of the Company upon Termination. If the Company terminates Executive's employment "
+               "without Cause, Executive shall be entitled to payment by the Company in a lump sum of an amount equal "
+               "to six (6) months of the Base Salary.")
+    blocks = _contract(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+                                  section, "12. Governing Law. This Agreement is governed by the laws of Ohio."])
+    profile.asks["severance"] = {"months": 9}
+    severance = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "severance")
+    assert severance.kind == "modify"
+    (change,) = severance.changes
+    assert change.after == section.replace("six (6) months", "nine (9) months")
+
+
 def test_an_indemnity_for_informatics_decisions_goes_beside_a_broader_one_and_narrows_nothing(profile, library,
                                                                                                tmp_path):
     """Langecker (audit): his indemnification for all acts as an employee, bad faith excepted, was replaced by ours,
