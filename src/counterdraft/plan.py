@@ -27,6 +27,7 @@ from .segment import (BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Secti
                       roman_value, units)
 from .terms import salary_named
 from .wording import Unpriced, first_sentence, fte, money, number_words
+from .wordml.read import Block
 
 
 def wanted(profile: Profile, library: Library, where: str) -> list[Clause]:
@@ -247,7 +248,7 @@ def _opens_titled_item(text: str, key: str) -> bool:
     return mark is not None and mark[0] != key and inline_caption(text.lstrip()[len(mark[2]):].lstrip()) is not None
 
 
-def _typed_caption(block) -> bool:
+def _typed_caption(block: Block) -> bool:
     """Whether the paragraph opens with a caption typed in its text's own format ("Start Date. Your anticipated
     start date ..."): a clause inserted after it takes its caption so. A bold one there stood out from the letter's
     own, and a second review took it for the heading of every paragraph after it (ph2's "Continuing Medical

@@ -508,14 +508,14 @@ def segment(blocks: list[Block]) -> list[Section]:
             _continues(mark.key, mark.number, open_keys)
         if key.startswith("outline"):
             key = _restyled(key, mark.number, stack, last, marker(block.text))
-        if key == "dotted1" and mark.number and mark.number.isdigit() and not re.match(r"^\s*\d+[.)]", block.text) and \
+        if key == "dotted1" and (mark.number or "").isdigit() and not re.match(r"^\s*\d+[.)]", block.text) and \
                 int(mark.number) not in (1, int(last_number.get("dotted1", 0)) + 1):
             mark = None  # "50 Park Place": a number out of sequence without a period is not a section
             node = stack[-1][1]
             node.blocks.append(block)
             _add_up(node.parent, block)
             continue
-        if key == "dotted1" and mark.number and mark.number.isdigit():
+        if key == "dotted1" and (mark.number or "").isdigit():
             last_number["dotted1"] = mark.number
         styled = key.startswith("outline")
         # a paragraph in a heading style holds the typed numbering under it: "1." never closes "A. BASE SALARY"
