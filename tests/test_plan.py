@@ -1104,36 +1104,33 @@ def test_a_contract_that_assigns_no_inventions_gets_no_assignment_only_the_carve
     assert "limit the assignment" not in ip.request and "remain mine" in ip.request
 
 
-def test_a_severance_section_has_its_months_changed_and_keeps_what_the_employee_gets(profile, library, tmp_path):
+@pytest.mark.parametrize("heading, sentence, drafted, asked", [
+    ("4. Severance.", "If Employer terminates Physician's employment without cause, Employer shall pay Physician "
+     "severance equal to three (3) months of Base Salary in a lump sum within ten (10) days, together with all "
+     "accrued but unused vacation and any earned but unpaid bonus.", 3, 6),
+    # Wasiewski (read back): no edit took "of the Base Salary", so the ask went to the letter only
+    ("4. Obligations of the Company upon Termination.", "If the Company terminates Executive's employment without "
+     "Cause, Executive shall be entitled to payment by the Company in a lump sum of an amount equal to six (6) "
+     "months of the Base Salary.", 6, 9),
+])
+def test_a_severance_section_has_its_months_changed_and_keeps_what_the_employee_gets(profile, library, tmp_path,
+                                                                                     heading, sentence, drafted,
+                                                                                     asked):
     """Wasiewski (audit): our severance wording replaced the whole section, striking his accrued benefits and
     turning a lump sum into installments. Only the months change; the rest of the ask goes to the letter."""
-    section = ("4. Severance. If Employer terminates Physician's employment without cause, Employer shall pay "
-               "Physician severance equal to three (3) months of Base Salary in a lump sum within ten (10) days, "
-               "together with all accrued but unused vacation and any earned but unpaid bonus.")
+    section = f"{heading} {sentence}"
     blocks = _contract(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
                                   section, "5. Governing Law. This Agreement is governed by the laws of Ohio."])
-    profile.asks["severance"] = {"months": 6}
+    profile.asks["severance"] = {"months": asked}
     severance = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "severance")
     assert severance.kind == "modify"
     (change,) = severance.changes
-    assert change.after == section.replace("three (3) months", "six (6) months")
-    assert severance.comment.startswith("Severance extended to 6 months (from 3); the rest of the section stays")
-    assert "could we set severance at 6 months of salary and stipend rather than 3" in severance.request
-
-
-def test_months_of_the_base_salary_are_the_severance_months_edited(profile, library, tmp_path):
-    """Wasiewski (read back): "an amount equal to six (6) months of the Base Salary" was read as six months of
-    severance, but no edit took "of the Base Salary", so the ask went to the letter only."""
-    section = ("11. Obligations of the Company upon Termination. If the Company terminates Executive's employment "
-               "without Cause, Executive shall be entitled to payment by the Company in a lump sum of an amount equal "
-               "to six (6) months of the Base Salary.")
-    blocks = _contract(tmp_path, ["EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
-                                  section, "12. Governing Law. This Agreement is governed by the laws of Ohio."])
-    profile.asks["severance"] = {"months": 9}
-    severance = next(e for e in plan_for(profile, library, blocks).edits if e.clause_id == "severance")
-    assert severance.kind == "modify"
-    (change,) = severance.changes
-    assert change.after == section.replace("six (6) months", "nine (9) months")
+    words = {3: "three", 6: "six", 9: "nine"}
+    assert change.after == section.replace(f"{words[drafted]} ({drafted}) months", f"{words[asked]} ({asked}) months")
+    assert severance.comment.startswith(f"Severance extended to {asked} months (from {drafted}); the rest of the "
+                                        f"section stays")
+    assert f"could we set severance at {asked} months of salary and stipend rather than {drafted}" in \
+        severance.request
 
 
 def test_an_indemnity_for_informatics_decisions_goes_beside_a_broader_one_and_narrows_nothing(profile, library,
