@@ -1716,3 +1716,21 @@ def test_a_letter_that_denies_a_productivity_target_has_none_to_scale(tmp_path, 
         assert "productivity-rvu" not in edits
     else:
         assert finding.assessment != "missing" and finding.parameters.get("annual_wrvu_target") == 2400
+
+
+@pytest.mark.parametrize("sentence, none", [
+    # Ralph (held-out-7): a year of salary continuation, then none on the terminations that earn none
+    ("No severance benefits apply if you are terminated for Cause or resign without Good Reason.", False),
+    ("Upon your death or disability, you will not receive any other severance benefits.", False),
+    ("You will not be entitled to any severance.", True),
+    ("Any severance shall be paid at the sole discretion of the Board.", True),
+])
+def test_no_severance_on_a_termination_for_cause_is_no_want_of_severance(tmp_path, sentence, none):
+    """Ralph's review said "There is no severance, or it is at the Employer's discretion" beside the year of salary
+    continuation it had just read, from "No severance benefits apply if you are terminated for Cause"."""
+    finding = _reviewed(tmp_path, [
+        "Dear Ralph,", "Severance: If your employment is terminated by the Company other than for Cause, you will be "
+        "eligible for continuation of your base salary for one year following your termination of employment. "
+        + sentence, "Sincerely,"], load_profile(ROOT / "samples" / "profile.yaml")).finding("severance")
+    assert finding.status == "found" and finding.parameters.get("months") == 12
+    assert ("There is no severance, or it is at the Employer's discretion." in finding.message) == none
