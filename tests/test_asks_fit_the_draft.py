@@ -77,6 +77,19 @@ def test_a_draft_with_a_full_time_productivity_target_is_asked_the_scaled_one(tm
     assert "1,760 wRVUs" in flat(result, "memo")
 
 
+def test_a_draft_that_denies_any_productivity_target_is_offered_no_wrvu_figure(tmp_path, txt2docx):
+    """ph2, the academic offer: "you will not have an RVU target". Its review now reads no target there, and the
+    letter for the bundled hospitalist profile had still said "At 0.4 clinical FTE, the full-time productivity
+    target of 4,200 wRVUs becomes 1,680 wRVUs", offering the employer a target its draft had ruled out."""
+    source = CONTRACTS / "physician" / "ph2-amc-informatics-offer.txt"
+    hospitalist = yaml.safe_load((ROOT / "samples" / "profile-hospitalist.yaml").read_text())
+    result = run(tmp_path, txt2docx.convert(source, tmp_path / "ph2.docx"), hospitalist)
+    assert "you will not have an RVU target" in result.reviewed.finding("productivity-rvu").text
+    for key in ("letter_md", "memo", "email"):
+        assert "wRVU" not in flat(result, key), key
+    assert not any(e.topic == "productivity-rvu" for e in result.plan.edits)
+
+
 # ------------------------------------------------------------------------------------------------ the memo
 def test_each_memo_row_gives_its_own_topics_rationale(tighe):
     """Tighe's memo row for the FTE split (letter only) gave protected time's reason, "Protected time keeps

@@ -343,9 +343,12 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
                                              f"better than the {fmt(first[0], LABELS[key][1])} asked for, "
                                              f"{'asked for every year' if once else 'kept'} as in the plan", once=once)
     rvu = _STATED["full_time_wrvu_target"][0]
-    if review is not None and "wrvu_full" in inputs and getattr(library.clauses.get(rvu), "topic", rvu) not in found:
+    rvu = getattr(library.clauses.get(rvu), "topic", rvu)
+    if review is not None and "wrvu_full" in inputs and \
+            not any(f.topic == rvu and f.status == "found" and f.assessment != "missing" for f in review.findings):
         # a draft that sets no productivity target is offered none (the plan asks nothing of it): Wung's letter
-        # scaled "the full-time productivity target of 4,400 wRVUs" for an employer whose draft had no target
+        # scaled "the full-time productivity target of 4,400 wRVUs" for an employer whose draft had no target, and
+        # ph2's for a letter that says "you will not have an RVU target" (found, and assessed as lacking one)
         del inputs["wrvu_full"]
     drafted = found.get("bonus-incentive", {})
     if "bonus_target" in inputs and "bonus-incentive" in kept and \
