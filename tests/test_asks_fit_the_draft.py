@@ -90,6 +90,23 @@ def test_a_draft_that_denies_any_productivity_target_is_offered_no_wrvu_figure(t
     assert not any(e.topic == "productivity-rvu" for e in result.plan.edits)
 
 
+def test_pay_by_a_share_of_collections_asks_for_the_informatics_work_to_be_paid_outside_it(tmp_path, txt2docx):
+    """ph3, the group practice: after the guarantee, "forty-two percent (42%) of the net professional collections
+    attributable to services Physician personally performed", and no wRVU target. The letter had asked to "state
+    the productivity target as 2,520 wRVUs", offering a measure the draft does not have, while the formula pays
+    nothing for the informatics time."""
+    source = CONTRACTS / "physician" / "ph3-group-practice.txt"
+    hospitalist = yaml.safe_load((ROOT / "samples" / "profile-hospitalist.yaml").read_text())
+    result = run(tmp_path, txt2docx.convert(source, tmp_path / "ph3.docx"), hospitalist)
+    finding = result.reviewed.finding("productivity-rvu")
+    assert finding.assessment == "weak" and finding.message.startswith("Production pay is a share of collections")
+    letter = flat(result, "letter_md")
+    assert "could we pay for it as a fixed part of my salary outside the production formula, with production pay " \
+           "measured on my 0.6 clinical FTE alone?" in letter
+    for key in ("letter_md", "memo", "email"):
+        assert "wRVU" not in flat(result, key), key
+
+
 # ------------------------------------------------------------------------------------------------ the memo
 def test_each_memo_row_gives_its_own_topics_rationale(tighe):
     """Tighe's memo row for the FTE split (letter only) gave protected time's reason, "Protected time keeps
