@@ -345,8 +345,8 @@ def proposed(profile: Profile, library: Library, where: str = "", review: Review
     rvu = _STATED["full_time_wrvu_target"][0]
     rvu = getattr(library.clauses.get(rvu), "topic", rvu)
     if review is not None and "wrvu_full" in inputs and \
-            not any(f.topic == rvu and f.status == "found" and f.assessment != "missing" and not _collections(f.text)
-                    for f in review.findings):
+            not any(f.topic == rvu and f.status == "found" and f.assessment != "missing" and
+                    "collections" not in f.flagged for f in review.findings):
         # a draft that sets no productivity target is offered none (the plan asks nothing of it): Wung's letter
         # scaled "the full-time productivity target of 4,400 wRVUs" for an employer whose draft had no target, ph2's
         # for a letter that says "you will not have an RVU target" (found, and assessed as lacking one), and ph3's
@@ -798,13 +798,6 @@ def for_the_letter(proposed: Compensation, offered: Compensation, fte: Decimal |
                                          f"with the draft"))
         out.offered = Compensation("offered")
     return out
-
-
-def _collections(text: str) -> bool:
-    """Whether productivity pay is a share of collections with no wRVU measure at all (ph3's "forty-two percent
-    (42%) of the net professional collections")."""
-    return re.search(r"(?i)\bcollections\b", text) is not None and \
-        re.search(r"(?i)\bw?RVUs?\b|relative\s+value", text) is None
 
 
 def decide(profile: Profile, library: Library, review: Review | None, where: str = "",
