@@ -37,8 +37,7 @@ def written(value, text: str) -> bool:
     """Whether the edit's new text states the figure, as our wording writes figures ("90", "$6,000,000", "0.5")."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return False
-    forms = {f"{value:,}", str(value)} if float(value).is_integer() else {str(value)}
-    forms |= {f"{int(value):,}", str(int(value))} if float(value).is_integer() else set()
+    forms = {f"{int(value):,}", str(int(value))} if float(value).is_integer() else {str(value)}
     return any(re.search(rf"(?<![\d.,]){re.escape(form)}(?![\d]|[.,]\d)", text) for form in forms)
 
 

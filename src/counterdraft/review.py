@@ -671,7 +671,8 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
             elif clause.on_missing == "insert" and (said := contradiction(clause, whole)) is not None:
                 message = f"not found as a clause, but {_contradicted(clause, said)}"
             else:
-                message = f"not in the contract; {_to_add(clause, not terms.employment)}{_beside_ours(clause, whole, terms.title)}"
+                message = (f"not in the contract; {_to_add(clause, not terms.employment)}"
+                           f"{_beside_ours(clause, whole, terms.title)}")
             findings.append(Finding(topic=topic, status="missing", message=message,
                                     assessment="ok" if skip else "unknown" if held else "ok" if suits or kept else
                                     "missing",
