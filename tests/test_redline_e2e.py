@@ -311,6 +311,27 @@ def test_an_inserted_clause_takes_the_letters_own_caption_format(tmp_path, bold)
     assert again.finding("remote-work").text.startswith("Remote Work.")  # a section of its own, as drafted
 
 
+def test_nelson_reviewed_again_reads_the_cure_period_inserted_beside_its_definition_of_cause(tmp_path, txt2docx):
+    """Nelson keeps its own definition of Cause; the redline adds notice and 45 days to cure in a section of its
+    own. The clean copy, reviewed again, reads those 45 days (it read none: the new section's heading names cause,
+    and was passed over as another ground of termination)."""
+    from counterdraft.library import load_library
+    from counterdraft.review import review
+    from counterdraft.wordml.package import Package
+    from counterdraft.wordml.read import read_blocks
+
+    source = ROOT / "eval" / "contracts" / "heldout5" / "102379_2000-09-12_URS_NELSON_EMPLOYMENT_AGREEMENT.txt"
+    contract = txt2docx.convert(source, tmp_path / "nelson.docx", "headings")
+    profile = ROOT / "samples" / "profile-hospitalist.yaml"
+    result = redline(contract, profile, tmp_path / "out", date=DATE)
+    edit = next(e for e in result.plan.edits if e.topic == "termination-for-cause")
+    assert edit.kind == "insert" and "forty-five (45) days" in " ".join(p.text for p in edit.new_paragraphs)
+    again = review(read_blocks(Package.open(result.outputs["clean"])), load_library([]), load_profile(profile),
+                   "clean")
+    cause = again.finding("termination-for-cause")
+    assert cause.parameters.get("cure_days") == 45 and "no chance to cure" not in cause.message
+
+
 def test_ph2_reviewed_again_reads_the_cure_period_the_redline_inserted(tmp_path, txt2docx):
     """ph2, whose captions are typed: after the redline's inserted clauses, the for-cause clause is read where it
     is, with its 45 days to cure; it had been matched in a bold "Continuing Medical Education" section that held

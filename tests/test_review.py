@@ -1130,6 +1130,35 @@ def test_a_cure_period_in_a_sibling_sub_paragraph_makes_a_breach_curable_and_the
     assert "policy" not in bare.message
 
 
+def test_a_cure_period_in_a_section_of_its_own_beside_the_definition_of_cause_is_read(tmp_path):
+    """Wasiewski, Baan, Nelson, Slingerbag, read back: our redline adds "10A. Termination for Cause. Before the
+    Company terminates ... within forty-five (45) days" beside the draft's definition of Cause. Reviewed again, the
+    definition was still "with no chance to cure": a section whose heading names cause was passed over as another
+    ground of termination, as it is for termination without cause."""
+    head = ["EMPLOYMENT AGREEMENT", "1. Position. The Executive shall serve as Chief Medical Officer.",
+            "2. Salary. The Company shall pay the Executive a salary of $300,000 per year.",
+            "3. Termination of Employment.",
+            "(a) Without Cause. The Company may terminate the Executive's employment without Cause on ninety (90) "
+            "days' written notice.",
+            "(b) Cause. For purposes of this Agreement, \u201cCause\u201d shall mean: (i) any material breach of this "
+            "Agreement by the Executive; (ii) the Executive's commission of a felony; or (iii) fraud or willful "
+            "misconduct in the performance of the Executive's duties."]
+    cure = ("3A. Termination for Cause. Before the Company terminates this Agreement for a breach, a failure to "
+            "perform, or any other ground of the Executive's conduct that can be cured, the Company shall give the "
+            "Executive written notice describing the ground in reasonable detail, and the termination may take "
+            "effect only if the Executive has not cured it within forty-five (45) days after receiving that notice.")
+    tail = ["4. Confidentiality. The Executive shall keep the Company's information confidential.",
+            "5. Governing Law. This Agreement is governed by the laws of Delaware."]
+    cured = _reviewed(tmp_path, head + [cure] + tail).finding("termination-for-cause")
+    assert cured.status == "found" and cured.parameters == {"cure_days": 45}
+    assert "no chance to cure" not in cured.message
+    bare = _reviewed(tmp_path, head + tail).finding("termination-for-cause")
+    assert bare.parameters == {} and "with no chance to cure" in bare.message
+    # the without-cause notice is not read from the for-cause section, nor the cure period as a notice
+    assert _reviewed(tmp_path, head + [cure] + tail).finding("termination-without-cause").parameters == \
+        {"notice_days": 90}
+
+
 def test_severance_speaks_of_non_renewal_only_where_the_agreement_has_a_term(tmp_path):
     """Wood (audit): the at-will letter, which has no term, was to pay severance if the Company 'does not renew this
     letter for reasons other than cause'; a draft with a term keeps that case."""

@@ -598,10 +598,19 @@ def _stating(best: Section, v: Vocabulary, index: Index, scores: dict[int, float
     return next((s for s in ranked[:RIVALS] if _states(s, v, figures)), None)
 
 
-#: A sentence or section that ends the employment on another ground (cause, good reason, disability, death) or by the
-#: employee's own choice (a resignation) states that notice, not the notice of a termination without cause.
-_OTHER_GROUND = re.compile(r"(?i)good\s+reason|disab|death|\bdies\b|incapacit|voluntar|resign|"
-                           r"(?<!without\s)(?<!other\sthan\sfor\s)(?<!not\sfor\s)\bcause\b")
+#: Grounds of termination: a sentence or section that ends the employment on another ground than the topic's (cause,
+#: good reason, disability, death) or by the employee's own choice (a resignation) states that ground's notice.
+_GROUNDS = (r"good\s+reason", r"disab", r"death", r"\bdies\b", r"incapacit", r"voluntar", r"resign",
+            r"(?<!without\s)(?<!other\sthan\sfor\s)(?<!not\sfor\s)\bcause\b")
+
+
+@functools.cache
+def _other_grounds(topic: str) -> re.Pattern[str]:
+    """The grounds of termination other than the one the topic's own name names: for termination for cause, "cause"
+    is its own (a cure period in "10A. Termination for Cause", beside the definition of Cause, is read), while for
+    termination without cause it is another ground."""
+    name = topic.replace("-", " ")
+    return re.compile("(?i)" + "|".join(g for g in _GROUNDS if not re.search(g, name, re.I)))
 
 
 def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[int, float],
@@ -616,18 +625,19 @@ def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[i
                     key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
     phrases = _Phrases(v.cues)
     keys = {k for k in v.cue_keys if _UNIT_TERMS.isdisjoint(k)}
+    other = _other_grounds(v.topic)
     out: dict[str, Section] = {}
     seen: list[Section] = []
     for s in ranked[:RIVALS]:
         if any(_contains(s, o) or _contains(o, s) for o in taken + seen) or \
-                _rival(s, scores[id(s)], v, index) is not None or _OTHER_GROUND.search(s.where):
+                _rival(s, scores[id(s)], v, index) is not None or other.search(s.where):
             continue
         titled = index.titled(s, v)
         for block in s.body_blocks or s.blocks:
             for a, b in sentences(block.text):
                 sentence = block.text[a:b]
                 if any(states(sentence, *figure) for figure in figures) and \
-                        not _OTHER_GROUND.search(sentence) and \
+                        not other.search(sentence) and \
                         (titled or not phrases.count(tokens(sentence)).keys().isdisjoint(keys)):
                     out.setdefault(sentence.strip(), s)
                     seen.append(s)

@@ -710,7 +710,7 @@ def review(blocks: list[Block], library: Library, profile: Profile | None, contr
                 flagged = said[2] if said[0] == "weak" else []
         at = located(clause, m, flagged)
         # a figure read from the definition of a term the clause uses is cited where it is stated (Guthrie's cure)
-        cited = next((part for name in params if not stated_in_match(clause, name, params[name], m)
+        cited = next((part for name in params if not stated_in_match(clause, name, params[name], m, defined)
                       for part in [stating(clause, name, params[name], sections)] if part is not None), at) \
             if at is m.section and clause is not None else at
         findings.append(Finding(topic=topic, status="found", heading=_heading(cited),
@@ -752,12 +752,14 @@ def located(clause: Clause | None, m: Match, flagged: list[str]) -> Section:
     return min(holding, key=lambda unit: len(unit.blocks), default=m.section)
 
 
-def stated_in_match(clause: Clause, name: str, value, m: Match) -> bool:
-    """Whether the match, or a sentence read beside it, states `value` for the parameter `name`, by its rule."""
+def stated_in_match(clause: Clause, name: str, value, m: Match, defined: dict[str, str]) -> bool:
+    """Whether the match, or a sentence read beside it other than a term's definition (`defined`: Guthrie's
+    "'Cause' means only ...", cited where it is), states `value` for the parameter `name`, by its rule."""
     rule = clause.extract.get(name)
+    beside = [s for s in m.elsewhere_sentences if not any(d in s for d in defined.values())]
     return rule is None or any(extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless,
                                                 multiples=rule.multiples) == value
-                               for text in (m.text, *m.elsewhere_sentences))
+                               for text in (m.text, *beside))
 
 
 def stating(clause: Clause, name: str, value, sections: list[Section]) -> Section | None:
