@@ -2635,6 +2635,30 @@ def test_a_cure_period_in_the_definition_of_cause_is_lengthened_where_it_is_stat
     assert "continues for more than thirty (30) days after written notice" in change.after
 
 
+def test_an_edit_of_one_figure_changes_the_one_the_review_read_not_an_earlier_one(profile, library, tmp_path):
+    """Crants (read back): the review read the 15 days' notice to cure, but the edit lengthened the paragraph's
+    first figure, the thirty days' notice of a termination on any of its grounds (death and liquidation among them),
+    and the comment still said the cure period had become 45 days."""
+    profile.asks["termination-for-cause"] = {"cure_days": 45}
+    edits, _ = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT",
+        "1. Duties. The Employee shall serve as Chief Medical Information Officer.",
+        "5. Term and Termination.",
+        "(b) Termination. The Company may terminate the Employee's employment upon thirty (30) days prior written "
+        "notice to the Employee upon the happening of any of the following events: (i) any act of the Employee which "
+        "constitutes fraud, gross misconduct or a material breach of this Agreement, (ii) the death of the Employee, "
+        "or (iii) a decision by the Company to liquidate; provided, however, that the Company shall not terminate the "
+        "employment of the Employee pursuant to clause (i) hereof unless the Company (A) provides the Employee with "
+        "at least 15 days' prior written notice of its intention to terminate, which notice shall describe the "
+        "reasons, and (B) allows the Employee a reasonable period of time to cure any curable acts or omissions.",
+        "6. Governing Law. This Agreement is governed by the laws of Tennessee."])
+    edit = edits["termination-for-cause"]
+    (change,) = edit.changes
+    assert "upon thirty (30) days prior written notice to the Employee upon the happening" in change.after
+    assert "at least forty-five (45) days' prior written notice of its intention to terminate" in change.after
+    assert "lengthens the cure period to 45 days" in edit.comment
+
+
 def test_a_comment_quotes_the_figure_in_the_drafts_own_words(profile, library, tmp_path):
     """Baan (attorney audit): the comment said "from the 60 days the draft sets for both parties" where the draft
     says "two months"; the other side would look for 60 days and not find them. The comment and the review quote

@@ -270,12 +270,14 @@ def _succeeds(before: str | None, number: str | None) -> bool:
     return len(before) == len(number) == 1 and before.isalpha() and ord(number) == ord(before) + 1
 
 
-def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) -> bool:
+def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict, read_here: bool = False) -> bool:
     """Whether a match of an edit with `param` stays as drafted: its quantity ("one (1) month") already meets the
     clause's checks, or states a floor the contract sets (a guaranteed minimum is no target to raise), or, for an
     edit of every match or of table cells, it is neither the figure the contract states for the parameter nor a
     ceiling on it (a bonus's 25% threshold beside the 50% target whose cap restates it; a table's total beside the
-    stipend): those alone change wherever they recur, so a ceiling below the target asked for rises to it."""
+    stipend): those alone change wherever they recur, so a ceiling below the target asked for rises to it; for an
+    edit of one match in a paragraph that states the figure the review read for the parameter (`read_here`), it is
+    not that figure."""
     kind = clause.extract[edit.param].kind
     value = extract_quantity(stated, kind)
     if value is None or not falls_short(clause, edit.param, value, asked):
@@ -284,7 +286,21 @@ def _keeps(clause: Clause, edit: Edit, stated: str, asked: dict, found: dict) ->
     if any(rule.floor and math.isclose(value, found[name]) for name, rule in read.items()):
         return True
     changed = [found[name] for name, rule in read.items() if name == edit.param or rule.ceiling]
-    return (edit.all or edit.cell) and not any(math.isclose(value, v) for v in changed)
+    if edit.all or edit.cell:
+        return not any(math.isclose(value, v) for v in changed)
+    # an edit of one match changes the figure the review read for it, not another before it: Crants's "thirty (30)
+    # days prior written notice" of a termination stays, and the "15 days' prior written notice" to cure changes
+    return read_here and not math.isclose(value, found[edit.param])
+
+
+def _states_read(clause: Clause, edit: Edit, text: str, found: dict) -> bool:
+    """Whether a match of an edit of one match (not `all`, `cell` or `every_short`) in text states the figure the
+    review read for its parameter."""
+    if edit.all or edit.cell or edit.every_short or edit.param not in found:
+        return False
+    kind = clause.extract[edit.param].kind
+    return any(math.isclose(value, found[edit.param]) for m in re.finditer(edit.pattern, text)
+               for value in [extract_quantity(m.group(0), kind)] if value is not None)
 
 
 #: The draft's words that, after a replaced phrase, qualify the whole clause rather than the replacement's last word.
@@ -311,14 +327,23 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
         return replacement + "," if replacement[-1:].isalnum() and _PARTICIPLE.match(m.string, m.end()) else \
             replacement
 
+    def first(m: re.Match) -> str:  # the first match `keep` does not keep, in the sentence or the text
+        nonlocal done
+        if done:
+            return m.group(0)
+        out = new(m)
+        done = out != m.group(0)
+        return out
+
+    done = False
     if near is None and not any(unless):
-        return re.sub(pattern, new, text, count=0 if every else 1)
+        return re.sub(pattern, new if every else first, text)
     skipped = _ruled_out(text, unless, after, before, plain)
-    out, done = [], False
+    out = []
     for start, end in sentences(text):
         sentence = text[start:end]
         if not done and (start, end) not in skipped and (near is None or re.search(near, sentence, re.I)):
-            changed = re.sub(pattern, new, sentence, count=0 if every else 1)
+            changed = re.sub(pattern, new if every else first, sentence)
             done = changed != sentence and not every
             sentence = changed
         out.append(sentence)
@@ -1301,7 +1326,9 @@ class Planner:
                 read: set[str] = set()
                 replacement = self._replacement(clause, e, values, stated, made, read)
                 anywhere = e.cell or e.near is None or re.search(e.near, section.heading or "", re.I)
-                keep = None if e.param is None else (lambda old, e=e: _keeps(clause, e, old, values, found))
+                here = e.param is not None and _states_read(clause, e, after, found)
+                keep = None if e.param is None else \
+                    (lambda old, e=e, here=here: _keeps(clause, e, old, values, found, here))
                 unless = (clause.extract[e.param].unless if e.param is not None else None, e.unless)
                 plain = self.reviewed.terms.neutral
                 edited = _substitute(e.pattern, replacement, after, None if anywhere else e.near, e.all or e.cell,
