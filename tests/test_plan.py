@@ -2659,6 +2659,25 @@ def test_an_edit_of_one_figure_changes_the_one_the_review_read_not_an_earlier_on
     assert "lengthens the cure period to 45 days" in edit.comment
 
 
+def test_a_notice_in_the_singular_after_the_company_decides_to_cancel_is_edited(profile, library, tmp_path):
+    """Akbar (letter-only fallback): "If the Company decides to cancel the Agreement, it will provide 90 day notice"
+    named no ground the edits knew and wrote "day" in the singular, so the 120 days asked for went to the letter
+    only. A cancellation the Company elects for cause is no notice of ours."""
+    profile.asks["termination-without-cause"] = {"notice_days": 120}
+    head = ["LETTER AGREEMENT", "1. A base salary of $300,000 per year;"]
+    edits, messages = _plan_of(profile, library, tmp_path, head + [
+        "2. An initial term of eighteen (18) months, subject to the right of cancellation by either party. If the "
+        "Company decides to cancel the Agreement, it will provide 90 day notice, during which time you will report "
+        "to work;"])
+    (change,) = edits["termination-without-cause"].changes
+    assert "it will provide one hundred twenty (120) day notice, during which" in change.after
+    assert "subject to the right of cancellation by either party." in change.after
+    assert not any("No edit pattern matched" in m for m in messages)
+    edits, messages = _plan_of(profile, library, tmp_path, head + [
+        "2. If the Company elects to terminate this Agreement for cause, it will provide 30 day notice."])
+    assert not any("120" in (c.after or "") for e in edits.values() for c in e.changes)
+
+
 def test_a_comment_quotes_the_figure_in_the_drafts_own_words(profile, library, tmp_path):
     """Baan (attorney audit): the comment said "from the 60 days the draft sets for both parties" where the draft
     says "two months"; the other side would look for 60 days and not find them. The comment and the review quote
