@@ -884,6 +884,17 @@ def test_the_employers_own_notice_in_brackets_after_both_parties_is_the_one_read
     assert read("termination-without-cause", text)["notice_days"] == days
 
 
+@pytest.mark.parametrize("text, per_claim, aggregate", [
+    # ph3: the aggregate, a year's figure, ranked before the claim's, and our insert "kept" $3,000,000 per claim as
+    # the draft's better figure
+    ("The Practice shall maintain professional liability insurance in amounts of at least One Million Dollars "
+     "($1,000,000) per occurrence and Three Million Dollars ($3,000,000) annual aggregate.", 1000000, 3000000),
+    ("Limits shall be $1,000,000 per claim and $3,000,000 in the aggregate.", 1000000, 3000000),
+])
+def test_the_per_claim_limit_is_not_the_annual_aggregate_after_it(text, per_claim, aggregate):
+    assert read("malpractice", text) == {"per_claim_usd": per_claim, "aggregate_usd": aggregate}
+
+
 def test_our_own_malpractice_and_call_wording_reads_back_as_written():
     """Reviewed again after the employer accepted them, our inserted clauses read $6,000,000 per claim (the annual
     aggregate after it) and 60 flex days (the window to take them in, as "three (3) paid flex days" was not read)."""
