@@ -48,7 +48,7 @@ TALKING_NUMBERS = {
 EXPECTED_MATCHES = {
     # the last edit appends the employer's notice to one both parties give, the sample's (plan.py honours each edit's
     # `unless`, which keeps the first from that sentence; this test reads the patterns alone)
-    "termination-without-cause": ["sixty (60) days", None, None, None, "sixty (60) days' prior written notice"],
+    "termination-without-cause": ["sixty (60) days", None, None, None, None, "sixty (60) days' prior written notice"],
     "non-compete": ["twenty-four (24) months", "twenty-five (25) miles", None, "any practice of medicine"],
     "fte-split": ["0.7", "0.3", "such other duties as may be assigned by Employer from time to time"],
 }
