@@ -2678,6 +2678,31 @@ def test_a_notice_in_the_singular_after_the_company_decides_to_cancel_is_edited(
     assert not any("120" in (c.after or "") for e in edits.values() for c in e.changes)
 
 
+def test_a_section_whose_paragraph_another_part_cites_by_number_is_not_struck(profile, library, tmp_path):
+    """ph3 (bold and plain forms): our malpractice clause replaced "6.1 Coverage." and "6.2 Tail Coverage.", and
+    "10.6 Survival. Sections 6.2, 8 and 9 survive the termination of this Agreement." was left citing a paragraph
+    that was gone. Ours goes in beside the section, saying it prevails; without the citation it replaces it."""
+    profile.asks["malpractice"] = {"coverage_type": "claims-made", "per_claim_usd": 2000000,
+                                   "aggregate_usd": 6000000}
+    head = [
+        "PHYSICIAN EMPLOYMENT AGREEMENT", "5. Duties. Physician shall provide clinical services.",
+        "6. PROFESSIONAL LIABILITY INSURANCE",
+        "6.1 Coverage. The Practice shall maintain professional liability insurance covering Physician's services "
+        "in amounts of at least $1,000,000 per occurrence and $3,000,000 annual aggregate, on a claims-made basis.",
+        "6.2 Tail Coverage. Physician shall pay the full cost of the tail coverage.",
+        "7. Outside Activities. Physician shall not moonlight without the Board's approval."]
+    survival = "10.6 Survival. Sections 6.2, 8 and 9 survive the termination of this Agreement."
+    edits, messages = _plan_of(profile, library, tmp_path, head + ["10. General.", survival])
+    edit = edits["malpractice"]
+    assert edit.kind == "insert" and not edit.changes
+    assert edit.new_paragraphs[-1].text.endswith("apply notwithstanding anything to the contrary in this Agreement.")
+    assert any("holds paragraph 6.2, which another part cites by number ('Sections 6.2, 8 and 9 survive the "
+               "termination of this Agreement.')" in m for m in messages)
+    edits, _ = _plan_of(profile, library, tmp_path, head + ["10. General.", "10.6 Counterparts. This Agreement may "
+                                                            "be signed in counterparts."])
+    assert edits["malpractice"].kind == "modify" and any(c.after is None for c in edits["malpractice"].changes)
+
+
 def test_a_comment_quotes_the_figure_in_the_drafts_own_words(profile, library, tmp_path):
     """Baan (attorney audit): the comment said "from the 60 days the draft sets for both parties" where the draft
     says "two months"; the other side would look for 60 days and not find them. The comment and the review quote

@@ -311,6 +311,23 @@ def test_an_inserted_clause_takes_the_letters_own_caption_format(tmp_path, bold)
     assert again.finding("remote-work").text.startswith("Remote Work.")  # a section of its own, as drafted
 
 
+@pytest.mark.parametrize("form", ["plain", "bold"])
+def test_ph3_keeps_the_tail_paragraph_its_survival_clause_cites(tmp_path, txt2docx, pandoc, form):
+    """ph3 in the forms whose section 6 our malpractice clause replaced: "10.6 Survival. Sections 6.2, 8 and 9
+    survive" was left citing a "6.2 Tail Coverage" that accept-all removed, and our clause asked $3,000,000 per
+    claim, the annual aggregate misread as the draft's better per-claim limit. Accepted, the draft's 6.2 stays,
+    ours follows it as 6A with the $2,000,000 asked for, and rejected, the draft is as it was."""
+    source = ROOT / "eval" / "contracts" / "physician" / "ph3-group-practice.txt"
+    contract = txt2docx.convert(source, tmp_path / "ph3.docx", form)
+    result = redline(contract, ROOT / "samples" / "profile-hospitalist.yaml", tmp_path / "out", date=DATE)
+    accepted = oracles.pandoc_text(result.outputs["redline"], "accept", strip_labels=False)
+    assert "6.2 Tail Coverage." in accepted and "Sections 6.2, 8 and 9 survive" in accepted
+    assert re.search(r"6A\. Professional Liability Insurance\.\s+The Practice shall provide, at its sole expense, "
+                     r"professional liability insurance .{0,150}limits of at least \$2,000,000 per claim and "
+                     r"\$6,000,000 in the annual aggregate", accepted)
+    assert oracles.pandoc_text(result.outputs["redline"], "reject") == oracles.pandoc_text(contract, "accept")
+
+
 def test_nelson_reviewed_again_reads_the_cure_period_inserted_beside_its_definition_of_cause(tmp_path, txt2docx):
     """Nelson keeps its own definition of Cause; the redline adds notice and 45 days to cure in a section of its
     own. The clean copy, reviewed again, reads those 45 days (it read none: the new section's heading names cause,

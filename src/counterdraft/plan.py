@@ -1147,7 +1147,27 @@ class Planner:
         if other:
             return f"is headed for {other!r} as well as {clause.title.lower()}"
         pay = self._other_pay(clause, paragraphs, wording)
-        return f"speaks of pay that our clause does not deal with ({pay!r})" if pay else None
+        return f"speaks of pay that our clause does not deal with ({pay!r})" if pay else self._cited(section)
+
+    def _cited(self, section: Section) -> str | None:
+        """Why striking the section would leave a reference pointing at nothing: another part of the agreement
+        cites by number a paragraph of it whose number our wording does not keep (ph3's "10.6 Survival. Sections 6.2,
+        8 and 9 survive the termination of this Agreement", beside "6.2 Tail Coverage"), or None."""
+        body = section.body_blocks[1:] if section.inline_caption else section.body_blocks
+        numbers = {typed[1] for b in body for typed in [marker(self.text(b))]
+                   if typed and typed[0].startswith(("dotted", "section-word")) and "." in typed[1]}
+        if not numbers:
+            return None
+        cite = re.compile(r"\bSections?\s+(?:[\w.()]+(?:,\s*|\s+(?:and|or|through|to)\s+))*?"
+                          rf"({'|'.join(map(re.escape, sorted(numbers)))})(?!\.?\d)", re.I)
+        mine = {(b.ref.part, b.ref.index) for b in section.blocks}
+        for block in (b for top in self.reviewed.sections for b in top.blocks):
+            text = self.text(block)
+            m = None if (block.ref.part, block.ref.index) in mine else cite.search(text)
+            if m is not None:
+                sentence = next(text[a:b] for a, b in sentences(text) if a <= m.start(1) < b).strip()
+                return f"holds paragraph {m.group(1)}, which another part cites by number ({sentence!r})"
+        return None
 
     @cached_property
     def _pay_vocabulary(self) -> dict:
