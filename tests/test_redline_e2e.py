@@ -349,6 +349,32 @@ def test_nelson_reviewed_again_reads_the_cure_period_inserted_beside_its_definit
     assert cause.parameters.get("cure_days") == 45 and "no chance to cure" not in cause.message
 
 
+@pytest.mark.parametrize("source, topic, parameter, value", [
+    ("physician/ph2-amc-informatics-offer.txt", "cme-allowance", "amount_usd", 6000),
+    ("physician/ph3-group-practice.txt", "malpractice", "per_claim_usd", 2000000),
+    ("heldout9/dxw_contract_of_employment.docx", "call-after-hours", "max_meeting_hours_per_week", 8),
+])
+def test_a_clause_inserted_beside_the_drafts_own_is_read_again_with_its_figures(tmp_path, txt2docx, source, topic,
+                                                                                 parameter, value):
+    """Read back: our clause, inserted beside the draft's own and saying it applies notwithstanding anything to the
+    contrary, governs where the two differ; reviewed again, the clean copy read the draft's figure (ph2's $5,000 of
+    "Professional Development", ph3's $1,000,000 per occurrence) or none (dxw's "Hours of work")."""
+    from counterdraft.library import load_library
+    from counterdraft.review import review
+    from counterdraft.wordml.package import Package
+    from counterdraft.wordml.read import read_blocks
+
+    path = ROOT / "eval" / "contracts" / source
+    contract = path if path.suffix == ".docx" else txt2docx.convert(path, tmp_path / "c.docx", "headings")
+    profile = ROOT / "samples" / "profile-hospitalist.yaml"
+    result = redline(contract, profile, tmp_path / "out", date=DATE)
+    edit = next(e for e in result.plan.edits if e.topic == topic)
+    assert edit.kind == "insert" and "notwithstanding anything to the contrary" in edit.new_paragraphs[-1].text
+    again = review(read_blocks(Package.open(result.outputs["clean"])), load_library([]), load_profile(profile),
+                   "clean")
+    assert again.finding(topic).parameters.get(parameter) == value
+
+
 def test_ph2_reviewed_again_reads_the_cure_period_the_redline_inserted(tmp_path, txt2docx):
     """ph2, whose captions are typed: after the redline's inserted clauses, the for-cause clause is read where it
     is, with its 45 days to cure; it had been matched in a bold "Continuing Medical Education" section that held

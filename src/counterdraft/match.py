@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from .extract import items_after, pays, read_rule, sentences, set_aside, states
 from .library import Library
 from .models import DETECTION_TOPICS, Clause
-from .segment import SIGNATURES, Section, roman_value, units
+from .segment import SIGNATURES, Section, inline_caption, marker, roman_value, units
 from .wordml.read import Block
 
 #: "This Agreement shall be governed by California law": whose law a contract may name (a state, the District, federal).
@@ -598,6 +598,40 @@ def _stating(best: Section, v: Vocabulary, index: Index, scores: dict[int, float
     return next((s for s in ranked[:RIVALS] if _states(s, v, figures)), None)
 
 
+#: A part that says it prevails over the rest of the agreement, as our inserted clauses close: "The terms of this
+#: paragraph apply notwithstanding anything to the contrary in this Agreement."
+_PREVAILS = re.compile(r"(?i)\b(?:this|these)\s+(?:paragraph|section|clause|provisions?|terms)\b[^.;]{0,60}?\b"
+                       r"(?:apply|applies|shall\s+(?:apply|govern|control|prevail))\s+notwithstanding\s+anything\s+to\s+"
+                       r"the\s+contrary\b")
+
+
+def _prevailing(best: Section, v: Vocabulary, index: Index, scores: dict[int, float],
+                evidence: dict[int, float]) -> Section | None:
+    """Where the best candidate does not say it prevails, the best of the RIVALS best-ranked candidates titled for
+    the topic, speaking of it and about no other topic more, that does: the clause a redline inserted beside the
+    draft's own governs where the two differ (ph2's "Continuing Medical Education" with $6,000 beside its
+    "Professional Development" with $5,000; dxw's call clause beside "Hours of work")."""
+    if _PREVAILS.search(best.text):
+        return None
+    ranked = sorted((s for s in index.candidates if scores[id(s)] > 0 and evidence[id(s)] >= FOUND_SCORE),
+                    key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
+    return next((s for s in ranked[:RIVALS] if _named(s, v, index) and index.mentions(s, v) and
+                 _PREVAILS.search(s.text) and _rival(s, scores[id(s)], v, index) is None), None)
+
+
+def _named(s: Section, v: Vocabulary, index: Index) -> bool:
+    """Whether the candidate's heading, or the caption its first paragraph opens with after any typed number (ph2's
+    "Continuing Medical Education. NUH shall provide ..."), names the topic."""
+    if index.titled(s, v):
+        return True
+    if not s.blocks:
+        return False
+    text = s.blocks[0].text.strip()
+    typed = marker(text)
+    caption = inline_caption(text[len(typed[2]):].lstrip() if typed else text)
+    return caption is not None and mentions([c.text for c in v.heading_cues], caption)
+
+
 #: Grounds of termination: a sentence or section that ends the employment on another ground than the topic's (cause,
 #: good reason, disability, death) or by the employee's own choice (a resignation) states that ground's notice.
 _GROUNDS = (r"good\s+reason", r"disab", r"death", r"\bdies\b", r"incapacit", r"voluntar", r"resign",
@@ -695,10 +729,11 @@ def _climb(best: Section, value: float, scores: dict[int, float], total: int) ->
 
 
 def _spans(best: Section, index: Index, v: Vocabulary, scores: dict[int, float]) -> Section:
-    """A letter's clause may run over several paragraphs: take in the neighbours that match the topic too."""
+    """A letter's clause may run over several paragraphs: take in the neighbours that match the topic too, but for
+    a paragraph that says it prevails over them (`_PREVAILS`), whose figures are the ones that hold."""
     parent = best.parent
     siblings = parent.children if parent is not None else index.tops
-    if best.kind != "paragraph" or not siblings:
+    if best.kind != "paragraph" or not siblings or _PREVAILS.search(best.text):
         return best
     at = next(i for i, s in enumerate(siblings) if s is best)
 
@@ -882,6 +917,11 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
         if stating is not None:
             best, best_section = (scores[id(stating)], -stating.start, len(stating.blocks)), stating
             best_evidence, best_reason = evidence[id(stating)], index.score(stating, v)[2] + "; states its figure"
+        prevailing = _prevailing(best_section, v, index, scores, evidence)
+        if prevailing is not None:
+            best, best_section = (scores[id(prevailing)], -prevailing.start, len(prevailing.blocks)), prevailing
+            best_evidence = evidence[id(prevailing)]
+            best_reason = index.score(prevailing, v)[2] + "; says it applies notwithstanding anything to the contrary"
         section = _climb(best_section, best[0], scores, index.total_blocks)
         strength = max(best_evidence, evidence.get(id(section), 0.0))
         if strength < FOUND_SCORE:
