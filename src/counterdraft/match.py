@@ -586,6 +586,12 @@ def _states(s: Section, v: Vocabulary, figures: list[_Figure]) -> bool:
     return False
 
 
+def _ranked(index: Index, scores: dict[int, float], evidence: dict[int, float]) -> list[Section]:
+    """The candidates for a topic with enough evidence, best first."""
+    return sorted((s for s in index.candidates if scores[id(s)] > 0 and evidence[id(s)] >= FOUND_SCORE),
+                  key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
+
+
 def _stating(best: Section, v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict[int, float],
              figures: list[_Figure]) -> Section | None:
     """When the best candidate states none of the topic's figures (and is not a section titled for the topic that
@@ -593,8 +599,7 @@ def _stating(best: Section, v: Vocabulary, index: Index, scores: dict[int, float
     salary will be $8,653.84" over "15 days per annum")."""
     if not figures or _states(best, v, figures) or index.titled(best, v) and index.mentions(best, v):
         return None  # a section titled for the topic that speaks of it is where it is, figure or none
-    ranked = sorted((s for s in index.candidates if scores[id(s)] > 0 and evidence[id(s)] >= FOUND_SCORE),
-                    key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
+    ranked = _ranked(index, scores, evidence)
     return next((s for s in ranked[:RIVALS] if _states(s, v, figures)), None)
 
 
@@ -605,16 +610,16 @@ _PREVAILS = re.compile(r"(?i)\b(?:this|these)\s+(?:paragraph|section|clause|prov
                        r"the\s+contrary\b")
 
 
-def _prevailing(best: Section, v: Vocabulary, index: Index, scores: dict[int, float],
-                evidence: dict[int, float]) -> Section | None:
+def _prevailing(best: Section, v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict[int, float],
+                prevails: bool) -> Section | None:
     """Where the best candidate does not say it prevails, the best of the RIVALS best-ranked candidates titled for
     the topic, speaking of it and about no other topic more, that does: the clause a redline inserted beside the
     draft's own governs where the two differ (ph2's "Continuing Medical Education" with $6,000 beside its
-    "Professional Development" with $5,000; dxw's call clause beside "Hours of work")."""
-    if _PREVAILS.search(best.text):
+    "Professional Development" with $5,000; dxw's call clause beside "Hours of work"). `prevails`: whether any
+    paragraph of the contract says so at all."""
+    if not prevails or _PREVAILS.search(best.text):
         return None
-    ranked = sorted((s for s in index.candidates if scores[id(s)] > 0 and evidence[id(s)] >= FOUND_SCORE),
-                    key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
+    ranked = _ranked(index, scores, evidence)
     return next((s for s in ranked[:RIVALS] if _named(s, v, index) and index.mentions(s, v) and
                  _PREVAILS.search(s.text) and _rival(s, scores[id(s)], v, index) is None), None)
 
@@ -655,8 +660,7 @@ def _elsewhere(taken: list[Section], v: Vocabulary, index: Index, scores: dict[i
     Employee's employment by giving the Employee 30 days' advance notice"), and no other ground of termination."""
     if not figures:
         return ()
-    ranked = sorted((s for s in index.candidates if scores[id(s)] > 0 and evidence[id(s)] >= FOUND_SCORE),
-                    key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), reverse=True)
+    ranked = _ranked(index, scores, evidence)
     phrases = _Phrases(v.cues)
     keys = {k for k in v.cue_keys if _UNIT_TERMS.isdisjoint(k)}
     other = _other_grounds(v.topic)
@@ -876,6 +880,7 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
     vocab = vocabularies(library, topics)
     index = Index(sections, vocab)
     numbers = _Numbers(sections)
+    prevails = any(_PREVAILS.search(b.text) for s in sections for b in s.blocks)
     out: dict[str, Match] = {}
     for topic in topics:
         v = vocab[topic]
@@ -917,7 +922,7 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
         if stating is not None:
             best, best_section = (scores[id(stating)], -stating.start, len(stating.blocks)), stating
             best_evidence, best_reason = evidence[id(stating)], index.score(stating, v)[2] + "; states its figure"
-        prevailing = _prevailing(best_section, v, index, scores, evidence)
+        prevailing = _prevailing(best_section, v, index, scores, evidence, prevails)
         if prevailing is not None:
             best, best_section = (scores[id(prevailing)], -prevailing.start, len(prevailing.blocks)), prevailing
             best_evidence = evidence[id(prevailing)]

@@ -343,9 +343,7 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
     for start, end in sentences(text):
         sentence = text[start:end]
         if not done and (start, end) not in skipped and (near is None or re.search(near, sentence, re.I)):
-            changed = re.sub(pattern, new if every else first, sentence)
-            done = changed != sentence and not every
-            sentence = changed
+            sentence = re.sub(pattern, new if every else first, sentence)
         out.append(sentence)
     return "".join(out)
 
