@@ -1159,6 +1159,25 @@ def test_a_cure_period_in_a_section_of_its_own_beside_the_definition_of_cause_is
         {"notice_days": 90}
 
 
+def test_a_clause_that_says_it_applies_notwithstanding_anything_to_the_contrary_is_the_one_read(tmp_path):
+    """A clause inserted beside the draft's own that says its terms apply notwithstanding anything to the contrary
+    (as our redline writes them) governs where the two differ, so a second review reads its figure; a draft's own
+    "Notwithstanding anything to the contrary in this Agreement, ..." opening another section is no such clause."""
+    head = ["EMPLOYMENT AGREEMENT", "1. Position. The Physician shall serve as Medical Director of Informatics.",
+            "2. Salary. The Company shall pay the Physician a salary of $300,000 per year.",
+            "3. Severance. If the Company terminates the Physician's employment without cause, the Company shall pay "
+            "the Physician severance equal to three (3) months of base salary."]
+    ours = ("3A. Severance. If the Company terminates the Physician's employment without cause, the Company shall "
+            "pay the Physician severance equal to nine (9) months of base salary. The terms of this paragraph apply "
+            "notwithstanding anything to the contrary in this Agreement.")
+    theirs = ("8. Severance Offset. Notwithstanding anything to the contrary in this Agreement, severance equal to "
+              "one (1) month of base salary shall be withheld until the Physician returns all Company property.")
+    tail = ["9. Governing Law. This Agreement is governed by the laws of Ohio."]
+    assert _reviewed(tmp_path, head + [ours] + tail).finding("severance").parameters["months"] == 9
+    drafted = _reviewed(tmp_path, head + [theirs] + tail).finding("severance")
+    assert drafted.parameters["months"] == 3 and drafted.heading.startswith("3. Severance")
+
+
 def test_severance_speaks_of_non_renewal_only_where_the_agreement_has_a_term(tmp_path):
     """Wood (audit): the at-will letter, which has no term, was to pay severance if the Company 'does not renew this
     letter for reasons other than cause'; a draft with a term keeps that case."""
