@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from .extract import items_after, pays, read_rule, sentences, set_aside, states
 from .library import Library
 from .models import DETECTION_TOPICS, Clause
-from .segment import SIGNATURES, Section, inline_caption, marker, roman_value, units
+from .segment import SIGNATURES, Section, opening_caption, roman_value, units
 from .wordml.read import Block
 
 #: "This Agreement shall be governed by California law": whose law a contract may name (a state, the District, federal).
@@ -629,11 +629,7 @@ def _named(s: Section, v: Vocabulary, index: Index) -> bool:
     "Continuing Medical Education. NUH shall provide ..."), names the topic."""
     if index.titled(s, v):
         return True
-    if not s.blocks:
-        return False
-    text = s.blocks[0].text.strip()
-    typed = marker(text)
-    caption = inline_caption(text[len(typed[2]):].lstrip() if typed else text)
+    caption = opening_caption(s.blocks[0].text) if s.blocks else None
     return caption is not None and mentions([c.text for c in v.heading_cues], caption)
 
 

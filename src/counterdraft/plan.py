@@ -23,7 +23,7 @@ from .match import FOUND_SCORE, Match, holds, mentions, tokens, vocabularies
 from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, full_time_words, given,
                      given_message, held_apart, held_message, label, lacking, letter_only, located, no_step_back,
                      other_agreements, shown, stating, under_ceiling)
-from .segment import (BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, inline_caption, marker,
+from .segment import (BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, marker, opening_caption,
                       roman_value, units)
 from .terms import salary_named
 from .wording import Unpriced, first_sentence, fte, money, number_words
@@ -245,7 +245,7 @@ def _opens_titled_item(text: str, key: str) -> bool:
     """Whether text opens with typed numbering of another kind than `key` and a caption: "(d) Termination Without
     Cause." among roman items."""
     mark = marker(text)
-    return mark is not None and mark[0] != key and inline_caption(text.lstrip()[len(mark[2]):].lstrip()) is not None
+    return mark is not None and mark[0] != key and opening_caption(text) is not None
 
 
 def _typed_caption(block: Block) -> bool:
@@ -253,9 +253,7 @@ def _typed_caption(block: Block) -> bool:
     start date ..."): a clause inserted after it takes its caption so. A bold one there stood out from the letter's
     own, and a second review took it for the heading of every paragraph after it (ph2's "Continuing Medical
     Education" held "Remote Work." and "Benefits.", and the for-cause clause was matched there)."""
-    text = block.text.strip()
-    typed = marker(text)
-    return not block.caption and inline_caption(text[len(typed[2]):].lstrip() if typed else text) is not None
+    return not block.caption and opening_caption(block.text) is not None
 
 
 def _succeeds(before: str | None, number: str | None) -> bool:

@@ -246,6 +246,14 @@ def inline_caption(rest: str) -> str | None:
     return cap if _titled(cap) and len(_words(cap)) <= MAX_HEADING_WORDS else None
 
 
+def opening_caption(text: str) -> str | None:
+    """The caption a paragraph opens with after any typed number ("Continuing Medical Education." in "7A.
+    Continuing Medical Education. NUH shall ..."), else None."""
+    text = text.strip()
+    typed = marker(text)
+    return inline_caption(text[len(typed[2]):].lstrip() if typed else text)
+
+
 def _mark(block: Block, runs_on: bool = False) -> _Mark | None:
     """What heading, if any, a paragraph opens with; `runs_on` when the paragraph before it runs on into it."""
     text = block.text.strip()
