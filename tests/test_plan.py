@@ -1047,22 +1047,31 @@ def test_the_comment_says_which_figures_the_redline_drafts(profile, library, tmp
     assert edits["non-compete"].comment.startswith(comment)
 
 
-@pytest.mark.parametrize("stated, amount, comment, asked", [
+@pytest.mark.parametrize("stated, amount, written, comment, asked", [
     ("of up to $6,000 per year and three (3) days of paid education leave each year", "$6,000",
-     "Keeps the draft's $6,000 education allowance, raises paid education leave to 5 days (from 3), and states",
+     "expenses of up to $6,000 per year and five (5) days of paid education leave each year. This support extends "
+     "to clinical informatics conferences",
+     "Raises paid education leave to 5 days a year (from 3) and states that it extends to informatics conferences, "
+     "courses and board certification. Education support written for clinical CME alone",
      "could the education allowance of $6,000 a year be expressly usable for informatics conferences, courses and "
      "certification fees, with 5 paid days each year to attend conferences and courses rather than 3?"),
     ("of up to $2,000 per year", "$4,000",
-     "Raises the education allowance to $4,000 a year (from $2,000), provides 5 paid education days, and states",
+     "expenses of up to $4,000 per year. This support extends to clinical informatics conferences and courses "
+     "(including national informatics and health information technology meetings), board certification and "
+     "maintenance of certification in clinical informatics, and informatics society dues. Employer shall also "
+     "provide five (5) days of paid education leave each year, in addition to Physician's paid time off.",
+     "Raises the education allowance to $4,000 a year (from $2,000), adds 5 paid education days a year beyond paid "
+     "time off, and states that it extends to informatics",
      "could the education allowance be $4,000 a year rather than $2,000, expressly usable"),
-    ("in accordance with Employer's policies", "$4,000",
+    ("in accordance with Employer's policies", "$4,000", "allowance of $4,000,",
      "Sets the education allowance at $4,000 a year, provides 5 paid education days",
      "could the education support be a stated allowance of $4,000 a year, expressly usable"),
 ])
 def test_a_clause_the_contract_has_is_improved_not_given_back_nor_called_missing(profile, library, tmp_path, stated,
-                                                                                 amount, comment, asked):
+                                                                                 amount, written, comment, asked):
     """The sample profile asks for $4,000 of CME: a draft giving $6,000 had its allowance cut to $4,000 by our
-    wording, a comment saying 'The draft has no education support at all' and a letter asking to 'add' one."""
+    wording, a comment saying 'The draft has no education support at all' and a letter asking to 'add' one. A
+    draft stating an allowance is now edited where it falls short; one stating none gets our wording."""
     blocks = _contract(tmp_path, [
         "EMPLOYMENT AGREEMENT",
         "1. Term. The term of this Agreement is three years.",
@@ -1073,13 +1082,77 @@ def test_a_clause_the_contract_has_is_improved_not_given_back_nor_called_missing
     plan = plan_for(profile, library, blocks)
     cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
     wording = " ".join(c.after for c in cme.changes) + " ".join(p.text for p in cme.new_paragraphs)
-    assert f"allowance of {amount}," in wording
+    assert written in wording
     assert cme.parameters["amount_usd"] == int(amount[1:].replace(",", ""))
     assert cme.comment.startswith(comment) and "no education support" not in cme.comment
     assert asked in cme.request and "add an annual" not in cme.request
     kept = [m.text for m in plan.messages if "is kept" in m.text]
     assert kept == (["cme-allowance: the contract's CME allowance ($6,000) is better than the $4,000 asked for, and is kept"]
                     if amount == "$6,000" else [])
+
+
+def test_a_cme_allowance_that_already_covers_informatics_has_only_its_amount_raised(profile, library, tmp_path):
+    """ph2's "Professional Development" paragraph covers informatics conferences and seven working days, and falls
+    short only in its amount: our whole clause went in beside it, saying it prevails, where changing the figure
+    alone says all that is asked."""
+    before = ("Professional Development. You will receive an annual professional development allowance of $3,000, "
+              "which may be used for informatics and clinical conferences, board maintenance of certification in "
+              "Clinical Informatics, society dues such as AMIA, and related travel, together with up to seven working "
+              "days of professional leave each year. Unused funds do not carry forward.")
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Rivera:", "We are pleased to offer you the position of Associate CMIO.", before,
+        "Sincerely,", "Chief Medical Officer"])
+    cme = edits["cme-allowance"]
+    assert cme.kind == "modify" and not cme.new_paragraphs
+    assert [(c.before, c.after) for c in cme.changes] == [(before, before.replace("$3,000", "$4,000"))]
+    assert cme.comment.startswith("Raises the education allowance to $4,000 a year (from $3,000). Education support "
+                                  "sized for clinical CME alone")
+    assert cme.request.endswith("could the education allowance be $4,000 a year rather than $3,000?")
+    assert not [m for m in messages if "inserted" in m and m.startswith("cme-allowance")]
+
+
+def test_a_cme_sentence_in_a_wider_section_is_edited_where_it_falls_short(profile, library, tmp_path):
+    """ph3's "3.5 Expenses" pays licence fees and dues beside its CME: our clause went in after it, leaving two
+    allowances in the clean copy. Its own figures are raised, in the draft's own form (words before the digits,
+    business days), and a sentence says the support extends to informatics, which the draft does not mention."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Expenses. The Practice shall pay Physician's license fee and membership in the American College of "
+        "Physicians. The Practice shall reimburse Physician for up to Two Thousand Dollars ($2,000) each year of "
+        "reasonable continuing medical education expenses, and Physician may take three (3) business days each year "
+        "to attend CME courses, in addition to vacation.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    cme = edits["cme-allowance"]
+    assert cme.kind == "modify" and not cme.new_paragraphs
+    assert [c.after for c in cme.changes] == [
+        "2. Expenses. The Practice shall pay Physician's license fee and membership in the American College of "
+        "Physicians. The Practice shall reimburse Physician for up to Four Thousand Dollars ($4,000) each year of "
+        "reasonable continuing medical education expenses, and Physician may take five (5) business days each year "
+        "to attend CME courses, in addition to vacation. This support extends to clinical informatics conferences "
+        "and courses (including national informatics and health information technology meetings), board "
+        "certification and maintenance of certification in clinical informatics, and informatics society dues."]
+    assert cme.comment.startswith("Raises the education allowance to $4,000 a year (from $2,000), raises paid "
+                                  "education leave to 5 days a year (from 3), and states that it extends to "
+                                  "informatics conferences, courses and board certification.")
+    assert "cme-allowance: section '2. Expenses' edited where it falls short; the rest stays as drafted" in messages
+
+
+def test_edits_that_leave_part_of_the_cme_ask_unmet_give_way_to_our_wording(profile, library, tmp_path):
+    """The draft's three days, in a sentence that also limits them to one a week, are no figure the edits change:
+    raising the amount alone would leave the section short of the ask. Our wording replaces it, and nothing of the
+    edits tried (their sentence on informatics, their message) is left behind."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Term. The term of this Agreement is three years.",
+        "2. Continuing Medical Education. Employer shall reimburse Physician for continuing medical education "
+        "expenses of up to $2,000 per year. Physician may take up to three (3) days each year, but no more than one "
+        "(1) day per week, to attend CME courses.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    cme = edits["cme-allowance"]
+    assert cme.kind == "modify" and len(cme.changes) == 1
+    assert cme.changes[0].after.startswith("2. Continuing Medical Education. Employer shall provide Physician an "
+                                           "annual continuing medical education allowance of $4,000, which")
+    assert "This support extends" not in cme.changes[0].after
+    assert not [m for m in messages if "edited where it falls short" in m]
 
 
 def test_a_contract_that_assigns_no_inventions_gets_no_assignment_only_the_carve_outs(profile, library, tmp_path):
@@ -1774,8 +1847,8 @@ def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tm
     """A consulting agreement (audit of Common Paper's and CUAD's): our CME wording gave paid education leave "in
     addition to paid time off", our incentive edit a target "of Base Salary", neither of which a consultant has. The
     incentive is asked for in the letter instead, with a warning; the CME clause asks for no paid days of a contractor
-    (its conference_days is employee_only), so its allowance replaces the draft's; what we insert speaks of the
-    engagement, and no remote work is asked for (remote-work is not_for_contractors)."""
+    (its conference_days is employee_only), so the draft's own allowance is raised, with no days added; what we
+    insert speaks of the engagement, and no remote work is asked for (remote-work is not_for_contractors)."""
     profile.asks["bonus-incentive"] = {"target_percent": 20}
     profile.asks["protected-time"] = {"project_hours_per_week": 8}
     edits, messages = _plan_of(profile, library, tmp_path, [
@@ -1791,11 +1864,10 @@ def test_a_consultant_is_given_nothing_only_an_employee_has(profile, library, tm
     assert edits["bonus-incentive"].kind == "letter"
     cme = edits["cme-allowance"]
     assert cme.kind == "modify" and cme.changes[0].after == (
-        "4. Continuing Education. The Company shall provide the Consultant an annual continuing medical education "
-        "allowance of $4,000, which the Consultant may apply to registration, travel and lodging for clinical and "
-        "clinical informatics conferences and courses (including national informatics and health information "
-        "technology meetings), board certification and maintenance of certification in clinical informatics, and "
-        "professional society dues.")
+        "4. Continuing Education. The Company shall reimburse the Consultant up to $4,000 per year for continuing "
+        "medical education. This support extends to clinical informatics conferences and courses (including national "
+        "informatics and health information technology meetings), board certification and maintenance of "
+        "certification in clinical informatics, and informatics society dues.")
     assert cme.request == ("To keep current in informatics, could the education allowance be $4,000 a year rather "
                            "than $1,000, expressly usable for informatics conferences, courses and "
                            "certification fees?")

@@ -328,6 +328,33 @@ def test_ph3_keeps_the_tail_paragraph_its_survival_clause_cites(tmp_path, txt2do
     assert oracles.pandoc_text(result.outputs["redline"], "reject") == oracles.pandoc_text(contract, "accept")
 
 
+def test_ph3_has_its_own_cme_figures_raised_in_place(tmp_path, txt2docx, pandoc):
+    """ph3's "3.5 Expenses" (licence fees, dues, and up to $3,000 of CME with five business days): our whole clause
+    went in after it as "3A. Continuing Medical Education", so that the clean copy stated two allowances. Accepted,
+    its own figures are the ones asked for, in its own words, and say that they extend to informatics; rejected, the
+    draft is as it was; reviewed again, the section meets every check."""
+    from counterdraft.library import load_library
+    from counterdraft.review import review
+    from counterdraft.wordml.package import Package
+    from counterdraft.wordml.read import read_blocks
+
+    source = ROOT / "eval" / "contracts" / "physician" / "ph3-group-practice.txt"
+    contract = txt2docx.convert(source, tmp_path / "ph3.docx", "headings")
+    profile = ROOT / "samples" / "profile-hospitalist.yaml"
+    result = redline(contract, profile, tmp_path / "out", date=DATE)
+    accepted = oracles.pandoc_text(result.outputs["redline"], "accept")
+    assert "The Practice shall reimburse Physician for up to Six Thousand Dollars ($6,000) each year of reasonable " \
+           "continuing medical education expenses, and Physician may take seven (7) business days each year to " \
+           "attend CME courses, in addition to vacation. This support extends to clinical informatics conferences" \
+           in " ".join(accepted.split())
+    assert "Continuing Medical Education" not in accepted
+    assert oracles.pandoc_text(result.outputs["redline"], "reject") == oracles.pandoc_text(contract, "accept")
+    again = review(read_blocks(Package.open(result.outputs["clean"])), load_library([]), load_profile(profile),
+                   "clean")
+    cme = again.finding("cme-allowance")
+    assert cme.assessment == "ok" and cme.parameters == {"amount_usd": 6000, "conference_days": 7}
+
+
 def test_nelson_reviewed_again_reads_the_cure_period_inserted_beside_its_definition_of_cause(tmp_path, txt2docx):
     """Nelson keeps its own definition of Cause; the redline adds notice and 45 days to cure in a section of its
     own. The clean copy, reviewed again, reads those 45 days (it read none: the new section's heading names cause,
@@ -350,7 +377,7 @@ def test_nelson_reviewed_again_reads_the_cure_period_inserted_beside_its_definit
 
 
 @pytest.mark.parametrize("source, topic, parameter, value", [
-    ("physician/ph2-amc-informatics-offer.txt", "cme-allowance", "amount_usd", 6000),
+    ("heldout8/clef_offer_letter_template.docx", "cme-allowance", "amount_usd", 6000),
     ("physician/ph3-group-practice.txt", "malpractice", "per_claim_usd", 2000000),
     ("heldout9/dxw_contract_of_employment.docx", "call-after-hours", "max_meeting_hours_per_week", 8),
 ])
@@ -358,7 +385,8 @@ def test_a_clause_inserted_beside_the_drafts_own_is_read_again_with_its_figures(
                                                                                  parameter, value):
     """Read back: our clause, inserted beside the draft's own and saying it applies notwithstanding anything to the
     contrary, governs where the two differ; reviewed again, the clean copy read the draft's figure (ph2's $5,000 of
-    "Professional Development", ph3's $1,000,000 per occurrence) or none (dxw's "Hours of work")."""
+    "Professional Development", now edited in place; ph3's $1,000,000 per occurrence) or none (dxw's "Hours of
+    work"). clef's "Continuing education stipend", beside the paid time off in its paragraph, has ours beside it."""
     from counterdraft.library import load_library
     from counterdraft.review import review
     from counterdraft.wordml.package import Package

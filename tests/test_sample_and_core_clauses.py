@@ -128,8 +128,8 @@ def test_templates_use_only_declared_parameters(cid):
     c = clause(cid)
     for template in c.tiers.values():  # a tier may also ask whether the contract says something
         assert template_variables(template) <= set(c.parameters) | {"says", "own"}, template
-    for template in [e.replace for e in c.edits]:
-        assert template_variables(template) <= set(c.parameters), template
+    for template in [e.replace for e in c.edits]:  # and what the draft states, the edits made, the checks fired
+        assert template_variables(template) <= set(c.parameters) | {"found", "made", "flagged"}, template
     # these may also read the contract's own figures, the names of the edits the redline made and of the checks that
     # fired, whether a stipend is in play, whether the physician is engaged as a contractor and has a right to end it,
     # the position's total FTE, whether the contract speaks of full-time work and ties a benefit to it, and the
@@ -155,8 +155,8 @@ def test_everything_renders(cid, source):
         text = render_tier(c, tier, values)
         assert len(text) > 80 and "{" not in text and "  " not in text
     for template in [*(e.replace for e in c.edits), *(k.message for k in c.checks)]:
-        assert "{" not in render(c, template, {**values, "found": {}, "asked_for": "asked for", "quote": "as needed"},
-                                 "test")
+        assert "{" not in render(c, template, {**values, "found": {}, "asked_for": "asked for", "quote": "as needed",
+                                               "made": set(), "flagged": set()}, "test")
     for present in (False, True):
         assert not any("{" in text for text in render_ask(c, values, present=present))
 

@@ -161,9 +161,10 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
                 yield field, text, True, extra
             continue
         elif field.startswith("edits."):
-            # a replacement may read `found` and `made` as well (the bonus edit adds a target only where the draft
-            # states none and no edit before it added one), and may be empty, deleting what it matches
-            for extra in ({"found": {}, "made": set()}, {"found": stated, "made": made}):
+            # a replacement may read `found`, `made` and `flagged` as well (the bonus edit adds a target only where
+            # the draft states none and no edit before it added one), and may be empty, deleting what it matches
+            for extra in ({"found": {}, "made": set(), "flagged": set()},
+                          {"found": stated, "made": made, "flagged": flagged}):
                 yield field, text, False, extra
             continue
         yield field, text, True, extra

@@ -255,13 +255,17 @@ _NUMBER_WORDS = rf"{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*"
 #: "twenty-four (24)", "60" or "sixty", and nothing before it, so the words around it are kept.
 NUMBER = (rf"(?:\b{_NUMBER_WORDS}\s*\(\d[\d,]*\)|\(\d[\d,]*\)\s*{_NUMBER_WORDS}\b|\(?\b\d[\d,]*\b\)?"
           rf"|\b{_NUMBER_WORDS}\b)")
+_DOLLARS = r"\$\s?\d(?:[\d,]*\d)?(?:\.\d{2})?"
+#: What `{money}` stands for: an amount in dollars as contracts write it, "$5,000", "$4,500.00" or "Four Thousand Five
+#: Hundred Dollars ($4,500.00)", whole, so that the words and the digits change together.
+MONEY = rf"(?:\b{_NUMBER_WORDS}\s+dollars\s*\(\s*{_DOLLARS}\s*\)|{_DOLLARS})"
 
 
 class Edit(Strict):
     """A targeted change inside a found clause: the first match of `find` becomes the rendered `replace`.
-    `{number}` in `find` matches a number however the contract writes it (see NUMBER). With `near`, only a
-    sentence that matches it is changed (unless the section's heading does): a termination section also states
-    the notice for disability, which a without-cause edit must leave alone."""
+    `{number}` in `find` matches a number however the contract writes it (see NUMBER), `{money}` an amount in
+    dollars (MONEY). With `near`, only a sentence that matches it is changed (unless the section's heading does): a
+    termination section also states the notice for disability, which a without-cause edit must leave alone."""
 
     find: str
     #: May read `found`, the figures the contract states, to add only what it lacks.
@@ -302,7 +306,7 @@ class Edit(Strict):
 
     @property
     def pattern(self) -> str:
-        return self.find.replace("{number}", NUMBER)
+        return self.find.replace("{number}", NUMBER).replace("{money}", MONEY)
 
 
 class BetterWithout(Strict):
@@ -351,8 +355,10 @@ class Clause(Strict):
     extract: dict[str, Extractor] = {}
     #: When the clause is found: `edit` applies `edits` (minimal, keeps the employer's wording), `replace` puts the
     #: tier's wording in place of the clause body, `add` puts it after the clause, which stays (a protection that
-    #: adds to the contract's and must not narrow it), `keep` only reports.
-    on_found: Literal["edit", "replace", "add", "keep"] = "replace"
+    #: adds to the contract's and must not narrow it), `keep` only reports. `revise` applies `edits` where the section,
+    #: so edited, meets every check (ph1's "$4,500.00" of CME becomes "$6,000" and the rest stays as drafted), and
+    #: otherwise does as `replace`.
+    on_found: Literal["edit", "revise", "replace", "add", "keep"] = "replace"
     edits: list[Edit] = []
     #: When the clause is missing: `insert` it as a new section headed `heading` after the section of the first of
     #: `insert_after`'s topics found in the contract (else after the last section), `ask` for it in the letter only,
@@ -457,8 +463,8 @@ class Clause(Strict):
 
     @model_validator(mode="after")
     def _edits_need_edit_mode(self) -> "Clause":
-        if self.on_found == "edit" and not self.edits:
-            raise ValueError("on_found: edit needs at least one entry in edits")
+        if self.on_found in ("edit", "revise") and not self.edits:
+            raise ValueError(f"on_found: {self.on_found} needs at least one entry in edits")
         if self.grounds is not None and GROUNDS_TIER not in self.tiers:
             raise ValueError(f"grounds needs a tier {GROUNDS_TIER!r}: what is added beside the draft's own grounds")
         for name, rule in self.extract.items():

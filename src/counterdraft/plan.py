@@ -18,11 +18,11 @@ from .library import (Library, contractor_values, employee_only, profile_asks, p
 from .models import (GROUNDS_TIER, Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange,
                      ParagraphRef, PlannedEdit, Plan, Profile)
 from .extract import (definitions, ends_mid_sentence, extract_quantity, first_match, lead_in, lead_in_before,
-                      pay_statements, ruled_out, sentence_at, sentences)
+                      pay_statements, read_clause, ruled_out, sentence_at, sentences)
 from .match import FOUND_SCORE, Match, holds, mentions, tokens, vocabularies
-from .review import (Reviewed, as_stated, better_without, contradiction, falls_short, full_time_words, given,
-                     given_message, held_apart, held_message, label, lacking, letter_only, located, no_step_back,
-                     other_agreements, shown, stating, under_ceiling)
+from .review import (Reviewed, around, as_stated, better_without, contradiction, falls_short, full_time_words, given,
+                     given_message, held_apart, held_message, judge, label, lacking, letter_only, located,
+                     no_step_back, other_agreements, shown, stating, under_ceiling)
 from .segment import (BESIDE_EMPLOYMENT, SALUTATION, SIGN_OFF, SIGNATURES, Section, marker, opening_caption,
                       roman_value, units)
 from .terms import salary_named
@@ -306,6 +306,9 @@ _PARTICIPLE = re.compile(r"\s+(?:based\s+(?:up)?on|taking\s+into\s+account|havin
                          re.I)
 
 
+_AMOUNT = re.compile(r"\$\d{1,3}(?:,\d{3})*(?:\.\d{2})?")
+
+
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
                 unless: tuple[str | None, ...] = (), after: str = "", append: bool = False, before: str = "",
                 plain=None) -> str:
@@ -320,6 +323,8 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
             return m.group(0)
         if append:
             return m.group(0) + replacement
+        if _AMOUNT.fullmatch(replacement):  # in the draft's form: "Three Thousand Dollars ($3,000)" stays in words
+            return _restated(m.group(0), Decimal(replacement[1:].replace(",", "")))
         # ours ends a phrase of its own before the draft's participle: "agreed within forty-five (45) days after the
         # start of each performance year, based on your performance" (Burch), not "... year based on ..."
         return replacement + "," if replacement[-1:].isalnum() and _PARTICIPLE.match(m.string, m.end()) else \
@@ -849,7 +854,7 @@ class Planner:
             return PlannedEdit(kind="letter", heading=section.heading, **base)
         if clause.on_found in ("replace", "add") and self._unpriced_wording(clause, tier, values):
             return PlannedEdit(kind="letter", heading=section.heading, **base)
-        if section.after_the_clauses and clause.edits and clause.grounds is None:
+        if section.after_the_clauses and clause.on_found == "replace" and clause.edits and clause.grounds is None:
             # the draft's own there still binds (Garrett's cover terms set its term; Mengert's acceptance accepts
             # "employment at will"): ours added to the body would be a second answer. A clause with `grounds` met
             # none of the draft's own (`_on_grounds` has them), so ours goes in as the only one
@@ -866,6 +871,10 @@ class Planner:
             # theirs stays as it is, and ours neither replaces nor overrides it (an indemnity for informatics
             # decisions beside a broader one would otherwise narrow it)
             return self.plan_insert(clause, tier, values, base, after=section, prevails=False)
+        if clause.on_found == "revise":
+            revised = self._revised(clause, section, values, stated, own, base)
+            if revised is not None:
+                return revised
         others = self._others_in(section, clause.topic)
         struck = {b.ref.index for b in section.body_blocks}
         right = _change_right(clause, "\n".join(self.text(b) for top in self.reviewed.sections
@@ -880,7 +889,7 @@ class Planner:
             # replacing it would strike obligations that are not this clause's: ours goes in beside them
             why = (f"also deals with {', '.join(others)}" if others else mixed or
                    f"holds {len(section.body_blocks)} paragraphs, more than our clause replaces")
-            if clause.edits and clause.grounds is None:
+            if clause.on_found == "replace" and clause.edits and clause.grounds is None:
                 return self._edited_in_place(clause, section, values, stated, own, base, why)
             self.warn(f"{clause.id}: {_name(section)} {why}; our clause is inserted after it, saying it prevails, "
                       f"rather than replacing it, so review what the section still says")
@@ -973,6 +982,27 @@ class Planner:
                   f"inserted beside it would contradict what it keeps, so it is asked for in the letter, not "
                   f"inserted. Read that part of the contract, and edit it there if the ask should change it")
         return PlannedEdit(kind="letter", heading=section.heading, **base)
+
+    def _revised(self, clause: Clause, section: Section, values: dict, stated: dict, own: str,
+                 base: dict) -> PlannedEdit | None:
+        """The section edited in place by the clause's edits (`revise`) where, so edited, it meets every check, else
+        None, with nothing of the trial left behind: the clause then replaces the section or goes in beside it. An
+        edit that settles part of the ask would leave the rest unsaid in the contract (ph2's "$5,000" raised, while
+        a draft silent on informatics stays silent)."""
+        current, read, told = dict(self.current), set(self._read_text), len(self.messages)
+        made: set[str] = set()
+        changes = self.plan_edits(clause, section, values, made)
+        if changes:
+            text = "\n".join(self.text(b) for b in section.blocks)
+            found, beside = read_clause(clause, text)
+            assessment, _, _ = judge(clause, "\n".join([text, *beside]), found, self.profile, values,
+                                     self.reviewed.text, self.reviewed.terms.employment,
+                                     around(section, self.reviewed.sections))
+            if assessment == "ok":
+                self.info(f"{clause.id}: {_name(section)} edited where it falls short; the rest stays as drafted")
+                return self._modified(clause, section, changes, values, stated, made, own, base)
+        self.current, self._read_text, self.messages[told:] = current, read, []
+        return None
 
     def _ask_for_held(self, clause: Clause, held: tuple[str, bool], base: dict) -> PlannedEdit | None:
         """The letter's request for the separate agreement that may hold the clause (`held`), or None where an
@@ -1367,8 +1397,9 @@ class Planner:
         """An edit's `replace`, rendered in the contract's terms, the parameters it reads into `read`; appended text
         that the template starts with a space keeps it (" (one hundred eighty (180) days where the Company gives it)"
         after the draft's notice)."""
-        text = self.reviewed.terms.in_voice(render(clause, e.replace, {**values, "found": stated, "made": made},
-                                                   "edits.replace", read))
+        flagged = set(self.reviewed.finding(clause.topic).flagged)
+        text = self.reviewed.terms.in_voice(render(clause, e.replace, {**values, "found": stated, "made": made,
+                                                                      "flagged": flagged}, "edits.replace", read))
         return " " + text if e.append and text and e.replace[:1].isspace() else text
 
     def _settle(self, clause: Clause, section: Section, texts: dict[int, str]) -> None:

@@ -596,6 +596,7 @@ def suggested_action(finding: Finding, library: Library, contract: str = "") -> 
     if letter_only(clause, finding):
         return "; ".join(actions)
     return "; ".join([{"edit": "edit the weak wording", "replace": "replace it with our wording",
+                       "revise": "edit it where it falls short, or replace it with our wording",
                        "add": "add our wording beside it", "keep": "raise it in the letter"}[clause.on_found],
                       *actions])
 
