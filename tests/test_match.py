@@ -813,6 +813,27 @@ def test_a_contractors_fees_are_its_pay_and_neither_payment_milestones_nor_a_def
     assert not ciiaa["intellectual-property"].text.startswith("“Covered Inventions” means")
 
 
+def test_a_heading_or_a_cover_row_over_a_blank_to_fill_in_governs_nothing(shared_dir):
+    """Common Paper's contractor agreement: its cover page rows "Schedule | {timeline}" and "Services |
+    {services_description}" were the call clause and the FTE split, and the hospitalist redline put our call clause
+    in place of the timeline still to be filled in. A heading over "[Reserved]" is no clause either."""
+    from counterdraft.wordml.package import Package
+    from counterdraft.wordml.read import read_blocks
+
+    forms = shared_dir / "corpus" / "contracts" / "docx_forms"
+    ica = match(segment(read_blocks(Package.open(forms / "common-paper-independent-contractor-agreement.docx"))),
+                LIBRARY, list(TOPICS))
+    assert ica["call-after-hours"].section is None
+    assert "{services_description}" not in ica["fte-split"].text
+    h1 = {"style": "Heading 1", "outline": 0}
+    reserved = ["EMPLOYMENT AGREEMENT", ("Call Coverage", h1), "[Reserved]", ("Governing Law", h1),
+                "This Agreement is governed by Ohio law."]
+    assert match(segment(blocks(*reserved)), LIBRARY, list(TOPICS))["call-after-hours"].section is None
+    filled = ["EMPLOYMENT AGREEMENT", ("Call Coverage", h1), "Physician shall take weekend call one weekend in four.",
+              ("Governing Law", h1), "This Agreement is governed by Ohio law."]
+    assert match(segment(blocks(*filled)), LIBRARY, list(TOPICS))["call-after-hours"].section.heading == "Call Coverage"
+
+
 def test_base_pay_continued_after_a_termination_is_severance_but_not_through_a_notice_period():
     """Cronan (held-out-7): "the Company shall also continue your base pay ... for a period of 12 months following
     the termination of your employment" was no severance; the academic offer's salary continued through three

@@ -3468,3 +3468,31 @@ def test_an_offer_letters_own_grounds_for_immediate_dismissal_are_kept(profile, 
     inserted = " ".join(p.text for p in edit.new_paragraphs)
     assert edit.tier == "on_grounds" and "for cause only if" not in inserted
     assert "NUH shall give you written notice describing the ground in reasonable detail" in inserted
+
+
+@pytest.mark.parametrize("kept, section", [
+    ("Your clinical after-hours obligations will be limited to your share of the Division's telephone call for its "
+     "outpatient panel, currently one weekend in every ten.", "After-Hours Responsibilities"),
+    ("Physician shall share in the Practice's night, weekend and holiday call on an equal basis with the other "
+     "physicians in the call pool.", "Call"),
+    ("Your normal working day is seven hours long, making a 35 hour working week.", "Hours of Work"),
+])
+def test_the_drafts_clinical_call_and_working_hours_stay_beside_our_informatics_call_terms(library, tmp_path, kept,
+                                                                                         section):
+    """ph2, ph3 and dxw: our call clause, which speaks of informatics call, meetings and go-lives alone, replaced the
+    draft's paragraph and struck its clinical call (ph2's limit of one weekend in ten, a protection) and its working
+    week. The paragraph stays as drafted, and ours follows it, saying it governs where the two differ."""
+    hospitalist = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
+    blocks = _contract(tmp_path, [
+        "EMPLOYMENT AGREEMENT", "1. Duties. Physician shall serve as a hospitalist and Associate CMIO.",
+        f"2. {section}. {kept} During major EHR upgrades and go-live events Physician may be asked to work evenings "
+        f"and weekends as needed.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Ohio."])
+    reviewed = review(blocks, library, hospitalist, "call", "profile.yaml: ")
+    plan = make_plan(reviewed, library, hospitalist, "call.docx", "Priya", "2026-01-01T00:00:00Z", "profile.yaml: ")
+    call = next(e for e in plan.edits if e.clause_id == "call-after-hours")
+    assert call.kind == "insert" and not call.changes
+    assert call.new_paragraphs[-1].text.startswith("Physician shall not be assigned formal informatics call")
+    assert call.comment.endswith(f"Section '2. {section}' stays as drafted; where the two differ, this clause governs.")
+    assert any(m.text.startswith(f"call-after-hours: section '2. {section}' states what our clause does not replace")
+               for m in plan.messages)

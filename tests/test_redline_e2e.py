@@ -355,6 +355,28 @@ def test_ph3_has_its_own_cme_figures_raised_in_place(tmp_path, txt2docx, pandoc)
     assert cme.assessment == "ok" and cme.parameters == {"amount_usd": 6000, "conference_days": 7}
 
 
+@pytest.mark.parametrize("source, kept", [
+    ("ph2-amc-informatics-offer.txt", "Your clinical after-hours obligations will be limited to your share of the "
+                                      "Division's telephone call for its outpatient panel, currently one weekend in "
+                                      "every ten"),
+    ("ph3-group-practice.txt", "Physician shall share in the Practice's night, weekend and holiday call on an equal "
+                               "basis with the other physicians in the general cardiology call pool"),
+    ("ph4-medical-director-services.txt", "Contractor shall cause Dr. Haugen to provide an average of thirty-five (35) "
+                                          "hours of Services per month"),
+])
+def test_the_physician_drafts_keep_their_clinical_call_and_hours_beside_our_call_clause(tmp_path, txt2docx, pandoc,
+                                                                                       source, kept):
+    """Accepted, the hospitalist redline had struck ph2's limit on clinical call, ph3's share of the cardiology
+    call pool and ph4's monthly hours of services, each replaced by our informatics call terms: they stay, and ours
+    follows; rejected, the draft is as it was."""
+    contract = txt2docx.convert(ROOT / "eval" / "contracts" / "physician" / source, tmp_path / "c.docx", "headings")
+    result = redline(contract, ROOT / "samples" / "profile-hospitalist.yaml", tmp_path / "out", date=DATE)
+    accepted = " ".join(oracles.pandoc_text(result.outputs["redline"], "accept").split())
+    assert kept in accepted
+    assert re.search(r"shall not be assigned formal informatics call unless the parties agree in writing", accepted)
+    assert oracles.pandoc_text(result.outputs["redline"], "reject") == oracles.pandoc_text(contract, "accept")
+
+
 def test_nelson_reviewed_again_reads_the_cure_period_inserted_beside_its_definition_of_cause(tmp_path, txt2docx):
     """Nelson keeps its own definition of Cause; the redline adds notice and 45 days to cure in a section of its
     own. The clean copy, reviewed again, reads those 45 days (it read none: the new section's heading names cause,

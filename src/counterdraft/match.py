@@ -463,8 +463,12 @@ class Index:
         """(rank, evidence, reason): rank orders candidates (BM25F); evidence decides whether the topic is there
         at all: the heading boost plus each distinct cue phrase found, weighted by its rarity in the document."""
         stats = self.stats[id(s)]
-        if s.heading is not None and not s.inline_caption and len(s.blocks) == 1 and s.kind == "heading":
-            return 0.0, 0.0, ""  # a heading with nothing under it governs nothing
+        if s.heading is not None and not s.inline_caption and s.kind in ("heading", "row") and \
+                all(_FILL_IN.fullmatch(b.text) for b in (s.body_blocks if s.kind == "row" else
+                                                          s.blocks[s.heading_lines:])):
+            # a heading with nothing under it governs nothing, nor a label beside a form's blank: Common Paper's
+            # cover page row "Schedule | {timeline}" had our call clause in place of the timeline to be filled in
+            return 0.0, 0.0, ""
         heads = self.heading_hits[id(s)]
         if not heads and not self.mentions(s, v):
             return 0.0, 0.0, ""  # no heading hit and no cue of the topic: nothing to score
@@ -499,6 +503,10 @@ class Index:
         if against:
             reasons.append("but in the context of " + ", ".join(repr(c.text) for c in against))
         return round(value, 3), round(evidence, 3), "; ".join(reasons)
+
+
+#: A paragraph a form leaves to be filled in: "{timeline}", "[Reserved]", "________", or nothing at all.
+_FILL_IN = re.compile(r"\s*(?:\{[^{}]*\}|\[[^\[\]]*\]|_{3,})?\s*")
 
 
 @functools.lru_cache(maxsize=None)
