@@ -1552,7 +1552,7 @@ def test_replacing_a_clause_keeps_its_remedies_and_survival_sentences(profile, l
     assert change.after.endswith(" No remedy at law would be adequate for a breach of this Section 2, and Employer "
                                  "shall be entitled to injunctive relief.")
     assert "Intellectual Property shall survive" not in change.after  # its term is defined in what is struck
-    assert any("keeps 1 sentence(s) on remedies or survival" in m for m in messages)
+    assert any("keeps 1 sentence(s) on remedies, survival or a right the physician keeps" in m for m in messages)
 
 
 def test_an_inserted_number_does_not_repeat_a_capital_letter_item_of_its_anchor(profile, library, tmp_path,
@@ -3496,3 +3496,21 @@ def test_the_drafts_clinical_call_and_working_hours_stay_beside_our_informatics_
     assert call.comment.endswith(f"Section '2. {section}' stays as drafted; where the two differ, this clause governs.")
     assert any(m.text.startswith(f"call-after-hours: section '2. {section}' states what our clause does not replace")
                for m in plan.messages)
+
+
+def test_a_replaced_assignment_keeps_the_physicians_right_to_publish(profile, library, txt2docx, tmp_path):
+    """ph1's "Section 8.3 Inventions and Work Product" ends "Nothing in this Section limits Physician's right to
+    publish scholarly articles on clinical topics": our narrowed assignment replaced the section and struck that
+    right with it, though it says nothing of publishing. It stays, after our wording."""
+    contract = txt2docx.convert(ROOT / "eval" / "contracts" / "physician" / "ph1-hospital-hospitalist.txt",
+                                tmp_path / "ph1.docx", "headings")
+    plan = plan_for(profile, library, read_blocks(Package.open(contract)))
+    ip = next(e for e in plan.edits if e.clause_id == "intellectual-property")
+    assert ip.kind == "modify" and len(ip.changes) == 1
+    after = ip.changes[0].after
+    assert "Employer Work Product does not include" in after
+    assert after.endswith("Nothing in this Section limits Physician's right to publish scholarly articles on clinical "
+                          "topics, provided that no Confidential Information is disclosed.")
+    assert "intellectual-property: replacing 'Section 8.3 Inventions and Work Product' keeps 1 sentence(s) on " \
+           "remedies, survival or a right the physician keeps, which our clause does not deal with" in \
+           [m.text for m in plan.messages]

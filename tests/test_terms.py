@@ -309,6 +309,11 @@ def test_a_letter_that_defines_another_agreement_gets_our_wording_as_its_own_ter
     (["Dear Mark:", "You will be paid $200,000 a year."] + ["We look forward to working with you."] * 14 +
      ["You may not work for Acme Widgets, Inc. or its affiliates.", "Acme shall not hire you. Acme; Acme."],
      "Employer"),
+    # a name that opens with its article is no name "The" (dxw: "You are employed by The Dextrous Web Ltd", and our
+    # inserted clauses read "The shall provide you ..." and "at the's facilities")
+    (["Contract of Employment", "You are employed by The Dextrous Web Ltd, trading as dxw.",
+      "The company may change your duties.", "The notice period is one month.", "The hours are 10 to 6."],
+     "Employer"),
 ])
 def test_an_employer_named_in_the_signatures(texts, employer):
     assert find_terms(texts).employer == employer

@@ -97,11 +97,17 @@ def _paragraphs(wording: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", wording) if p.strip()]
 
 
-#: Sentences a replaced clause often ends with that are no part of its bargain: the employer's remedies for a breach
-#: and what survives the agreement. Our wording says nothing of them, so replacing the clause keeps them.
+#: Sentences a replaced clause often ends with that are no part of its bargain: the employer's remedies for a breach,
+#: what survives the agreement, and a right the physician keeps whatever the clause says (ph1's "Nothing in this
+#: Section limits Physician's right to publish scholarly articles on clinical topics", struck with its assignment).
+#: Our wording says nothing of them, so replacing the clause keeps them.
 _NOT_THE_BARGAIN = re.compile(r"(?i)\b(?:injunctive|equitable\s+relief|specific\s+performance|irreparabl\w*|"
                               r"(?:adequate|sufficient)\s+remedy|remed(?:y|ies)\s+at\s+law|shall\s+survive|"
-                              r"survives?\s+(?:the\s+)?(?:termination|expiration))")
+                              r"survives?\s+(?:the\s+)?(?:termination|expiration))|"
+                              r"\bnothing\s+(?:contained\s+)?in\s+this\s+(?:section|paragraph|article|agreement|letter)\b"
+                              r"[^.;]{0,40}?\b(?:limits?|restricts?|prevents?|prohibits?|impairs?)\s+(?:the\s+)?"
+                              r"(?:physician|employee|executive|consultant|contractor|you)(?:['’]s|r)?\s+"
+                              r"(?:own\s+)?(?:right|ability|freedom)\b")
 
 
 #: What a replaced paragraph opens with that makes it yield to another section ("Subject to Section 3, the Company may
@@ -1489,8 +1495,8 @@ class Planner:
                 self.info(f"{clause.id}: replacing {_name(section)} keeps its opening {opening.strip()!r}")
             after = prefix + " ".join(ours + kept) if ours or kept else None
             if kept:
-                self.info(f"{clause.id}: replacing {_name(section)} keeps {len(kept)} sentence(s) on remedies or "
-                          f"survival that our clause does not deal with")
+                self.info(f"{clause.id}: replacing {_name(section)} keeps {len(kept)} sentence(s) on remedies, "
+                          f"survival or a right the physician keeps, which our clause does not deal with")
             if after != before:
                 changes.append(ParagraphChange(ref=block.ref, before=before, after=after))
                 if after is not None:

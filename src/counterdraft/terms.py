@@ -469,8 +469,9 @@ def _named_employer(texts: list[str], head: int) -> str | None:
 
 
 #: A name as the opening paragraphs write it, capitalised, before its legal form ("GelTex Pharmaceuticals, Inc."; not
-#: "a North Carolina corporation").
-_ENTITY_NAME = re.compile(r"\b((?:[A-Z][\w&'-]+\s+){0,3}[A-Z][\w&'-]+),?\s+(?:Inc|Incorporated|Corporation|Corp|LLC"
+#: "a North Carolina corporation"), without the article it may open with ("The Dextrous Web Ltd", which made dxw's
+#: employer "the").
+_ENTITY_NAME = re.compile(r"\b(?:The\s+)?((?:[A-Z][\w&'-]+\s+){0,3}[A-Z][\w&'-]+),?\s+(?:Inc|Incorporated|Corporation|Corp|LLC"
                           r"|L\.L\.C|Ltd|P\.C|PLLC|LLP|Health\s+System|Hospital|Medical\s+Center)\b")
 
 
