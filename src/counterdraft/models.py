@@ -255,10 +255,11 @@ _NUMBER_WORDS = rf"{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*"
 #: "twenty-four (24)", "60" or "sixty", and nothing before it, so the words around it are kept.
 NUMBER = (rf"(?:\b{_NUMBER_WORDS}\s*\(\d[\d,]*\)|\(\d[\d,]*\)\s*{_NUMBER_WORDS}\b|\(?\b\d[\d,]*\b\)?"
           rf"|\b{_NUMBER_WORDS}\b)")
-_DOLLARS = r"\$\s?\d(?:[\d,]*\d)?(?:\.\d{2})?"
+#: An amount in dollars written in figures: "$5,000", "$4,500.00".
+DOLLARS = r"\$\s?\d(?:[\d,]*\d)?(?:\.\d{2})?"
 #: What `{money}` stands for: an amount in dollars as contracts write it, "$5,000", "$4,500.00" or "Four Thousand Five
 #: Hundred Dollars ($4,500.00)", whole, so that the words and the digits change together.
-MONEY = rf"(?:\b{_NUMBER_WORDS}\s+dollars\s*\(\s*{_DOLLARS}\s*\)|{_DOLLARS})"
+MONEY = rf"(?:\b{_NUMBER_WORDS}\s+dollars\s*\(\s*{DOLLARS}\s*\)|{DOLLARS})"
 
 
 class Edit(Strict):

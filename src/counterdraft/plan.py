@@ -15,8 +15,8 @@ from .conforming import (changed_figures, citation, conformed, contradicting_not
 from .errors import ConfigError
 from .library import (Library, contractor_values, employee_only, profile_asks, profile_values, render, render_ask,
                       render_tier, template_variables)
-from .models import (GROUNDS_TIER, Clause, Compensation, ConformingNote, Edit, Message, NewParagraph, ParagraphChange,
-                     ParagraphRef, PlannedEdit, Plan, Profile)
+from .models import (DOLLARS, GROUNDS_TIER, Clause, Compensation, ConformingNote, Edit, Message, NewParagraph,
+                     ParagraphChange, ParagraphRef, PlannedEdit, Plan, Profile)
 from .extract import (definitions, ends_mid_sentence, extract_quantity, first_match, lead_in, lead_in_before,
                       pay_statements, read_clause, ruled_out, sentence_at, sentences)
 from .match import FOUND_SCORE, Match, holds, mentions, tokens, vocabularies
@@ -312,9 +312,6 @@ _PARTICIPLE = re.compile(r"\s+(?:based\s+(?:up)?on|taking\s+into\s+account|havin
                          re.I)
 
 
-_AMOUNT = re.compile(r"\$\d{1,3}(?:,\d{3})*(?:\.\d{2})?")
-
-
 def _substitute(pattern: str, replacement: str, text: str, near: str | None, every: bool, keep=None,
                 unless: tuple[str | None, ...] = (), after: str = "", append: bool = False, before: str = "",
                 plain=None) -> str:
@@ -329,7 +326,7 @@ def _substitute(pattern: str, replacement: str, text: str, near: str | None, eve
             return m.group(0)
         if append:
             return m.group(0) + replacement
-        if _AMOUNT.fullmatch(replacement):  # in the draft's form: "Three Thousand Dollars ($3,000)" stays in words
+        if re.fullmatch(DOLLARS, replacement):  # in the draft's form: "Three Thousand Dollars ($3,000)" stays in words
             return _restated(m.group(0), Decimal(replacement[1:].replace(",", "")))
         # ours ends a phrase of its own before the draft's participle: "agreed within forty-five (45) days after the
         # start of each performance year, based on your performance" (Burch), not "... year based on ..."
