@@ -993,6 +993,7 @@ class Planner:
         edit that settles part of the ask would leave the rest unsaid in the contract (ph2's "$5,000" raised, while
         a draft silent on informatics stays silent)."""
         current, read, told = dict(self.current), set(self._read_text), len(self.messages)
+        employee_only = set(self._employee_only_edits)
         made: set[str] = set()
         changes = self.plan_edits(clause, section, values, made)
         if changes:
@@ -1004,7 +1005,8 @@ class Planner:
             if assessment == "ok":
                 self.info(f"{clause.id}: {_name(section)} edited where it falls short; the rest stays as drafted")
                 return self._modified(clause, section, changes, values, stated, made, own, base)
-        self.current, self._read_text, self.messages[told:] = current, read, []
+        self.current, self._read_text, self._employee_only_edits = current, read, employee_only
+        self.messages[told:] = []
         return None
 
     def _ask_for_held(self, clause: Clause, held: tuple[str, bool], base: dict) -> PlannedEdit | None:
