@@ -12,7 +12,7 @@ from counterdraft.cli import main
 from counterdraft.library import load_library
 from counterdraft.loading import load_profile
 from counterdraft.models import TOPICS, Check, Finding
-from counterdraft.review import no_step_back, review, suggested_action
+from counterdraft.review import no_step_back, rejudge, review, suggested_action
 from counterdraft.wordml.package import Package
 from counterdraft.wordml.read import read_blocks
 
@@ -1530,6 +1530,43 @@ def test_a_wrvu_threshold_prorated_only_for_partial_years_is_not_scaled_to_the_c
     assert finding.message.endswith("The productivity target is not tied to the clinical FTE. The stated target is "
                                     "above the 2,520 wRVUs that a 4,200 wRVU full-time target comes to at 0.6 "
                                     "clinical FTE.")
+
+
+def test_a_stipend_for_each_committee_chaired_is_no_leadership_stipend(tmp_path, txt2docx):
+    """ph1's Exhibit A pays "$3,000 per year for each hospital committee Physician is appointed to chair": the review
+    read it as the leadership stipend, so the letter told the employer "the draft's own figures come to $293,000 in
+    cash" and the memo "Raises the leadership stipend to $70,000 a year (from $3,000)". It is set aside, saying why,
+    also where the stipend is judged again against the one the letter asks for."""
+    from counterdraft.compensation import offered
+
+    profile = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
+    reviewed = _physician(txt2docx, tmp_path, "ph1-hospital-hospitalist.txt", "headings", profile)
+    stipend = reviewed.finding("leadership-stipend")
+    assert stipend.status == "found" and stipend.parameters == {}
+    said = ("The $3,000 the contract states is paid for each committee (or meeting) the Physician chairs or attends, "
+            "not as a fixed stipend for the leadership duties, so it is not counted as one.")
+    assert stipend.message.endswith(said)
+    drafted = offered(reviewed.review, profile)
+    assert drafted.stipend is None and drafted.cash is None and drafted.base.text == "$290,000"
+    rejudge(reviewed, LIBRARY.by_topic("leadership-stipend"), profile, {"amount_usd": 70000})
+    assert stipend.message == f"The clause does not state stipend (you ask for $70,000). {said}"
+
+
+@pytest.mark.parametrize("sentence, why", [
+    ("If Physician is appointed Medical Director of the Hospitalist Program, Employer shall pay Physician an annual "
+     "stipend of $40,000.", "is paid only if the Physician is appointed to the role, which the contract does not "
+                           "promise"),
+    ("Physician shall receive a stipend of $500 per committee meeting attended.",
+     "is paid for each committee (or meeting) the Physician chairs or attends"),
+])
+def test_a_stipend_paid_on_an_appointment_or_per_meeting_is_set_aside(tmp_path, sentence, why):
+    """Neither is pay for the leadership duties the physician can count on; a stipend for the role itself is read."""
+    paragraphs = ["EMPLOYMENT AGREEMENT", "4. Compensation.", "Employer shall pay Physician a base salary of $300,000.",
+                  sentence]
+    finding = _reviewed(tmp_path, paragraphs).finding("leadership-stipend")
+    assert "amount_usd" not in finding.parameters and why in finding.message
+    paragraphs[-1] = "Employer shall pay Physician an annual stipend of $40,000 for the medical director duties."
+    assert _reviewed(tmp_path, paragraphs).finding("leadership-stipend").parameters == {"amount_usd": 40000}
 
 
 def test_a_medical_directors_hourly_rate_is_no_annual_fee(tmp_path, txt2docx):

@@ -533,9 +533,10 @@ def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, ki
     None) of the quantity `_pick` reads. A pay-period amount is annualised only where the text states no year's figure that
     restates it: "$4,615.38 per biweekly pay period. This is equivalent to $120,000 on an annual basis." is
     $120,000, not $119,999.88."""
-    if unless and found:
-        excluded = ruled_out(text, unless, conditions=conditions)
-        found = [q for q in found if not any(a <= q[0] < b for a, b in excluded)]
+    excluded = ruled_out(text, unless, conditions=conditions) if unless and found else []
+    # the ruled-out sentences that state a figure of the kind: their cues name it, not another one nearby
+    aside = [(a, b) for a, b in excluded if any(a <= q[0] < b for q in found)]
+    found = [q for q in found if not any(a <= q[0] < b for a, b in excluded)]
     for bound, wanted in ((_CEILING, ceiling), (_FLOOR, floor)):
         if wanted:
             found = [q for q in found if bound.search(text, max(0, q[0] - 80), q[0])]
@@ -565,6 +566,12 @@ def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, ki
     ranked = found
     if near:
         cues = [(m.start(), m.end()) for m in re.finditer(near, text, re.I)]
+        # a cue in such a sentence names the figure set aside there, not another one nearby (the base salary stated
+        # before "a stipend of $500 per committee meeting attended")
+        live = [(a, b) for a, b in cues if not any(x <= a < y for x, y in aside)]
+        if cues and not live:
+            return None
+        cues = live
         if cues:
             spans = sentences(text)
 

@@ -410,13 +410,15 @@ def appraise(clause: Clause, text: str, profile: Profile | None, where: str = ""
     assessment, message, flagged = judge(clause, "\n".join([text, *beside]), found, profile,
                                          asked if employment else contractor_values(clause, asked), contract,
                                          employment, around)
-    # a figure the reading sets aside is said to be, and why: else it seems overlooked (Tighe's change-of-control
-    # severance, beside a letter asking for severance)
+    return found, assessment, _with_aside(message, clause, text, elsewhere, found), flagged
+
+
+def _with_aside(message: str, clause: Clause, text: str, elsewhere: tuple[str, ...], found: dict) -> str:
+    """The message, saying of each figure the reading sets aside that it is, and why: else it seems overlooked
+    (Tighe's change-of-control severance, beside a letter asking for severance)."""
     aside = [f"The {shown(clause, n, v)} the contract states {why}."
              for n, (v, why) in set_aside(clause, text, elsewhere).items() if n not in found]
-    if aside:
-        message = " ".join([message if message.endswith(".") else message + ".", *aside])
-    return found, assessment, message, flagged
+    return " ".join([message if message.endswith(".") else message + ".", *aside]) if aside else message
 
 
 def judge(clause: Clause, text: str, found: dict, profile: Profile | None, asked: dict,
@@ -458,6 +460,7 @@ def rejudge(reviewed: Reviewed, clause: Clause, profile: Profile | None, asked: 
     finding.assessment, message, finding.flagged = judge(clause, match.text, finding.parameters, profile, asked,
                                                          reviewed.text, reviewed.terms.employment,
                                                          around(match.section, reviewed.sections))
+    message = _with_aside(message, clause, match.text, match.elsewhere_sentences, finding.parameters)
     finding.message = _stated(clause, finding.parameters, match.text, not reviewed.terms.employment) + message
 
 
