@@ -3498,6 +3498,44 @@ def test_the_drafts_clinical_call_and_working_hours_stay_beside_our_informatics_
                for m in plan.messages)
 
 
+@pytest.mark.parametrize("form", ["headings", "plain"])
+def test_a_contractor_denied_education_allowances_is_asked_for_one_in_the_letter(profile, library, txt2docx, tmp_path,
+                                                                                 form):
+    """ph4's "5.1 Status" says the contractor gets no employee benefits, "including ... continuing education
+    allowances": our CME allowance went in after it as "5A", saying it prevailed, so that accepting the redline
+    rewrote the terms of the engagement. The contract has no allowance to revise; one is asked for in the letter, and
+    the warning quotes the sentence ours would contradict."""
+    contract = txt2docx.convert(ROOT / "eval" / "contracts" / "physician" / "ph4-medical-director-services.txt",
+                                tmp_path / "ph4.docx", form)
+    blocks = read_blocks(Package.open(contract))
+    plan = plan_for(profile, library, blocks)
+    cme = next(e for e in plan.edits if e.clause_id == "cme-allowance")
+    assert cme.kind == "letter" and not cme.new_paragraphs and not cme.changes
+    assert "could we add an annual CME allowance of $4,000" in cme.request
+    said = [m.text for m in plan.messages if m.text.startswith("cme-allowance")]
+    assert any(m.startswith("cme-allowance: not found as a clause, but the contract says 'Neither Contractor nor Dr. "
+                            "Haugen shall be entitled to participate in any employee benefit plan of Hospital") for m in said)
+    assert not any("inserted" in m and "not inserted" not in m for m in said)
+    finding = review(blocks, library, profile, "ph4").finding("cme-allowance")
+    assert finding.assessment == "missing" and "would contradict that, so it is proposed in the letter" in \
+        finding.message
+    # what the contract does not deny is still written in: the narrowed assignment goes into the agreement
+    assert next(e for e in plan.edits if e.clause_id == "intellectual-property").kind == "insert"
+
+
+@pytest.mark.parametrize("sentence, present", [
+    ("Employee shall not be entitled to any benefits other than those stated here, except continuing medical education "
+     "expenses of up to $3,000 a year.", True),
+    ("Physician shall not be entitled to reimbursement of CME expenses above $3,000 a year.", True),
+    ("Physician is not eligible for employee benefits, including professional development funds.", False),
+])
+def test_only_a_denial_of_education_benefits_leaves_a_contract_without_the_cme_clause(library, sentence, present):
+    """The denial must be of benefits, with no exception: a cap on CME still grants it."""
+    from counterdraft.review import lacks
+
+    assert lacks(library.by_topic("cme-allowance"), f"4. Benefits. {sentence}") is not present
+
+
 def test_a_replaced_assignment_keeps_the_physicians_right_to_publish(profile, library, txt2docx, tmp_path):
     """ph1's "Section 8.3 Inventions and Work Product" ends "Nothing in this Section limits Physician's right to
     publish scholarly articles on clinical topics": our narrowed assignment replaced the section and struck that
