@@ -347,3 +347,41 @@ def test_full_time_words_far_from_a_benefit_tie_none_to_full_time_status(library
         "a regular full-time basis within 90 days.")
     assert tied_to_full_time("You will be eligible to participate in the group medical plan as offered to all full "
                              "time employees.")
+
+
+PH4 = ROOT / "eval" / "contracts" / "physician" / "ph4-medical-director-services.txt"
+
+
+@pytest.mark.parametrize("total_fte, warned", [(1.0, True), (0.6, True), (0.2, False)])
+def test_a_draft_for_a_smaller_position_than_the_profiles_is_warned_of(library, tmp_path, txt2docx, total_fte,
+                                                                       warned):
+    """ph4 engages a medical director for "thirty-five (35) hours of Services per month, which the parties regard as
+    approximately 0.2 FTE": with the sample profile (1.0 FTE) the letter asked $290,000 to $310,000 for it, and
+    nothing said that the profile's position is not the draft's. Only the user can say which is meant: a warning."""
+    contract = _docx(txt2docx, PH4, tmp_path)
+    result = redline(contract, _profile_file(tmp_path, total_fte), tmp_path / "out", date="2026-01-05T09:00:00")
+    said = [m.text for m in result.messages if "states a position of" in m.text]
+    assert said == ([f"compensation: the draft states a position of 0.2 FTE ('Contractor shall cause Dr. Haugen to "
+                     f"provide an average of thirty-five (35) hours of Services per month, which the parties regard as "
+                     f"approximately 0.2 FTE, measured over each calendar quarter.'), and the profile's role is "
+                     f"{total_fte} FTE (role.total_fte): the pay the letter asks for is the profile's, for a "
+                     f"{total_fte} FTE position; check role.total_fte and the range sought (asks.base-salary) against "
+                     f"this one"] if warned else [])
+    assert bool(said) == ("states a position of 0.2 FTE" in result.outputs["memo"].read_text())
+
+
+@pytest.mark.parametrize("paragraphs, position", [
+    # the split the draft states, both shares summed
+    (["3. Position. Your position is 0.5 FTE clinical services and 0.3 FTE informatics."],
+     (0.8, "its FTE split, in '3. Position'")),
+    # a share of the work is no position, even where the review reads it as both shares
+    (["3. Position. Physician shall provide clinical services at 0.4 FTE."], None),
+    (["3. Position. Physician shall work full time, with a clinical FTE of 0.6 and an informatics FTE of 0.4."], None),
+])
+def test_the_position_a_draft_states_is_its_whole_effort(library, tmp_path, paragraphs, position):
+    d = docx.Document()
+    for text in ["EMPLOYMENT AGREEMENT", *paragraphs]:
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "c.docx"))
+    reviewed = review(read_blocks(Package.open(tmp_path / "c.docx")), library, None, "c.docx")
+    assert reviewed.position_fte == position

@@ -151,7 +151,7 @@ def review(contract, profile_path, library_dirs, as_json, with_compensation):
                                   revision_date(run_datetime(None)), where)
         asked = {clause.id for clause in wanted(profile, library, where)}
         action = lambda f: planned_action(f, library, result.text, plan, asked)  # noqa: E731
-    sides = compensation.both(result.review, profile, library, where, result.full_time)
+    sides = compensation.both(result.review, profile, library, where, result.full_time, result.position_fte)
     if as_json:
         data = result.review.model_dump(mode="json")
         if with_compensation:

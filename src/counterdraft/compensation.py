@@ -542,7 +542,7 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
 
 
 def both(review: Review, profile: Profile | None, library: Library, where: str = "",
-         full_time: bool = False) -> list[Compensation]:
+         full_time: bool = False, position: tuple[float, str] | None = None) -> list[Compensation]:
     """[offered, proposed] for `counterdraft review`; proposed only with a profile, and as the letter names it
     (for_the_letter), with the notes that say why: Garrett's review proposed the profile's $240,000 base and $45,000
     stipend while the letter and the memo kept the draft's $270,000 and named a $30,000 stipend. Where the letter
@@ -552,6 +552,7 @@ def both(review: Review, profile: Profile | None, library: Library, where: str =
         return [drafted]
     sought = proposed(profile, library, where, review)
     pay = for_the_letter(sought, drafted, part_time(profile, review, full_time))
+    pay.messages += other_position(profile, position)
     side = pay.proposed if pay.raise_pay else \
         Compensation("proposed", range_min=sought.range_min, range_max=sought.range_max)
     notes = [m.text.removeprefix("compensation: ") for m in pay.messages]
@@ -801,13 +802,29 @@ def for_the_letter(proposed: Compensation, offered: Compensation, fte: Decimal |
 
 
 def decide(profile: Profile, library: Library, review: Review | None, where: str = "",
-           full_time: bool = False) -> LetterFigures:
+           full_time: bool = False, position: tuple[float, str] | None = None) -> LetterFigures:
     """The pay every output names, decided once from the profile and the draft: the letter's paragraph and
     requests, and the plan's stipend clause (compensation.for_the_letter). Carns: the letter kept the draft's
     $318,000 base and named no stipend, while the plan inserted the profile's $100,000 stipend. `full_time`: the
-    contract speaks of full-time work (see part_time)."""
+    contract speaks of full-time work (see part_time); `position`: the FTE it states for the position
+    (Reviewed.position_fte)."""
     drafted = offered(review, profile) if review is not None else Compensation("offered")
-    return for_the_letter(proposed(profile, library, where, review), drafted, part_time(profile, review, full_time))
+    pay = for_the_letter(proposed(profile, library, where, review), drafted, part_time(profile, review, full_time))
+    pay.messages += other_position(profile, position)
+    return pay
+
+
+def other_position(profile: Profile, position: tuple[float, str] | None) -> list[Message]:
+    """A warning where the draft states a smaller position than the profile's (`position`, Reviewed.position_fte):
+    the pay asked for is the profile's, for its own FTE, and only the user can say which one is meant."""
+    total = number(profile.role.total_fte)
+    if position is None or number(position[0]) >= total:
+        return []
+    drafted, own = fmt(number(position[0]), "fte"), fmt(total, "fte")
+    return [Message(text=f"compensation: the draft states a position of {drafted} FTE ({position[1]}), and the "
+                         f"profile's role is {own} FTE (role.total_fte): the pay the letter asks for is the profile's, "
+                         f"for a {own} FTE position; check role.total_fte and the range sought (asks.base-salary) "
+                         f"against this one")]
 
 
 def judge_stipend(reviewed: Reviewed, library: Library, profile: Profile, pay: LetterFigures,
@@ -854,4 +871,5 @@ def messages(comp: Compensation) -> list[Message]:
 
 __all__ = ["Compensation", "Figure", "LABELS", "LetterFigures", "both", "compute", "currency_name", "decide", "fmt",
            "for_the_letter", "guaranteed_pay", "judge_stipend", "messages", "money_currency", "number", "offered",
-           "other_currency", "part_time", "proposed", "read_shares", "report_lines", "PAY_TOPICS", "STATED_TOTAL"]
+           "other_currency", "other_position", "part_time", "proposed", "read_shares", "report_lines", "PAY_TOPICS",
+           "STATED_TOTAL"]

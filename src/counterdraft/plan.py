@@ -520,7 +520,7 @@ class Planner:
         #: Clauses an edit of which was not made: it gives what only an employee has, to an independent contractor.
         self._employee_only_edits: set[str] = set()
         #: The pay every output names (compensation.decide), as the letter names it: the stipend clause follows it.
-        self.pay = pay or decide(profile, library, reviewed.review, where, reviewed.full_time)
+        self.pay = pay or decide(profile, library, reviewed.review, where, reviewed.full_time, reviewed.position_fte)
         #: Whether a stipend is in play, for the templates (`stipend`): the draft states one, or every output asks
         #: for one (Coats had severance asked as "6 months of salary and stipend" with no stipend anywhere).
         self.stipend_in_play = self.pay.stipend is not None or self.drafted.stipend is not None or \

@@ -135,7 +135,7 @@ def propose(pkg: Package, library: Library, profile: Profile, contract: Path, au
     reviewed = review(read_blocks(pkg), library, profile, str(contract), where)
     read_shares(reviewed, library, profile, where)  # a bonus "of up to $2,000,000" as a share of the salary
     pay = decide(profile, library, reviewed.review, where,  # once, for the plan and the letter alike
-                 reviewed.full_time)
+                 reviewed.full_time, reviewed.position_fte)
     judge_stipend(reviewed, library, profile, pay, where)  # and the review's stipend measured against it
     return Proposal(reviewed, pay, make_plan(reviewed, library, profile, Path(contract).name, author, date, where, pay))
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -48,6 +49,27 @@ class Reviewed:
         does (Stevens's benefits "as offered to all full time employees")."""
         return any(tied_to_full_time(self.text[a:b]) for a, b in sentences(self.text))
 
+    @cached_property
+    def position_fte(self) -> tuple[float, str] | None:
+        """The effort the draft states for the position as a whole, below full time, and where: the FTE split it
+        states (both shares, summed), else a sentence stating one FTE of no named share of the work (ph4's "thirty-five
+        (35) hours of Services per month, which the parties regard as approximately 0.2 FTE"); None where it states
+        none. ph4's letter asked the sample profile's full-time pay for that engagement, and nothing said so."""
+        split = next((f for f in self.review.findings if f.topic == "fte-split" and f.status == "found"), None)
+        shares = [split.parameters[k] for k in ("clinical_fte", "informatics_fte") if k in split.parameters] \
+            if split is not None else []
+        # both shares, each stated as a figure of its own (one figure read as both is no split)
+        if len(shares) == 2 and not Counter(shares) - Counter(float(m.group(1))
+                                                              for m in _POSITION_FTE.finditer(split.text)):
+            total = round(sum(shares), 2)
+            return (total, f"its FTE split, in {split.heading!r}") if total < 1 else None
+        for m in _POSITION_FTE.finditer(self.text):
+            a, b = sentence_at(self.text, m.start())
+            sentence = " ".join(self.text[a:b].split())
+            if not _SHARE_OF_WORK.search(sentence):
+                return float(m.group(1)), repr(sentence)
+        return None
+
     @property
     def clauses_text(self) -> str:
         """The text of the agreement's own clauses, without its exhibits and signature block."""
@@ -59,6 +81,11 @@ class Reviewed:
 #: full-time basis", "a full-time employee"), never a full-time equivalent.
 FULL_TIME = re.compile(r"(?i)\bdevot\w*\b[^.;]{0,80}?\b(?:full|entire|whole|all)\b[^.;]{0,40}?\b(?:time|hours)\b"
                        r"|\bfull[-\s\u2011]time\b(?![-\s\u2011]+equivalent)")
+#: An FTE below full time: "approximately 0.2 FTE", "a 0.8 full-time equivalent position".
+_POSITION_FTE = re.compile(r"(?i)(?<![\d.])(0?\.\d+)\s*(?:FTE\b|full[-\s\u2011]time\s+equivalent)")
+#: A share of the work an FTE may be stated for, rather than the whole position: "0.4 FTE clinical".
+_SHARE_OF_WORK = re.compile(r"(?i)clinical|informatics|administrat|research|teaching|academic|leadership|director"
+                            r"|\bcall\b|protected|\bsplit\b|\b(?:per|each)\s+(?:physician|provider)\b")
 #: Full-time work elsewhere, after this employment: Gast's salary continued "until you secure full time employment".
 _ELSEWHERE = re.compile(r"(?i)\b(?:secures?|securing|obtains?|obtaining|finds?|finding|new|other|subsequent)\s+"
                         r"(?:\w+\s+)?$")
