@@ -252,6 +252,19 @@ def test_an_inability_to_perform_is_no_without_cause_notice(text):
     assert "notice_days" not in read("termination-without-cause", text)
 
 
+@pytest.mark.parametrize("text, shares", [
+    ("Physician shall provide clinical services at 0.4 FTE.", {"clinical_fte": 0.4}),
+    ("Physician shall devote 0.3 FTE to clinical informatics.", {"informatics_fte": 0.3}),
+    ("You will devote 0.4 FTE clinical to outpatient general internal medicine, and 0.6 FTE informatics to the duties "
+     "of the Associate CMIO.", {"clinical_fte": 0.4, "informatics_fte": 0.6}),
+    ("Employer employs Physician at 0.8 FTE.", {}),
+])
+def test_each_share_of_an_fte_split_is_read_only_where_it_is_named(text, shares):
+    """A sentence naming one share states nothing of the other: "clinical services at 0.4 FTE" was read as 0.4 FTE
+    clinical and 0.4 FTE informatics, and a position's whole FTE as both shares."""
+    assert read("fte-split", text) == shares
+
+
 def test_fte_percent_term_and_wrvu():
     fte = read("fte-split", "allocated as 0.6 FTE to clinical services and 0.4 FTE to clinical informatics")
     assert fte == {"clinical_fte": 0.6, "informatics_fte": 0.4}

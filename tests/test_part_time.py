@@ -374,7 +374,7 @@ def test_a_draft_for_a_smaller_position_than_the_profiles_is_warned_of(library, 
     # the split the draft states, both shares summed
     (["3. Position. Your position is 0.5 FTE clinical services and 0.3 FTE informatics."],
      (0.8, "its FTE split, in '3. Position'")),
-    # a share of the work is no position, even where the review reads it as both shares
+    # a share of the work is no position
     (["3. Position. Physician shall provide clinical services at 0.4 FTE."], None),
     (["3. Position. Physician shall work full time, with a clinical FTE of 0.6 and an informatics FTE of 0.4."], None),
 ])
