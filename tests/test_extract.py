@@ -258,10 +258,24 @@ def test_an_inability_to_perform_is_no_without_cause_notice(text):
     ("You will devote 0.4 FTE clinical to outpatient general internal medicine, and 0.6 FTE informatics to the duties "
      "of the Associate CMIO.", {"clinical_fte": 0.4, "informatics_fte": 0.6}),
     ("Employer employs Physician at 0.8 FTE.", {}),
+    # a figure the other share's name introduces is that share's, and the position's whole is neither
+    ("Physician's clinical effort shall be 0.5 FTE and informatics effort 0.3 FTE.",
+     {"clinical_fte": 0.5, "informatics_fte": 0.3}),
+    ("Physician's informatics time shall be 0.4 FTE, and clinical time 0.6 FTE.",
+     {"clinical_fte": 0.6, "informatics_fte": 0.4}),
+    ("Your appointment is 1.0 FTE: clinical duties (0.5 FTE) and informatics duties (0.5 FTE).",
+     {"clinical_fte": 0.5, "informatics_fte": 0.5}),
+    ("The position is 1.0 FTE, of which 0.7 FTE is clinical and 0.3 FTE is informatics.",
+     {"clinical_fte": 0.7, "informatics_fte": 0.3}),
+    ("Physician will dedicate 0.4 FTE to informatics and 0.6 FTE to clinical care.",
+     {"clinical_fte": 0.6, "informatics_fte": 0.4}),
+    ("Physician shall work 0.8 FTE in clinical practice and 0.2 FTE as Medical Director of Clinical Informatics.",
+     {"clinical_fte": 0.8, "informatics_fte": 0.2}),
 ])
 def test_each_share_of_an_fte_split_is_read_only_where_it_is_named(text, shares):
     """A sentence naming one share states nothing of the other: "clinical services at 0.4 FTE" was read as 0.4 FTE
-    clinical and 0.4 FTE informatics, and a position's whole FTE as both shares."""
+    clinical and 0.4 FTE informatics, and a position's whole FTE as both shares. "Clinical effort shall be 0.5 FTE
+    and informatics effort 0.3 FTE" read 0.5 as the informatics share, the nearer figure."""
     assert read("fte-split", text) == shares
 
 
