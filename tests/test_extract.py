@@ -271,6 +271,11 @@ def test_an_inability_to_perform_is_no_without_cause_notice(text):
      {"clinical_fte": 0.6, "informatics_fte": 0.4}),
     ("Physician shall work 0.8 FTE in clinical practice and 0.2 FTE as Medical Director of Clinical Informatics.",
      {"clinical_fte": 0.8, "informatics_fte": 0.2}),
+    # the figure after its name, which read as no split at all
+    ("The clinical FTE is 0.6 and the informatics FTE is 0.4.", {"clinical_fte": 0.6, "informatics_fte": 0.4}),
+    ("Physician shall work full time, with a clinical FTE of 0.7 and an informatics FTE of 0.3.",
+     {"clinical_fte": 0.7, "informatics_fte": 0.3}),
+    ("Clinical FTE: 0.7; Informatics FTE: 0.3.", {"clinical_fte": 0.7, "informatics_fte": 0.3}),
 ])
 def test_each_share_of_an_fte_split_is_read_only_where_it_is_named(text, shares):
     """A sentence naming one share states nothing of the other: "clinical services at 0.4 FTE" was read as 0.4 FTE

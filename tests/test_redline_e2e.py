@@ -377,6 +377,36 @@ def test_the_physician_drafts_keep_their_clinical_call_and_hours_beside_our_call
     assert oracles.pandoc_text(result.outputs["redline"], "reject") == oracles.pandoc_text(contract, "accept")
 
 
+def test_an_fte_split_stated_after_its_names_is_edited_in_place(tmp_path, pandoc):
+    """"with a clinical FTE of 0.7 and an informatics FTE of 0.3" was read as no split, so the letter asked for one
+    as if the draft stated none, and nothing was edited. Accepted, the figures are the ones asked for; rejected, the
+    draft is as it was; reviewed again, the split meets the asks."""
+    import docx
+
+    from counterdraft.library import load_library
+    from counterdraft.review import review
+    from counterdraft.wordml.package import Package
+    from counterdraft.wordml.read import read_blocks
+
+    d = docx.Document()
+    for text in ["EMPLOYMENT AGREEMENT", "1. Position. Employer employs Physician as Physician Informaticist.",
+                 "2. Effort. Physician shall work full time, with a clinical FTE of 0.7 and an informatics FTE of 0.3.",
+                 "3. Compensation. Employer shall pay Physician a base salary of $300,000 per year."]:
+        d.add_paragraph(text)
+    d.save(str(tmp_path / "c.docx"))
+    result = redline(tmp_path / "c.docx", PROFILE, tmp_path / "out", date=DATE)
+    (edit,) = [e for e in result.plan.edits if e.clause_id == "fte-split"]
+    assert edit.kind == "modify" and edit.comment.startswith("Sets the clinical FTE at 0.5 (from 0.7) and the "
+                                                             "informatics FTE at 0.5 (from 0.3).")
+    accepted = " ".join(oracles.pandoc_text(result.outputs["redline"], "accept").split())
+    assert "with a clinical FTE of 0.5 and an informatics FTE of 0.5." in accepted
+    assert oracles.pandoc_text(result.outputs["redline"], "reject") == oracles.pandoc_text(tmp_path / "c.docx",
+                                                                                           "accept")
+    again = review(read_blocks(Package.open(result.outputs["clean"])), load_library([]), load_profile(PROFILE),
+                   "clean").finding("fte-split")
+    assert again.parameters == {"clinical_fte": 0.5, "informatics_fte": 0.5} and again.assessment == "ok"
+
+
 def test_nelson_reviewed_again_reads_the_cure_period_inserted_beside_its_definition_of_cause(tmp_path, txt2docx):
     """Nelson keeps its own definition of Cause; the redline adds notice and 45 days to cure in a section of its
     own. The clean copy, reviewed again, reads those 45 days (it read none: the new section's heading names cause,

@@ -198,6 +198,12 @@ _CALENDAR_OF = re.compile(r"(?i)\b(?:day|end|beginning|start|close|middle)\s+of\
 _ONE = re.compile(r"(?i)an?\s")
 
 
+#: An FTE stated after its name: "the clinical FTE is 0.6", "an informatics FTE of 0.4", "Clinical FTE: 0.6".
+_FTE_AFTER = re.compile(r"(?i)\b(?:FTE|full[- ]time\s+equivalent)"
+                        r"(?:\s+(?:is|of|shall\s+be|will\s+be|equal\s+to)\s+|\s*:\s*)"
+                        r"(\d?\.\d+|1\.0)\b(?!\s*(?:FTE|full[- ]time))")
+
+
 def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of every quantity of a kind, converted to the kind's unit."""
     found: list[tuple[int, int, float]] = []
@@ -216,6 +222,10 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
     elif kind == "fte":
         for m in re.finditer(r"(?i)(?<![\d.])(\d?\.\d+|1\.0|1)\s*(?:FTE|full[- ]time\s+equivalents?)\b", text):
             found.append((m.start(), m.end(), float(m.group(1))))
+        # the figure after its name: "the clinical FTE is 0.6", "an informatics FTE of 0.4"
+        for m in _FTE_AFTER.finditer(text):
+            found.append((m.start(1), m.end(1), float(m.group(1))))
+        found.sort()
     elif kind == "percent":
         for m in re.finditer(rf"(?i)(?:(?P<w>{_NUMBER_WORD})\s+percent\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
                              r"|(?P<d>\d+(?:\.\d+)?)\s*(?:%|percent\b)"
