@@ -22,7 +22,7 @@ from .extract import extract_quantity, pay_period, schedule, stated_for
 from .library import Library, contractor_values, profile_values
 from .models import Compensation as CompensationFields
 from .models import Clause, Finding, Message, Profile, Review
-from .review import Reviewed, for_one_period, no_step_back, rejudge, under_ceiling
+from .review import FTE_BELOW_ONE, Reviewed, for_one_period, no_step_back, rejudge, under_ceiling
 from .terms import salary_named
 from .wording import fte as _fte
 from .wording import money as _money
@@ -670,7 +670,7 @@ def part_time(profile: Profile, review: Review | None, full_time: bool = False) 
 
 
 #: A salary stated for a part-time position: "part-time", "0.6 FTE".
-_PART_TIME = re.compile(r"(?i)\bpart[-\s\u2011]time\b|(?<![\d.])0?\.\d+\s*(?:FTE|full[-\s]time\s+equivalent)")
+_PART_TIME = re.compile(rf"(?i)\bpart[-\s\u2011]time\b|{FTE_BELOW_ONE}")
 
 
 def at_fte(offered: Compensation, fte: Decimal) -> Compensation:

@@ -81,8 +81,10 @@ class Reviewed:
 #: full-time basis", "a full-time employee"), never a full-time equivalent.
 FULL_TIME = re.compile(r"(?i)\bdevot\w*\b[^.;]{0,80}?\b(?:full|entire|whole|all)\b[^.;]{0,40}?\b(?:time|hours)\b"
                        r"|\bfull[-\s\u2011]time\b(?![-\s\u2011]+equivalent)")
-#: An FTE below full time: "approximately 0.2 FTE", "a 0.8 full-time equivalent position".
-_POSITION_FTE = re.compile(r"(?i)(?<![\d.])(0?\.\d+)\s*(?:FTE\b|full[-\s\u2011]time\s+equivalent)")
+#: An FTE below full time: "approximately 0.2 FTE", "a 0.8 full-time equivalent position" (compensation's part-time
+#: salary reads it too).
+FTE_BELOW_ONE = r"(?<![\d.])(0?\.\d+)\s*(?:FTE\b|full[-\s\u2011]time\s+equivalent)"
+_POSITION_FTE = re.compile(rf"(?i){FTE_BELOW_ONE}")
 #: A share of the work an FTE may be stated for, rather than the whole position: "0.4 FTE clinical".
 _SHARE_OF_WORK = re.compile(r"(?i)clinical|informatics|administrat|research|teaching|academic|leadership|director"
                             r"|\bcall\b|protected|\bsplit\b|\b(?:per|each)\s+(?:physician|provider)\b")
