@@ -9,6 +9,8 @@ document is written in one of several forms that real contracts take:
     numbering  typed numbers replaced by Word auto-numbering (List Number styles, w:numPr), captions bold
     plain      no formatting at all: typed numbers and ALL-CAPS lines only
 
+An indented block typed in columns becomes a Word table in every form.
+
 Usage: python eval/txt2docx.py CONTRACT.txt OUT.docx [--form headings|bold|numbering|plain]
 """
 from __future__ import annotations
@@ -32,6 +34,12 @@ _MARK = re.compile(r"^(?:(?:ARTICLE|Article|SECTION|Section)\s+[\dIVXLC]+[.:]?|\
 _TERMINAL = re.compile(r"[.:;!?\"”’)]\s*$")
 _ABBREV = re.compile(r"(?:\b(?:Inc|Mr|Mrs|Ms|Dr|No|Jr|Sr|Co|Corp|Ltd|St|U\.S|N\.A|L\.L\.C|L\.P|P\.C|v|vs)\.|"
                      r"\b[A-Z]\.)\s*$")
+
+
+#: A line of a table typed as text: indented, with a gap of three spaces or more between two of its columns.
+_ROW = re.compile(r"^ {2,}\S.*\S {3,}\S")
+#: What `paragraphs` puts before a table's rows (cells apart by tabs, rows by new lines).
+TABLE = "\x00table\x00"
 
 
 @dataclass
@@ -59,7 +67,7 @@ def paragraphs(text: str) -> list[str]:
     lines = [l if not _PAGE.match(l) and l.strip() not in repeated else None for l in lines]
     chunks: list[list[str]] = []
     current: list[str] = []
-    for l in lines:
+    for raw, l in zip(text.splitlines(), lines):
         if l is None:
             continue  # page furniture: neither text nor a paragraph break
         if not l.strip():
@@ -67,11 +75,17 @@ def paragraphs(text: str) -> list[str]:
                 chunks.append(current)
                 current = []
             continue
-        current.append(l.strip())
+        current.append(l.strip() if not _ROW.match(_clean(raw)) else _clean(raw))
     if current:
         chunks.append(current)
     out: list[str] = []
     for chunk in chunks:
+        if all(_ROW.match(l) for l in chunk) and len(chunk) >= 2:
+            # an indented block in columns is a table typed as text: its rows, cells apart, rules dropped
+            out.append(TABLE + "\n".join("\t".join(re.split(r"\s{2,}", l.strip())) for l in chunk
+                                         if set(l.strip()) - set("-=+| ")))
+            continue
+        chunk = [l.strip() for l in chunk]
         width = max(len(l) for l in chunk)
         wrapped_pages = len(chunk) > 10  # a whole page with its paragraphs not separated
         para = [chunk[0]]
@@ -91,6 +105,9 @@ def paragraphs(text: str) -> list[str]:
     joined: list[str] = []
     bare = r"(?:(?:ARTICLE|Article|SECTION|Section)\s+[\dIVXLC ]+|\d{1,3}\.?)"
     for p in out:
+        if p.startswith(TABLE):
+            joined.append(p)
+            continue
         p = re.sub(r"\s+", " ", p).strip()
         if joined and re.fullmatch(bare, joined[-1]):
             if len(p.split()) <= 10:
@@ -103,7 +120,8 @@ def paragraphs(text: str) -> list[str]:
     # a page break in mid-sentence: the next paragraph goes on in lower case
     merged: list[str] = []
     for p in joined:
-        if merged and p[:1].islower() and not _MARK.match(p) and not _TERMINAL.search(merged[-1]):
+        if merged and p[:1].islower() and not merged[-1].startswith(TABLE) and not _MARK.match(p) and \
+                not _TERMINAL.search(merged[-1]):
             merged[-1] += " " + p
         else:
             merged.append(p)
@@ -128,6 +146,9 @@ def structure(texts: list[str]) -> list[Para]:
     """Each paragraph with its marker and caption, when it has them."""
     out = []
     for t in texts:
+        if t.startswith(TABLE):
+            out.append(Para(text=t))
+            continue
         m = _MARK.match(t)
         marker = m.group(0) if m else ""
         rest = t[len(marker):].strip() if m else t
@@ -160,6 +181,13 @@ def write(paras: list[Para], form: str, out: Path) -> None:
     document.styles["Normal"].font.name = "Times New Roman"
     document.styles["Normal"].font.size = Pt(11)
     for p in paras:
+        if p.text.startswith(TABLE):
+            rows = [row.split("\t") for row in p.text[len(TABLE):].split("\n")]
+            table = document.add_table(rows=len(rows), cols=max(map(len, rows)))
+            for cells, row in zip(table.rows, rows):
+                for cell, text in zip(cells.cells, row):
+                    cell.text = text
+            continue
         if form == "plain" or (not p.caption and not p.standalone):
             if form == "numbering" and p.marker and not p.caption and _depth(p.marker) >= 2:
                 document.add_paragraph(p.text[len(p.marker):].strip(), style=_list_style(p))

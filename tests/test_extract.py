@@ -276,6 +276,13 @@ def test_an_inability_to_perform_is_no_without_cause_notice(text):
     ("Physician shall work full time, with a clinical FTE of 0.7 and an informatics FTE of 0.3.",
      {"clinical_fte": 0.7, "informatics_fte": 0.3}),
     ("Clinical FTE: 0.7; Informatics FTE: 0.3.", {"clinical_fte": 0.7, "informatics_fte": 0.3}),
+    # the other share by another name, and after a caption on a line of its own (physician2's CMIO, q1)
+    ("2.2 Allocation of Effort.\nPhysician's full-time effort shall be allocated as 0.8 FTE to Leadership Services "
+     "and 0.2 FTE to Clinical Services.", {"clinical_fte": 0.2, "informatics_fte": 0.8}),
+    ("Physician shall devote 0.6 FTE to non-clinical duties and 0.4 FTE to clinical care.",
+     {"clinical_fte": 0.4, "informatics_fte": 0.6}),
+    ("Your administrative effort will be 0.3 FTE and your clinical effort 0.7 FTE.",
+     {"clinical_fte": 0.7, "informatics_fte": 0.3}),
 ])
 def test_each_share_of_an_fte_split_is_read_only_where_it_is_named(text, shares):
     """A sentence naming one share states nothing of the other: "clinical services at 0.4 FTE" was read as 0.4 FTE
@@ -935,3 +942,51 @@ def test_our_own_malpractice_and_call_wording_reads_back_as_written():
         {"per_claim_usd": 2000000, "aggregate_usd": 6000000}
     assert read("call-after-hours", "Go-live work shall be followed by three (3) paid flex days for each major "
                 "go-live, to be taken within sixty (60) days.")["go_live_flex_days"] == 3
+
+
+def test_a_defined_unit_of_time_is_no_term():
+    """q1 (physician2) runs four years, to "the day before the fourth (4th) anniversary", and renews for "two (2)
+    Contract Years": the review read the definition of a Contract Year, "each twelve (12) month period", as an
+    initial term of 12 months, and said it was shorter than the 36 months asked."""
+    contract = ["1.6 \u201cContract Year\u201d means each twelve (12) month period beginning on the Effective Date or "
+                "on an anniversary of the Effective Date.",
+                "3.1 Initial Term. The initial term of this Agreement shall begin on the Effective Date and shall end "
+                "on the day before the fourth (4th) anniversary of the Effective Date (the \u201cInitial Term\u201d).",
+                "3.2 Renewal. Upon expiration of the Initial Term, this Agreement shall automatically renew for "
+                "successive terms of two (2) Contract Years each, unless either party gives written notice of "
+                "non-renewal not less than one hundred eighty (180) days before the end of the then-current term."]
+    defined = definitions(contract)
+    assert read("term", contract[2], defined).get("initial_term_months") == 48
+    assert "initial_term_months" not in read("term", contract[2], {"Contract Year": contract[0]})
+
+
+@pytest.mark.parametrize("text, amount", [
+    # a table's next cell names another item: "Annual Incentive" after the stipend made it the year's figure
+    ("Total Base Salary\n$432,000\n1.0\nCMIO Executive Stipend\n$40,000\n--\nbiweekly\nAnnual Incentive (target)",
+     432000),
+    # while the cell before names the row
+    ("Annual base salary\n$300,000\nSigning bonus\n$20,000", 300000),
+])
+def test_a_year_named_in_the_next_cell_of_a_table_is_not_the_amounts(text, amount):
+    assert read("base-salary", text)["amount_usd"] == amount
+
+
+def test_a_stipend_by_another_name_and_a_wrvu_target_scaled_from_full_time():
+    """physician2's university offer (q2): the stipend was read as the $284,000 salary before it, as its text never
+    says "stipend", and the wRVU target as the full-time figure the letter then scales to the clinical effort."""
+    text = ("Your total annual salary will be two hundred eighty-four thousand dollars. In addition, you will receive "
+            "an administrative supplement of eighteen thousand dollars a year.")
+    assert read("leadership-stipend", text)["amount_usd"] == 18000
+    wrvu = ("Full-time clinical faculty are expected to generate six thousand four hundred work RVUs a year; your "
+            "expectation is scaled to your clinical effort, which puts it at three thousand eight hundred forty work "
+            "RVUs a year.")
+    assert read("productivity-rvu", wrvu)["annual_wrvu_target"] == 3840
+    assert read("productivity-rvu", "Full-time physicians are expected to generate 4,800 wRVUs a year."
+                )["annual_wrvu_target"] == 4800
+
+
+def test_dollars_written_in_words_are_no_count():
+    """q3 (physician2): "a conversion factor of Fifty-Three Dollars ($53.00) per wRVU" was read as a target of 53."""
+    assert "annual_wrvu_target" not in read(
+        "productivity-rvu", "compensation equal to the wRVUs credited multiplied by a conversion factor of Fifty-Three "
+                            "Dollars ($53.00) per wRVU")

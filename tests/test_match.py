@@ -936,3 +936,28 @@ def test_the_words_of_exact_cues_rank_nothing_alone():
     index_with, index_plain = Index(sections, with_exact), Index(sections, plain)
     for s in index_with.candidates:
         assert index_with.score(s, with_exact["term"]) == index_plain.score(s, plain["term"])
+
+
+def test_of_two_parts_titled_for_the_fte_the_one_that_states_the_split_is_the_clause():
+    """physician2's CMIO agreement (q1): "2.1 Position" (full time) was matched for the FTE split, not "2.2
+    Allocation of Effort" after it (0.8 FTE leadership, 0.2 FTE clinical), so the split read as unstated."""
+    contract = [
+        "PHYSICIAN EMPLOYMENT AGREEMENT",
+        "2. EMPLOYMENT; DUTIES",
+        "2.1 Position. Employer employs Physician, and Physician accepts employment, as System Chief Medical "
+        "Information Officer, on a full-time basis, beginning on the Effective Date. Physician shall devote her full "
+        "professional time and effort to the business of Employer and the System, subject to Section 12.",
+        "2.2 Allocation of Effort. Physician's full-time effort shall be allocated as 0.8 FTE to Leadership Services "
+        "and 0.2 FTE to Clinical Services. The allocation may be changed only by written agreement of Physician and "
+        "the Executive Vice President and Chief Clinical Officer, and any change to the allocation shall be "
+        "accompanied by an adjustment of the components of Base Salary described in Exhibit A. Physician's "
+        "Leadership Services include executive responsibility for physician and advanced practice provider use of "
+        "the System's enterprise electronic health record, chairing the System Clinical Informatics Council, "
+        "oversight of clinical decision support governance, leading the selection and monitoring of predictive "
+        "models used in patient care, and such other duties consistent with her position as Employer may "
+        "reasonably assign from time to time.",
+        "2.3 Reporting. Physician shall report to the Executive Vice President and Chief Clinical Officer.",
+        "3. Governing Law. This Agreement is governed by the laws of the State of Missouri.",
+    ]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["fte-split"]
+    assert "0.8 FTE to Leadership Services" in m.text

@@ -1819,3 +1819,27 @@ def test_no_severance_on_a_termination_for_cause_is_no_want_of_severance(tmp_pat
         + sentence, "Sincerely,"], load_profile(ROOT / "samples" / "profile.yaml")).finding("severance")
     assert finding.status == "found" and finding.parameters.get("months") == 12
     assert ("There is no severance, or it is at the Employer's discretion." in finding.message) == none
+
+
+_PHYSICIAN2 = ROOT / "eval" / "contracts" / "physician2"
+
+
+@pytest.mark.parametrize("form", ["headings", "bold", "numbering", "plain"])
+def test_physician2_figures_are_the_drafts_own(tmp_path, txt2docx, form):
+    """The first run on physician2 (four agreements written blind) read wrong figures that the letter would have
+    argued with: the CMIO's salary as the $40,000 stipend beside it in a table, his four-year term as the 12 months
+    that define a Contract Year, the university's stipend as its $284,000 salary and its wRVU target as the full-time
+    figure it scales, and the practice's $53 conversion factor as a wRVU target."""
+    def finding(name: str, topic: str):
+        docx_path = txt2docx.convert(_PHYSICIAN2 / f"{name}.txt", tmp_path / f"{name}.docx", form)
+        return review(read_blocks(Package.open(docx_path)), LIBRARY, None, name).finding(topic)
+
+    assert finding("q1-system-cmio", "base-salary").parameters["amount_usd"] == 432000
+    assert finding("q1-system-cmio", "leadership-stipend").parameters["amount_usd"] == 40000
+    assert finding("q1-system-cmio", "term").parameters["initial_term_months"] == 48
+    split = finding("q1-system-cmio", "fte-split").parameters
+    assert (split.get("clinical_fte"), split.get("informatics_fte")) == (0.2, 0.8)
+    assert finding("q2-university-em-offer", "leadership-stipend").parameters["amount_usd"] == 18000
+    assert finding("q2-university-em-offer", "productivity-rvu").parameters["annual_wrvu_target"] == 3840
+    # the target is stated in 4.01, beside the guaranteed salary, which only the headings form reads beside 4.02
+    assert finding("q3-pe-dermatology", "productivity-rvu").parameters.get("annual_wrvu_target") in (7170, None)

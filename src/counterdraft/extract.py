@@ -144,8 +144,11 @@ def _per_period(text: str, start: int, end: int, value: float) -> tuple[float, i
                           rf"compensation|pay|fee)\s*(?:\([^)]{{0,40}}\)\s*)?"
                           rf"(?:of|will\s+be|is|shall\s+be|equal\s+to)\s*(?:[a-z\s-]+dollars\s*\(\s*)?$", before):
             return value * times, 1, named
-    if re.match(r"\s*(?:\)\s*)?(?:per|a|/)\s*(?:year|annum)|\s*/\s*year|\s*annually", after) or \
-            re.search(r"annual(?:ly)?|per\s+annum|a\s+year|yearly", before[-40:] + after[:25]):
+    # a year named after the amount is its own only on its line: in a table, the next cell ("$40,000 | biweekly |
+    # Annual Incentive") is another item's, while the cell before names the row ("Annual base salary | $300,000")
+    own = after.split("\n", 1)[0]
+    if re.match(r"\s*(?:\)\s*)?(?:per|a|/)\s*(?:year|annum)|\s*/\s*year|\s*annually", own) or \
+            re.search(r"annual(?:ly)?|per\s+annum|a\s+year|yearly", before[-40:] + own[:25]):
         return value, 0, ""
     return value, 1, ""
 
@@ -204,6 +207,10 @@ _FTE_AFTER = re.compile(r"(?i)\b(?:FTE|full[- ]time\s+equivalent)"
                         r"(\d?\.\d+|1\.0)\b(?!\s*(?:FTE|full[- ]time))")
 
 
+#: A number that counts dollars ("Fifty-Three Dollars ($53.00) per wRVU"): no count of anything else.
+_MONEY_WORD = re.compile(r"(?i)\s*(?:U\.?S\.?\s+)?dollars\b")
+
+
 def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
     """(start, end, value) of every quantity of a kind, converted to the kind's unit."""
     found: list[tuple[int, int, float]] = []
@@ -237,7 +244,8 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
     elif kind == "count":
         for m in re.finditer(rf"(?i)(?<![\w$.,])(?:{_QUANTITY})(?![\w%])", text):
             v = _value(m)
-            if v is not None and not (m.group("alone") and m.group("alone").lower() in ("a", "an")):
+            if v is not None and not (m.group("alone") and m.group("alone").lower() in ("a", "an")) and \
+                    not _MONEY_WORD.match(text, m.end()):
                 found.append((m.start(), m.end(), v))
     found = _drop_overlaps(found)
     return _not_rates(text, found) if kind in _UNITS else found
@@ -553,7 +561,7 @@ def _choose(text: str, found: list[tuple[int, int, float]], near: str | None, ki
     if after:
         found = [q for q in found if re.match(after, text[q[1]:q[1] + 120], re.I)]
     if before:
-        found = [q for q in found if re.search(f"(?:{before})$", text[max(0, q[0] - 120):q[0]], re.I)]
+        found = [q for q in found if re.search(f"(?:{before})$", text[max(0, q[0] - 120):q[0]], re.I | re.S)]
     if not found:
         return None
     periods: dict[tuple[int, int], tuple[str, float]] = {}
@@ -796,6 +804,12 @@ _PAREN_TAIL = re.compile(r",\s+(?:(?:collectively|together|each|individually|res
                          r"[“\"]([A-Z][\w’'\- ]{2,60})[”\"](?:\)|,\s+and\b)")
 
 
+#: A name for a recurring period ("Contract Year" means each twelve (12) month period beginning on ...): a unit the
+#: clause counts in, not a period of its own (a term renewing "for successive terms of two (2) Contract Years").
+_RECURRING = re.compile(r"(?i)\bmeans\s+(?:each|every|any)\s+(?:(?:consecutive|successive|calendar)\s+)?"
+                        r"(?:period\s+of\s+)?(?:[\w-]+\s+){0,2}(?:\(\d+\)[\s-]*)?[\w-]*\b(?:month|year|week|day)s?\b")
+
+
 def definitions(texts: list[str], every: bool = False) -> dict[str, str]:
     """Defined terms of a contract and the sentence that defines each, e.g. "Restricted Period" -> "...for a
     period of 18 months thereafter (the “Restricted Period”)". With `every`, also the names a parenthesis defines
@@ -889,6 +903,8 @@ def read_clause(clause: Clause, text: str, defined: dict[str, str] | None = None
             # (severance "by reason of ... Disability" does not pay for the "3 months" that define a disability)
             cued = read if rule.near is None else [s for s in read if re.search(rule.near, s, re.I)]
             for term, definition in defined.items():
+                if _RECURRING.search(definition):
+                    continue
                 if any(term in s for s in read) and definition not in text and \
                         (any(term in s for s in cued) or re.search(rule.near, definition, re.I)):
                     value = read_rule(rule, definition)

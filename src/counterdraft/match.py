@@ -555,8 +555,8 @@ def _about(v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict
     return next((s for s in ranked[:RIVALS] if _rival(s, scores[id(s)], v, index) is None), None)
 
 
-#: Kinds of parameter whose statement marks the clause that sets it: a salary in dollars, notice in days.
-_FIGURES = ("usd", "days", "months", "miles", "percent")
+#: Kinds of parameter whose statement marks the clause that sets it: a salary in dollars, notice in days, an FTE.
+_FIGURES = ("usd", "days", "months", "miles", "percent", "fte")
 
 
 #: (kind, near, unless) of a parameter that a topic's clauses read.
@@ -603,12 +603,20 @@ def _ranked(index: Index, scores: dict[int, float], evidence: dict[int, float]) 
 def _stating(best: Section, v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict[int, float],
              figures: list[_Figure]) -> Section | None:
     """When the best candidate states none of the topic's figures (and is not a section titled for the topic that
-    speaks of it), the best of the RIVALS best-ranked candidates with enough evidence that does ("Your initial base
-    salary will be $8,653.84" over "15 days per annum")."""
-    if not figures or _states(best, v, figures) or index.titled(best, v) and index.mentions(best, v):
-        return None  # a section titled for the topic that speaks of it is where it is, figure or none
-    ranked = _ranked(index, scores, evidence)
-    return next((s for s in ranked[:RIVALS] if _states(s, v, figures)), None)
+    speaks of it, as below), the best of the RIVALS best-ranked candidates with enough evidence that does ("Your
+    initial base salary will be $8,653.84" over "15 days per annum")."""
+    if not figures or _states(best, v, figures):
+        return None
+    ranked = _ranked(index, scores, evidence)[:RIVALS]
+    if index.titled(best, v) and index.mentions(best, v):
+        # a section titled for the topic that speaks of it is where it is, figure or none (McGrane's "(d)
+        # Termination Without Cause", beside the executive's own notice in "(e) Voluntary Termination"), unless its
+        # title is one word of many topics and one beside it so titled states it (q1's "2.1 Position", full time,
+        # before "2.2 Allocation of Effort", 0.8 and 0.2 FTE)
+        if any(len(c.terms) > 1 for c in index.head_cues(best, v)):
+            return None
+        ranked = [s for s in ranked if s.parent is best.parent and index.titled(s, v) and index.mentions(s, v)]
+    return next((s for s in ranked if _states(s, v, figures)), None)
 
 
 #: A part that says it prevails over the rest of the agreement, as our inserted clauses close: "The terms of this

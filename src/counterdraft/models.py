@@ -211,8 +211,9 @@ class Extractor(Strict):
     #: not): "Your 1999 performance bonus target percentage will be 35%" sets no target for the years after it.
     #: Another parameter of the clause read as the same figure is then no standing term (review.as_stated).
     once: bool = False
-    #: What the text right before the quantity must match (a regex, case-insensitive, matched where the quantity
-    #: begins): of "a target of up to 100%, but not to exceed 200%", only the first is the target's own ceiling.
+    #: What the text right before the quantity must match (a regex, case-insensitive, `.` matching newlines, matched
+    #: where the quantity begins): of "a target of up to 100%, but not to exceed 200%", only the first is the
+    #: target's own ceiling.
     before: str | None = None
     #: What the text right after the quantity must match (a regex, case-insensitive; a negative lookahead says what
     #: must not follow): "50% of target" is a share of the target, no percentage of the salary, and only it is a
