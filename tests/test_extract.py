@@ -990,3 +990,15 @@ def test_dollars_written_in_words_are_no_count():
     assert "annual_wrvu_target" not in read(
         "productivity-rvu", "compensation equal to the wRVUs credited multiplied by a conversion factor of Fifty-Three "
                             "Dollars ($53.00) per wRVU")
+
+
+@pytest.mark.parametrize("text, days", [
+    ("You will work remotely from your home in Santa Fe, New Mexico, which is your designated work location.", 5),
+    ("This is a fully remote position.", 5),
+    ("Physician may perform Leadership Services from a remote location up to two (2) days per week.", 2),
+    # a day named is no whole week, and an office is no home
+    ("You may work remotely from your home on Fridays.", None),
+    ("Employee shall work at the Company's offices in Boston.", None),
+])
+def test_a_position_worked_from_home_is_remote_every_working_day(text, days):
+    assert read("remote-work", text).get("remote_days_per_week") == days

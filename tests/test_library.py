@@ -203,6 +203,7 @@ def test_lint_reports_an_unknown_topic_where_a_clause_names_other_topics(tmp_pat
     ("checks.0.pattern", {"checks": [{"pattern": "(unclosed", "message": "Weak."}]}),
     ("checks.0.absent", {"checks": [{"absent": "[a-", "message": "Weak."}]}),
     ("extract.notice_days.near", {"extract": {"notice_days": {"kind": "days", "near": "notice("}}}),
+    ("extract.notice_days.phrased", {"extract": {"notice_days": {"kind": "days", "phrased": {"ninety[": 90}}}}),
     ("edits.0.find", {"on_found": "edit", "edits": [{"find": "*days", "replace": "{{ notice_days }} days"}]}),
     ("keep_if", {"keep_if": "(?x)based\\s+(at"}),
     ("held_in", {"held_in": "employee[agreement"}),

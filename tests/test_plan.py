@@ -3553,3 +3553,29 @@ def test_a_replaced_assignment_keeps_the_physicians_right_to_publish(profile, li
     assert "intellectual-property: replacing 'Section 8.3 Inventions and Work Product' keeps 1 sentence(s) on " \
            "remedies, survival or a right the physician keeps, which our clause does not deal with" in \
            [m.text for m in plan.messages]
+
+
+def test_a_position_worked_from_home_is_not_narrowed_to_the_remote_days_asked(profile, library, tmp_path):
+    """physician2's remote informaticist (q4) works "remotely from your home": our remote-work clause, two days a week
+    and "Physician shall perform clinical services ... at Employer's facilities", went in after it saying it
+    prevails, which would have taken three remote days a week away."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Ferris:", "We are pleased to offer you the position of Physician Informaticist.",
+        ("REMOTE WORK LOCATION", "bold"),
+        "You will work remotely from your home in Santa Fe, New Mexico, which is your designated work location for "
+        "payroll, tax and insurance purposes.",
+        "Sincerely,"])
+    assert "remote-work" not in edits or edits["remote-work"].kind not in ("insert", "modify", "replace")
+    assert any("remote days per week (5) is better than the 2 asked for" in m for m in messages)
+
+
+def test_either_party_may_end_the_employment_on_notice_is_a_termination_without_cause(profile, library, tmp_path):
+    """physician2's university offer (q2): "Either you or the Department may end your employment ... by giving the
+    other four months' written notice" read as no right to end it without cause, and ours went in after it."""
+    edits, messages = _plan_of(profile, library, tmp_path, [
+        "Dear Dr. Ferris:", "We are pleased to offer you the position of Assistant Professor.",
+        "Either you or the Department may end your employment before the end of an appointment term by giving the "
+        "other four months' written notice.",
+        "Sincerely,"])
+    assert "termination-without-cause" not in edits or edits["termination-without-cause"].kind != "insert"
+    assert any("the contract's notice (120 days) is better than the 90 days asked for" in m for m in messages)

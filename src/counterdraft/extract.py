@@ -829,8 +829,13 @@ def definitions(texts: list[str], every: bool = False) -> dict[str, str]:
 
 def read_rule(rule: Extractor, text: str) -> float | None:
     """The quantity an extract rule reads in text."""
-    return extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling, rule.floor,
-                            rule.multiples, rule.after, rule.conditions, rule.before)
+    value = extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling, rule.floor,
+                             rule.multiples, rule.after, rule.conditions, rule.before)
+    if value is None and rule.phrased:
+        excluded = ruled_out(text, rule.unless, conditions=rule.conditions) if rule.unless else []
+        value = next((figure for a, b in sentences(text) if (a, b) not in excluded
+                      for pattern, figure in rule.phrased.items() if re.search(pattern, text[a:b], re.I)), None)
+    return value
 
 
 def pays(rule: Extractor, text: str) -> bool:

@@ -227,6 +227,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         for option in ("after", "before"):
             if getattr(extractor, option) is not None:
                 yield f"extract.{name}.{option}", getattr(extractor, option)
+        for pattern in extractor.phrased:
+            yield f"extract.{name}.phrased", pattern
 
 
 def _value_sets(clause: Clause, defaults: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -240,6 +240,10 @@ class Extractor(Strict):
     #: read as "up to 200% of base" would be, so that no target below it is asked for (Donaldson's letter had asked
     #: for a 15% target). Read only where the contract states none of them itself.
     share_of_salary: list[str] = []
+    #: Figures stated in words of their own: each pattern (case-insensitive) with the figure a sentence matching it
+    #: states, read where no quantity is. Work done "remotely from your home", with no days named, is remote on all
+    #: five working days, and more than the two asked for (q4 had ours, two days and "prevails", put after it).
+    phrased: dict[str, float] = {}
 
     @model_validator(mode="after")
     def _one_bound(self) -> "Extractor":
