@@ -3579,3 +3579,22 @@ def test_either_party_may_end_the_employment_on_notice_is_a_termination_without_
         "Sincerely,"])
     assert "termination-without-cause" not in edits or edits["termination-without-cause"].kind != "insert"
     assert any("the contract's notice (120 days) is better than the 90 days asked for" in m for m in messages)
+
+
+def test_a_signing_bonus_is_no_incentive(profile, library, tmp_path):
+    """physician2's dermatology practice (q3) pays a one-time signing bonus and no other: the review took it for the
+    incentive, and with the hospitalist's profile the letter asked that its metrics include informatics goals."""
+    contract = [
+        "EMPLOYMENT AGREEMENT",
+        "4.01 Guaranteed Salary. The Practice shall pay Physician a guaranteed annual salary of $380,000.",
+        "4.06 Signing Bonus. The Practice shall pay Physician a one-time signing bonus of Thirty Thousand Dollars "
+        "($30,000) within thirty (30) days after the Effective Date. The signing bonus shall be earned ratably over "
+        "the first twenty-four (24) months of employment."]
+    found = review(_contract(tmp_path, contract), library, profile, "q3").finding("bonus-incentive")
+    assert found.assessment == "missing"
+    assert "nothing in the contract provides a bonus, an incentive or a commission" in found.message
+    # beside an incentive the contract does give, the signing bonus leaves it found
+    found = review(_contract(tmp_path, contract + [
+        "4.07 Annual Incentive. Physician shall be eligible for an annual incentive bonus with a target of 25% of "
+        "base salary, based on quality metrics agreed each year."]), library, profile, "q3").finding("bonus-incentive")
+    assert found.assessment != "missing" and "4.07 Annual Incentive" in found.text
