@@ -283,6 +283,14 @@ def test_an_inability_to_perform_is_no_without_cause_notice(text):
      {"clinical_fte": 0.4, "informatics_fte": 0.6}),
     ("Your administrative effort will be 0.3 FTE and your clinical effort 0.7 FTE.",
      {"clinical_fte": 0.7, "informatics_fte": 0.3}),
+    # shares of effort in percent (physician2's university offer, q2), but no other percentage
+    ("Your effort will be divided so that sixty percent is clinical, as an attending physician, and the remaining "
+     "forty percent is non-clinical, of which thirty percent supports your role as Associate Medical Director for "
+     "Emergency Department Informatics and ten percent is for teaching.",
+     {"clinical_fte": 0.6, "informatics_fte": 0.4}),
+    ("Physician shall devote 60% of professional effort to clinical care and 40% to clinical informatics.",
+     {"clinical_fte": 0.6, "informatics_fte": 0.4}),
+    ("Physician shall receive a clinical quality incentive of up to 10% of salary.", {}),
 ])
 def test_each_share_of_an_fte_split_is_read_only_where_it_is_named(text, shares):
     """A sentence naming one share states nothing of the other: "clinical services at 0.4 FTE" was read as 0.4 FTE

@@ -207,6 +207,24 @@ _FTE_AFTER = re.compile(r"(?i)\b(?:FTE|full[- ]time\s+equivalent)"
                         r"(\d?\.\d+|1\.0)\b(?!\s*(?:FTE|full[- ]time))")
 
 
+#: A sentence that divides the physician's effort or time, where a percentage is a share of an FTE.
+_EFFORT = re.compile(r"(?i)\b(?:effort|FTE|full[- ]time\s+equivalent|(?:professional|working|work)\s+time)\b")
+_PERCENT = re.compile(rf"(?i)(?:(?P<w>{_NUMBER_WORD})\s+percent\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
+                      r"|(?P<d>\d+(?:\.\d+)?)\s*(?:%|percent\b)"
+                      rf"|(?P<w2>{_NUMBER_WORD})\s+percent\b)")
+
+
+def _percents(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
+    """(start, end, value) of every percentage between start and end: "15%", "fifteen percent (15%)", "ten percent"."""
+    found = []
+    for m in _PERCENT.finditer(text, start, end):
+        value = m.group("p") or m.group("d")
+        v = float(value) if value else words_to_number(m.group("w2") or "")
+        if v is not None:
+            found.append((m.start(), m.end(), float(v)))
+    return found
+
+
 #: A number that counts dollars ("Fifty-Three Dollars ($53.00) per wRVU"): no count of anything else.
 _MONEY_WORD = re.compile(r"(?i)\s*(?:U\.?S\.?\s+)?dollars\b")
 
@@ -232,15 +250,13 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
         # the figure after its name: "the clinical FTE is 0.6", "an informatics FTE of 0.4"
         for m in _FTE_AFTER.finditer(text):
             found.append((m.start(1), m.end(1), float(m.group(1))))
+        # a share of effort in percent, in a sentence about effort ("Your effort will be divided so that sixty
+        # percent is clinical ... and the remaining forty percent is non-clinical")
+        found += [(s, e, v / 100) for a, b in sentences(text) if _EFFORT.search(text, a, b)
+                  for s, e, v in _percents(text, a, b) if 0 < v <= 100]
         found.sort()
     elif kind == "percent":
-        for m in re.finditer(rf"(?i)(?:(?P<w>{_NUMBER_WORD})\s+percent\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
-                             r"|(?P<d>\d+(?:\.\d+)?)\s*(?:%|percent\b)"
-                             rf"|(?P<w2>{_NUMBER_WORD})\s+percent\b)", text):
-            value = m.group("p") or m.group("d")
-            v = float(value) if value else words_to_number(m.group("w2") or "")
-            if v is not None:
-                found.append((m.start(), m.end(), float(v)))
+        found = _percents(text, 0, len(text))
     elif kind == "count":
         for m in re.finditer(rf"(?i)(?<![\w$.,])(?:{_QUANTITY})(?![\w%])", text):
             v = _value(m)
@@ -656,7 +672,7 @@ def states(text: str, kind: str, near: str, unless: str | None = None) -> bool:
 #: A word every quantity of a kind is written with: text without it states none, and is not read.
 _UNIT_HINT = {"days": re.compile(r"(?i)day|week|month"), "months": re.compile(r"(?i)month|year|anniversar"),
               "miles": re.compile(r"(?i)mile|kilomet|km"), "usd": re.compile(r"(?i)\$|usd|dollar"),
-              "fte": re.compile(r"(?i)fte|full[- ]time"), "percent": re.compile(r"(?i)%|percent")}
+              "fte": re.compile(r"(?i)fte|full[- ]time|%|percent"), "percent": re.compile(r"(?i)%|percent")}
 
 
 def as_drafted(texts: Iterable[str], kind: str, value: float) -> str | None:
