@@ -742,3 +742,30 @@ def test_a_one_year_target_asked_for_every_year_says_its_figures_assume_the_ask(
                                            "expected payout"
     assert any(m.text == "compensation: the expected bonus counts the 35% target asked for every year as if the ask "
                          "were granted; the draft states it for one year or period only" for m in quoted.messages)
+
+
+def test_a_salary_stated_for_the_first_year_only_is_said_to_be_that_years(library, tmp_path):
+    """physician2's dermatology practice (q3) guarantees $380,000 "For the first Contract Year only", then pays
+    production alone: the letter said "The $380,000 a year the draft offers in base salary fits the scope of this
+    role", as if the draft kept it, and nothing told the physician otherwise."""
+    drafted = _drafted(library, "4.01 Guaranteed Salary. For the first Contract Year only, the Practice shall pay "
+                                "Physician a guaranteed annual salary of Three Hundred Eighty Thousand Dollars "
+                                "($380,000).", "")
+    assert drafted.base.value == 380000 and drafted.base.period == "for the first Contract Year"
+    assert drafted.notes == ["The base salary of $380,000 is stated for the first Contract Year only; the figures "
+                             "count it as a year's pay, so read what the draft pays after that period."]
+    assert guaranteed_pay(drafted)[1] == "base salary for the first Contract Year"
+    # a salary for no one period is the draft's pay, said so as before
+    assert guaranteed_pay(_drafted(library, SALARY, ""))[1] == "base salary"
+    contract = tmp_path / "q3.docx"
+    d = docx.Document()
+    for text in ["PHYSICIAN EMPLOYMENT AGREEMENT",
+                 "4.01 Guaranteed Salary. For the first Contract Year only, the Practice shall pay Physician a "
+                 "guaranteed annual salary of Three Hundred Eighty Thousand Dollars ($380,000).",
+                 "4.02 Productivity Compensation. Beginning with the second Contract Year, Physician's compensation "
+                 "shall consist solely of productivity compensation."]:
+        d.add_paragraph(text)
+    d.save(str(contract))
+    redline(contract, ROOT / "samples" / "profile-hospitalist.yaml", tmp_path / "out", date="2026-01-05T09:00:00")
+    letter = (tmp_path / "out" / "q3.letter.md").read_text(encoding="utf-8")
+    assert "The $380,000 a year the draft offers in base salary for the first Contract Year fits" in letter

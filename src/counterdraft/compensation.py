@@ -102,6 +102,9 @@ class Figure:
     #: A figure the draft states for one year or period only, asked for every year (Stevens's 35% target "for 1999"):
     #: what is reached from it holds only if the ask is granted, and says so.
     once: bool = False
+    #: The one period the draft states a base salary for ("for the first Contract Year"), after which it states none
+    #: (q3 pays production only from the second year), else ''.
+    period: str = ""
 
     @property
     def said(self) -> str:
@@ -476,6 +479,11 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
             base = replace(inputs["base"], steps=steps)
             later = ", ".join(_steps(steps)[1:])
             inputs["base"] = replace(base, source=f"{base.source}: its first step, {later}")
+        limited = stated_for([pay.text], "usd", float(inputs["base"].value)) \
+            if "base" in inputs and not inputs["base"].steps else None
+        if limited:
+            inputs["base"] = replace(inputs["base"], source=f"{inputs['base'].source}: stated {limited} only",
+                                     period=limited)
         if re.search(_TOTAL_CUE, pay.text, re.I) and STATED_TOTAL[1] in pay.parameters:
             total = number(pay.parameters[STATED_TOTAL[1]])
             if "base" not in inputs or inputs["base"].value != total:
@@ -511,6 +519,9 @@ def offered(review: Review, profile: Profile | None = None) -> Compensation:
     if "base" in inputs and inputs["base"].steps:
         notes.append(f"The base salary is stated as a schedule ({inputs['base'].schedule}); the figures count its "
                      f"first step, {inputs['base'].text}.")
+    if "base" in inputs and inputs["base"].period:
+        notes.append(f"The base salary of {inputs['base'].text} is stated {inputs['base'].period} only; the figures "
+                     f"count it as a year's pay, so read what the draft pays after that period.")
     if "conditional_minimum_percent" in read and "bonus_floor" not in inputs:
         # Monroe's "Predicated on Corporation's performance, ... a minimum of 50%": no pay to count on
         notes.append(f"The bonus minimum of {fmt(number(read['conditional_minimum_percent']), 'percent')} of base "
@@ -635,7 +646,9 @@ def guaranteed_pay(offered: Compensation) -> tuple[Figure | None, str]:
     guaranteed minimum bonus of 50% is $375,000."""
     if offered.base is None:
         return offered.stated_total, "total compensation" if offered.stated_total else ""
-    parts = [(offered.base.value, offered.base.text, "base salary")]
+    # a salary the draft states for its first year only is said to be that year's ("base salary for the first
+    # Contract Year"), not pay the draft keeps
+    parts = [(offered.base.value, offered.base.text, " ".join(filter(None, ("base salary", offered.base.period))))]
     if offered.stipend is not None:
         parts.append((offered.stipend.value, offered.stipend.text, "stipend"))
     if offered.bonus_floor is not None or offered.bonus_minimum is not None:
