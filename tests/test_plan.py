@@ -3598,3 +3598,43 @@ def test_a_signing_bonus_is_no_incentive(profile, library, tmp_path):
         "4.07 Annual Incentive. Physician shall be eligible for an annual incentive bonus with a target of 25% of "
         "base salary, based on quality metrics agreed each year."]), library, profile, "q3").finding("bonus-incentive")
     assert found.assessment != "missing" and "4.07 Annual Incentive" in found.text
+
+
+_COVERAGE = ("6.1 Professional Liability Coverage. Employer shall cover Physician, at Employer's expense, for "
+             "professional liability arising from Clinical Services and Leadership Services, in limits of not less "
+             "than One Million Dollars ($1,000,000) per claim and Three Million Dollars ($3,000,000) in the annual "
+             "aggregate. If such coverage is written on a claims-made basis, Employer shall, upon the end of "
+             "Physician's employment for any reason, provide at its expense extended reporting coverage.")
+
+
+def test_a_coverage_short_only_on_its_limits_has_them_raised_in_place(library, tmp_path):
+    """physician2's CMIO agreement (q1) pays for the tail whenever employment ends; only its limits are below the
+    hospitalist's $2,000,000 / $6,000,000. Our wording replaced the section, its comment said it "Moves the cost of
+    tail coverage to the Employer", and the letter asked "As the professional liability coverage is claims-made,
+    could you pay for tail coverage", which the draft gives and never says it is."""
+    hospitalist = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
+    edits, messages = _plan_of(hospitalist, library, tmp_path, ["PHYSICIAN EMPLOYMENT AGREEMENT", _COVERAGE])
+    cover = edits["malpractice"]
+    assert [(c.before, c.after) for c in cover.changes] == [
+        (_COVERAGE, _COVERAGE.replace("One Million Dollars ($1,000,000)", "$2,000,000")
+         .replace("Three Million Dollars ($3,000,000)", "$6,000,000"))]
+    assert cover.comment.startswith("Raises the professional liability limits to $2,000,000 per claim and $6,000,000 "
+                                    "in the annual aggregate; the rest of the coverage, and who pays for any tail, "
+                                    "stays as drafted.")
+    assert cover.request == ("Could we raise the professional liability limits to $2,000,000 per claim and "
+                             "$6,000,000 in the aggregate, keeping the rest of the coverage as drafted?")
+    # a tail the physician pays is still replaced by ours, and a claims-made basis only supposed is not said to be one
+    theirs = _COVERAGE.replace("Employer shall, upon the end of Physician's employment for any reason, provide at its "
+                               "expense", "Physician shall purchase at Physician's expense")
+    edits, _ = _plan_of(hospitalist, library, tmp_path, ["PHYSICIAN EMPLOYMENT AGREEMENT", theirs])
+    assert edits["malpractice"].changes[0].after.startswith("6.1 Professional Liability Coverage. Employer shall "
+                                                           "provide, at its sole expense")
+    assert edits["malpractice"].request.startswith("If the professional liability coverage is claims-made, could you "
+                                                   "pay for tail coverage")
+    # nor are the limits of a policy the physician buys raised, at the physician's cost (ph4's contractor)
+    own = ("7. Insurance. Contractor shall maintain, at its own expense, professional liability insurance covering the "
+           "Services, with limits of at least One Million Dollars ($1,000,000) per claim and Three Million Dollars "
+           "($3,000,000) in the aggregate, on an occurrence basis.")
+    edits, _ = _plan_of(hospitalist, library, tmp_path, ["SERVICES AGREEMENT", own])
+    assert not any("Contractor shall maintain" in c.after and "$2,000,000" in c.after
+                   for c in edits["malpractice"].changes)

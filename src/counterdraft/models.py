@@ -254,7 +254,7 @@ class Extractor(Strict):
 
 _NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                 r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-                r"ninety|hundred|thousand)")
+                r"ninety|hundred|thousand|million)")
 _NUMBER_WORDS = rf"{_NUMBER_WORD}(?:(?:\s+and\s+|[\s-]+){_NUMBER_WORD})*"
 #: What `{number}` stands for in an edit's `find`: a number as contracts write it, "sixty (60)", "(60) sixty",
 #: "twenty-four (24)", "60" or "sixty", and nothing before it, so the words around it are kept.
