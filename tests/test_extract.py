@@ -291,6 +291,7 @@ def test_an_inability_to_perform_is_no_without_cause_notice(text):
     ("Physician shall devote 60% of professional effort to clinical care and 40% to clinical informatics.",
      {"clinical_fte": 0.6, "informatics_fte": 0.4}),
     ("Physician shall receive a clinical quality incentive of up to 10% of salary.", {}),
+    ("Clinical effort: 20% of collections above the threshold.", {}),
 ])
 def test_each_share_of_an_fte_split_is_read_only_where_it_is_named(text, shares):
     """A sentence naming one share states nothing of the other: "clinical services at 0.4 FTE" was read as 0.4 FTE

@@ -209,6 +209,9 @@ _FTE_AFTER = re.compile(r"(?i)\b(?:FTE|full[- ]time\s+equivalent)"
 
 #: A sentence that divides the physician's effort or time, where a percentage is a share of an FTE.
 _EFFORT = re.compile(r"(?i)\b(?:effort|FTE|full[- ]time\s+equivalent|(?:professional|working|work)\s+time)\b")
+#: What a percentage of pay is of ("10% of base salary", "42% of the net collections"): no share of effort.
+_OF_PAY = re.compile(r"(?i)\s+(?:of|in)\s+(?:[\w'’-]+\s+){0,3}?(?:salary|salaries|compensation|pay|bonus|collections|"
+                     r"revenues?|premiums?|target|base|fees?|charges|receipts)\b")
 _PERCENT = re.compile(rf"(?i)(?:(?P<w>{_NUMBER_WORD})\s+percent\s*\(\s*(?P<p>\d+(?:\.\d+)?)\s*%\s*\)"
                       r"|(?P<d>\d+(?:\.\d+)?)\s*(?:%|percent\b)"
                       rf"|(?P<w2>{_NUMBER_WORD})\s+percent\b)")
@@ -253,7 +256,7 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
         # a share of effort in percent, in a sentence about effort ("Your effort will be divided so that sixty
         # percent is clinical ... and the remaining forty percent is non-clinical")
         found += [(s, e, v / 100) for a, b in sentences(text) if _EFFORT.search(text, a, b)
-                  for s, e, v in _percents(text, a, b) if 0 < v <= 100]
+                  for s, e, v in _percents(text, a, b) if 0 < v <= 100 and not _OF_PAY.match(text, e)]
         found.sort()
     elif kind == "percent":
         found = _percents(text, 0, len(text))
