@@ -3638,3 +3638,19 @@ def test_a_coverage_short_only_on_its_limits_has_them_raised_in_place(library, t
     edits, _ = _plan_of(hospitalist, library, tmp_path, ["SERVICES AGREEMENT", own])
     assert not any("Contractor shall maintain" in c.after and "$2,000,000" in c.after
                    for c in edits["malpractice"].changes)
+
+
+def test_the_wrvu_request_does_not_call_the_profiles_full_time_target_the_drafts(library, tmp_path):
+    """physician2's university offer (q2) states its own full-time expectation (6,400 work RVUs, scaled to 3,840): the
+    request asked for "2,520 wRVUs, that is the 4,200 wRVU full-time target scaled to my 0.6 clinical FTE", as if
+    4,200 were the employer's."""
+    hospitalist = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
+    edits, _ = _plan_of(hospitalist, library, tmp_path, [
+        "Dear Dr. Ferris:", "We are pleased to offer you the position of Assistant Professor.",
+        "Full-time clinical faculty in our Department are expected to generate six thousand four hundred work RVUs a "
+        "year; your expectation is scaled to your clinical effort, which puts it at three thousand eight hundred "
+        "forty work RVUs a year.",
+        "Sincerely,"])
+    request = edits["productivity-rvu"].request
+    assert "2,520 wRVUs, that is a full-time target of 4,200 wRVUs scaled to my 0.6 clinical FTE" in request
+    assert "the 4,200 wRVU full-time target" not in request
