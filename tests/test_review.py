@@ -1843,3 +1843,13 @@ def test_physician2_figures_are_the_drafts_own(tmp_path, txt2docx, form):
     assert finding("q2-university-em-offer", "productivity-rvu").parameters["annual_wrvu_target"] == 3840
     # the target is stated in 4.01, beside the guaranteed salary, which only the headings form reads beside 4.02
     assert finding("q3-pe-dermatology", "productivity-rvu").parameters.get("annual_wrvu_target") in (7170, None)
+
+
+def test_an_emergency_physicians_orientation_is_the_onboarding_not_the_tenure_clock(tmp_path, txt2docx):
+    """physician2's university offer (q2): the tenure track's "probationary period ... is seven years" was taken for
+    onboarding, and said to add no reduced schedule, while the orientation before the first independent shift, with
+    its supervised shifts, went unread."""
+    docx_path = txt2docx.convert(_PHYSICIAN2 / "q2-university-em-offer.txt", tmp_path / "q2.docx", "plain")
+    found = review(read_blocks(Package.open(docx_path)), LIBRARY, None, "q2").finding("onboarding")
+    assert "Before your first independent clinical shift you will complete" in found.text
+    assert "tenure track" not in found.text
