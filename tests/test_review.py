@@ -1853,3 +1853,21 @@ def test_an_emergency_physicians_orientation_is_the_onboarding_not_the_tenure_cl
     found = review(read_blocks(Package.open(docx_path)), LIBRARY, None, "q2").finding("onboarding")
     assert "Before your first independent clinical shift you will complete" in found.text
     assert "tenure track" not in found.text
+
+
+def test_pay_to_the_date_of_termination_alone_is_no_severance(tmp_path, txt2docx):
+    """physician2's dermatology practice (q3): "Upon termination for any reason, Physician shall be entitled only to
+    her draw through the date of termination" was reviewed as severance that "Meets the clause's checks"."""
+    docx_path = txt2docx.convert(_PHYSICIAN2 / "q3-pe-dermatology.txt", tmp_path / "q3.docx", "headings")
+    found = review(read_blocks(Package.open(docx_path)), LIBRARY, None, "q3").finding("severance")
+    assert found.assessment == "weak" and "accrued_only" in found.flagged
+    assert "there is no severance" in found.message
+    # beside months of severance the section states, the sentence is moot
+    both = tmp_path / "both.txt"
+    both.write_text("EMPLOYMENT AGREEMENT\n\n7. Effect of Termination. Upon termination for any reason, Physician "
+                    "shall be entitled only to her salary through the date of termination, except that if the Practice "
+                    "terminates Physician without cause, the Practice shall pay Physician severance equal to twelve "
+                    "(12) months of base salary.\n", encoding="utf-8")
+    found = review(read_blocks(Package.open(txt2docx.convert(both, tmp_path / "both.docx", "headings"))), LIBRARY,
+                   None, "both").finding("severance")
+    assert found.parameters.get("months") == 12 and "accrued_only" not in found.flagged
