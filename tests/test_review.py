@@ -1871,3 +1871,12 @@ def test_pay_to_the_date_of_termination_alone_is_no_severance(tmp_path, txt2docx
     found = review(read_blocks(Package.open(txt2docx.convert(both, tmp_path / "both.docx", "headings"))), LIBRARY,
                    None, "both").finding("severance")
     assert found.parameters.get("months") == 12 and "accrued_only" not in found.flagged
+
+
+def test_a_workload_review_that_may_enlarge_the_position_is_a_growth_path(tmp_path, txt2docx):
+    """physician2's remote informaticist (q4): after six months, "you and the Chief Medical Officer will review your
+    workload and discuss whether to increase your position to 0.8 FTE" was reported missing as a growth path."""
+    docx_path = txt2docx.convert(_PHYSICIAN2 / "q4-remote-informaticist.txt", tmp_path / "q4.docx", "bold")
+    found = review(read_blocks(Package.open(docx_path)), LIBRARY, None, "q4").finding("growth-path")
+    assert found.status == "found" and "review your workload and discuss whether to increase" in found.text
+    assert found.parameters.get("first_review_months") == 6
