@@ -166,6 +166,49 @@ def test_a_deleted_paragraph_marks_its_mark_but_never_the_last_of_the_body_or_a_
     assert w("del") not in mark("four")
 
 
+@pytest.mark.parametrize("keep_first", [True, False])
+def test_a_comment_never_stands_in_a_paragraph_it_deletes(tmp_path, keep_first):
+    """Common Paper's contractor agreement: the IP clause rewrote "Work Product." and deleted the numbered "Moral
+    Rights." after it, and the comment's reference stayed in the deleted paragraph as a run of its own. Accept-all
+    then left that paragraph behind: LibreOffice joined it to the next article's heading, which took its numbering
+    ("3.2 Term & Termination" for "4."). A comment's marks go where the text survives."""
+    from twins import make_docx
+    from counterdraft.models import ParagraphRef
+    from counterdraft.wordml.editor import Editor
+
+    # python-docx's template lists: 1 is bulleted, 9 numbered "1."
+    item, article = ('<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{}"/></w:numPr>'.format(n) for n in (1, 9))
+    first = "Work Product. Contractor assigns " + ("work product made for Company." if keep_first else
+                                                   "all work product.")
+    src = make_docx(tmp_path / "original.docx",
+                    body=p(r("Work Product. Contractor assigns all work product."), ppr=item)
+                    + p(r("Moral Rights. Contractor waives moral rights."), ppr=item)
+                    + p(r("Term and Termination."), ppr=article))
+    intended = make_docx(tmp_path / "intended.docx",
+                         body=p(r(first), ppr=item) + p(r("Term and Termination."), ppr=article))
+    pkg = Package.open(src)
+    editor = Editor(pkg, "Dana", "2026-01-01T00:00:00Z")
+    ref = [ParagraphRef(part="word/document.xml", index=i) for i in range(3)]
+    made = editor.delete(ref[1]).elements
+    if keep_first:
+        made = editor.change(ref[0], "Work Product. Contractor assigns all work product.",
+                             "Work Product. Contractor assigns work product made for Company.").elements + made
+    assert editor.comment(made, "Narrows the assignment.")
+    out = tmp_path / "out.docx"
+    pkg.save(out)
+    body = Package.open(out).part("word/document.xml").find(w("body"))
+    # the comment's marks and reference all stand in the first paragraph: on the words it changes, or, when the
+    # edit only deletes, at its end, just before what is deleted
+    marks = [x for tag in ("commentRangeStart", "commentRangeEnd", "commentReference") for x in body.iter(w(tag))]
+    assert len(marks) == 3 and all(next(x.iterancestors(w("p"))) is body[0] for x in marks)
+    assert oracles.pandoc_text(out, "accept") == oracles.pandoc_text(intended)
+    assert oracles.pandoc_text(out, "reject") == oracles.pandoc_text(src, "reject")
+    # pandoc keeps every deleted list item as an empty one: only LibreOffice shows how accept-all numbers them
+    if oracles.lo_available():
+        got, want = oracles.lo_texts_many([out, intended], strip_labels=False)
+        assert got["accept"] == want["accept"]
+
+
 def test_a_deleted_section_break_paragraph_with_recorded_properties_marks_its_mark_in_schema_order(tmp_path):
     """A paragraph ending a section whose properties already record a change holds w:sectPr and w:pPrChange; the
     w:rPr that marks its deletion must come before both (rPr, sectPr, pPrChange), or Word's schema rejects it."""
@@ -317,6 +360,40 @@ def test_an_inserted_section_takes_the_body_text_format_not_an_underlined_captio
     body, caption = runs["Company shall pay for courses."], runs["2A. Education."]
     assert body.find(w("u")) is None and body.find(w("i")) is not None
     assert caption.find(w("b")) is not None and caption.find(w("b")).get(w("val")) is None  # bold, not "not bold"
+    assert oracles.pandoc_text(out, "reject") == oracles.pandoc_text(src, "reject")
+
+
+LINK = '<w:rStyle w:val="Hyperlink"/><w:color w:val="0563C1"/><w:u w:val="single"/><w:sz w:val="21"/>'
+
+
+@pytest.mark.parametrize("model, size", [
+    # Clef's benefits list (held-out-8): each item is one link, and our CME clause inserted after one came out in
+    # the link's style, blue and underlined, though it links nowhere; it keeps the item's size
+    (f'<w:hyperlink w:anchor="perks">{r("Continuing education stipend for conferences", LINK)}</w:hyperlink>', "21"),
+    # text beside a longer link takes the text's format, not the link's
+    (r("Benefits are listed in ", '<w:sz w:val="20"/>')
+     + f'<w:hyperlink w:anchor="perks">{r("the employee handbook on the intranet site", LINK)}</w:hyperlink>', "20"),
+])
+def test_an_inserted_section_never_looks_like_a_link(tmp_path, model, size):
+    from twins import make_docx
+    from counterdraft.models import ParagraphRef
+    from counterdraft.wordml.editor import Editor
+
+    src = make_docx(tmp_path / "original.docx", body=p(model))
+    pkg = Package.open(src)
+    ref = ParagraphRef(part="word/document.xml", index=0)
+    Editor(pkg, "Dana", "2026-01-01T00:00:00Z").insert_after(
+        ref, [("Education.", "Employer shall pay for courses.", ref, False, True)])
+    out = tmp_path / "out.docx"
+    pkg.save(out)
+    new = [t.getparent() for t in Package.open(out).part("word/document.xml").iter(w("t"))
+           if t.getparent().getparent().tag == w("ins")]
+    assert ["".join(x.itertext()) for x in new] == ["Education. ", "Employer shall pay for courses."]
+    for run in new:
+        rpr = run.find(w("rPr"))
+        assert [c.tag for c in rpr if c.tag in (w("rStyle"), w("color"), w("u"))] == []
+        assert rpr.find(w("sz")).get(w("val")) == size
+    assert new[0].find(f"{w('rPr')}/{w('b')}") is not None
     assert oracles.pandoc_text(out, "reject") == oracles.pandoc_text(src, "reject")
 
 

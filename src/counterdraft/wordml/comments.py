@@ -36,16 +36,34 @@ class Comments:
                 self.pkg.add_relationship(main, RT.COMMENTS, name)
         return self._root
 
-    def add(self, first: etree._Element, last: etree._Element, text: str, author: Author) -> str:
-        """Anchor a new comment from just before `first` to just after `last` (elements inside paragraphs)."""
+    def add(self, first: etree._Element, last: etree._Element, text: str, author: Author,
+            deleted: bool = False) -> str:
+        """Anchor a new comment from just before `first` to just after `last` (elements inside paragraphs); its
+        reference `deleted` with the paragraph it stands in."""
         cid = author.ids()
         first.addprevious(etree.Element(w("commentRangeStart"), {w("id"): cid}))
         end = etree.Element(w("commentRangeEnd"), {w("id"): cid})
         last.addnext(end)
         ref = etree.Element(w("r"))
         etree.SubElement(ref, w("commentReference"), {w("id"): cid})
+        if deleted:
+            gone = author.revision("del")
+            gone.append(ref)
+            ref = gone
         end.addnext(ref)
+        self._body(cid, text, author)
+        return cid
 
+    def add_point(self, paragraph: etree._Element, text: str, author: Author) -> str:
+        """Anchor a new comment at the end of `paragraph`, on no text of its own."""
+        cid = author.ids()
+        paragraph.append(etree.Element(w("commentRangeStart"), {w("id"): cid}))
+        paragraph.append(etree.Element(w("commentRangeEnd"), {w("id"): cid}))
+        etree.SubElement(etree.SubElement(paragraph, w("r")), w("commentReference"), {w("id"): cid})
+        self._body(cid, text, author)
+        return cid
+
+    def _body(self, cid: str, text: str, author: Author) -> None:
         comment = etree.SubElement(self.root(), w("comment"), {
             w("id"): cid, w("author"): author.name, w("date"): author.date, w("initials"): _initials(author.name)})
         for i, line in enumerate(text.split("\n")):
@@ -56,4 +74,3 @@ class Comments:
             r = new_run("", None)
             set_text(etree.SubElement(r, w("t")), line)
             p.append(r)
-        return cid

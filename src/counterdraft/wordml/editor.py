@@ -130,8 +130,20 @@ class Editor:
         runs = [e for e in elements if e.getparent() is not None and e.getparent().tag != w("rPr")]
         if not runs:
             return False
-        first, last = min(runs, key=_document_order), max(runs, key=_document_order)
-        self.comments.add(first, last, text, self.author)
+        # Never in a paragraph we delete: its reference, a run, would survive accept-all as an empty paragraph, and
+        # LibreOffice keeps any paragraph holding a comment's marks, joined to the next, which takes its numbering
+        # (Common Paper's "4. Term & Termination" became "3.2" after the "Moral Rights" we delete).
+        kept = [e for e in runs if not _mark_deleted(next(e.iterancestors(w("p"))))]
+        if kept:
+            self.comments.add(min(kept, key=_document_order), max(kept, key=_document_order), text, self.author)
+            return True
+        # all of it goes with its paragraphs: the comment stands at the end of the paragraph before them
+        before = next(min(runs, key=_document_order).iterancestors(w("p"))).getprevious()
+        if before is not None and before.tag == w("p") and not _mark_deleted(before):
+            self.comments.add_point(before, text, self.author)
+        else:  # none: in the first one, its reference deleted with it
+            self.comments.add(min(runs, key=_document_order), max(runs, key=_document_order), text, self.author,
+                              deleted=True)
         return True
 
 
@@ -139,6 +151,10 @@ class Editor:
 def _diff(before: str, after: str) -> tuple:
     """check() and change() need the same diff, and a redline makes its edits twice (redline, clean copy)."""
     return tuple(diff(before, after))
+
+
+def _mark_deleted(p: etree._Element) -> bool:
+    return p.find(f"{w('pPr')}/{w('rPr')}/{w('del')}") is not None
 
 
 def _document_order(el: etree._Element) -> list[int]:
@@ -156,6 +172,10 @@ def _run_formats(p: etree._Element) -> tuple[etree._Element | None, etree._Eleme
     Common Paper's "Taxes." is, and must not underline a whole new paragraph) and of a bold caption (its leading
     bold run, or the body's made bold)."""
     runs = [r for r in p.iter(w("r")) if r.find(w("t")) is not None]
+    # a link's look (Clef's benefits list is all links) is no format for new text: other runs first, else a
+    # link's properties without it
+    unlinked = [r for r in runs if not _linked(r)]
+    all_links, runs = not unlinked and bool(runs), unlinked or runs
     body = caption = None
     plain = False  # a run of body text was seen (its properties may be none)
     longest = -1
@@ -181,4 +201,26 @@ def _run_formats(p: etree._Element) -> tuple[etree._Element | None, etree._Eleme
         body = caption  # a heading paragraph, bold throughout: text modelled on it looks like it
     if body is not None:
         body = copy.deepcopy(body)
-    return body, caption
+    return (_unlinked(body), _unlinked(caption)) if all_links else (body, caption)
+
+
+_LINK_STYLES = {"hyperlink", "followedhyperlink"}
+
+
+def _link_style(rpr: etree._Element | None) -> bool:
+    style = rpr.find(w("rStyle")) if rpr is not None else None
+    return style is not None and (style.get(w("val")) or "").lower() in _LINK_STYLES
+
+
+def _linked(r: etree._Element) -> bool:
+    return _link_style(r.find(w("rPr"))) or any(a.tag == w("hyperlink") for a in r.iterancestors())
+
+
+def _unlinked(rpr: etree._Element | None) -> etree._Element | None:
+    """A link's run properties without what makes it look like one: its character style, colour and underline."""
+    if rpr is None:
+        return None
+    rpr = copy.deepcopy(rpr)
+    for el in [c for c in rpr if c.tag in (w("color"), w("u")) or (c.tag == w("rStyle") and _link_style(rpr))]:
+        rpr.remove(el)
+    return rpr
