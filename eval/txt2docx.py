@@ -94,7 +94,8 @@ def paragraphs(text: str) -> list[str]:
             short = len(prev) < 0.6 * width
             starts = bool(_MARK.match(line)) or line[:1].isupper() or line[:1] in "“\"("
             caps = line.isupper() and len(line.split()) <= 10
-            if (_MARK.match(line) and ends) or caps or (prev.isupper() and len(prev.split()) <= 10) \
+            bullet = re.match(r"[•\-–](?:\s|$)", line)  # an item of a list, whatever the line before ends with
+            if (_MARK.match(line) and ends) or bullet or caps or (prev.isupper() and len(prev.split()) <= 10) \
                     or (wrapped_pages and ends and starts) or (short and ends and starts):
                 out.append(" ".join(para))
                 para = [line]
@@ -142,10 +143,22 @@ def _depth(marker: str) -> int:
     return 2
 
 
+#: Words a heading in title case leaves in lower case ("Start of Service and Orientation").
+_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with", "without"}
+
+
+def _titled_line(text: str, following: str) -> bool:
+    """A heading in title case on a line of its own, unnumbered ("Weekly Schedule"), over a paragraph of prose: a
+    real draft styles or bolds it, and the plain form keeps it plain."""
+    words = text.split()
+    return 0 < len(words) <= 8 and not re.search(r"[.,;:!?)\]\"']$", text) and text[:1].isupper() and \
+        all(w[:1].isupper() or w in _SMALL or not w[:1].isalpha() for w in words) and len(following.split()) >= 12
+
+
 def structure(texts: list[str]) -> list[Para]:
     """Each paragraph with its marker and caption, when it has them."""
     out = []
-    for t in texts:
+    for n, t in enumerate(texts):
         if t.startswith(TABLE):
             out.append(Para(text=t))
             continue
@@ -162,6 +175,8 @@ def structure(texts: list[str]) -> list[Para]:
         if (rest.isupper() and len(words) <= 10) or (marker and len(words) <= 10 and not rest.endswith(",")
                                                      and rest[:1].isupper() and titled and
                                                      not re.search(r"\.\s", rest)):
+            para.standalone, para.caption = True, rest
+        elif not marker and _titled_line(rest, texts[n + 1] if n + 1 < len(texts) else ""):
             para.standalone, para.caption = True, rest
         elif marker:
             c = re.match(r"^([A-Z][^.:;]{0,80}?[.:])\s+\S", rest)
