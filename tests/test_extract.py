@@ -53,6 +53,24 @@ def test_notice_days(text, days):
     assert read("termination-without-cause", text)["notice_days"] == days
 
 
+@pytest.mark.parametrize("topic, text, figures", [
+    # a term sheet's abbreviations (physician3's cardiology group, r2)
+    ("termination-without-cause", "Notice:         Without cause: 90d written notice, either party.",
+     {"notice_days": 90}),
+    ("termination-without-cause", "Without cause: 3 mos. written notice, either party.", {"notice_days": 90}),
+    ("term", "Term: Initial term of 24 months from the Start Date; renews automatically for 1-yr terms unless either "
+             "party gives 60d notice of non-renewal.", {"initial_term_months": 24, "renewal_notice_days": 60}),
+    ("term", "Initial term of two yrs from the Start Date.", {"initial_term_months": 24}),
+    ("non-compete", "Non-compete: 12 mo after separation, 10 miles from any Practice office.",
+     {"duration_months": 12, "radius_miles": 10}),
+    # "3d" before "party" is the third
+    ("termination-without-cause", "Either party may terminate on 30 days notice to the 3d party administrator.",
+     {"notice_days": 30}),
+])
+def test_abbreviated_units(topic, text, figures):
+    assert read(topic, text) == figures
+
+
 @pytest.mark.parametrize("text, months, miles", [
     ("For twelve (12) months following termination, Physician shall not practice within fifty (50) miles of "
      "any Employer facility.", 12, 50),
@@ -276,6 +294,19 @@ def test_an_inability_to_perform_is_no_without_cause_notice(text):
     ("Physician shall work full time, with a clinical FTE of 0.7 and an informatics FTE of 0.3.",
      {"clinical_fte": 0.7, "informatics_fte": 0.3}),
     ("Clinical FTE: 0.7; Informatics FTE: 0.3.", {"clinical_fte": 0.7, "informatics_fte": 0.3}),
+    # shares in hours, of a 40-hour week or of their sum (physician3's health center, r3); one figure of hours is
+    # no split
+    ("The Physician will work a full-time schedule of forty (40) hours per week, made up of 28 hours of patient care "
+     "and 12 hours of EHR leadership per week.", {"clinical_fte": 0.7, "informatics_fte": 0.3}),
+    ("Physician shall provide twenty (20) hours per week of clinical services and ten (10) hours per week of "
+     "informatics work.", {"clinical_fte": 0.5, "informatics_fte": 0.25}),
+    ("Physician shall work 30 hours of clinical care and 20 hours of informatics each week.",
+     {"clinical_fte": 0.6, "informatics_fte": 0.4}),
+    ("Physician shall work 40 hours per week in the clinic.", {}),
+    # the informatics share named for the system it serves (physician3's cardiology term sheet, r2)
+    ("Effort: 1.0 FTE in total, divided as follows:\n- Clinical cardiology: 0.9 FTE (nine half-day sessions per week)"
+     "\n- CVIS/EHR Physician Champion: 0.1 FTE (one half-day session per week)",
+     {"clinical_fte": 0.9, "informatics_fte": 0.1}),
     # the other share by another name, and after a caption on a line of its own (physician2's CMIO, q1)
     ("2.2 Allocation of Effort.\nPhysician's full-time effort shall be allocated as 0.8 FTE to Leadership Services "
      "and 0.2 FTE to Clinical Services.", {"clinical_fte": 0.2, "informatics_fte": 0.8}),
@@ -838,6 +869,18 @@ SALARY_CUE = r"base\s+salary|salary|base\s+compensation|annual\s+rate"
      ((235000, "during the period from April 1, 1998 to December 31, 1998"), (248000, "commencing January 1, 1999"))),
     ("Employee's base salary shall be $200,000 in the first year of the Term and $220,000 in the second year of the "
      "Term.", ((200000, "in the first year of the Term"), (220000, "in the second year of the Term"))),
+    # a table, one cell a line (physician3's Associate CMIO, r4): the last row's $246,200 was read as the salary
+    ("3.1.1 The Group shall pay Physician an annual base salary at the rate shown for the applicable Contract Year in "
+     "the table below:\nContract Year\nPeriod\nAnnual Base Salary\nYear 1\nJuly 1, 2027 to June 30, 2028\n$232,000\n"
+     "Year 2\nJuly 1, 2028 to June 30, 2029\n$239,000\nYear 3\nJuly 1, 2029 to June 30, 2030\n$246,200\n3.1.2 The Base "
+     "Salary is set for 1.0 FTE.",
+     ((232000, "in Year 1 (July 1, 2027 to June 30, 2028)"), (239000, "in Year 2 (July 1, 2028 to June 30, 2029)"),
+      (246200, "in Year 3 (July 1, 2029 to June 30, 2030)"))),
+    ("Base salary by contract year:\nFirst Year\n$210,000\nSecond Year\n$220,000",
+     ((210000, "in First Year"), (220000, "in Second Year"))),
+    # one row, or a table of other figures: no schedule
+    ("Base salary:\nYear 1\n$232,000\nSigning bonus\n$20,000", ()),
+    ("Call stipends are paid as follows:\nYear 1\n$1,000\nYear 2\n$1,200", ()),
     # one salary, with a date it starts: no schedule
     ("Your base salary will be $200,000 per year, commencing January 1, 2001.", ()),
     ("Employee shall receive a base salary of $250,000. Employee shall receive a signing bonus of $20,000.", ()),
@@ -857,6 +900,14 @@ def test_a_salary_stated_in_steps_is_read_as_a_schedule(text, steps):
 ])
 def test_a_term_stated_by_its_first_and_last_dates_is_read_in_months(text, months):
     assert read("term", text)["initial_term_months"] == months
+
+
+def test_a_salary_table_gives_its_first_years_salary():
+    text = ("3.1.1 The Group shall pay Physician an annual base salary at the rate shown in the table below:\n"
+            "Contract Year\nPeriod\nAnnual Base Salary\nYear 1\nJuly 1, 2027 to June 30, 2028\n$232,000\nYear 2\n"
+            "July 1, 2028 to June 30, 2029\n$239,000\nYear 3\nJuly 1, 2029 to June 30, 2030\n$246,200\n"
+            "3.1.2 The Base Salary is set for 1.0 FTE.")
+    assert read("base-salary", text)["amount_usd"] == 232000
 
 
 def test_a_salary_schedule_after_its_lead_in_gives_the_first_years_salary_and_not_a_bonus():
@@ -953,6 +1004,15 @@ def test_our_own_malpractice_and_call_wording_reads_back_as_written():
                 "go-live, to be taken within sixty (60) days.")["go_live_flex_days"] == 3
 
 
+def test_a_term_that_continues_for_years_then_renews_is_read():
+    """physician3's health center (r3): "continues for three (3) years, after which it renews automatically" was
+    ruled out as a renewal period; "continue for" was let through, "continues for" was not."""
+    assert read("term", "This Agreement begins on the Start Date and continues for three (3) years, after which it "
+                        "renews automatically for successive one-year periods unless either party gives written notice "
+                        "of non-renewal at least sixty (60) days before the end of the current period.") == \
+        {"initial_term_months": 36, "renewal_notice_days": 60}
+
+
 def test_a_defined_unit_of_time_is_no_term():
     """q1 (physician2) runs four years, to "the day before the fourth (4th) anniversary", and renews for "two (2)
     Contract Years": the review read the definition of a Contract Year, "each twelve (12) month period", as an
@@ -992,6 +1052,16 @@ def test_a_stipend_by_another_name_and_a_wrvu_target_scaled_from_full_time():
     assert read("productivity-rvu", wrvu)["annual_wrvu_target"] == 3840
     assert read("productivity-rvu", "Full-time physicians are expected to generate 4,800 wRVUs a year."
                 )["annual_wrvu_target"] == 4800
+
+
+def test_pay_named_for_the_leadership_role_is_its_stipend():
+    """physician3's health center (r3): "an EHR Clinical Lead differential" beside the base salary."""
+    text = ("The Center will pay the Physician a base salary of two hundred forty-one thousand dollars ($241,000) per "
+            "year. In addition to base salary, the Center will pay the Physician an EHR Clinical Lead differential of "
+            "fourteen thousand four hundred dollars ($14,400) per year, for as long as the Physician serves as EHR "
+            "Clinical Lead.")
+    assert read("leadership-stipend", text)["amount_usd"] == 14400
+    assert read("base-salary", text)["amount_usd"] == 241000
 
 
 def test_dollars_written_in_words_are_no_count():

@@ -961,3 +961,36 @@ def test_of_two_parts_titled_for_the_fte_the_one_that_states_the_split_is_the_cl
     ]
     m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["fte-split"]
     assert "0.8 FTE to Leadership Services" in m.text
+
+
+def test_a_part_titled_for_the_term_under_an_article_about_its_termination_is_the_term():
+    """physician3's community hospital agreement (r1): "ARTICLE VI - TERM AND TERMINATION" names the term but is
+    about ending the agreement, so the term was reported missing, though "Section 6.1 Term" under it sets it."""
+    contract = [
+        "ARTICLE VI - TERM AND TERMINATION",
+        "Section 6.1 Term. This Agreement shall begin on the Effective Date and, unless terminated earlier under this "
+        "Article VI, shall end on the second (2nd) anniversary of the Effective Date (the \"Term\").",
+        "Section 6.2 Termination Without Cause. Either party may terminate this Agreement at any time, without cause, "
+        "by giving the other party at least one hundred twenty (120) days' prior written notice.",
+        "Section 6.3 Termination for Cause. Hospital may terminate this Agreement immediately on written notice if "
+        "Physician loses the license to practice medicine or is excluded from any federal health care program.",
+        "Section 6.4 Effect of Termination. On termination, Hospital shall pay the fees earned to the date of "
+        "termination, and the parties shall have no further obligations except those that survive termination.",
+        "ARTICLE VII - GOVERNING LAW",
+        "Section 7.1 Governing Law. This Agreement is governed by the laws of the State of Indiana.",
+    ]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["term"]
+    assert m.section is not None and m.section.where.endswith("Section 6.1 Term")
+    assert "second (2nd) anniversary" in m.text and "one hundred twenty" not in m.text
+
+
+def test_recruiting_as_a_duty_is_no_non_solicitation():
+    """physician3's Associate CMIO (r4): "recruit, train and mentor physician builders" among the informatics duties
+    was found as a non-solicitation; "will not actively recruit any employee" still is one."""
+    duties = ["2.4 Informatics Duties. In her Informatics Service, Physician shall lead the design of order sets and "
+              "recruit, train and mentor physician builders and super-users in the pediatric departments.",
+              "3. Governing Law. This Agreement is governed by the laws of the Commonwealth of Massachusetts."]
+    assert match(segment(blocks(*duties)), LIBRARY, list(TOPICS))["non-solicitation"].section is None
+    covenant = duties + ["10.2 Employees. For twelve (12) months after employment ends, Physician will not actively "
+                         "recruit any employee of the Group."]
+    assert "recruit any employee" in match(segment(blocks(*covenant)), LIBRARY, list(TOPICS))["non-solicitation"].text

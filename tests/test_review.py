@@ -237,6 +237,70 @@ def test_an_at_will_clause_is_not_a_cause_without_cure_nor_a_term_that_guarantee
     assert "the stated term guarantees nothing" in reviewed.finding("term").message
 
 
+def test_grounds_that_never_say_cause_are_the_cause_clause_and_a_breach_to_correct_has_a_cure(tmp_path):
+    """physician3's health center (r3): "may end the Physician's employment immediately by written notice if" was
+    not found as the cause clause, and its breach "not corrected within fifteen (15) days after written notice"
+    was said to come "with no chance to cure". Its funded role ending was not found as a program discontinuation
+    either."""
+    reviewed = _reviewed(tmp_path, [
+        "PHYSICIAN EMPLOYMENT AGREEMENT",
+        "Compensation", "The Center will pay the Physician a base salary of $241,000 per year.",
+        "Termination",
+        "Either the Center or the Physician may end this Agreement at any time and for any reason by giving the other "
+        "ninety (90) calendar days' written notice.",
+        "The Center may end the Physician's employment immediately by written notice if the Physician loses the "
+        "license to practice medicine in Arizona; is excluded from Medicare; or materially breaches this Agreement "
+        "and does not correct the breach within fifteen (15) days after written notice.",
+        "End of the EHR Clinical Lead Assignment",
+        "The EHR Clinical Lead position is funded in part by a grant. If that funding ends, or the Center's Board "
+        "decides to discontinue or restructure the position, the Center may end the assignment on sixty (60) days' "
+        "written notice, and the Physician returns to a full clinical schedule."])
+    cause = reviewed.finding("termination-for-cause")
+    assert cause.status == "found" and "employment immediately by written notice" in cause.text
+    assert cause.parameters.get("cure_days") == 15 and "no chance to cure" not in cause.message
+    ended = reviewed.finding("program-discontinuation")
+    assert ended.status == "found" and "If that funding ends" in ended.text
+
+
+def test_what_the_physician_develops_and_assigns_is_the_ip_clause_by_whatever_name(tmp_path):
+    """physician3's health center (r3): "Templates, order panels, decision support rules ... the Physician develops
+    as EHR Clinical Lead belong to the Center, and the Physician assigns to the Center any rights" names no
+    invention, work product or intellectual property, and the contract was said to have no IP clause."""
+    reviewed = _reviewed(tmp_path, [
+        "PHYSICIAN EMPLOYMENT AGREEMENT",
+        "Compensation", "The Center will pay the Physician a base salary of $241,000 per year.",
+        "Confidential Information and EHR Work",
+        "The Physician will keep confidential all patient information and all of the Center's non-public business "
+        "information. Templates, order panels, decision support rules, training materials and reports the Physician "
+        "develops as EHR Clinical Lead belong to the Center, and the Physician assigns to the Center any rights the "
+        "Physician may have in them."])
+    ip = reviewed.finding("intellectual-property")
+    assert ip.status == "found" and ip.assessment == "weak" and "assigns to the Center" in ip.text
+
+
+def test_a_staff_non_solicitation_that_says_it_is_no_covenant_is_no_non_compete(tmp_path):
+    """physician3's health center (r3): a staff non-solicitation ("to leave the Center to work for another health
+    care provider") that says "This paragraph is not a covenant not to compete", beside a bar on other work while
+    employed, was reviewed as a twelve-month non-compete that "Meets the clause's checks"."""
+    paragraphs = [
+        "PHYSICIAN EMPLOYMENT AGREEMENT",
+        "Outside Work",
+        "The Physician may not work for any other employer, including locum tenens shifts, without the prior written "
+        "approval of the Chief Medical Officer.",
+        "Non-Solicitation",
+        "While employed by the Center and for twelve (12) months afterward, the Physician will not solicit or "
+        "encourage any employee of the Center to leave the Center to work for another health care provider. This "
+        "paragraph is not a covenant not to compete, and nothing in it limits where the Physician may practice."]
+    covenant = _reviewed(tmp_path, paragraphs).finding("non-compete")
+    assert covenant.assessment == "missing" and "its absence suits you" in covenant.message
+    paragraphs[-1] = paragraphs[-1].replace(" This paragraph is not a covenant not to compete, and nothing in it limits "
+                                            "where the Physician may practice.", " For twelve (12) months after "
+                                            "employment ends, the Physician will not practice medicine within ten "
+                                            "(10) miles of the Center.")
+    covenant = _reviewed(tmp_path, paragraphs).finding("non-compete")
+    assert covenant.status == "found" and covenant.assessment != "missing"
+
+
 def test_vesting_accelerated_under_termination_counts_for_the_equity_clause(tmp_path):
     """Metz (audit): 'Nothing accelerates vesting on a change of control or a termination without cause', read from
     the options section alone, while the termination sections accelerate vesting."""

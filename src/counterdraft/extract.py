@@ -36,9 +36,10 @@ _QUANTITY = (rf"(?:(?P<words>{_NUMBER_WORD})\s*\(\s*(?P<paren>\d+(?:\.\d+)?)\s*\
              rf"|(?P<digits>\d+(?:,\d{{3}})*(?:\.\d+)?)"
              rf"|(?P<alone>{_NUMBER_WORD}|a|an))")
 _UNITS = {
-    # "three (3) paid flex days", as our call clause writes them
-    "days": r"(?:(?:paid|unpaid)\s+)?(?:flex\s+|calendar\s+|business\s+|working\s+)?days?(?:’|')?",
-    "months": r"(?:calendar\s+)?months?(?:’|')?",
+    # "three (3) paid flex days", as our call clause writes them; a term sheet's "90d" (not "3d party", the third)
+    "days": r"(?:(?:(?:paid|unpaid)\s+)?(?:flex\s+|calendar\s+|business\s+|working\s+)?days?(?:’|')?"
+            r"|(?<=\d)d(?!\s+(?:part|anniv)))",
+    "months": r"(?:(?:calendar\s+)?months?(?:’|')?|mos?\b\.?)",
     "miles": r"(?:statute\s+)?miles?",
 }
 
@@ -49,8 +50,8 @@ def _months_in_days(months: float) -> float:
 
 
 _CONVERSIONS: dict[str, list[tuple[str, float | Callable[[float], float]]]] = {
-    "days": [(r"(?:calendar\s+)?months?(?:’|')?", _months_in_days), (r"weeks?(?:’|')?", 7.0)],
-    "months": [(r"years?(?:’|')?", 12.0), (r"anniversary", 12.0)],
+    "days": [(r"(?:(?:calendar\s+)?months?(?:’|')?|mos?\b\.?)", _months_in_days), (r"weeks?(?:’|')?", 7.0)],
+    "months": [(r"(?:years?(?:’|')?|yrs?\b\.?)", 12.0), (r"anniversary", 12.0)],
     "miles": [(r"kilometers?|kilometres?|km", 0.621371)],
 }
 _SENTENCE_END = re.compile(r"[.;](?=\s+[A-Z(“\"]|\s*$)|\n")
@@ -217,6 +218,25 @@ _PERCENT = re.compile(rf"(?i)(?:(?P<w>{_NUMBER_WORD})\s+percent\s*\(\s*(?P<p>\d+
                       rf"|(?P<w2>{_NUMBER_WORD})\s+percent\b)")
 
 
+#: Hours of a week given to one part of the work: "28 hours of patient care", "twelve (12) hours per week for EHR
+#: leadership".
+_SHARE_HOURS = re.compile(rf"(?i)(?<![\w$.,])(?:{_QUANTITY})[\s-]*(?:\(\s*\d+\s*\)\s*)?hours?\s+"
+                          r"(?:(?:per|a|each)\s+week\s+|weekly\s+)?(?:of|for|to|in|on)\b")
+#: The hours of a full-time week, the measure of a share stated in hours.
+FULL_WEEK_HOURS = 40
+
+
+def _hour_shares(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
+    """Shares of a week stated in hours, two or more in one sentence, each as a share of a full-time week (or of
+    their sum, where that is longer): "made up of 28 hours of patient care and 12 hours of EHR leadership per week"
+    is 0.7 and 0.3 (physician3's health center)."""
+    found = [(m.start(), m.end(), v) for m in _SHARE_HOURS.finditer(text, start, end) if (v := _value(m))]
+    if len(found) < 2:
+        return []
+    week = max(FULL_WEEK_HOURS, sum(v for _s, _e, v in found))
+    return [(s, e, round(v / week, 2)) for s, e, v in found]
+
+
 def _percents(text: str, start: int, end: int) -> list[tuple[int, int, float]]:
     """(start, end, value) of every percentage between start and end: "15%", "fifteen percent (15%)", "ten percent"."""
     found = []
@@ -257,6 +277,8 @@ def _quantities(text: str, kind: str) -> list[tuple[int, int, float]]:
         # percent is clinical ... and the remaining forty percent is non-clinical")
         found += [(s, e, v / 100) for a, b in sentences(text) if _EFFORT.search(text, a, b)
                   for s, e, v in _percents(text, a, b) if 0 < v <= 100 and not _OF_PAY.match(text, e)]
+        if re.search(r"(?i)\bhours?\b", text):
+            found += [q for a, b in sentences(text) for q in _hour_shares(text, a, b)]
         found.sort()
     elif kind == "percent":
         found = _percents(text, 0, len(text))
@@ -675,7 +697,7 @@ def states(text: str, kind: str, near: str, unless: str | None = None) -> bool:
 #: A word every quantity of a kind is written with: text without it states none, and is not read.
 _UNIT_HINT = {"days": re.compile(r"(?i)day|week|month"), "months": re.compile(r"(?i)month|year|anniversar"),
               "miles": re.compile(r"(?i)mile|kilomet|km"), "usd": re.compile(r"(?i)\$|usd|dollar"),
-              "fte": re.compile(r"(?i)fte|full[- ]time|%|percent"), "percent": re.compile(r"(?i)%|percent")}
+              "fte": re.compile(r"(?i)fte|full[- ]time|%|percent|hours?"), "percent": re.compile(r"(?i)%|percent")}
 
 
 def as_drafted(texts: Iterable[str], kind: str, value: float) -> str | None:
@@ -743,6 +765,42 @@ _STEP = re.compile(
     r"\s+)?year(?:\s+of\s+(?:the\s+term|employment|this\s+agreement))?)")
 
 
+#: A table row's year ("Year 1", "Contract Year 2", "Second Year") and its dates ("July 1, 2027 to June 30, 2028").
+_ROW_YEAR = re.compile(r"(?i)(?:(?:contract|employment|fiscal|calendar)\s+)?year\s+(?:\d{1,2}|one|two|three|four|five)"
+                       r"|(?:first|second|third|fourth|fifth)\s+(?:(?:contract|employment)\s+)?year")
+_ROW_DATES = re.compile(r"(?i)(?:from\s+)?" + _NAMED_DATE.format(p="a") + r"\s*(?:to|through|until|-|–|—)\s*" +
+                        _NAMED_DATE.format(p="b"))
+
+
+def _table_schedule(text: str, near: str) -> tuple[tuple[float, str], ...]:
+    """The steps of a pay table read row by row, one cell a line (physician3's Associate CMIO: "Year 1", "July 1,
+    2027 to June 30, 2028", "$232,000", then Year 2 and Year 3): each amount alone on its line, after its year or
+    its dates, under a lead-in or header naming `near`."""
+    lines, at = [], 0
+    for line in text.split("\n"):
+        lines.append((at, line.strip()))
+        at += len(line) + 1
+    run: list[tuple[float, str]] = []
+    label: list[str] = []
+    for i, (start, line) in enumerate(lines):
+        if _ROW_YEAR.fullmatch(line) or _ROW_DATES.fullmatch(line):
+            label.append(line)
+            continue
+        amounts = _quantities(line, "usd") if label else []
+        if amounts and alone(line, "usd") and (run or re.search(near, text[:start], re.I)):
+            year = next((x for x in label if _ROW_YEAR.fullmatch(x)), None)
+            dates = next((x for x in label if _ROW_DATES.fullmatch(x)), None)
+            words = f"in {year}" + (f" ({dates})" if dates else "") if year else f"from {dates}"
+            run.append((amounts[0][2], words))
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+        label = []
+    values = [v for v, _ in run]
+    return tuple(run) if len(run) >= 2 and len(set(values)) == len(values) else ()
+
+
 def schedule(text: str, near: str) -> tuple[tuple[float, str], ...]:
     """(amount, the draft's words for its period) of each step where text states pay as a schedule, in consecutive
     sentences (or clauses) naming `near` that state each dollar amount with a period of its own; () where it states
@@ -765,7 +823,7 @@ def schedule(text: str, near: str) -> tuple[tuple[float, str], ...]:
         if len(set(values)) == len(values) >= 2:
             return tuple((v, words[0].lower() + words[1:]) for v, words in run)
         run = []
-    return ()
+    return _table_schedule(text, near) if "\n" in text else ()
 
 
 def alone(text: str, kind: str) -> bool:
@@ -850,6 +908,10 @@ def read_rule(rule: Extractor, text: str) -> float | None:
     """The quantity an extract rule reads in text."""
     value = extract_quantity(text, rule.kind, rule.near, rule.beside, rule.unless, rule.ceiling, rule.floor,
                              rule.multiples, rule.after, rule.conditions, rule.before)
+    if value is not None and rule.kind == "usd" and rule.near:
+        steps = schedule(text, rule.near)
+        if any(math.isclose(value, v) for v, _ in steps):  # pay stated as a schedule is its first step's
+            value = steps[0][0]
     if value is None and rule.phrased:
         excluded = ruled_out(text, rule.unless, conditions=rule.conditions) if rule.unless else []
         value = next((figure for a, b in sentences(text) if (a, b) not in excluded

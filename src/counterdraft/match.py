@@ -49,7 +49,7 @@ DETECTION_CUES: dict[str, tuple[list[str], list[str]]] = {
     "non-solicitation": (["non-solicitation", "nonsolicitation", "non-solicit", "solicit", "solicitation",
                           "induce any employee", "hire any employee", "solicit any employee", "solicit or hire",
                           "solicit, induce", "interfere with the relationship", "no-hire", "employ or solicit",
-                          "recruit", "accept business from", "offer employment to", "attempt to induce",
+                          "recruit any", "recruit or", "recruit, hire", "accept business from", "offer employment to", "attempt to induce",
                           "leave the employ", "induce personnel", "hiring any employees", "hire any employees",
                           "commercial activity with"],
                          ["non-solicitation", "nonsolicitation", "no solicitation", "non-solicit", "solicitation",
@@ -546,6 +546,26 @@ def _rival(s: Section, value: float, v: Vocabulary, index: Index) -> str | None:
     return topic if rank > value else None
 
 
+def _titled_under(best: Section, value: float, v: Vocabulary, index: Index, scores: dict[int, float]
+                  ) -> Section | None:
+    """Where a heading names the topic among others and its part is more about another ("ARTICLE VI - TERM AND
+    TERMINATION"), the best part under it whose own heading names the topic and that is about it ("Section 6.1
+    Term", physician3's community hospital agreement, which was reported to have no term)."""
+    if _rival(best, value, v, index) is None:
+        return None
+    under = [s for s in index.candidates if scores[id(s)] > 0 and s is not best and index.titled(s, v)
+             and best in _ancestors(s) and _rival(s, scores[id(s)], v, index) is None]
+    return max(under, key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), default=None)
+
+
+def _ancestors(s: Section) -> list[Section]:
+    out, node = [], s.parent
+    while node is not None:
+        out.append(node)
+        node = node.parent
+    return out
+
+
 def _about(v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict[int, float],
            floor: float) -> Section | None:
     """The best of the RIVALS best-ranked candidates with at least `floor` evidence that is about v more than about
@@ -930,6 +950,11 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
             if said is not None:
                 best, best_section = (scores[id(said)], -said.start, len(said.blocks)), said
                 best_evidence, best_reason = evidence[id(said)], index.score(said, v)[2]
+        titled = _titled_under(best_section, best[0], v, index, scores) \
+            if not index.mentions(best_section, v) else None
+        if titled is not None:
+            best, best_section = (scores[id(titled)], -titled.start, len(titled.blocks)), titled
+            best_evidence, best_reason = evidence[id(titled)], index.score(titled, v)[2]
         stating = _stating(best_section, v, index, scores, evidence, _figures(library, topic, where=True))
         if stating is not None:
             best, best_section = (scores[id(stating)], -stating.start, len(stating.blocks)), stating
@@ -939,7 +964,9 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
             best, best_section = (scores[id(prevailing)], -prevailing.start, len(prevailing.blocks)), prevailing
             best_evidence = evidence[id(prevailing)]
             best_reason = index.score(prevailing, v)[2] + "; says it applies notwithstanding anything to the contrary"
-        section = _climb(best_section, best[0], scores, index.total_blocks)
+        # not back up to the heading it was taken from for naming other topics too
+        section = best_section if best_section is titled else _climb(best_section, best[0], scores,
+                                                                       index.total_blocks)
         strength = max(best_evidence, evidence.get(id(section), 0.0))
         if strength < FOUND_SCORE:
             out[topic] = Match(topic, None, strength, f"nothing says enough (best {strength:.2f} of "
