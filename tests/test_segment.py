@@ -570,3 +570,14 @@ def test_a_section_inserted_as_7a_is_the_sibling_of_7_and_heads_nothing_after_it
     items = [c for c in secs if c is not terms]
     assert [c.heading for c in items][1] == "7A. Continuing Medical Education" and len(items) == 4
     assert len({c.key for c in items}) == 1 and all(not c.children for c in items)
+
+
+def test_plain_lines_in_title_case_over_prose_head_their_parts_where_the_document_heads_parts_so():
+    """physician3's health center (r3), with its headings unformatted: every heading ("Weekly Schedule") was read as
+    a paragraph of the part before it. Two such lines are not yet a document's way of heading its parts."""
+    prose = "The Physician will work a full-time schedule of forty hours per week at the main clinic of the Center."
+    parts = ["Physician Employment Agreement", "Tres Arroyos Community Health Center, Inc.",
+             "Position", prose, "Weekly Schedule", prose, "Work Location", prose,
+             "Sincerely,", "Maria Lopez", "Chief Executive Officer"]
+    assert [h for _level, h in tree(segment(blocks(*parts)))] == ["Position", "Weekly Schedule", "Work Location"]
+    assert tree(segment(blocks(*parts[:6]))) == []

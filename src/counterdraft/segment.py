@@ -236,6 +236,24 @@ def _fragments(blocks: list[Block]) -> set[int]:
     return out
 
 
+#: How many unnumbered title-case lines over prose make a document's way of heading its parts.
+TITLED_HEADINGS = 3
+
+
+def _titled_headings(blocks: list[Block]) -> set[int]:
+    """The blocks (by id) that head a part as a plain line in title case over a paragraph of prose ("Weekly
+    Schedule", then "The Physician will work ..."), where the document heads at least TITLED_HEADINGS parts so:
+    unformatted, numbered nowhere, no sentence, nothing after a colon (physician3's health center, whose every
+    heading was read as a paragraph of the part before it)."""
+    body = [b for b in blocks if not b.in_table and b.text.strip()]
+    out = {id(b) for b, after in zip(body, body[1:])
+           if not b.numbered and not b.caption and b.outline_level is None and marker(b.text.strip()) is None
+           and _short_heading(b.text.strip()) and _titled(b.text.strip()) and not _caps(b.text.strip())
+           and not re.search(r"[.,;:!?]$", b.text.strip()) and len(_words(after.text)) >= 12
+           and _mark(after) is None and not _LABEL.match(b.text)}
+    return out if len(out) >= TITLED_HEADINGS else set()
+
+
 def inline_caption(rest: str) -> str | None:
     """The caption a paragraph's text (after its number) opens with ("Termination Without Cause." in "(d)
     Termination Without Cause. ..."), else None."""
@@ -441,6 +459,7 @@ def segment(blocks: list[Block]) -> list[Section]:
     seen: set[str] = set()  # the kinds of marker met so far
     previous = ""  # the last paragraph's text, outside tables
     fragments = _fragments(blocks)
+    titled = _titled_headings(blocks)
     for block in blocks:
         if block.in_table:
             stack[-1][1].blocks.append(block)
@@ -468,6 +487,8 @@ def segment(blocks: list[Block]) -> list[Section]:
             pending_only_marker = None
         mark = _mark(block, runs_on) if id(block) not in fragments else \
             _Mark("colon", block.text.strip(), None, False, "")
+        if mark is None and id(block) in titled:
+            mark = _Mark("titled", block.text.strip(), None, False, "")
         if cut and mark is not None and mark.key in ("bold", "caps") and not mark.inline and \
                 block.text.rstrip().endswith("."):
             mark = None
