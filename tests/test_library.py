@@ -207,6 +207,7 @@ def test_lint_reports_an_unknown_topic_where_a_clause_names_other_topics(tmp_pat
     ("edits.0.find", {"on_found": "edit", "edits": [{"find": "*days", "replace": "{{ notice_days }} days"}]}),
     ("keep_if", {"keep_if": "(?x)based\\s+(at"}),
     ("held_in", {"held_in": "employee[agreement"}),
+    ("facts.tail_paid", {"facts": {"tail_paid": "tail(paid"}}),
 ])
 def test_lint_reports_bad_regex(tmp_path, field, change):
     path = write_clause(tmp_path, "bad-regex", **change)
@@ -258,6 +259,15 @@ def test_every_wording_for_every_sample_profile_reads_in_a_letter_to_you(lib):
                 for profile in profiles:
                     text = render_string(template, {**profile_values(clause, profile), **extra})
                     assert unvoiced(text) == [], (clause.id, field, text)
+
+
+def test_a_fact_reads_as_a_variable_of_the_request_and_is_named_apart_from_the_parameters(tmp_path):
+    path = write_clause(tmp_path, "fact", facts={"said_twice": "twice"},
+                        talking_point="{% if said_twice %}Twice?{% else %}Once?{% endif %}")
+    assert texts(lint_library([tmp_path])) == []
+    path = write_clause(tmp_path, "fact", facts={"notice_days": "ninety"})
+    found = texts(lint_library([tmp_path]))
+    assert len(found) == 1 and str(path) in found[0] and "facts.notice_days" in found[0]
 
 
 def test_lint_warns_when_file_name_differs_from_id(tmp_path):

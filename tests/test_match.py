@@ -994,3 +994,38 @@ def test_recruiting_as_a_duty_is_no_non_solicitation():
     covenant = duties + ["10.2 Employees. For twelve (12) months after employment ends, Physician will not actively "
                          "recruit any employee of the Group."]
     assert "recruit any employee" in match(segment(blocks(*covenant)), LIBRARY, list(TOPICS))["non-solicitation"].text
+
+
+def test_a_clause_goes_on_in_the_parts_after_it_titled_for_its_topic():
+    """physician3's community hospital (r1): "Section 5.1 Professional Liability Coverage", then "Section 5.2 Tail
+    Coverage": the tail was read as unpaid, from 5.1 alone. The indemnity after them is another topic's."""
+    contract = [
+        "ARTICLE V - INSURANCE AND INDEMNIFICATION",
+        "Section 5.1 Professional Liability Coverage. Hospital shall obtain and pay for professional liability "
+        "insurance covering Physician for the Services, written on a claims-made basis.",
+        "Section 5.2 Tail Coverage. When this Agreement expires or is terminated for any reason, Hospital shall "
+        "purchase, at its sole cost, an extended reporting period endorsement to the policy described in Section 5.1.",
+        "Section 5.3 Indemnification. Each party shall indemnify and hold harmless the other party from claims arising "
+        "from its own negligence.",
+        "ARTICLE VI - GOVERNING LAW",
+        "Section 6.1 Governing Law. This Agreement is governed by the laws of the State of Indiana.",
+    ]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["malpractice"]
+    assert m.section.where.endswith("Section 5.1 Professional Liability Coverage")
+    assert [a.where.rsplit("> ", 1)[-1] for a in m.also] == ["Section 5.2 Tail Coverage"]
+    assert "extended reporting period" in m.text and "indemnify" not in m.text
+
+
+def test_a_part_after_that_only_names_the_topic_in_its_heading_is_a_part_of_its_own():
+    """McGrane (held-out-3): "(e) Voluntary Termination for Good Reason", with the executive's own sixty days'
+    notice, is no part of "(d) Termination Without Cause"; nor is a part that does not refer back by number."""
+    contract = [
+        "4. Termination.",
+        "(d) Termination Without Cause. The Company may terminate the Executive's employment without Cause upon "
+        "written notice.",
+        "(e) Voluntary Termination for Good Reason. The Executive may terminate employment for Good Reason upon sixty "
+        "(60) days' written notice to the Company, as provided in Section 4(d).",
+        "5. Governing Law. This Agreement is governed by the laws of the State of Delaware.",
+    ]
+    m = match(segment(blocks(*contract)), LIBRARY, list(TOPICS))["termination-without-cause"]
+    assert m.also == ()

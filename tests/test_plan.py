@@ -3640,6 +3640,64 @@ def test_a_coverage_short_only_on_its_limits_has_them_raised_in_place(library, t
                    for c in edits["malpractice"].changes)
 
 
+def test_a_tail_the_draft_pays_in_a_section_of_its_own_is_not_asked_for(library, tmp_path):
+    """physician3's community hospital (r1): "5.1 Professional Liability Coverage" (claims-made, limits left to the
+    state statute, the hospital paying the state fund's surcharge), then "5.2 Tail Coverage", which the hospital
+    buys however the agreement ends. The review said nothing paid the tail, our wording replaced 5.1 (and the
+    surcharge with it), and the letter asked "As the professional liability coverage is claims-made, could you pay
+    for tail coverage"."""
+    hospitalist = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
+    policy = ("5.1 Professional Liability Coverage. Hospital shall obtain and pay for professional liability insurance "
+              "covering Physician for the Services, written on a claims-made basis, with limits not less than those "
+              "required by the Indiana medical malpractice statutes, and shall pay the surcharge required for "
+              "Physician's participation in the Indiana patient's compensation fund.")
+    tail = ("5.2 Tail Coverage. When this Agreement expires or is terminated for any reason, Hospital shall purchase, "
+            "at its sole cost, an extended reporting period endorsement to the policy described in Section 5.1.")
+    contract = ["HOSPITALIST SERVICES AGREEMENT", "5. INSURANCE", policy, tail,
+                "5.3 Indemnification. Each party shall indemnify the other for its own negligence.",
+                "6. GOVERNING LAW", "6.1 Law. This Agreement is governed by the laws of the State of Indiana."]
+    edits, _ = _plan_of(hospitalist, library, tmp_path, contract)
+    cover = edits["malpractice"]
+    assert cover.kind == "insert" and not cover.changes  # 5.1 and its surcharge stay
+    assert cover.request == ("Could the professional liability coverage state limits of $2,000,000 per claim and "
+                             "$6,000,000 in the aggregate and cover my informatics duties as well, keeping the tail "
+                             "coverage as drafted?")
+    assert "stays as drafted" in cover.comment and "Moves the cost of tail" not in cover.comment
+    # a tail paid only on some endings is still asked for
+    edits, _ = _plan_of(hospitalist, library, tmp_path, [
+        *contract[:3], tail.replace("When this Agreement expires or is terminated for any reason", "If Hospital "
+                                    "terminates this Agreement without cause"), *contract[4:]])
+    assert "could you pay for tail coverage" in edits["malpractice"].request
+
+
+def test_a_raised_target_raises_the_ceiling_after_it(library, tmp_path):
+    """physician3's cardiology term sheet (r2): "Target 4% of Base Compensation, up to 6% if every measure is met"
+    became "Target 20% of Base Compensation, up to 6% ...": a target above the most the incentive may pay."""
+    hospitalist = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
+    bonus = ("Target 4% of Base Compensation, up to 6% if every measure is met. Measures for year 1: note closure "
+             "within 72 hours and patient experience.")
+    edits, _ = _plan_of(hospitalist, library, tmp_path, ["TERM SHEET", "Base Compensation:",
+                                                         "$400,000 per year, paid biweekly.", "Incentive Bonus:", bonus])
+    bonus_edit = edits["bonus-incentive"]
+    assert [c.after for c in bonus_edit.changes] == [bonus.replace("4%", "20%").replace("6%", "20%")]
+    assert "and its ceiling with it (from 6%)" in bonus_edit.comment
+    assert bonus_edit.request.startswith("Could we raise the incentive target to 20% of base salary (from 4%), and "
+                                         "its ceiling with it")
+
+
+def test_shortening_a_non_compete_leaves_the_non_solicitation_under_the_same_heading(library, tmp_path):
+    """physician3's cardiology term sheet (r2): under "Restrictive Covenants:", the non-solicitation's "24 months"
+    was shortened with the non-compete's, unasked and unexplained."""
+    hospitalist = load_profile(ROOT / "samples" / "profile-hospitalist.yaml")
+    covenant = ("- Non-compete: 24 months after separation; no practice of cardiology within 10 miles of any Practice "
+                "office where you saw patients in the prior 12 months")
+    solicit = "- Non-solicitation: 24 months after separation; no soliciting Practice patients, referring physicians"
+    edits, _ = _plan_of(hospitalist, library, tmp_path, ["TERM SHEET", "Base Compensation: $400,000 per year.",
+                                                         "Restrictive Covenants:", covenant, solicit])
+    changed = {c.before: c.after for c in edits["non-compete"].changes}
+    assert changed == {covenant: covenant.replace("24 months", "six (6) months").replace("10 miles", "five (5) miles")}
+
+
 def test_the_wrvu_request_does_not_call_the_profiles_full_time_target_the_drafts(library, tmp_path):
     """physician2's university offer (q2) states its own full-time expectation (6,400 work RVUs, scaled to 3,840): the
     request asked for "2,520 wRVUs, that is the 4,200 wRVU full-time target scaled to my 0.6 clinical FTE", as if

@@ -301,6 +301,31 @@ def test_a_staff_non_solicitation_that_says_it_is_no_covenant_is_no_non_compete(
     assert covenant.status == "found" and covenant.assessment != "missing"
 
 
+def test_a_health_centers_federal_tort_claims_cover_is_no_policy_to_replace(tmp_path):
+    """physician3's health center (r3) is deemed a Public Health Service employee: the United States defends
+    malpractice claims under the Federal Tort Claims Act, and the center buys no policy. The review found the
+    coverage weak, and the redline replaced the FTCA section with a commercial policy, limits and a tail."""
+    reviewed = _reviewed(tmp_path, [
+        "PHYSICIAN EMPLOYMENT AGREEMENT",
+        "Benefits", "The Physician is eligible for medical, dental and vision coverage and group life insurance.",
+        "Malpractice Coverage Under the Federal Tort Claims Act",
+        "The Center has been deemed to be an employee of the Public Health Service under 42 U.S.C. § 233(g)-(n). As a "
+        "full-time employee of the Center, the Physician is covered for medical malpractice claims arising from "
+        "services within the scope of this employment, and for those claims a suit against the United States under "
+        "the Federal Tort Claims Act is the exclusive remedy. The Center will not buy a commercial professional "
+        "liability policy for those services. For any services that this coverage does not reach, such as approved "
+        "outside work, the Physician must obtain separate professional liability insurance at the Physician's own "
+        "cost."])
+    cover = reviewed.finding("malpractice")
+    assert cover.status == "found" and cover.assessment == "ok" and "Federal Tort Claims Act" in cover.message
+    # a policy the employer buys is still the clause
+    reviewed = _reviewed(tmp_path, [
+        "PHYSICIAN EMPLOYMENT AGREEMENT", "Insurance",
+        "Employer shall maintain claims-made professional liability insurance covering Physician."])
+    cover = reviewed.finding("malpractice")
+    assert cover.status == "found" and "tail" in cover.message
+
+
 def test_vesting_accelerated_under_termination_counts_for_the_equity_clause(tmp_path):
     """Metz (audit): 'Nothing accelerates vesting on a change of control or a termination without cause', read from
     the options section alone, while the termination sections accelerate vesting."""

@@ -201,6 +201,7 @@ def render_ask(clause: Clause, values: dict[str, Any], found: dict[str, Any] | N
                "flagged": set(flagged), "stipend": stipend, "engaged": engaged, "cite": cite, "total_fte": total_fte,
                "full_time": full_time, "held": held, "full_time_benefits": full_time_benefits,
                "grounds": grounds,
+               **{name: first_match(pattern, clause_text) is not None for name, pattern in clause.facts.items()},
                "states": lambda pattern: first_match(pattern, clause_text) is not None,
                "drafted": lambda name: as_drafted([*read_in, clause_text, contract], clause.extract[name].kind,
                                                   found[name]) if found and name in found and name in clause.extract

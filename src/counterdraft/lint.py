@@ -147,7 +147,7 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
                            "flagged": flagged, "stipend": True, "engaged": False, "own": True, "own_notice": True,
                            "drafted": _drafted("two months"), "only_for": _drafted(None), "cite": "Section 7",
                            "total_fte": 1.0, "full_time": True, "held": None, "full_time_benefits": True, "grounds": False}):
-                yield field, text, True, extra
+                yield field, text, True, {**extra, **{name: extra["states"]("") for name in clause.facts}}
             continue
         elif field.startswith("tiers."):
             # a tier may read `says` and `own`, whether the agreement runs for a term that can be renewed
@@ -198,6 +198,8 @@ def _regexes(clause: Clause) -> Iterator[tuple[str, str]]:
         yield "keep_if", clause.keep_if
     if clause.own_right is not None:
         yield "own_right", clause.own_right
+    for name, pattern in clause.facts.items():
+        yield f"facts.{name}", pattern
     if clause.held_in is not None:
         yield "held_in", clause.held_in
     if clause.governs is not None:

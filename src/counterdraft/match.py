@@ -907,6 +907,30 @@ def _references(section: Section, v: Vocabulary, index: Index, numbers: _Numbers
     return tuple(out)
 
 
+def _continued(section: Section, v: Vocabulary, index: Index, scores: dict[int, float],
+               also: tuple[Section, ...]) -> tuple[Section, ...]:
+    """The parts right after a matched one, under the same heading, whose own headings name the topic too, that
+    refer back to it by its number and are about no other topic more: "Section 5.2 Tail Coverage. ... an extended
+    reporting period endorsement to the policy described in Section 5.1" after "Section 5.1 Professional Liability
+    Coverage" (physician3's community hospital: the review said nothing paid the tail, and the letter asked for one,
+    where 5.2 has the hospital pay it however the agreement ends). A part that only names the topic in its heading
+    is a part of its own: McGrane's "(e) Voluntary Termination for Good Reason" after "(d) Termination Without
+    Cause", Puhala's "c. Annual Equity Bonus" after "b. Cash Bonus"."""
+    if section.heading is None or section.kind != "heading" or not re.search(r"\d", section.number or ""):
+        return ()  # a letter or a roman numeral alone ("(d)") is no reference anyone can be sure of
+    back = re.compile(rf"(?<![\w.]){re.escape(section.number.strip('.'))}(?![\w]|\.\d)")
+    siblings = section.parent.children if section.parent is not None else index.tops
+    at = next((i for i, s in enumerate(siblings) if s is section), None)
+    out: list[Section] = []
+    for s in siblings[at + 1:] if at is not None else ():
+        if s.heading is None or scores.get(id(s), 0.0) <= 0 or not index.titled(s, v) or \
+                _rival(s, scores[id(s)], v, index) is not None or any(_contains(o, s) for o in also) or \
+                not back.search(s.text, len(s.blocks[0].text) - len(s.blocks[0].text.lstrip()) + len(s.number or "")):
+            break
+        out.append(s)
+    return tuple(out)
+
+
 def match(sections: list[Section], library: Library, topics: list[str]) -> dict[str, Match]:
     """The best candidate for each topic, or a Match with no section when nothing scores well enough."""
     vocab = vocabularies(library, topics)
@@ -988,6 +1012,10 @@ def match(sections: list[Section], library: Library, topics: list[str]) -> dict[
         also = _references(section, v, index, numbers, index.total_blocks)
         if also:
             best_reason += "; refers to " + ", ".join(repr(a.where or a.heading or "a section") for a in also)
+        after = _continued(section, v, index, scores, also)
+        if after:
+            best_reason += "; goes on in " + ", ".join(repr(a.where or a.heading) for a in after)
+            also += after
         figures = _figures(library, topic, beside=True)
         elsewhere = _elsewhere([section, *also], v, index, scores, evidence, figures)
         governing = () if elsewhere else _governing([section, *also], library, topic, index, figures)

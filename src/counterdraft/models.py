@@ -411,6 +411,10 @@ class Clause(Strict):
     #: `own`, whether one does. Ending it on the other side's breach, or by mutual consent, is no such right: a
     #: contractor whose draft gives none is asked for one rather than told to keep "my own notice as drafted".
     own_right: str | None = None
+    #: Named patterns the rationale and the talking point read as whether the clause as found (with the sentences
+    #: read beside it) says each, as `states(pattern)` would: one definition for what both say (malpractice's
+    #: `tail_paid`, the draft already has the employer pay for the tail however employment ends).
+    facts: dict[str, str] = {}
     insert_after: list[str] = []
     #: Topics whose matched sections may state this clause's figures too, read there when the clause as matched
     #: leaves them unstated: what a termination without cause pays is the severance, though the section matched for
@@ -510,6 +514,9 @@ class Clause(Strict):
                 raise ValueError(f"edits.{i}: every_short: true needs the param whose ask a match falls short of")
         if self.present_means is not None and self.present_if is None:
             raise ValueError("present_means says what present_if means, and there is no present_if")
+        for name in self.facts:
+            if not name.isidentifier() or name in self.parameters:
+                raise ValueError(f"facts.{name}: a fact is named as a template variable, apart from the parameters")
         if self.missing_tier is not None and self.missing_tier not in self.tiers:
             raise ValueError(f"missing_tier names {self.missing_tier!r}, which is not one of its tiers "
                              f"({', '.join(self.tiers)})")
