@@ -2,7 +2,7 @@
 
 Each eval/labels/*.yaml names a contract (plain text, converted to DOCX here with eval/txt2docx.py, or a DOCX used
 as it is) of eval/contracts/ or else of the shared corpus, its split (dev: tuned on; heldout, heldout3 to heldout9,
-cuad, physician, physician2, fresh, fresh2: only evaluated), and for each topic either `missing` or a distinctive
+cuad, physician, physician2, physician3, fresh, fresh2: only evaluated), and for each topic either `missing` or a distinctive
 phrase of the clause that governs it, with the parameters the contract states.
 A (contract, topic) pair counts as found correctly when the review reports it found and its text contains the
 phrase; a missing topic counts as correct when the review reports it missing. A figure the review reports for a
