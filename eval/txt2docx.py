@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import docx
+import docx.oxml
 from docx.shared import Pt
 
 FORMS = ("headings", "bold", "numbering", "plain")
@@ -191,10 +192,46 @@ def structure(texts: list[str]) -> list[Para]:
     return out
 
 
+#: A multi-level list of decimal numbers ("1.", "1.1", "1.1.1"), as Word numbers a contract's sections.
+_DECIMAL_LIST = (
+    '<w:abstractNum xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:abstractNumId="90">'
+    '<w:multiLevelType w:val="multilevel"/>'
+    + "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+              f'<w:lvlText w:val="{".".join(f"%{j + 1}" for j in range(i + 1))}{"." if i == 0 else ""}"/>'
+              f'<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="{360 * (i + 1)}" w:hanging="360"/></w:pPr></w:lvl>'
+              for i in range(3))
+    + '</w:abstractNum>')
+_DECIMAL_NUM_ID = "90"
+
+
+def _decimal_list(document) -> None:
+    numbering = document.part.numbering_part.element
+    first_num = numbering.find(docx.oxml.ns.qn("w:num"))
+    first_num.addprevious(docx.oxml.parse_xml(_DECIMAL_LIST))
+    numbering.append(docx.oxml.parse_xml(
+        '<w:num xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:numId="90">'
+        '<w:abstractNumId w:val="90"/></w:num>'))
+
+
+def _numbered(document, text: str, p: Para):
+    """A paragraph numbered as Word numbers it: a decimal number ("3.2.1") at its level of the multi-level list, a
+    letter or a roman numeral in its list style."""
+    if not re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){0,2}\.?", p.marker):
+        return document.add_paragraph(text, style=_list_style(p))
+    para = document.add_paragraph(text)
+    num = docx.oxml.parse_xml(
+        '<w:numPr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f'<w:ilvl w:val="{min(2, max(0, _depth(p.marker) - 1))}"/><w:numId w:val="{_DECIMAL_NUM_ID}"/></w:numPr>')
+    para._p.get_or_add_pPr().insert(0, num)
+    return para
+
+
 def write(paras: list[Para], form: str, out: Path) -> None:
     document = docx.Document()
     document.styles["Normal"].font.name = "Times New Roman"
     document.styles["Normal"].font.size = Pt(11)
+    if form == "numbering":
+        _decimal_list(document)
     for p in paras:
         if p.text.startswith(TABLE):
             rows = [row.split("\t") for row in p.text[len(TABLE):].split("\n")]
@@ -205,7 +242,7 @@ def write(paras: list[Para], form: str, out: Path) -> None:
             continue
         if form == "plain" or (not p.caption and not p.standalone):
             if form == "numbering" and p.marker and not p.caption and _depth(p.marker) >= 2:
-                document.add_paragraph(p.text[len(p.marker):].strip(), style=_list_style(p))
+                _numbered(document, p.text[len(p.marker):].strip(), p)
             else:
                 document.add_paragraph(p.text)
             continue
@@ -227,7 +264,7 @@ def write(paras: list[Para], form: str, out: Path) -> None:
                 para.add_run(" " + body[len(p.caption):].strip())
         else:  # numbering
             numbered = bool(p.marker) and not re.match(r"(?i)(article|section)", p.marker)
-            para = document.add_paragraph(style=_list_style(p) if numbered else None)
+            para = _numbered(document, "", p) if numbered else document.add_paragraph()
             lead = (p.caption if numbered else f"{p.marker} {p.caption}".strip()) if not p.standalone else \
                 (body if numbered else p.text)
             para.add_run(lead).bold = True
