@@ -340,21 +340,28 @@ def test_libreoffice_reads_paragraph_changes_as_word_does(tmp_path, libreoffice)
 
 
 # ---------------------------------------------------------------------------------------------- inserted sections
-def test_an_inserted_section_takes_the_body_text_format_not_an_underlined_caption(tmp_path):
-    """Common Paper's contractor agreement (audit): a subsection captioned "Taxes." in an underlined run, not bold,
-    was the model of our CME text, and the whole inserted paragraph came out underlined."""
+def _insert_after_first(tmp_path, body: str, caption: str, text: str):
+    """(the original, the document with a bold-captioned section inserted after its first paragraph, modelled on
+    it)."""
     from twins import make_docx
     from counterdraft.models import ParagraphRef
     from counterdraft.wordml.editor import Editor
 
-    src = make_docx(tmp_path / "original.docx", body=p(r("Taxes.", '<w:b w:val="0"/><w:u w:val="single"/>'),
-                                                       r(" Contractor pays its own taxes on every fee.", "<w:i/>")))
+    src = make_docx(tmp_path / "original.docx", body=body)
     pkg = Package.open(src)
     ref = ParagraphRef(part="word/document.xml", index=0)
-    Editor(pkg, "Dana", "2026-01-01T00:00:00Z").insert_after(
-        ref, [("2A. Education.", "Company shall pay for courses.", ref, False, True)])
+    Editor(pkg, "Dana", "2026-01-01T00:00:00Z").insert_after(ref, [(caption, text, ref, False, True)])
     out = tmp_path / "out.docx"
     pkg.save(out)
+    return src, out
+
+
+def test_an_inserted_section_takes_the_body_text_format_not_an_underlined_caption(tmp_path):
+    """Common Paper's contractor agreement (audit): a subsection captioned "Taxes." in an underlined run, not bold,
+    was the model of our CME text, and the whole inserted paragraph came out underlined."""
+    src, out = _insert_after_first(tmp_path, p(r("Taxes.", '<w:b w:val="0"/><w:u w:val="single"/>'),
+                                                r(" Contractor pays its own taxes on every fee.", "<w:i/>")),
+                                   "2A. Education.", "Company shall pay for courses.")
     runs = {t.text.strip(): t.getparent().find(w("rPr")) for t in Package.open(out).part("word/document.xml")
             .iter(w("t")) if t.text and t.getparent().getparent().tag == w("ins")}
     body, caption = runs["Company shall pay for courses."], runs["2A. Education."]
@@ -375,17 +382,7 @@ LINK = '<w:rStyle w:val="Hyperlink"/><w:color w:val="0563C1"/><w:u w:val="single
      + f'<w:hyperlink w:anchor="perks">{r("the employee handbook on the intranet site", LINK)}</w:hyperlink>', "20"),
 ])
 def test_an_inserted_section_never_looks_like_a_link(tmp_path, model, size):
-    from twins import make_docx
-    from counterdraft.models import ParagraphRef
-    from counterdraft.wordml.editor import Editor
-
-    src = make_docx(tmp_path / "original.docx", body=p(model))
-    pkg = Package.open(src)
-    ref = ParagraphRef(part="word/document.xml", index=0)
-    Editor(pkg, "Dana", "2026-01-01T00:00:00Z").insert_after(
-        ref, [("Education.", "Employer shall pay for courses.", ref, False, True)])
-    out = tmp_path / "out.docx"
-    pkg.save(out)
+    src, out = _insert_after_first(tmp_path, p(model), "Education.", "Employer shall pay for courses.")
     new = [t.getparent() for t in Package.open(out).part("word/document.xml").iter(w("t"))
            if t.getparent().getparent().tag == w("ins")]
     assert ["".join(x.itertext()) for x in new] == ["Education. ", "Employer shall pay for courses."]
