@@ -782,7 +782,7 @@ def _table_schedule(text: str, near: str) -> tuple[tuple[float, str], ...]:
         at += len(line) + 1
     run: list[tuple[float, str]] = []
     label: list[str] = []
-    for i, (start, line) in enumerate(lines):
+    for start, line in lines:
         if _ROW_YEAR.fullmatch(line) or _ROW_DATES.fullmatch(line):
             label.append(line)
             continue

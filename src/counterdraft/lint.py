@@ -147,6 +147,7 @@ def _templates(clause: Clause, defaults: dict[str, Any]) -> Iterator[tuple[str, 
                            "flagged": flagged, "stipend": True, "engaged": False, "own": True, "own_notice": True,
                            "drafted": _drafted("two months"), "only_for": _drafted(None), "cite": "Section 7",
                            "total_fte": 1.0, "full_time": True, "held": None, "full_time_benefits": True, "grounds": False}):
+                # each fact answers as `states` does in that rendering
                 yield field, text, True, {**extra, **{name: extra["states"]("") for name in clause.facts}}
             continue
         elif field.startswith("tiers."):
