@@ -326,6 +326,19 @@ def test_a_health_centers_federal_tort_claims_cover_is_no_policy_to_replace(tmp_
     assert cover.status == "found" and "tail" in cover.message
 
 
+def test_equity_the_physician_buys_has_no_vesting_to_accelerate(tmp_path):
+    """physician3's cardiology term sheet (r2): "Buy-in: $185K for a membership interest in the Practice" was weak
+    for "Nothing accelerates vesting on a change of control": a purchase has nothing to vest. A grant of options
+    still is."""
+    paragraphs = ["TERM SHEET", "Base Compensation:", "$400,000 per year, paid biweekly.", "Partnership Track:",
+                  "- Buy-in: $185K for a membership interest in the Practice, payable over 5 years by payroll deduction"]
+    equity = _reviewed(tmp_path, paragraphs).finding("equity")
+    assert equity.status == "found" and "accelerates vesting" not in equity.message
+    paragraphs[-1] = "- You will be granted options to purchase 10,000 shares of the Company's common stock."
+    equity = _reviewed(tmp_path, paragraphs).finding("equity")
+    assert equity.status == "found" and "Nothing accelerates vesting" in equity.message
+
+
 def test_vesting_accelerated_under_termination_counts_for_the_equity_clause(tmp_path):
     """Metz (audit): 'Nothing accelerates vesting on a change of control or a termination without cause', read from
     the options section alone, while the termination sections accelerate vesting."""

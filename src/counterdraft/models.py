@@ -152,7 +152,7 @@ class Check(Strict):
     anywhere: bool = False
     #: A pattern that makes a `pattern` check moot where it is found in the matched clause or in the section that
     #: holds it as a sub-paragraph: Mcgrane's breach of policy is cause in 4(c)(ii), and 4(c)(iii) gives ten days to
-    #: cure it.
+    #: cure it; and an `absent` check moot where the matched clause says it: a buy-in has nothing to vest.
     unless: str | None = None
     #: Parameters whose statement makes the check moot: a bonus with a guaranteed minimum is neither wholly
     #: discretionary nor in need of metrics, and one with a target states more than a ceiling.
@@ -177,8 +177,8 @@ class Check(Strict):
             raise ValueError("when_stated applies to a param check only")
         if self.anywhere and self.param is not None:
             raise ValueError("anywhere applies to a pattern or absent check only")
-        if self.unless is not None and self.pattern is None:
-            raise ValueError("unless applies to a pattern check only")
+        if self.unless is not None and self.param is not None:
+            raise ValueError("unless applies to a pattern or absent check only")
         if self.param is not None and (self.op is None or self.value is None):
             raise ValueError("a param check needs op and value")
         return self

@@ -244,16 +244,19 @@ def under_ceiling(clause: Clause, asked: dict, found: dict) -> dict[str, float]:
 def _fires(check: Check, text: str, found: dict, asked: dict, contract: str | None = None, around: str = "") -> bool:
     """Whether the check finds the weak form in `text`; an `anywhere` check looks for what is there or absent in the
     whole `contract` when it is given. A check the contract makes moot by stating one of its `unless_stated` does not,
-    nor a pattern check whose `unless` the text or the section `around` it says."""
+    nor a pattern check whose `unless` the text or the section `around` it says, nor an absent check whose `unless`
+    the clause itself says (equity that is bought, with nothing to vest)."""
     if any(name in found for name in check.unless_stated):
         return False
+    clause = text
     if check.anywhere and contract is not None:
         text = contract
     if check.pattern is not None:
         return re.search(check.pattern, text, re.I) is not None and \
             (check.unless is None or re.search(check.unless, f"{text}\n{around}", re.I) is None)
     if check.absent is not None:
-        return re.search(check.absent, text, re.I) is None
+        return re.search(check.absent, text, re.I) is None and \
+            (check.unless is None or re.search(check.unless, clause, re.I) is None)
     if check.param not in found:
         return False
     limit = asked.get(check.param) if check.value == "ask" else check.value
