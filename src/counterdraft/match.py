@@ -555,16 +555,8 @@ def _titled_under(best: Section, value: float, v: Vocabulary, index: Index, scor
     if _rival(best, value, v, index) is None:
         return None
     under = [s for s in index.candidates if scores[id(s)] > 0 and s is not best and index.titled(s, v)
-             and best in _ancestors(s) and _rival(s, scores[id(s)], v, index) is None]
+             and _contains(best, s) and _rival(s, scores[id(s)], v, index) is None]
     return max(under, key=lambda s: (scores[id(s)], -s.start, len(s.blocks)), default=None)
-
-
-def _ancestors(s: Section) -> list[Section]:
-    out, node = [], s.parent
-    while node is not None:
-        out.append(node)
-        node = node.parent
-    return out
 
 
 def _about(v: Vocabulary, index: Index, scores: dict[int, float], evidence: dict[int, float],
@@ -926,7 +918,7 @@ def _continued(section: Section, v: Vocabulary, index: Index, scores: dict[int, 
     for s in siblings[at + 1:] if at is not None else ():
         if s.heading is None or scores.get(id(s), 0.0) <= 0 or not index.titled(s, v) or \
                 _rival(s, scores[id(s)], v, index) is not None or any(_contains(o, s) for o in also) or \
-                not back.search(s.text, len(s.blocks[0].text) - len(s.blocks[0].text.lstrip()) + len(s.number or "")):
+                not back.search(s.text):
             break
         out.append(s)
     return tuple(out)

@@ -17,8 +17,8 @@ from .ns import XML_SPACE, w
 from .package import Package
 from .paragraph import AtomTable, ParagraphText, plain_text, read_paragraph
 from .revisions import (Author, Content, Hunk, IdCounter, Skipped, apply_hunks, delete_paragraph,
-                        insert_paragraph_after, insert_paragraph_before, keep_insertions_apart, mark_paragraph,
-                        mark_revision, new_run, next_is_paragraph, paragraph_properties, text_elements)
+                        insert_paragraph_after, insert_paragraph_before, keep_insertions_apart, mark_deleted,
+                        mark_paragraph, new_run, next_is_paragraph, paragraph_properties, text_elements)
 
 if TYPE_CHECKING:
     from ..models import Message
@@ -58,7 +58,7 @@ class _Comparer:
         """The block's kind and text; cached for one container, whose blocks do not change while it is aligned.
         A paragraph whose mark someone deleted reads joined to the next one, so it never equals one that ends."""
         if block not in self._keys:
-            joined = "+" if block.tag == _P and _mark_deleted(block) else ""
+            joined = "+" if block.tag == _P and mark_deleted(block) else ""
             self._keys[block] = block.tag[-3:] + joined + "\u241e" + self.text(block)
         return self._keys[block]
 
@@ -451,14 +451,6 @@ def _align(a: list[str], b: list[str]) -> list[tuple[str, int | None, int | None
 
 
 _P = w("p")
-_MARK_DELETIONS = (w("del"), w("moveFrom"))
-
-
-def _mark_deleted(p: etree._Element) -> bool:
-    mark = mark_revision(p)
-    return mark is not None and mark.tag in _MARK_DELETIONS
-
-
 def _footnotes(root: etree._Element) -> dict[str, etree._Element]:
     return {n.get(w("id")): n for n in root if n.get(w("type")) in (None, "normal")}
 

@@ -16,7 +16,7 @@ from .paragraph import AtomTable, read_paragraph
 from .numbering import Numbering, without_numbering
 from .read import Styles, list_of, paragraphs
 from .revisions import (Author, Content, Hunk, IdCounter, Skipped, apply_hunks, delete_paragraph,
-                        insert_paragraph_after, paragraph_properties)
+                        insert_paragraph_after, mark_deleted, paragraph_properties)
 
 __all__ = ["Editor", "Skipped", "Change"]
 
@@ -133,13 +133,13 @@ class Editor:
         # Never in a paragraph we delete: its reference, a run, would survive accept-all as an empty paragraph, and
         # LibreOffice keeps any paragraph holding a comment's marks, joined to the next, which takes its numbering
         # (Common Paper's "4. Term & Termination" became "3.2" after the "Moral Rights" we delete).
-        kept = [e for e in runs if not _mark_deleted(next(e.iterancestors(w("p"))))]
+        kept = [e for e in runs if not mark_deleted(next(e.iterancestors(w("p"))))]
         if kept:
             self.comments.add(min(kept, key=_document_order), max(kept, key=_document_order), text, self.author)
             return True
         # all of it goes with its paragraphs: the comment stands at the end of the paragraph before them
         before = next(min(runs, key=_document_order).iterancestors(w("p"))).getprevious()
-        if before is not None and before.tag == w("p") and not _mark_deleted(before):
+        if before is not None and before.tag == w("p") and not mark_deleted(before):
             self.comments.add_point(before, text, self.author)
         else:  # none: in the first one, its reference deleted with it
             self.comments.add(min(runs, key=_document_order), max(runs, key=_document_order), text, self.author,
@@ -151,10 +151,6 @@ class Editor:
 def _diff(before: str, after: str) -> tuple:
     """check() and change() need the same diff, and a redline makes its edits twice (redline, clean copy)."""
     return tuple(diff(before, after))
-
-
-def _mark_deleted(p: etree._Element) -> bool:
-    return p.find(f"{w('pPr')}/{w('rPr')}/{w('del')}") is not None
 
 
 def _document_order(el: etree._Element) -> list[int]:

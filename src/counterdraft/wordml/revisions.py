@@ -367,6 +367,12 @@ def mark_revision(p: etree._Element) -> etree._Element | None:
     return None if rpr is None else next((c for c in rpr if c.tag in _WRAPPERS), None)
 
 
+def mark_deleted(p: etree._Element) -> bool:
+    """Whether p's paragraph mark is deleted (or moved away): accept-all joins what is left of p to the next."""
+    mark = mark_revision(p)
+    return mark is not None and mark.tag in (w("del"), w("moveFrom"))
+
+
 def next_is_paragraph(p: etree._Element) -> bool:
     """Whether p's mark may be revised: not the last paragraph of its cell, body, note or header, which has no
     mark to merge with (a paragraph, table or content control follows it in the same container)."""
